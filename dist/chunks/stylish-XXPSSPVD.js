@@ -1,0 +1,70 @@
+import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
+import {
+  lineText
+} from "./chunk-QNJ7AKOI.js";
+import {
+  displayPath
+} from "./chunk-OU6KKD5U.js";
+import "./chunk-OJ32ZEHW.js";
+
+// src/formatters/stylish.ts
+import { styleText } from "node:util";
+var stylish = (input) => {
+  const paint = (style, s) => input.color ? styleText(style, s) : s;
+  const out = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of input.findings) {
+    const list = groups.get(f.file) ?? [];
+    list.push(f);
+    groups.set(f.file, list);
+  }
+  for (const [file, list] of groups) {
+    out.push(paint("underline", displayPath(file, input.cwd)));
+    const width = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of list) {
+      const sev = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("blue", "info   ");
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${sev}  ${f.message}  ${paint("dim", f.ruleId)}`);
+      out.push(...excerpt(f, input, paint));
+    }
+    out.push("");
+  }
+  out.push(summaryLines(input, paint));
+  return out.join("\n") + "\n";
+};
+function excerpt(f, input, paint) {
+  if (!f.doc || f.line < 1) return [];
+  const src = lineText(f.doc, f.line);
+  if (src.length > 300) return [];
+  const gutter = String(f.line);
+  const pad = " ".repeat(gutter.length);
+  const end = f.endLine === f.line ? Math.max(f.endColumn, f.column + 1) : src.length + 1;
+  const caretLen = Math.max(1, Math.min(end, src.length + 1) - f.column);
+  const lead = src.slice(0, f.column - 1).replace(/[^\t]/g, " ");
+  return [
+    `    ${paint("dim", `${gutter} |`)} ${src}`,
+    `    ${paint("dim", `${pad} |`)} ${lead}${paint(f.severity === "error" ? "red" : f.severity === "warning" ? "yellow" : "blue", "^".repeat(caretLen))}`
+  ];
+}
+function summaryLines(input, paint = (_, t) => t) {
+  const s = input.summary;
+  const lines = [];
+  const total = s.errors + s.warnings + s.infos;
+  const plural = (n2, w) => `${n2} ${w}${n2 === 1 ? "" : "s"}`;
+  const scanned = `${plural(s.files, "file")}, ${plural(s.clients, "client")} checked`;
+  if (total === 0) lines.push(paint("green", `\u2714 no problems (${scanned})`));
+  else {
+    const mark = s.errors ? paint("red", "\u2716") : s.warnings ? paint("yellow", "\u26A0") : paint("blue", "\u2139");
+    lines.push(`${mark} ${plural(total, "problem")} (${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}) in ${scanned}`);
+  }
+  if (s.fixable) lines.push(`  ${plural(s.fixable, "problem")} with a fix: --fix applies the safe ones, --fix-unsafe all, --fix-dry-run shows them`);
+  const n = input.notes;
+  if (n?.fixed) lines.push(`  fixed ${plural(n.fixed, "problem")}`);
+  if (n?.dryRun) lines.push("  (what would be left after the fixes shown above; nothing was written)");
+  if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, "finding")} hidden by the baseline`);
+  if (n?.skippedRules?.length) lines.push(`  skipped rules: ${n.skippedRules.join(", ")}`);
+  return lines.join("\n");
+}
+export {
+  stylish,
+  summaryLines
+};

@@ -1,0 +1,11 @@
+/** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
+import type { AnyRule } from '../src/rule-api/define-rule';
+import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
+import organizationUsageEnum from './organization-usage-enum/index';
+import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
+
+export const RULES: readonly AnyRule[] = [
+  organizationRequireBehaviorEnum,
+  organizationUsageEnum,
+  requireBehaviorWithoutRequire,
+];

@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/rule-api/define-rule';
+import { checkEnumField } from '../../src/rule-api/helpers';
+
+/** The values the Management API accepts for `organization_require_behavior` (case-sensitive). */
+export const ORGANIZATION_REQUIRE_BEHAVIOR = ['no_prompt', 'pre_login_prompt', 'post_login_prompt'] as const;
+
+export default defineRule({
+  id: 'organization-require-behavior-enum',
+  meta: {
+    description: 'organization_require_behavior must be "no_prompt", "pre_login_prompt" or "post_login_prompt"',
+    severity: 'error',
+    fixable: ['safe', 'unsafe'],
+    scope: 'client',
+    source: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior',
+  },
+  defaultOptions: {},
+  messages: {
+    invalid: 'organization_require_behavior {{value}} is not one of {{allowed}}{{hint}}',
+    wrongType: 'organization_require_behavior must be a string, got {{type}} {{value}}; expected one of {{allowed}}',
+  },
+  check(ctx) {
+    checkEnumField(ctx, {
+      field: 'organization_require_behavior',
+      allowed: ORGANIZATION_REQUIRE_BEHAVIOR,
+      predictedResponse: { status: 400, errorCode: 'invalid_body' },
+    });
+  },
+});

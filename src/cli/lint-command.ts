@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
+import { loadKeywordsFile } from '../config/keywords-file';
+import { displayPath } from '../formatters/types';
+import { lintPaths, type LintRequest } from '../engine/lint';
+import { unifiedDiff } from '../fix/diff';
+import { fixPaths, writeFileAtomic } from '../fix/run-fixes';
+import { didYouMean } from '../rule-api/helpers';
+import type { SeverityOrOff } from '../rule-api/types';
+import { RULES } from '../../rules/index';
+import { version } from '../../package.json';
+import { UsageError, type CliIO } from './io';
+import { parseOutputs, writeOutputs } from './outputs';
+
+export const LINT_OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-unsafe': { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  keywords: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
+} as const;
+
+/** Parse `--rule id=severity` flags. */
+function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
+  const out: Record<string, SeverityOrOff> = {};
+  const ids = [...RULES.map((r) => r.id), 'unused-disable-directive'];
+  for (const v of values) {
+    const m = /^([\w-]+)=(off|info|warning|error)$/.exec(v.trim());
+    if (!m) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning, error`);
+    if (!ids.includes(m[1])) {
+      const hint = didYouMean(m[1], ids);
+      throw new UsageError(`--rule ${v}: unknown rule "${m[1]}"${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+    out[m[1]] = m[2] as SeverityOrOff;
+  }
+  return out;
+}
+
+/** Load the config named by --config, or the nearest one upward from the working folder. */
+export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined): Promise<Config> {
+  const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfig(io.cwd);
+  if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
+  const config = file ? await loadConfig(file, RULES, io.cwd) : defaultConfig(io.cwd);
+  if (keywordsFlag) {
+    const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
+    config.keywords = { ...config.keywords, ...kw };
+  }
+  return config;
+}
+
+/** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
+export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
+  const outputs = parseOutputs(values.format);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number`);
+    maxWarnings = Number(values['max-warnings']);
+  }
+  const modes = [values.fix, values['fix-unsafe'], values['fix-dry-run']].filter(Boolean).length;
+  if (modes > 1 && !(values['fix-dry-run'] && values['fix-unsafe'] && !values.fix)) {
+    throw new UsageError('use one of --fix, --fix-unsafe, --fix-dry-run (add --fix-unsafe to --fix-dry-run to preview unsafe fixes)');
+  }
+  const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
+  const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
+  const config = await resolveConfig(io, values.config, values.keywords);
+  if (debug && config.file) debug(`config ${config.file}`);
+  const req: LintRequest = {
+    cwd: io.cwd,
+    paths: positionals.length ? positionals : ['.'],
+    config,
+    rules: RULES,
+    cliRules: parseRuleFlags(values.rule),
+    debug,
+  };
+  let result;
+  let fixed = 0;
+  if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
+    const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
+    result = outcome.result;
+    fixed = outcome.fixed;
+    for (const [file, change] of outcome.changed) {
+      if (values['fix-dry-run']) {
+        const name = displayPath(file, io.cwd);
+        io.stdout(unifiedDiff(change.before, change.after, `a/${name}`, `b/${name}`));
+      } else {
+        try {
+          await writeFileAtomic(file, change.after, change.bom);
+        } catch (err) {
+          throw new UsageError(`cannot write ${displayPath(file, io.cwd)}: ${(err as Error).message}`);
+        }
+      }
+    }
+  } else {
+    result = await lintPaths(req);
+  }
+  const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  await writeOutputs(
+    outputs,
+    {
+      findings: shown,
+      summary: values.quiet ? { ...result.summary, warnings: 0, infos: 0 } : result.summary,
+      rules: RULES,
+      cwd: io.cwd,
+      toolVersion: version,
+      notes: values['fix-dry-run'] ? { dryRun: true } : { fixed },
+    },
+    io,
+    color,
+  );
+  const { errors, warnings } = result.summary;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`orglint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

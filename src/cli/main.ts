@@ -1,0 +1,72 @@
+import { ConfigError } from '../config/config-error';
+import { MissingPathError } from '../engine/files';
+import { version } from '../../package.json';
+import { UsageError, type CliIO } from './io';
+
+/** Subcommands other than the default lint; each loaded only when used. */
+export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
+  rules: async () => (await import('./rules-command')).rulesCommand,
+  explain: async () => (await import('./rules-command')).explainCommand,
+};
+
+export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
+
+Usage:
+  orglint [paths...]                 lint files and folders (default: .)
+  orglint rules [--format json]      list every rule
+  orglint explain RULE-ID            show a rule's documentation
+
+Options:
+  -f, --format NAME[=FILE]   output format (stylish, compact, json); repeat for several outputs
+  -c, --config FILE          config file (default: nearest .orglint.yaml/.yml/.json upward)
+      --rule ID=SEVERITY     set a rule's severity (off, info, warning, error); repeatable
+      --max-warnings N       exit 1 when there are more than N warnings
+      --quiet                report errors only
+      --fix                  apply safe fixes to the files
+      --fix-unsafe           apply safe and unsafe fixes
+      --fix-dry-run          print the fixes as a unified diff; write nothing
+      --keywords FILE        values for ##KEY## / @@KEY@@ placeholders (JSON/YAML, or a deploy-cli config)
+      --no-color             no colours, even on a terminal
+      --debug                say which files were skipped and why
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run.
+`;
+
+/** Run the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${version}\n`);
+      return 0;
+    }
+    if (first === '--help' || first === '-h' || argv.includes('--help')) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (first !== undefined && first in COMMANDS) {
+      const command = await COMMANDS[first]();
+      return await command(rest, io);
+    }
+    const { lintCommand } = await import('./lint-command');
+    return await lintCommand(argv, io);
+  } catch (err) {
+    return reportFatal(err, io);
+  }
+}
+
+/** Print why orglint could not run, without a stack trace unless ORGLINT_DEBUG is set; exit code 2. */
+export function reportFatal(err: unknown, io: CliIO): number {
+  if (err instanceof ConfigError) io.stderr(`orglint: config error: ${err.display}\n`);
+  else if (err instanceof UsageError || err instanceof MissingPathError) io.stderr(`orglint: ${err.message}\n`);
+  else if ((err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`orglint: ${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\n(orglint --help lists the options)\n`);
+  } else {
+    io.stderr(`orglint: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    if (io.env.ORGLINT_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
+    else io.stderr('(set ORGLINT_DEBUG=1 for details, and please report it)\n');
+  }
+  return 2;
+}

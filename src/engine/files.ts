@@ -1,0 +1,77 @@
+import fg from 'fast-glob';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globMatcher } from './glob';
+
+/** A file to lint and how it was found. */
+export interface TargetFile {
+  file: string;
+  /** named on the command line rather than found by walking a folder */
+  explicit: boolean;
+}
+
+/** A path the user named that does not exist: the CLI exits 2. */
+export class MissingPathError extends Error {
+  constructor(readonly target: string) {
+    super(`no such file or directory: ${target}`);
+  }
+}
+
+export const WALK_PATTERN = '**/*.{yaml,yml,json,har}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expand command-line paths into files: folders are walked recursively (skipping node_modules, .git and the
+ * `ignore` globs, which are relative to `ignoreBase`); files are taken as named unless ignored.
+ */
+export async function expandPaths(
+  cwd: string,
+  paths: readonly string[],
+  ignore: readonly string[],
+  ignoreBase: string,
+  onSkip?: (file: string, reason: string) => void,
+): Promise<TargetFile[]> {
+  const isIgnored = globMatcher(ignore);
+  const rel = (f: string) => path.relative(ignoreBase, f).split(path.sep).join('/');
+  const out = new Map<string, TargetFile>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingPathError(p);
+      // unreadable or a link loop: let the loader report it as a read-error finding
+      out.set(abs, { file: abs, explicit: true });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = await fg(WALK_PATTERN, {
+        cwd: abs,
+        absolute: true,
+        dot: false,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        ignore: ALWAYS_IGNORED,
+      });
+      found.sort();
+      for (const f of found) {
+        const file = path.normalize(f);
+        if (ignore.length && isIgnored(rel(file))) {
+          onSkip?.(file, 'ignored by the config');
+          continue;
+        }
+        if (!out.has(file)) out.set(file, { file, explicit: false });
+      }
+    } else {
+      if (ignore.length && isIgnored(rel(abs))) {
+        onSkip?.(abs, 'ignored by the config');
+        continue;
+      }
+      out.set(abs, { file: abs, explicit: true });
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,77 @@
+import type { Resource } from '../rule-api/resource';
+import type { Fix, FixSafety, Path, PredictedResponse, Severity, Span } from '../rule-api/types';
+import type { SourceDocument } from '../sources/document';
+
+/** One problem, with everything every output format needs. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** absolute path (or URL for live resources) */
+  file: string;
+  /** 1-based, end exclusive */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** JSON Pointer into the parsed document */
+  path: string;
+  resource: { type: Resource['type']; name: string } | null;
+  fix: Fix | null;
+  /** other fixes; `--fix-unsafe` prefers an unsafe one of these over a safe `fix` */
+  alternatives?: Fix[];
+  predictedResponse?: PredictedResponse;
+  /** internal: which of the rule's messages, for tests that check every message is used */
+  messageId?: string;
+  /** internal: the document and span, for fixes and source excerpts */
+  doc?: SourceDocument;
+  span?: Span;
+  /** internal: the resource the finding is about, for live fixes */
+  source?: Resource;
+  /** internal: absolute path of the finding in the document */
+  docPath?: Path;
+}
+
+/** `['clients', 3, 'organization_usage']` → `/clients/3/organization_usage` */
+export function toPointer(path: Path): string {
+  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sort by file, line, column, then severity and rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** The fix to apply for a finding in a mode, if any. */
+export function chooseFix(f: Finding, mode: FixSafety): Fix | undefined {
+  if (mode === 'unsafe') {
+    const alt = f.alternatives?.find((a) => a.safety === 'unsafe');
+    if (alt) return alt;
+  }
+  if (f.fix && (f.fix.safety === 'safe' || mode === 'unsafe')) return f.fix;
+  return f.alternatives?.find((a) => a.safety === 'safe' || mode === 'unsafe');
+}
+
+/** Totals for summaries and exit codes. */
+export interface Summary {
+  files: number;
+  clients: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+}
+
+export function summarize(findings: readonly Finding[], files: number, clients: number): Summary {
+  const s: Summary = { files, clients, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+    if (f.fix || f.alternatives?.length) s.fixable++;
+  }
+  return s;
+}

@@ -1,0 +1,171 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config/load-config';
+import type { AnyRule } from '../rule-api/define-rule';
+import type { Resource, Tenant } from '../rule-api/resource';
+import type { SeverityOrOff } from '../rule-api/types';
+import type { SourceDocument } from '../sources/document';
+import { DIRECTORY_FOLDERS, directoryTenantRoot } from '../sources/kinds';
+import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
+import { expandPaths } from './files';
+import { compareFindings, summarize, type Finding, type Summary } from './finding';
+import { spanToPosition } from './positions';
+import { runRules } from './run-rules';
+import { RuleSettings } from './settings';
+import { applyDirectives } from './suppressions';
+
+export interface LintRequest {
+  cwd: string;
+  paths: readonly string[];
+  config: Config;
+  rules: readonly AnyRule[];
+  /** `--rule id=severity` from the command line */
+  cliRules?: Record<string, SeverityOrOff>;
+  debug?: (message: string) => void;
+  /** file texts to lint instead of what is on disk (used while fixing) */
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+}
+
+export interface LintResult {
+  /** sorted, suppressions applied */
+  findings: Finding[];
+  summary: Summary;
+  /** the files linted (absolute), in order */
+  files: string[];
+  /** parsed documents of the linted files, by absolute path */
+  docs: Map<string, SourceDocument>;
+  tenants: Tenant[];
+}
+
+/** Lint files and folders: the whole pipeline from paths to sorted findings. */
+export async function lintPaths(req: LintRequest): Promise<LintResult> {
+  const { config, debug } = req;
+  const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
+  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay };
+  const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, { ...loadOpts, explicit: t.explicit }));
+  const targetFiles = new Set<string>();
+  for (const l of loaded) {
+    if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
+    else targetFiles.add(l.file);
+  }
+  const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  const tenants = assembleTenants([...loaded, ...context]);
+  const settings = new RuleSettings(config, req.rules, req.cliRules);
+  const findings: Finding[] = [];
+  for (const l of loaded) if (l.status !== 'skipped') findings.push(...fileProblems(l));
+  findings.push(...runRules(tenants, req.rules, settings, (r: Resource) => targetFiles.has(r.doc.file)));
+  const docs = new Map<string, SourceDocument>();
+  for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
+  const final = finalize(findings, docs, req.rules, settings);
+  const clients = tenants.reduce((n, t) => n + t.clients.filter((c) => targetFiles.has(c.doc.file)).length, 0);
+  return { findings: final, summary: summarize(final, targetFiles.size, clients), files: [...targetFiles], docs, tenants };
+}
+
+/** Apply suppressions and directive checks, then sort. */
+export function finalize(findings: Finding[], docs: Map<string, SourceDocument>, rules: readonly AnyRule[], settings: RuleSettings): Finding[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const known = new Set([...rules.map((r) => r.id), 'parse-error', 'read-error', 'file-too-large', 'unused-disable-directive']);
+  const out: Finding[] = [];
+  for (const [file, doc] of docs) if (doc.directives.length && !byFile.has(file)) byFile.set(file, []);
+  for (const [file, list] of byFile) {
+    const doc = docs.get(file);
+    if (!doc) {
+      out.push(...list);
+      continue;
+    }
+    const { kept, unused } = applyDirectives(doc, list, known);
+    out.push(...kept);
+    if (settings.get('unused-disable-directive', file).severity !== 'off') out.push(...unused);
+  }
+  return out.sort(compareFindings);
+}
+
+/** parse-error / read-error / file-too-large findings of one file */
+function fileProblems(l: LoadedFile): Finding[] {
+  const base = { path: '', resource: null, fix: null };
+  if (l.status === 'failed') {
+    return [{ ...base, ruleId: l.rule, severity: 'error', message: l.message, file: l.file, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+  }
+  if (l.status !== 'loaded') return [];
+  return l.doc.problems.map((p) => ({
+    ...base,
+    ruleId: 'parse-error',
+    severity: 'error' as const,
+    message: p.message,
+    file: l.file,
+    ...spanToPosition(l.doc, p.span),
+    doc: l.doc,
+    span: p.span,
+  }));
+}
+
+/** For files of a deploy-cli directory export, read the rest of that tenant so cross-file rules see it all. */
+async function loadDirectorySiblings(
+  loaded: LoadedFile[],
+  targets: Set<string>,
+  opts: Omit<LoadOptions, 'explicit'>,
+): Promise<LoadedFile[]> {
+  const roots = new Set<string>();
+  for (const l of loaded) {
+    const root = l.status === 'loaded' ? directoryTenantRoot(l.file) : null;
+    if (root) roots.add(root);
+  }
+  const extra: string[] = [];
+  for (const root of roots) {
+    for (const folder of Object.keys(DIRECTORY_FOLDERS)) {
+      const dir = path.join(root, folder);
+      let names: string[] = [];
+      try {
+        names = await readdir(dir);
+      } catch {
+        continue;
+      }
+      for (const n of names.sort()) {
+        const f = path.join(dir, n);
+        if (/\.json$/i.test(n) && !targets.has(f)) extra.push(f);
+      }
+    }
+  }
+  return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
+}
+
+/** Group loaded files into tenants. */
+export function assembleTenants(files: readonly LoadedFile[]): Tenant[] {
+  const tenants = new Map<string, Tenant>();
+  for (const l of files) {
+    if (l.status !== 'loaded') continue;
+    const c = l.contribution;
+    let t = tenants.get(c.tenantKey);
+    if (!t) {
+      t = { id: c.tenantKey, clients: [], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false };
+      tenants.set(c.tenantKey, t);
+    }
+    t.hasOrganizations ||= c.hasOrganizations;
+    t.hasClientGrants ||= c.hasClientGrants;
+    for (const r of c.resources) {
+      if (r.type === 'client') t.clients.push(r);
+      else if (r.type === 'clientGrant') t.clientGrants.push(r);
+      else t.organizations.push(r);
+    }
+  }
+  return [...tenants.values()];
+}
+
+/** Map with at most `limit` promises in flight, keeping order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

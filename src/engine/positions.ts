@@ -1,0 +1,45 @@
+import type { Position, Span } from '../rule-api/types';
+import type { SourceDocument } from '../sources/document';
+
+const lineStartsCache = new WeakMap<SourceDocument, number[]>();
+
+/** Offsets where each line of the document's text starts (computed once, only for files with findings). */
+function lineStarts(doc: SourceDocument): number[] {
+  let starts = lineStartsCache.get(doc);
+  if (!starts) {
+    starts = [0];
+    const t = doc.text;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsCache.set(doc, starts);
+  }
+  return starts;
+}
+
+/** 1-based line and column (UTF-16 code units) of an offset in the document's text. */
+export function lineColumn(doc: SourceDocument, offset: number): { line: number; column: number } {
+  const starts = lineStarts(doc);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+/** The 1-based range of a span; the end is exclusive, as in ESLint and SARIF. */
+export function spanToPosition(doc: SourceDocument, span: Span): Position {
+  const a = lineColumn(doc, span.start);
+  const b = lineColumn(doc, Math.max(span.end, span.start));
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+/** The text of a 1-based line, without its line break. */
+export function lineText(doc: SourceDocument, line: number): string {
+  const starts = lineStarts(doc);
+  const s = starts[line - 1];
+  if (s === undefined) return '';
+  const e = line < starts.length ? starts[line] - 1 : doc.text.length;
+  return doc.text.slice(s, e).replace(/\r$/, '');
+}

@@ -1,0 +1,107 @@
+import type { AnyRule, Report, RuleContext } from '../rule-api/define-rule';
+import { formatMessage } from '../rule-api/define-rule';
+import type { Resource, Tenant } from '../rule-api/resource';
+import type { Severity } from '../rule-api/types';
+import { toPointer, type Finding } from './finding';
+import { spanToPosition } from './positions';
+import type { RuleSettings } from './settings';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Counts rule invocations, so a test can check that cross-resource rules stay linear. */
+export const ruleStats = { contexts: 0 };
+
+/**
+ * Run every enabled rule over the tenants. `keep` decides which resources' findings are wanted (a pre-commit
+ * run names one file of a directory export, but the rules see the whole tenant).
+ */
+export function runRules(
+  tenants: readonly Tenant[],
+  rules: readonly AnyRule[],
+  settings: RuleSettings,
+  keep: (resource: Resource) => boolean = () => true,
+): Finding[] {
+  const findings: Finding[] = [];
+  const active = rules.filter((r) => settings.enabledSomewhere(r.id));
+  for (const tenant of tenants) {
+    for (const rule of active) {
+      if (rule.meta.scope === 'tenant') {
+        const setting = settings.get(rule.id, tenant.id);
+        runOne(rule, tenant, undefined, setting.options, (f) => {
+          const s = settings.get(rule.id, f.file);
+          if (s.severity === 'off') return;
+          f.severity = lower(f.severity, s.severity);
+          findings.push(f);
+        }, keep);
+        continue;
+      }
+      const list = rule.meta.scope === 'client' ? tenant.clients : rule.meta.scope === 'clientGrant' ? tenant.clientGrants : tenant.organizations;
+      for (const resource of list) {
+        if (!keep(resource)) continue;
+        const setting = settings.get(rule.id, resource.doc.file);
+        if (setting.severity === 'off') continue;
+        runOne(rule, tenant, resource, setting.options, (f) => {
+          f.severity = lower(f.severity, setting.severity as Severity);
+          findings.push(f);
+        }, keep);
+      }
+    }
+  }
+  return findings;
+}
+
+function lower(reported: Severity, configured: Severity | 'off'): Severity {
+  if (configured === 'off') return reported;
+  return RANK[reported] > RANK[configured] ? reported : configured;
+}
+
+function runOne(
+  rule: AnyRule,
+  tenant: Tenant,
+  resource: Resource | undefined,
+  options: Record<string, unknown>,
+  push: (f: Finding) => void,
+  keep: (resource: Resource) => boolean,
+): void {
+  ruleStats.contexts++;
+  const ctx: RuleContext<Record<string, unknown>> = {
+    options,
+    tenant,
+    resource: resource as Resource,
+    report(r: Report) {
+      const target = r.resource ?? resource;
+      if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
+      if (r.resource && !keep(target)) return;
+      push(makeFinding(rule, target, r));
+    },
+  };
+  ctx.report = ctx.report.bind(ctx);
+  rule.check(ctx);
+}
+
+/** Turn a rule's report into a finding with its position resolved. */
+export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Finding {
+  const template = rule.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
+  const docPath = [...resource.path, ...(r.at ?? [])];
+  const doc = resource.doc;
+  const span = doc.locate(docPath, r.target ?? 'value') ?? { start: 0, end: 0 };
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: r.severity ?? rule.meta.severity,
+    message: formatMessage(template, r.data),
+    file: doc.file,
+    ...spanToPosition(doc, span),
+    path: toPointer(docPath),
+    resource: { type: resource.type, name: resource.name },
+    fix: r.fix ?? null,
+    messageId: r.messageId,
+    doc,
+    span,
+    source: resource,
+    docPath,
+  };
+  if (r.alternatives?.length) finding.alternatives = r.alternatives;
+  if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
+  return finding;
+}

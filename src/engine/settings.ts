@@ -1,0 +1,85 @@
+import path from 'node:path';
+import type { Config, RuleSetting } from '../config/load-config';
+import type { AnyRule } from '../rule-api/define-rule';
+import type { SeverityOrOff } from '../rule-api/types';
+import { globMatcher } from './glob';
+
+export interface EffectiveSetting {
+  severity: SeverityOrOff;
+  options: Record<string, unknown>;
+}
+
+/**
+ * Rule settings per file: rule defaults, then the config's `rules`, then each matching `overrides` entry, then
+ * `--rule` flags from the command line.
+ */
+export class RuleSettings {
+  private readonly overrides: { match: (rel: string) => boolean; rules: Record<string, RuleSetting> }[];
+  private readonly cache = new Map<string, Map<string, EffectiveSetting>>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly rules: readonly AnyRule[],
+    private readonly cli: Record<string, SeverityOrOff> = {},
+  ) {
+    this.overrides = config.overrides.map((o) => ({ match: globMatcher(o.files), rules: o.rules }));
+  }
+
+  /** the setting of `ruleId` for `file` (absolute path); built-in ids default to their own severity */
+  get(ruleId: string, file: string): EffectiveSetting {
+    const matched = this.matchingOverrides(file);
+    const key = matched.join(',');
+    let table = this.cache.get(key);
+    if (!table) {
+      table = new Map();
+      this.cache.set(key, table);
+    }
+    let s = table.get(ruleId);
+    if (!s) {
+      s = this.compute(ruleId, matched);
+      table.set(ruleId, s);
+    }
+    return s;
+  }
+
+  /** whether a rule is on anywhere (global config or some override) */
+  enabledSomewhere(ruleId: string): boolean {
+    if (this.compute(ruleId, []).severity !== 'off') return true;
+    return this.overrides.some((o) => o.rules[ruleId]?.severity && o.rules[ruleId].severity !== 'off');
+  }
+
+  private matchingOverrides(file: string): number[] {
+    if (this.overrides.length === 0 || /^[a-z]+:\/\//.test(file)) return [];
+    const rel = path.relative(this.config.baseDir, file).split(path.sep).join('/');
+    const out: number[] = [];
+    this.overrides.forEach((o, i) => o.match(rel) && out.push(i));
+    return out;
+  }
+
+  private compute(ruleId: string, overrides: number[]): EffectiveSetting {
+    const rule = this.rules.find((r) => r.id === ruleId);
+    let severity: SeverityOrOff = rule?.meta.severity ?? builtinSeverity(ruleId);
+    let options: Record<string, unknown> = { ...(rule?.defaultOptions ?? {}) };
+    const apply = (s?: RuleSetting) => {
+      if (!s) return;
+      if (s.severity) severity = s.severity;
+      if (s.options) options = { ...options, ...s.options };
+    };
+    apply(this.config.rules[ruleId]);
+    for (const i of overrides) apply(this.overrides[i].rules[ruleId]);
+    if (this.cli[ruleId]) severity = this.cli[ruleId];
+    return { severity, options };
+  }
+}
+
+/** Built-in checks that are not rule folders. */
+export const BUILTIN_RULES: Record<string, { severity: 'error' | 'warning'; description: string }> = {
+  'parse-error': { severity: 'error', description: 'the file is not valid YAML or JSON, or has duplicate keys' },
+  'read-error': { severity: 'error', description: 'the file could not be read' },
+  'file-too-large': { severity: 'error', description: 'the file is larger than maxFileSize (10 MiB by default)' },
+  'unused-disable-directive': { severity: 'warning', description: 'an orglint-disable comment that suppresses nothing' },
+};
+
+function builtinSeverity(ruleId: string): SeverityOrOff {
+  return BUILTIN_RULES[ruleId]?.severity ?? 'error';
+}

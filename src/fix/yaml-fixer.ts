@@ -1,0 +1,106 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { FixOp, Path } from '../rule-api/types';
+import { detectEol, type TextEdit } from './text-edit';
+
+/** Text edits (offsets into `text`) that carry out `ops` on YAML text, keeping everything else byte for byte. */
+export function yamlEdits(text: string, ops: readonly FixOp[]): TextEdit[] | null {
+  const doc = parseDocument(text, { merge: true, keepSourceTokens: false });
+  if (doc.errors.length) return null;
+  const eol = detectEol(text);
+  const edits: TextEdit[] = [];
+  for (const op of ops) {
+    const e = op.op === 'set' ? setEdit(doc, text, op.path, op.value, op.near, eol) : removeEdit(doc, text, op.path);
+    if (!e) return null;
+    edits.push(e);
+  }
+  return edits;
+}
+
+function parentMap(doc: Document.Parsed, path: Path): YAMLMap | null {
+  let node: unknown = doc.contents;
+  for (const seg of path.slice(0, -1)) {
+    if (isMap(node)) node = node.get(seg, true);
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return null;
+  }
+  return isMap(node) ? node : null;
+}
+
+function findPair(map: YAMLMap, key: string | number): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key)) as Pair | undefined;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl;
+}
+
+/** A scalar in the style of the one it replaces. */
+function formatScalar(value: unknown, like?: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const type = isScalar(like) ? like.type : undefined;
+  if (type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  const plainSafe = /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+
+function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown, near: string | undefined, eol: string): TextEdit | null {
+  const map = parentMap(doc, path);
+  const key = path[path.length - 1];
+  if (!map) return null;
+  const pair = findPair(map, key);
+  if (pair) {
+    const v = pair.value as { range?: [number, number, number] } | null;
+    if (v?.range) return { start: v.range[0], end: v.range[1], text: formatScalar(value, v) };
+    // `key:` with no value: write the value after the colon
+    const colon = text.indexOf(':', (pair.key as { range: [number, number, number] }).range[1]);
+    if (colon === -1) return null;
+    return { start: colon + 1, end: colon + 1, text: ` ${formatScalar(value)}` };
+  }
+  const sibling = (near !== undefined ? findPair(map, near) : undefined) ?? (map.items[map.items.length - 1] as Pair | undefined);
+  const entry = `${String(key)}: ${formatScalar(value)}`;
+  if (!sibling) return null;
+  const sv = sibling.value as { range?: [number, number, number] } | null;
+  const sk = sibling.key as { range: [number, number, number] };
+  const end = sv?.range ? sv.range[1] : sk.range[1];
+  if (map.flow) return { start: end, end, text: `, ${entry}` };
+  const indent = ' '.repeat(sk.range[0] - lineStart(text, sk.range[0]));
+  let at = lineEnd(text, end);
+  if (eol === '\r\n' && text[at - 1] === '\r') at--;
+  return { start: at, end: at, text: `${eol}${indent}${entry}` };
+}
+
+function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | null {
+  const map = parentMap(doc, path);
+  if (!map) return null;
+  const pair = findPair(map, path[path.length - 1]);
+  if (!pair) return null;
+  const k = pair.key as { range: [number, number, number] };
+  const v = pair.value as { range?: [number, number, number] } | null;
+  const valueEnd = v?.range ? v.range[1] : k.range[1];
+  const index = map.items.indexOf(pair);
+  const next = map.items[index + 1] as Pair | undefined;
+  const nextKey = next ? (next.key as { range: [number, number, number] }).range[0] : undefined;
+  if (map.flow) {
+    if (nextKey !== undefined) return { start: k.range[0], end: nextKey, text: '' };
+    const prev = map.items[index - 1] as Pair | undefined;
+    if (!prev) return { start: k.range[0], end: valueEnd, text: '' };
+    const pv = prev.value as { range?: [number, number, number] } | null;
+    const pk = prev.key as { range: [number, number, number] };
+    return { start: pv?.range ? pv.range[1] : pk.range[1], end: valueEnd, text: '' };
+  }
+  const ls = lineStart(text, k.range[0]);
+  const onlyIndent = /^[ \t]*$/.test(text.slice(ls, k.range[0]));
+  if (onlyIndent) {
+    const le = lineEnd(text, Math.max(valueEnd - 1, k.range[0]));
+    return { start: ls, end: le < text.length ? le + 1 : le, text: '' };
+  }
+  // the first key of a sequence item (`- key: value`): pull the next key up, or leave an empty mapping
+  if (nextKey !== undefined) return { start: k.range[0], end: nextKey, text: '' };
+  return { start: k.range[0], end: valueEnd, text: '{}' };
+}

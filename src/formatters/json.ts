@@ -1,0 +1,42 @@
+import type { Finding } from '../engine/finding';
+import { displayPath, type Formatter, type FormatInput } from './types';
+
+/** Version of the JSON output contract; bump it when a field changes meaning or goes away. */
+export const JSON_FORMAT_VERSION = 1;
+
+/** A finding as the JSON contract shows it. */
+export function findingToJson(f: Finding, cwd: string): Record<string, unknown> {
+  const primary = f.fix ?? f.alternatives?.[0] ?? null;
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: displayPath(f.file, cwd),
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+    resource: f.resource,
+    fix: primary ? { safety: primary.safety, description: primary.description } : null,
+  };
+  const others = (f.alternatives ?? []).filter((a) => a !== primary);
+  if (others.length) out.alternativeFixes = others.map((a) => ({ safety: a.safety, description: a.description }));
+  if (f.predictedResponse) out.predictedResponse = f.predictedResponse;
+  return out;
+}
+
+/** The versioned JSON report other tools read. */
+export function jsonReport(input: FormatInput): Record<string, unknown> {
+  const report: Record<string, unknown> = {
+    version: JSON_FORMAT_VERSION,
+    tool: { name: 'orglint', version: input.toolVersion },
+    summary: input.summary,
+    findings: input.findings.map((f) => findingToJson(f, input.cwd)),
+  };
+  if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
+  if (input.notes?.skippedRules?.length) report.skippedRules = input.notes.skippedRules;
+  return report;
+}
+
+export const json: Formatter = (input) => JSON.stringify(jsonReport(input), null, 2) + '\n';

@@ -1,0 +1,66 @@
+import { styleText } from 'node:util';
+import { lineText } from '../engine/positions';
+import type { Finding } from '../engine/finding';
+import { displayPath, type Formatter, type FormatInput } from './types';
+
+type Style = Parameters<typeof styleText>[0];
+
+/** Grouped by file, with the source line and a caret under each finding's span (ESLint's default look). */
+export const stylish: Formatter = (input) => {
+  const paint = (style: Style, s: string) => (input.color ? styleText(style, s) : s);
+  const out: string[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of input.findings) {
+    const list = groups.get(f.file) ?? [];
+    list.push(f);
+    groups.set(f.file, list);
+  }
+  for (const [file, list] of groups) {
+    out.push(paint('underline', displayPath(file, input.cwd)));
+    const width = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of list) {
+      const sev = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${sev}  ${f.message}  ${paint('dim', f.ruleId)}`);
+      out.push(...excerpt(f, input, paint));
+    }
+    out.push('');
+  }
+  out.push(summaryLines(input, paint));
+  return out.join('\n') + '\n';
+};
+
+function excerpt(f: Finding, input: FormatInput, paint: (s: Style, t: string) => string): string[] {
+  if (!f.doc || f.line < 1) return [];
+  const src = lineText(f.doc, f.line);
+  if (src.length > 300) return [];
+  const gutter = String(f.line);
+  const pad = ' '.repeat(gutter.length);
+  const end = f.endLine === f.line ? Math.max(f.endColumn, f.column + 1) : src.length + 1;
+  const caretLen = Math.max(1, Math.min(end, src.length + 1) - f.column);
+  const lead = src.slice(0, f.column - 1).replace(/[^\t]/g, ' ');
+  return [
+    `    ${paint('dim', `${gutter} |`)} ${src}`,
+    `    ${paint('dim', `${pad} |`)} ${lead}${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue', '^'.repeat(caretLen))}`,
+  ];
+}
+
+/** `✖ 5 problems (3 errors, 1 warning, 1 info)` and what else the run wants said. */
+export function summaryLines(input: FormatInput, paint: (s: Style, t: string) => string = (_, t) => t): string {
+  const s = input.summary;
+  const lines: string[] = [];
+  const total = s.errors + s.warnings + s.infos;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const scanned = `${plural(s.files, 'file')}, ${plural(s.clients, 'client')} checked`;
+  if (total === 0) lines.push(paint('green', `✔ no problems (${scanned})`));
+  else {
+    const mark = s.errors ? paint('red', '✖') : s.warnings ? paint('yellow', '⚠') : paint('blue', 'ℹ');
+    lines.push(`${mark} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${scanned}`);
+  }
+  if (s.fixable) lines.push(`  ${plural(s.fixable, 'problem')} with a fix: --fix applies the safe ones, --fix-unsafe all, --fix-dry-run shows them`);
+  const n = input.notes;
+  if (n?.fixed) lines.push(`  fixed ${plural(n.fixed, 'problem')}`);
+  if (n?.dryRun) lines.push('  (what would be left after the fixes shown above; nothing was written)');
+  if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
+  if (n?.skippedRules?.length) lines.push(`  skipped rules: ${n.skippedRules.join(', ')}`);
+  return lines.join('\n');
+}

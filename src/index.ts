@@ -1,0 +1,11 @@
+/** orglint as a library: the engine, the rules and the formatters. */
+export { lintPaths, type LintRequest, type LintResult } from './engine/lint';
+export { runRules } from './engine/run-rules';
+export { RuleSettings } from './engine/settings';
+export { fixPaths } from './fix/run-fixes';
+export { defaultConfig, loadConfig, findConfig, type Config } from './config/load-config';
+export { FORMATTERS } from './formatters/index';
+export { renderRulesDoc } from './docs/rules-doc';
+export { RULES } from '../rules/index';
+export type { Finding, Summary } from './engine/finding';
+export type { Tenant, Resource } from './rule-api/resource';

@@ -1,0 +1,78 @@
+import type { Resource, Tenant } from './resource';
+import type { Fix, FixSafety, Path, PredictedResponse, ResourceType, Severity } from './types';
+
+/** What a rule looks at: each resource of one type, or the whole tenant once. */
+export type RuleScope = ResourceType | 'tenant';
+
+export interface RuleMeta {
+  /** one line, lower-case, no trailing period; shown by `orglint rules` and in docs */
+  description: string;
+  /** default severity (a contract: users' configs and CI gates rely on it) */
+  severity: Severity;
+  /** which fix kinds the rule can offer; empty when none */
+  fixable: FixSafety[];
+  scope: RuleScope;
+  /** the Auth0 documentation the rule rests on */
+  source: string;
+}
+
+/** A finding as a rule reports it; the engine adds file, position and severity. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, unknown>;
+  /** path relative to the resource (`['organization_usage']`); empty for the resource itself */
+  at?: Path;
+  /** point at the key rather than the value (for a key that should not be there) */
+  target?: 'key' | 'value';
+  /** required for tenant-scope rules: the resource the finding is about */
+  resource?: Resource;
+  fix?: Fix;
+  /** other fixes for the same finding; `--fix-unsafe` prefers an unsafe alternative over a safe `fix` */
+  alternatives?: Fix[];
+  /** lower than the configured severity, e.g. info when a payload leaves the other field unknown */
+  severity?: Severity;
+  predictedResponse?: PredictedResponse;
+}
+
+export interface RuleContext<O> {
+  options: O;
+  tenant: Tenant;
+  /** the resource being checked (for tenant-scope rules: undefined) */
+  resource: Resource;
+  report(report: Report): void;
+}
+
+export interface RuleDefinition<O = Record<string, never>> {
+  id: string;
+  meta: RuleMeta;
+  /** JSON Schema of the options object, validated once when the config is read */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions: O;
+  /** message templates keyed by id; `{{name}}` is replaced by `data.name` */
+  messages: Record<string, string>;
+  check(ctx: RuleContext<O>): void;
+}
+
+/** Declare a rule. Keeps the fields in one order and gives the rule its type. */
+export function defineRule<O>(rule: RuleDefinition<O>): RuleDefinition<O> {
+  return rule;
+}
+
+/** A rule of any options type, as the registry holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<any>;
+
+/** Fill a message template. Values are shown as JSON (`"Require"`, `42`, `null`) unless already strings marked raw. */
+export function formatMessage(template: string, data: Record<string, unknown> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const v = data[name];
+    return v === undefined ? `{{${name}}}` : typeof v === 'string' ? v : JSON.stringify(v);
+  });
+}
+
+/** Quote a value for a message: strings in double quotes, everything else as JSON. */
+export function quote(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const s = JSON.stringify(value);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}

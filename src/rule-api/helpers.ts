@@ -1,0 +1,92 @@
+import { isPlaceholder } from '../sources/keywords';
+import type { Report, RuleContext } from './define-rule';
+import type { Fix, PredictedResponse } from './types';
+
+export { isPlaceholder, containsPlaceholder } from '../sources/keywords';
+export { isObject } from '../sources/kinds';
+
+/** Levenshtein distance, small strings only. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The candidate a user most likely meant, if any is close enough. */
+export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
+  const v = value.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(v, c.toLowerCase());
+    const limit = Math.max(2, Math.floor(c.length / 3));
+    const prefix = v.length >= 3 && (c.startsWith(v) || v.startsWith(c)) ? 0 : d;
+    const score = Math.min(d, prefix);
+    if (score <= limit && score < bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+/** The value with case, surrounding space and `-`/space/`_` differences removed, as Auth0 spells enums. */
+export function canonicalEnumSpelling(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** A type name for messages: "a number", "an array", "null". */
+export function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return /^[aeiou]/.test(typeof v) ? `an ${typeof v}` : `a ${typeof v}`;
+}
+
+export interface EnumCheck {
+  field: string;
+  allowed: readonly string[];
+  /** null clears the field in a PATCH body; in an export it is a type error */
+  nullAllowed?: boolean;
+  predictedResponse?: PredictedResponse;
+}
+
+/**
+ * Report a field whose value is not one of `allowed`: a safe fix when only case, spaces or `-`/`_` differ, an
+ * unsafe one for a near-miss spelling. Placeholders are unknown values and left to `unresolved-keyword`.
+ * Messages used: `invalid` (value, allowed, hint) and `wrongType` (value, type, allowed).
+ */
+export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: readonly (string | number)[] = []): void {
+  const obj = base.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], ctx.resource.value);
+  if (typeof obj !== 'object' || obj === null || !(check.field in obj)) return;
+  const value = (obj as Record<string, unknown>)[check.field];
+  if (value === null && (check.nullAllowed ?? ctx.resource.partial)) return;
+  if (isPlaceholder(value)) return;
+  const at = [...base, check.field];
+  const list = check.allowed.map((a) => `"${a}"`).join(', ');
+  const extra: Partial<Report> = check.predictedResponse ? { predictedResponse: check.predictedResponse } : {};
+  if (typeof value !== 'string') {
+    ctx.report({ messageId: 'wrongType', at, data: { value: JSON.stringify(value), type: describeType(value), allowed: list }, ...extra });
+    return;
+  }
+  if (check.allowed.includes(value)) return;
+  const canonical = canonicalEnumSpelling(value);
+  let fix: Fix | undefined;
+  let hint = '';
+  if (check.allowed.includes(canonical)) {
+    hint = `; did you mean "${canonical}"?`;
+    fix = { safety: 'safe', description: `replace ${JSON.stringify(value)} with "${canonical}"`, ops: [{ op: 'set', path: at, value: canonical }] };
+  } else {
+    const guess = value.trim() === '' ? undefined : didYouMean(canonical, check.allowed);
+    if (guess) {
+      hint = `; did you mean "${guess}"?`;
+      fix = { safety: 'unsafe', description: `replace ${JSON.stringify(value)} with "${guess}"`, ops: [{ op: 'set', path: at, value: guess }] };
+    }
+  }
+  ctx.report({ messageId: 'invalid', at, data: { value: JSON.stringify(value), allowed: list, hint }, fix, ...extra });
+}

@@ -1,0 +1,48 @@
+import type { Path, Span } from '../rule-api/types';
+import type { OffsetMap } from './offset-map';
+
+/** A comment directive such as `# orglint-disable-next-line rule-id -- reason`. */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
+  /** rule ids named; empty means every rule */
+  ruleIds: string[];
+  reason?: string;
+  line: number;
+  span: Span;
+}
+
+/** A placeholder `##KEY##` / `@@KEY@@` left unresolved because no mapping gave it a value. */
+export interface Placeholder {
+  key: string;
+  text: string;
+  span: Span;
+}
+
+/** A problem found while reading a file, before any rule ran. */
+export interface ParseProblem {
+  message: string;
+  span: Span;
+}
+
+/**
+ * One parsed file. `value` is plain data; positions are looked up lazily through `locate`, so a file without
+ * findings never pays for them.
+ */
+export interface SourceDocument {
+  /** absolute path, or a URL for live resources */
+  file: string;
+  format: 'yaml' | 'json';
+  /** the text as read (BOM removed); positions and fixes refer to it */
+  text: string;
+  /** the text the parser saw (placeholders quoted or substituted) */
+  parseText: string;
+  /** parse-text offsets back to original-text offsets */
+  offsets: OffsetMap;
+  bom: boolean;
+  value: unknown;
+  problems: ParseProblem[];
+  directives: Directive[];
+  placeholders: Placeholder[];
+  /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
+  locate(path: Path, target: 'key' | 'value'): Span | undefined;
+}

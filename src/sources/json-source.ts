@@ -1,0 +1,113 @@
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Path, Span } from '../rule-api/types';
+import type { ParseProblem, SourceDocument } from './document';
+import { substituteKeywords, type KeywordMap } from './keywords';
+
+const ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'expected the end of the file',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unexpected end of comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unexpected end of number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+/** Parse JSON text into a document with node offsets (duplicate keys are errors). */
+export function loadJson(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
+  const { parseText, offsets, placeholders } = substituteKeywords(text, 'json', keywords);
+  const problems: ParseProblem[] = [];
+  const span = (a: number, b: number): Span => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') });
+  let root: JsonNode | undefined;
+  let value: unknown = null;
+  try {
+    const errors: ParseError[] = [];
+    root = parseTree(parseText, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    for (const e of errors) {
+      const name = printParseErrorCode(e.error);
+      problems.push({ message: `invalid JSON: ${ERROR_TEXT[name] ?? name}`, span: span(e.offset, e.offset + Math.max(e.length, 1)) });
+    }
+    if (root && problems.length === 0) {
+      value = toValue(root, (key) =>
+        problems.push({ message: `duplicate key: "${key.value}" appears more than once in this object`, span: span(key.offset, key.offset + key.length) }),
+      );
+    }
+  } catch (err) {
+    const message = err instanceof RangeError ? 'invalid JSON: nesting is too deep to read' : `invalid JSON: ${String(err)}`;
+    problems.push({ message, span: { start: 0, end: Math.min(1, text.length) } });
+    root = undefined;
+  }
+  if (problems.length) value = null;
+  const tree = root;
+  return {
+    file,
+    format: 'json',
+    text,
+    parseText,
+    offsets,
+    bom,
+    value,
+    problems,
+    directives: [],
+    placeholders,
+    locate(path, target) {
+      if (!tree) return undefined;
+      const r = locateJson(tree, path, target);
+      return r ? span(r[0], r[1]) : undefined;
+    },
+  };
+}
+
+/** Convert a jsonc-parser tree to plain data without letting `__proto__` keys touch prototypes. */
+function toValue(node: JsonNode, onDuplicate: (key: JsonNode) => void): unknown {
+  switch (node.type) {
+    case 'object': {
+      const obj: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) continue;
+        const key = String(k.value);
+        if (seen.has(key)) onDuplicate(k);
+        seen.add(key);
+        Object.defineProperty(obj, key, { value: toValue(v, onDuplicate), enumerable: true, writable: true, configurable: true });
+      }
+      return obj;
+    }
+    case 'array':
+      return (node.children ?? []).map((c) => toValue(c, onDuplicate));
+    default:
+      return node.value;
+  }
+}
+
+/** [start, end) of the value or key at `path`, or of the deepest node that exists. */
+function locateJson(root: JsonNode, path: Path, target: 'key' | 'value'): [number, number] | undefined {
+  let node: JsonNode = root;
+  let keyNode: JsonNode | undefined;
+  for (const seg of path) {
+    keyNode = undefined;
+    if (node.type === 'object') {
+      const props = (node.children ?? []).filter((p) => p.children?.[0]?.value === String(seg));
+      const prop = props[props.length - 1];
+      if (!prop?.children?.[1]) return [node.offset, node.offset + node.length];
+      keyNode = prop.children[0];
+      node = prop.children[1];
+    } else if (node.type === 'array' && typeof seg === 'number' && node.children?.[seg]) {
+      node = node.children[seg];
+    } else {
+      return [node.offset, node.offset + node.length];
+    }
+  }
+  const n = target === 'key' && keyNode ? keyNode : node;
+  return [n.offset, n.offset + n.length];
+}

@@ -1,0 +1,56 @@
+import type { SourceDocument } from './document';
+import { loadJson } from './json-source';
+import type { KeywordMap } from './keywords';
+import { SOURCE_KINDS, type Contribution } from './kinds';
+import { readTextFile } from './read-file';
+import { loadYaml } from './yaml-source';
+
+export interface LoadOptions {
+  keywords?: KeywordMap;
+  maxFileSize?: number;
+  /** named on the command line (not found by walking): an unreadable or unparseable file is always reported */
+  explicit: boolean;
+  /** texts to use instead of the files on disk (fixes computed but not yet written) */
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+}
+
+/** The outcome of reading one file. */
+export type LoadedFile =
+  | { status: 'loaded'; file: string; kind: string; doc: SourceDocument; contribution: Contribution }
+  | { status: 'failed'; file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string; tenantKey?: string }
+  | { status: 'skipped'; file: string; reason: string };
+
+const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require_behavior|app_type|resource_changes)"|^(clients|clientGrants|organizations)\s*:/m;
+
+/** Read, classify and parse one file. Never throws. */
+export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
+  const shadow = opts.overlay?.get(file);
+  const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
+  const byName = SOURCE_KINDS.find((k) => k.sniff(file, ''));
+  if (!read.ok) {
+    if (!opts.explicit && !byName && read.rule !== 'file-too-large') return { status: 'skipped', file, reason: read.message };
+    return { status: 'failed', file, rule: read.rule, message: read.message };
+  }
+  const { text, bom } = read;
+  const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text));
+  if (candidates.length === 0) return { status: 'skipped', file, reason: 'not a tenant export, payload or dump orglint reads' };
+  const docs: Partial<Record<'yaml' | 'json', SourceDocument>> = {};
+  for (const kind of candidates) {
+    const doc = (docs[kind.format] ??= kind.format === 'yaml' ? loadYaml(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
+    if (doc.problems.length > 0) {
+      // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
+      if (opts.explicit || kind === byName || LIKELY_OURS.test(text)) {
+        const contribution = kind.extract(doc, file);
+        return { status: 'loaded', file, kind: kind.name, doc, contribution: contribution ?? emptyContribution(file) };
+      }
+      continue;
+    }
+    const contribution = kind.extract(doc, file);
+    if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
+  }
+  return { status: 'skipped', file, reason: 'its content is not a tenant export, payload or dump orglint reads' };
+}
+
+function emptyContribution(file: string): Contribution {
+  return { tenantKey: file, resources: [], hasOrganizations: false, hasClientGrants: false };
+}

@@ -1,0 +1,79 @@
+import { open } from 'node:fs/promises';
+
+/** default cap on a file's size: 10 MiB */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export type ReadResult =
+  | { ok: true; text: string; bom: boolean }
+  | { ok: false; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string };
+
+/**
+ * Read a file as text, refusing what is too large, binary or not valid Unicode. UTF-8 is expected; UTF-16
+ * with a byte-order mark is accepted.
+ */
+export async function readTextFile(file: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    return { ok: false, rule: 'read-error', message: `cannot read file: ${describeFsError(err)}` };
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { ok: false, rule: 'read-error', message: 'cannot read file: it is a directory' };
+    if (stat.size > maxSize) {
+      return {
+        ok: false,
+        rule: 'file-too-large',
+        message: `file is ${formatSize(stat.size)}, over the ${formatSize(maxSize)} limit (raise maxFileSize in the config to read it)`,
+      };
+    }
+    const buf = await handle.readFile();
+    if (buf.length > maxSize) {
+      return { ok: false, rule: 'file-too-large', message: `file is over the ${formatSize(maxSize)} limit` };
+    }
+    return decode(buf);
+  } catch (err) {
+    return { ok: false, rule: 'read-error', message: `cannot read file: ${describeFsError(err)}` };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Decode bytes to text: BOMs, UTF-16, binary and invalid UTF-8 handled. */
+export function decode(buf: Uint8Array): ReadResult {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), bom: true };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), bom: true };
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  const body = bom ? buf.subarray(3) : buf;
+  const probe = body.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, rule: 'parse-error', message: 'binary file: not YAML or JSON text' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom };
+  } catch {
+    return { ok: false, rule: 'parse-error', message: 'file is not valid UTF-8 text' };
+  }
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ELOOP':
+      return 'too many symbolic links (a link loop?)';
+    default:
+      return code ?? (err instanceof Error ? err.message : String(err));
+  }
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,100 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Path, Span } from '../rule-api/types';
+import { parseDirectives } from './directives';
+import type { ParseProblem, SourceDocument } from './document';
+import { substituteKeywords, type KeywordMap } from './keywords';
+
+/** the most aliases a document may expand; the `yaml` package's own guard against "billion laughs" */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Parse YAML text into a document with lazily computed positions. */
+export function loadYaml(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
+  const { parseText, offsets, placeholders } = substituteKeywords(text, 'yaml', keywords);
+  const problems: ParseProblem[] = [];
+  const span = (a: number, b: number): Span => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') });
+  let doc: Document.Parsed | undefined;
+  let value: unknown = null;
+  try {
+    doc = parseDocument(parseText, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+    for (const e of doc.errors) {
+      const [a, b] = e.pos;
+      problems.push({ message: describeYamlError(e.code, e.message), span: span(a, Math.max(b, a + 1)) });
+    }
+    if (problems.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    problems.push({ message: describeThrown(err), span: { start: 0, end: Math.min(1, text.length) } });
+    value = null;
+  }
+  const parsed = doc;
+  return {
+    file,
+    format: 'yaml',
+    text,
+    parseText,
+    offsets,
+    bom,
+    value,
+    problems,
+    directives: parseDirectives(text),
+    placeholders,
+    locate(path, target) {
+      if (!parsed) return undefined;
+      const range = locateNode(parsed, path, target);
+      return range ? span(range[0], range[1]) : undefined;
+    },
+  };
+}
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/, '') || 'map keys must be unique'}`;
+  return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
+
+function describeThrown(err: unknown): string {
+  if (err instanceof RangeError) return 'invalid YAML: nesting is too deep to read';
+  const message = err instanceof Error ? err.message : String(err);
+  if (/alias/i.test(message)) return `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`;
+  return `invalid YAML: ${message}`;
+}
+
+/** Walk `path` from the root; returns [start, end) of the value or key, or of the deepest node that exists. */
+export function locateNode(doc: Document.Parsed, path: Path, target: 'key' | 'value'): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: Node | null = null;
+  let lastGood: [number, number] | undefined = rangeOf(node);
+  for (let i = 0; i < path.length; i++) {
+    if (isAlias(node)) node = node.resolve(doc);
+    const seg = path[i];
+    keyNode = null;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyMatches(p.key, seg));
+      if (!pair) return lastGood;
+      keyNode = pair.key as Node;
+      node = pair.value;
+      if (node === null || node === undefined) {
+        // `key:` with no value: point at the key
+        return rangeOf(keyNode) ?? lastGood;
+      }
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      if (node === undefined) return lastGood;
+    } else {
+      return lastGood;
+    }
+    lastGood = rangeOf(node) ?? lastGood;
+  }
+  if (target === 'key' && keyNode) return rangeOf(keyNode);
+  return rangeOf(node) ?? lastGood;
+}
+
+function keyMatches(key: unknown, seg: string | number): boolean {
+  if (isScalar(key)) return String(key.value) === String(seg);
+  return false;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  if (!r) return undefined;
+  return [r[0], r[1] > r[0] ? r[1] : r[2]];
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/lint';
+import { runCli } from '../helpers/cli';
+
+describe('the README quick start: orglint examples/', () => {
+  it('prints findings with positions and exits 1', async () => {
+    const run = await runCli(['examples/'], { cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('examples/deploy-cli-yaml/tenant.yaml');
+    expect(run.stdout).toMatch(/26:25 +error +organization_usage "Require" is not one of/);
+  });
+});
