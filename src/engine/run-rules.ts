@@ -30,7 +30,7 @@ export function runRules(
         runOne(rule, tenant, undefined, setting.options, (f) => {
           const s = settings.get(rule.id, f.file);
           if (s.severity === 'off') return;
-          f.severity = lower(f.severity, s.severity);
+          f.severity = effective(r0(f), s.severity);
           findings.push(f);
         }, keep);
         continue;
@@ -41,7 +41,7 @@ export function runRules(
         const setting = settings.get(rule.id, resource.doc.file);
         if (setting.severity === 'off') continue;
         runOne(rule, tenant, resource, setting.options, (f) => {
-          f.severity = lower(f.severity, setting.severity as Severity);
+          f.severity = effective(r0(f), setting.severity);
           findings.push(f);
         }, keep);
       }
@@ -50,10 +50,15 @@ export function runRules(
   return findings;
 }
 
-function lower(reported: Severity, configured: Severity | 'off'): Severity {
-  if (configured === 'off') return reported;
+/** the configured severity, or a report's own lower one (an info "depends on the current value") */
+function effective(reported: Severity | undefined, configured: Severity | 'off'): Severity {
+  if (configured === 'off') return reported ?? 'info';
+  if (!reported) return configured;
   return RANK[reported] > RANK[configured] ? reported : configured;
 }
+
+const reportedSeverity = new WeakMap<Finding, Severity>();
+const r0 = (f: Finding) => reportedSeverity.get(f);
 
 function runOne(
   rule: AnyRule,
@@ -101,6 +106,7 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     source: resource,
     docPath,
   };
+  if (r.severity) reportedSeverity.set(finding, r.severity);
   if (r.alternatives?.length) finding.alternatives = r.alternatives;
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
   return finding;
