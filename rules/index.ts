@@ -1,11 +1,13 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
+import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
 import organizationUsageEnum from './organization-usage-enum/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
 
 export const RULES: readonly AnyRule[] = [
+  organizationNameValid,
   organizationRequireBehaviorEnum,
   organizationUsageEnum,
   postLoginPromptRequiresOidcConformant,
