@@ -1,6 +1,6 @@
 import type { Directive } from './document';
 
-const DIRECTIVE = /(?:^|[ \t])#[ \t]*orglint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\r\n]*)/g;
+const DIRECTIVE = /(?:^|[ \t])#[ \t]*orglint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\r\n]*)/gm;
 
 /** Find `# orglint-…` comment directives in YAML text. */
 export function parseDirectives(text: string): Directive[] {
