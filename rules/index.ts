@@ -5,6 +5,7 @@ import organizationRequireBehaviorEnum from './organization-require-behavior-enu
 import organizationUsageEnum from './organization-usage-enum/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
+import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
   organizationNameValid,
@@ -12,4 +13,5 @@ export const RULES: readonly AnyRule[] = [
   organizationUsageEnum,
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
+  uniqueOrganizationNames,
 ];

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { defineRule } from '../../src/rule-api/define-rule';
+import { containsPlaceholder } from '../../src/rule-api/helpers';
+import type { Resource } from '../../src/rule-api/resource';
+
+/** Where the first organization of that name is: `line 12` in the same file, else `acme.json:2`. */
+function where(first: Resource, dup: Resource): string {
+  const span = first.doc.locate([...first.path, 'name'], 'value');
+  const line = span ? first.doc.text.slice(0, span.start).split('\n').length : undefined;
+  if (first.doc === dup.doc) return line ? `line ${line}` : 'this file';
+  return line ? `${path.basename(first.doc.file)}:${line}` : path.basename(first.doc.file);
+}
+
+export default defineRule({
+  id: 'unique-organization-names',
+  meta: {
+    description: 'organization names are unique in a tenant',
+    severity: 'error',
+    fixable: [],
+    scope: 'tenant',
+    source: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/create-organizations',
+  },
+  defaultOptions: {},
+  messages: {
+    duplicate:
+      'organization name {{name}} is already used at {{first}}; names are unique in a tenant, so creating the second one fails with 409 organization_conflict',
+  },
+  check(ctx) {
+    // files in name order (stable: a file's organizations keep their order), so the same file gets the finding
+    // whichever files were named on the command line; then one map pass, never pairs
+    const orgs = [...ctx.tenant.organizations].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
+    const byName = new Map<string, Resource>();
+    for (const org of orgs) {
+      const name = org.value.name;
+      if (typeof name !== 'string' || name === '' || containsPlaceholder(name)) continue;
+      const first = byName.get(name);
+      if (!first) {
+        byName.set(name, org);
+        continue;
+      }
+      ctx.report({
+        messageId: 'duplicate',
+        resource: org,
+        at: ['name'],
+        data: { name: JSON.stringify(name), first: where(first, org) },
+        predictedResponse: { status: 409, errorCode: 'organization_conflict' },
+      });
+    }
+  },
+});
