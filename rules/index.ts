@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
+import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
 import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
 import organizationUsageEnum from './organization-usage-enum/index';
@@ -8,6 +9,7 @@ import requireBehaviorWithoutRequire from './require-behavior-without-require/in
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
+  organizationDiscoveryMethodsValid,
   organizationNameValid,
   organizationRequireBehaviorEnum,
   organizationUsageEnum,

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FixOp, Path } from '../rule-api/types';
 import { detectEol, type TextEdit } from './text-edit';
 
@@ -16,14 +16,25 @@ export function yamlEdits(text: string, ops: readonly FixOp[]): TextEdit[] | nul
   return edits;
 }
 
-function parentMap(doc: Document.Parsed, path: Path): YAMLMap | null {
+function parentNode(doc: Document.Parsed, path: Path): unknown {
   let node: unknown = doc.contents;
   for (const seg of path.slice(0, -1)) {
     if (isMap(node)) node = node.get(seg, true);
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return null;
   }
+  return node;
+}
+
+function parentMap(doc: Document.Parsed, path: Path): YAMLMap | null {
+  const node = parentNode(doc, path);
   return isMap(node) ? node : null;
+}
+
+/** The sequence holding the item at `path` (whose last segment is an index), or null. */
+function parentSeq(doc: Document.Parsed, path: Path): YAMLSeq | null {
+  const node = parentNode(doc, path);
+  return isSeq(node) && typeof path[path.length - 1] === 'number' ? node : null;
 }
 
 function findPair(map: YAMLMap, key: string | number): Pair | undefined {
@@ -50,6 +61,11 @@ function formatScalar(value: unknown, like?: unknown): string {
 }
 
 function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown, near: string | undefined, eol: string): TextEdit | null {
+  const seq = parentSeq(doc, path);
+  if (seq) {
+    const item = seq.items[path[path.length - 1] as number] as { range?: [number, number, number] } | undefined;
+    return item?.range ? { start: item.range[0], end: item.range[1], text: formatScalar(value, item) } : null;
+  }
   const map = parentMap(doc, path);
   const key = path[path.length - 1];
   if (!map) return null;
@@ -76,6 +92,8 @@ function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown,
 }
 
 function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | null {
+  const seq = parentSeq(doc, path);
+  if (seq) return removeItemEdit(seq, text, path[path.length - 1] as number);
   const map = parentMap(doc, path);
   if (!map) return null;
   const pair = findPair(map, path[path.length - 1]);
@@ -103,4 +121,22 @@ function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | 
   // the first key of a sequence item (`- key: value`): pull the next key up, or leave an empty mapping
   if (nextKey !== undefined) return { start: k.range[0], end: nextKey, text: '' };
   return { start: k.range[0], end: valueEnd, text: '{}' };
+}
+
+/** Remove one item of a sequence: its whole `- item` line in block style, the item and a comma in flow style. */
+function removeItemEdit(seq: YAMLSeq, text: string, index: number): TextEdit | null {
+  const range = (i: number) => (seq.items[i] as { range?: [number, number, number] } | undefined)?.range;
+  const r = range(index);
+  if (!r) return null;
+  if (seq.flow) {
+    const next = range(index + 1);
+    if (next) return { start: r[0], end: next[0], text: '' };
+    const prev = range(index - 1);
+    return { start: prev ? prev[1] : r[0], end: r[1], text: '' };
+  }
+  const ls = lineStart(text, r[0]);
+  // only `- item` alone on its line (after indentation) is removed; anything else is left to the user
+  if (!/^[ \t]*-[ \t]+$/.test(text.slice(ls, r[0]))) return null;
+  const le = lineEnd(text, Math.max(r[1] - 1, r[0]));
+  return { start: ls, end: le < text.length ? le + 1 : le, text: '' };
 }

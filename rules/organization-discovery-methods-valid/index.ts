@@ -1,0 +1,82 @@
+import { defineRule } from '../../src/rule-api/define-rule';
+import { canonicalEnumSpelling, describeType, didYouMean, isPlaceholder } from '../../src/rule-api/helpers';
+import type { Fix } from '../../src/rule-api/types';
+
+/** The discovery methods the Management API accepts (case-sensitive). */
+export const DISCOVERY_METHODS = ['email', 'organization_name'] as const;
+
+const FIELD = 'organization_discovery_methods';
+const ALLOWED = DISCOVERY_METHODS.map((m) => `"${m}"`).join(', ');
+
+export default defineRule({
+  id: 'organization-discovery-methods-valid',
+  meta: {
+    description: 'organization_discovery_methods must be a non-empty list of distinct "email" / "organization_name"',
+    severity: 'error',
+    fixable: ['safe', 'unsafe'],
+    scope: 'client',
+    source: 'https://auth0.com/docs/api/management/v2/clients/patch-clients-by-id',
+  },
+  defaultOptions: {},
+  messages: {
+    notArray: 'organization_discovery_methods must be an array of {{allowed}}, got {{type}} {{value}}',
+    empty: 'organization_discovery_methods must list at least one of {{allowed}}, got []; use null to clear it',
+    itemType: 'organization_discovery_methods item must be a string, got {{type}} {{value}}; expected one of {{allowed}}',
+    unknownItem: 'organization_discovery_methods item {{value}} is not one of {{allowed}}{{hint}}',
+    duplicate: 'organization_discovery_methods lists {{value}} twice',
+  },
+  check(ctx) {
+    const c = ctx.resource.value;
+    if (!(FIELD in c)) return;
+    const methods = c[FIELD];
+    // null clears the field in a PATCH body (and means "none" anywhere else)
+    if (methods === null || isPlaceholder(methods)) return;
+    const data = { allowed: ALLOWED };
+    if (!Array.isArray(methods)) {
+      const canonical = typeof methods === 'string' ? canonicalEnumSpelling(methods) : '';
+      const known = (DISCOVERY_METHODS as readonly string[]).includes(canonical);
+      ctx.report({
+        messageId: 'notArray',
+        at: [FIELD],
+        data: { ...data, type: describeType(methods), value: JSON.stringify(methods) },
+        // `email` for `[email]`: the one method meant is plain, and the deploy failed with the string anyway
+        fix: known ? { safety: 'safe', description: `wrap it in a list: ["${canonical}"]`, ops: [{ op: 'set', path: [FIELD], value: [canonical] }] } : undefined,
+      });
+      return;
+    }
+    // a Terraform plan writes an unset list attribute as []
+    if (methods.length === 0) {
+      if (ctx.resource.origin !== 'terraform') ctx.report({ messageId: 'empty', at: [FIELD], data });
+      return;
+    }
+    const seen = new Set<string>();
+    methods.forEach((item, i) => {
+      const at = [FIELD, i];
+      if (isPlaceholder(item)) return;
+      if (typeof item !== 'string') {
+        ctx.report({ messageId: 'itemType', at, data: { ...data, type: describeType(item), value: JSON.stringify(item) } });
+        return;
+      }
+      if (seen.has(item)) {
+        ctx.report({ messageId: 'duplicate', at, data: { value: JSON.stringify(item) }, fix: { safety: 'safe', description: `remove the repeated ${JSON.stringify(item)}`, ops: [{ op: 'remove', path: at }] } });
+        return;
+      }
+      seen.add(item);
+      if ((DISCOVERY_METHODS as readonly string[]).includes(item)) return;
+      const canonical = canonicalEnumSpelling(item);
+      let fix: Fix | undefined;
+      let hint = '';
+      if ((DISCOVERY_METHODS as readonly string[]).includes(canonical)) {
+        hint = `; did you mean "${canonical}"?`;
+        fix = { safety: 'safe', description: `replace ${JSON.stringify(item)} with "${canonical}"`, ops: [{ op: 'set', path: at, value: canonical }] };
+      } else {
+        const guess = item.trim() === '' ? undefined : didYouMean(canonical, DISCOVERY_METHODS);
+        if (guess) {
+          hint = `; did you mean "${guess}"?`;
+          fix = { safety: 'unsafe', description: `replace ${JSON.stringify(item)} with "${guess}"`, ops: [{ op: 'set', path: at, value: guess }] };
+        }
+      }
+      ctx.report({ messageId: 'unknownItem', at, data: { ...data, value: JSON.stringify(item), hint }, fix });
+    });
+  },
+});
