@@ -1,6 +1,8 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
+import organizationDisplayName from './organization-display-name/index';
+import organizationMetadataLimits from './organization-metadata-limits/index';
 import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
 import organizationUsageEnum from './organization-usage-enum/index';
@@ -10,6 +12,8 @@ import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
   organizationDiscoveryMethodsValid,
+  organizationDisplayName,
+  organizationMetadataLimits,
   organizationNameValid,
   organizationRequireBehaviorEnum,
   organizationUsageEnum,
