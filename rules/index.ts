@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
+import organizationBrandingColors from './organization-branding-colors/index';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
 import organizationDisplayName from './organization-display-name/index';
 import organizationMetadataLimits from './organization-metadata-limits/index';
@@ -11,6 +12,7 @@ import requireBehaviorWithoutRequire from './require-behavior-without-require/in
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
+  organizationBrandingColors,
   organizationDiscoveryMethodsValid,
   organizationDisplayName,
   organizationMetadataLimits,
