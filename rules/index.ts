@@ -1,11 +1,13 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
 import organizationBrandingColors from './organization-branding-colors/index';
+import organizationConnectionsLimit from './organization-connections-limit/index';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
 import organizationDisplayName from './organization-display-name/index';
 import organizationMetadataLimits from './organization-metadata-limits/index';
 import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
+import organizationSignupRequiresMembership from './organization-signup-requires-membership/index';
 import organizationUsageEnum from './organization-usage-enum/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
@@ -13,11 +15,13 @@ import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
   organizationBrandingColors,
+  organizationConnectionsLimit,
   organizationDiscoveryMethodsValid,
   organizationDisplayName,
   organizationMetadataLimits,
   organizationNameValid,
   organizationRequireBehaviorEnum,
+  organizationSignupRequiresMembership,
   organizationUsageEnum,
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
