@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
+import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-pre-login-prompt/index';
 import organizationBrandingColors from './organization-branding-colors/index';
 import organizationConnectionsLimit from './organization-connections-limit/index';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
@@ -14,6 +15,7 @@ import requireBehaviorWithoutRequire from './require-behavior-without-require/in
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
+  discoveryMethodsWithoutPreLoginPrompt,
   organizationBrandingColors,
   organizationConnectionsLimit,
   organizationDiscoveryMethodsValid,

@@ -72,6 +72,7 @@ function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown,
   const pair = findPair(map, key);
   if (pair) {
     const v = pair.value as { range?: [number, number, number] } | null;
+    if ((isSeq(v) || isMap(v)) && !v.flow && v.range) return replaceBlockCollection(text, pair, v.range, formatScalar(value));
     if (v?.range) return { start: v.range[0], end: v.range[1], text: formatScalar(value, v) };
     // `key:` with no value: write the value after the colon
     const colon = text.indexOf(':', (pair.key as { range: [number, number, number] }).range[1]);
@@ -89,6 +90,20 @@ function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown,
   let at = lineEnd(text, end);
   if (eol === '\r\n' && text[at - 1] === '\r') at--;
   return { start: at, end: at, text: `${eol}${indent}${entry}` };
+}
+
+/**
+ * `key:` followed by an indented block sequence or mapping becomes `key: value` on the key's line; a comment
+ * after the colon stays, the block's lines go.
+ */
+function replaceBlockCollection(text: string, pair: Pair, range: [number, number, number], scalar: string): TextEdit | null {
+  const colon = text.indexOf(':', (pair.key as { range: [number, number, number] }).range[1]);
+  if (colon === -1 || colon > range[0]) return null;
+  let end = range[1];
+  while (end > range[0] && /\s/.test(text[end - 1])) end--;
+  const afterColon = text.slice(colon + 1, lineEnd(text, colon)).replace(/\r$/, '');
+  const comment = /^[ \t]+#/.test(afterColon) ? afterColon : '';
+  return { start: colon + 1, end, text: ` ${scalar}${comment}` };
 }
 
 function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | null {
