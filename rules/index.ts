@@ -2,6 +2,7 @@
 import type { AnyRule } from '../src/rule-api/define-rule';
 import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-pre-login-prompt/index';
 import organizationBrandingColors from './organization-branding-colors/index';
+import organizationConnectionsAllHidden from './organization-connections-all-hidden/index';
 import organizationConnectionsLimit from './organization-connections-limit/index';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
 import organizationDisplayName from './organization-display-name/index';
@@ -17,6 +18,7 @@ import uniqueOrganizationNames from './unique-organization-names/index';
 export const RULES: readonly AnyRule[] = [
   discoveryMethodsWithoutPreLoginPrompt,
   organizationBrandingColors,
+  organizationConnectionsAllHidden,
   organizationConnectionsLimit,
   organizationDiscoveryMethodsValid,
   organizationDisplayName,
