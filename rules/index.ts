@@ -4,6 +4,7 @@ import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-p
 import organizationBrandingColors from './organization-branding-colors/index';
 import organizationConnectionsAllHidden from './organization-connections-all-hidden/index';
 import organizationConnectionsLimit from './organization-connections-limit/index';
+import organizationDiscoveryDomainUnverified from './organization-discovery-domain-unverified/index';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
 import organizationDisplayName from './organization-display-name/index';
 import organizationMetadataLimits from './organization-metadata-limits/index';
@@ -20,6 +21,7 @@ export const RULES: readonly AnyRule[] = [
   organizationBrandingColors,
   organizationConnectionsAllHidden,
   organizationConnectionsLimit,
+  organizationDiscoveryDomainUnverified,
   organizationDiscoveryMethodsValid,
   organizationDisplayName,
   organizationMetadataLimits,
