@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
+import clientGrantOrganizationUsageEnum from './client-grant-organization-usage-enum/index';
 import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-pre-login-prompt/index';
 import organizationBrandingColors from './organization-branding-colors/index';
 import organizationConnectionsAllHidden from './organization-connections-all-hidden/index';
@@ -17,6 +18,7 @@ import requireBehaviorWithoutRequire from './require-behavior-without-require/in
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
+  clientGrantOrganizationUsageEnum,
   discoveryMethodsWithoutPreLoginPrompt,
   organizationBrandingColors,
   organizationConnectionsAllHidden,
