@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
 import clientGrantOrganizationUsageEnum from './client-grant-organization-usage-enum/index';
+import defaultOrganizationValid from './default-organization-valid/index';
 import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-pre-login-prompt/index';
 import organizationBrandingColors from './organization-branding-colors/index';
 import organizationConnectionsAllHidden from './organization-connections-all-hidden/index';
@@ -19,6 +20,7 @@ import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
   clientGrantOrganizationUsageEnum,
+  defaultOrganizationValid,
   discoveryMethodsWithoutPreLoginPrompt,
   organizationBrandingColors,
   organizationConnectionsAllHidden,

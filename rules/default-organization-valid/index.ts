@@ -1,0 +1,97 @@
+import { defineRule, type RuleContext } from '../../src/rule-api/define-rule';
+import { canonicalEnumSpelling, containsPlaceholder, describeType, didYouMean, isObject, isPlaceholder } from '../../src/rule-api/helpers';
+import type { Fix, Path } from '../../src/rule-api/types';
+
+const FIELD = 'default_organization';
+const KEYS = ['organization_id', 'flows'];
+const FLOW = 'client_credentials';
+
+export default defineRule({
+  id: 'default-organization-valid',
+  meta: {
+    description: 'default_organization must be {organization_id: "org_…", flows: ["client_credentials"]}',
+    severity: 'error',
+    fixable: ['safe', 'unsafe'],
+    scope: 'client',
+    source: 'https://auth0.com/docs/manage-users/organizations/organizations-for-m2m-applications/configure-your-application-for-m2m-access',
+  },
+  defaultOptions: {},
+  messages: {
+    notObject: 'default_organization must be an object with organization_id and flows, got {{type}} {{value}}',
+    missingKeys: 'default_organization is missing {{keys}}; it needs both organization_id and flows: ["client_credentials"]',
+    unknownKey: 'default_organization does not take {{key}}; only "organization_id" and "flows"{{hint}}',
+    organizationId: 'default_organization.organization_id must be a non-empty string (an organization id such as "org_…"), got {{value}}',
+    flowsType: 'default_organization.flows must be an array, got {{type}} {{value}}; expected ["client_credentials"]',
+    flowsEmpty: 'default_organization.flows must list "client_credentials", got []',
+    badFlow: 'default_organization.flows item {{value}} is not "client_credentials", the only flow a default organization applies to{{hint}}',
+    duplicateFlow: 'default_organization.flows lists "client_credentials" twice',
+  },
+  check(ctx) {
+    const c = ctx.resource.value;
+    if (!(FIELD in c)) return;
+    let value = c[FIELD];
+    let base: Path = [FIELD];
+    const terraform = ctx.resource.origin === 'terraform';
+    // a Terraform plan writes the block as a list of at most one object, with the provider's own `disable`
+    if (terraform && Array.isArray(value) && value.length <= 1) {
+      if (value.length === 0) return;
+      [value, base] = [value[0], [FIELD, 0]];
+    }
+    // null clears the default organization
+    if (value === null || isPlaceholder(value)) return;
+    if (!isObject(value)) {
+      ctx.report({ messageId: 'notObject', at: base, data: { type: describeType(value), value: JSON.stringify(value) } });
+      return;
+    }
+    if (terraform && value.disable === true) return;
+    for (const key of Object.keys(value)) {
+      if (KEYS.includes(key) || (terraform && key === 'disable')) continue;
+      const guess = didYouMean(key.replace(/([a-z])([A-Z])/g, '$1_$2'), KEYS.filter((k) => !(k in value)));
+      ctx.report({ messageId: 'unknownKey', at: [...base, key], target: 'key', data: { key: JSON.stringify(key), hint: guess ? `; did you mean "${guess}"?` : '' } });
+    }
+    const missing = KEYS.filter((k) => !(k in value));
+    if (missing.length) ctx.report({ messageId: 'missingKeys', at: base, target: 'key', data: { keys: missing.join(' and ') } });
+    const id = value.organization_id;
+    if ('organization_id' in value && !containsPlaceholder(id) && (typeof id !== 'string' || id.trim() === '')) {
+      ctx.report({ messageId: 'organizationId', at: [...base, 'organization_id'], data: { value: JSON.stringify(id) } });
+    }
+    if ('flows' in value) checkFlows(ctx, value.flows, [...base, 'flows']);
+  },
+});
+
+/** flows: an array holding "client_credentials" once, and nothing else. */
+function checkFlows(ctx: RuleContext<unknown>, flows: unknown, at: Path): void {
+  if (isPlaceholder(flows)) return;
+  if (!Array.isArray(flows)) {
+    // `flows: client_credentials`: the one flow meant is plain, wrapping it changes nothing else
+    const wrap = typeof flows === 'string' && canonicalEnumSpelling(flows) === FLOW;
+    const fix: Fix | undefined = wrap ? { safety: 'safe', description: `wrap it in a list: ["${FLOW}"]`, ops: [{ op: 'set', path: at, value: [FLOW] }] } : undefined;
+    ctx.report({ messageId: 'flowsType', at, data: { type: describeType(flows), value: JSON.stringify(flows) }, fix });
+    return;
+  }
+  if (flows.length === 0) {
+    // no fix: filling in the flow would switch the default organization on
+    ctx.report({ messageId: 'flowsEmpty', at });
+    return;
+  }
+  let seen = false;
+  flows.forEach((item, i) => {
+    const itemAt = [...at, i];
+    if (isPlaceholder(item)) return;
+    if (item === FLOW) {
+      if (seen) ctx.report({ messageId: 'duplicateFlow', at: itemAt, fix: { safety: 'safe', description: `remove the repeated "${FLOW}"`, ops: [{ op: 'remove', path: itemAt }] } });
+      seen = true;
+      return;
+    }
+    let hint = '';
+    let fix: Fix | undefined;
+    if (typeof item === 'string' && canonicalEnumSpelling(item) === FLOW) {
+      hint = `; did you mean "${FLOW}"?`;
+      fix = { safety: 'safe', description: `replace ${JSON.stringify(item)} with "${FLOW}"`, ops: [{ op: 'set', path: itemAt, value: FLOW }] };
+    } else if (typeof item === 'string' && didYouMean(canonicalEnumSpelling(item), [FLOW])) {
+      hint = `; did you mean "${FLOW}"?`;
+      fix = { safety: 'unsafe', description: `replace ${JSON.stringify(item)} with "${FLOW}"`, ops: [{ op: 'set', path: itemAt, value: FLOW }] };
+    }
+    ctx.report({ messageId: 'badFlow', at: itemAt, data: { value: JSON.stringify(item), hint }, fix });
+  });
+}
