@@ -9,6 +9,7 @@ import organizationConnectionsLimit from './organization-connections-limit/index
 import organizationDiscoveryDomainUnverified from './organization-discovery-domain-unverified/index';
 import organizationDiscoveryMethodsValid from './organization-discovery-methods-valid/index';
 import organizationDisplayName from './organization-display-name/index';
+import organizationIncompatibleGrant from './organization-incompatible-grant/index';
 import organizationMetadataLimits from './organization-metadata-limits/index';
 import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
@@ -28,6 +29,7 @@ export const RULES: readonly AnyRule[] = [
   organizationDiscoveryDomainUnverified,
   organizationDiscoveryMethodsValid,
   organizationDisplayName,
+  organizationIncompatibleGrant,
   organizationMetadataLimits,
   organizationNameValid,
   organizationRequireBehaviorEnum,
