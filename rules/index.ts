@@ -14,6 +14,7 @@ import organizationMetadataLimits from './organization-metadata-limits/index';
 import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
 import organizationSignupRequiresMembership from './organization-signup-requires-membership/index';
+import organizationThirdPartyClient from './organization-third-party-client/index';
 import organizationUsageEnum from './organization-usage-enum/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
@@ -34,6 +35,7 @@ export const RULES: readonly AnyRule[] = [
   organizationNameValid,
   organizationRequireBehaviorEnum,
   organizationSignupRequiresMembership,
+  organizationThirdPartyClient,
   organizationUsageEnum,
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
