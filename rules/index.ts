@@ -1,5 +1,6 @@
 /** Every rule, sorted by id. `npm test` checks that each folder under rules/ is listed here. */
 import type { AnyRule } from '../src/rule-api/define-rule';
+import allowAnyOrganization from './allow-any-organization/index';
 import clientGrantOrganizationUsageEnum from './client-grant-organization-usage-enum/index';
 import defaultOrganizationValid from './default-organization-valid/index';
 import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-pre-login-prompt/index';
@@ -21,6 +22,7 @@ import requireBehaviorWithoutRequire from './require-behavior-without-require/in
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
+  allowAnyOrganization,
   clientGrantOrganizationUsageEnum,
   defaultOrganizationValid,
   discoveryMethodsWithoutPreLoginPrompt,
