@@ -12,6 +12,7 @@ import organizationDiscoveryMethodsValid from './organization-discovery-methods-
 import organizationDisplayName from './organization-display-name/index';
 import organizationIncompatibleGrant from './organization-incompatible-grant/index';
 import organizationMetadataLimits from './organization-metadata-limits/index';
+import organizationNamePlaceholder from './organization-name-placeholder/index';
 import organizationNameValid from './organization-name-valid/index';
 import organizationRequireBehaviorEnum from './organization-require-behavior-enum/index';
 import organizationSignupRequiresMembership from './organization-signup-requires-membership/index';
@@ -34,6 +35,7 @@ export const RULES: readonly AnyRule[] = [
   organizationDisplayName,
   organizationIncompatibleGrant,
   organizationMetadataLimits,
+  organizationNamePlaceholder,
   organizationNameValid,
   organizationRequireBehaviorEnum,
   organizationSignupRequiresMembership,

@@ -1,0 +1,68 @@
+import { defineRule, type Report } from '../../src/rule-api/define-rule';
+import { containsPlaceholder } from '../../src/rule-api/helpers';
+
+/** The client fields whose URLs may hold `{organization_name}` (Subdomain URL Placeholders). */
+export const URL_FIELDS = ['callbacks', 'allowed_origins', 'web_origins', 'allowed_logout_urls'] as const;
+
+const PLACEHOLDER = '{organization_name}';
+
+/** What is wrong with one URL holding the placeholder, if anything: a message id and its data. */
+function problem(url: string): { messageId: string; count?: number } | null {
+  const count = url.split(PLACEHOLDER).length - 1;
+  const scheme = /^(https?):\/\//i.exec(url);
+  if (!scheme) return { messageId: 'notHttp' };
+  if (count > 1) return { messageId: 'repeated', count };
+  if (url.includes('*')) return { messageId: 'wildcard' };
+  // the authority ends at the first / ? #; user info before @ and a port after : are not host labels
+  const authority = url.slice(scheme[0].length).split(/[/?#]/, 1)[0];
+  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+  const labels = host.split('.');
+  if (labels[0] !== PLACEHOLDER || labels.length < 2) return { messageId: 'notSubdomain' };
+  return null;
+}
+
+export default defineRule({
+  id: 'organization-name-placeholder',
+  meta: {
+    description: '{organization_name} in an application URL must be the whole left-most host label of an http(s) URL, once, without a wildcard',
+    severity: 'error',
+    fixable: [],
+    scope: 'client',
+    source: 'https://auth0.com/docs/get-started/applications/wildcards-for-subdomains',
+  },
+  defaultOptions: {},
+  messages: {
+    notSubdomain:
+      '{{url}} in {{field}}: {organization_name} must be the whole left-most label of a host under your domain, as in "https://{organization_name}.example.com/callback"{{note}}',
+    repeated: '{{url}} in {{field}} holds {organization_name} {{count}} times; a URL may hold it once, as the left-most host label{{note}}',
+    wildcard: '{{url}} in {{field}} mixes {organization_name} with a "*" wildcard; a URL may use one or the other, not both{{note}}',
+    notHttp: '{{url}} in {{field}}: {organization_name} works only in http:// and https:// URLs{{note}}',
+  },
+  check(ctx) {
+    const c = ctx.resource.value;
+    const usage = c.organization_usage;
+    // Auth0 evaluates these URLs only for applications with organization_usage allow or require
+    let severity: Report['severity'];
+    let note = '';
+    if (usage === 'deny' || ((usage === undefined || usage === null) && !ctx.resource.partial)) {
+      severity = 'warning';
+      note = `; it is never evaluated while organization_usage is ${usage === 'deny' ? '"deny"' : 'not set ("deny")'}`;
+    } else if (usage !== 'allow' && usage !== 'require') {
+      // a PATCH body without the field, a keyword placeholder, or a misspelling: the value is not known here
+      severity = 'info';
+      note = '; it is evaluated only if organization_usage is "allow" or "require"';
+    }
+    for (const field of URL_FIELDS) {
+      const list = c[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((url, i) => {
+        // a deploy-cli keyword (`https://##TENANT##.example.com`) could stand for anything: unresolved-keyword says so
+        if (typeof url !== 'string' || !url.includes(PLACEHOLDER) || containsPlaceholder(url)) return;
+        const p = problem(url);
+        if (!p) return;
+        const data = { url: JSON.stringify(url), field, note, ...(p.count ? { count: p.count } : {}) };
+        ctx.report({ messageId: p.messageId, at: [field, i], data, ...(severity ? { severity } : {}) });
+      });
+    }
+  },
+});
