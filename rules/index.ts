@@ -20,6 +20,7 @@ import organizationThirdPartyClient from './organization-third-party-client/inde
 import organizationUsageEnum from './organization-usage-enum/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
+import requireNoPrompt from './require-no-prompt/index';
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
@@ -43,5 +44,6 @@ export const RULES: readonly AnyRule[] = [
   organizationUsageEnum,
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
+  requireNoPrompt,
   uniqueOrganizationNames,
 ];
