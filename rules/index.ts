@@ -3,6 +3,7 @@ import type { AnyRule } from '../src/rule-api/define-rule';
 import allowAnyOrganization from './allow-any-organization/index';
 import clientGrantOrganizationUsageEnum from './client-grant-organization-usage-enum/index';
 import defaultOrganizationValid from './default-organization-valid/index';
+import defaultOrganizationWithoutRequireGrant from './default-organization-without-require-grant/index';
 import discoveryMethodsWithoutPreLoginPrompt from './discovery-methods-without-pre-login-prompt/index';
 import organizationBrandingColors from './organization-branding-colors/index';
 import organizationConnectionsAllHidden from './organization-connections-all-hidden/index';
@@ -27,6 +28,7 @@ export const RULES: readonly AnyRule[] = [
   allowAnyOrganization,
   clientGrantOrganizationUsageEnum,
   defaultOrganizationValid,
+  defaultOrganizationWithoutRequireGrant,
   discoveryMethodsWithoutPreLoginPrompt,
   organizationBrandingColors,
   organizationConnectionsAllHidden,
