@@ -19,6 +19,7 @@ import organizationRequireBehaviorEnum from './organization-require-behavior-enu
 import organizationSignupRequiresMembership from './organization-signup-requires-membership/index';
 import organizationThirdPartyClient from './organization-third-party-client/index';
 import organizationUsageEnum from './organization-usage-enum/index';
+import organizationUsageOnM2m from './organization-usage-on-m2m/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
 import requireNoPrompt from './require-no-prompt/index';
@@ -44,6 +45,7 @@ export const RULES: readonly AnyRule[] = [
   organizationSignupRequiresMembership,
   organizationThirdPartyClient,
   organizationUsageEnum,
+  organizationUsageOnM2m,
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
   requireNoPrompt,
