@@ -23,6 +23,7 @@ import organizationUsageOnM2m from './organization-usage-on-m2m/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
 import requireNoPrompt from './require-no-prompt/index';
+import requireWithoutOrganizations from './require-without-organizations/index';
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
@@ -49,5 +50,6 @@ export const RULES: readonly AnyRule[] = [
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
   requireNoPrompt,
+  requireWithoutOrganizations,
   uniqueOrganizationNames,
 ];
