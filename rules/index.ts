@@ -24,6 +24,7 @@ import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
 import requireNoPrompt from './require-no-prompt/index';
 import requireWithoutOrganizations from './require-without-organizations/index';
+import uniqueClientNames from './unique-client-names/index';
 import uniqueOrganizationNames from './unique-organization-names/index';
 
 export const RULES: readonly AnyRule[] = [
@@ -51,5 +52,6 @@ export const RULES: readonly AnyRule[] = [
   requireBehaviorWithoutRequire,
   requireNoPrompt,
   requireWithoutOrganizations,
+  uniqueClientNames,
   uniqueOrganizationNames,
 ];
