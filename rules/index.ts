@@ -26,6 +26,7 @@ import requireNoPrompt from './require-no-prompt/index';
 import requireWithoutOrganizations from './require-without-organizations/index';
 import uniqueClientNames from './unique-client-names/index';
 import uniqueOrganizationNames from './unique-organization-names/index';
+import unresolvedKeyword from './unresolved-keyword/index';
 
 export const RULES: readonly AnyRule[] = [
   allowAnyOrganization,
@@ -54,4 +55,5 @@ export const RULES: readonly AnyRule[] = [
   requireWithoutOrganizations,
   uniqueClientNames,
   uniqueOrganizationNames,
+  unresolvedKeyword,
 ];

@@ -1,0 +1,94 @@
+import { defineRule } from '../../src/rule-api/define-rule';
+import { isObject, isPlaceholder } from '../../src/rule-api/helpers';
+import type { Resource } from '../../src/rule-api/resource';
+import type { Path, ResourceType } from '../../src/rule-api/types';
+import type { SourceDocument } from '../../src/sources/document';
+import { URL_FIELDS } from '../organization-name-placeholder/index';
+
+/** The fields orglint's rules read, per resource type: a placeholder elsewhere hides nothing from them. */
+export const READ_FIELDS: Record<ResourceType, readonly string[]> = {
+  client: [
+    'organization_usage', 'organization_require_behavior', 'organization_discovery_methods', 'default_organization',
+    ...URL_FIELDS, 'grant_types', 'app_type', 'is_first_party', 'oidc_conformant', 'name', 'addons',
+  ],
+  clientGrant: ['organization_usage', 'allow_any_organization', 'client_id'],
+  organization: ['name', 'display_name', 'metadata', 'branding', 'connections', 'discovery_domains', 'third_party_client_access'],
+};
+
+const KEYWORD = /(##|@@)[A-Za-z0-9_.-]+\1/g;
+const URL_FIELD_SET = new Set<string>(URL_FIELDS);
+const unresolved = new WeakMap<SourceDocument, Set<string>>();
+
+/** The placeholders the document left unresolved (its keyword mapping, if any, had no value for them). */
+function unresolvedIn(doc: SourceDocument): Set<string> {
+  let set = unresolved.get(doc);
+  if (!set) unresolved.set(doc, (set = new Set(doc.placeholders.map((p) => p.text))));
+  return set;
+}
+
+/**
+ * Does a placeholder inside this string (not the whole of it) hide something from a rule? A URL matters only
+ * when it holds `{organization_name}`; a client's name is compared as written (the same keyword gives the same
+ * name); every other field is checked as a whole value.
+ */
+function partMatters(type: ResourceType, at: Path, text: string): boolean {
+  const field = String(at[0]);
+  if (type === 'client' && URL_FIELD_SET.has(field)) return text.includes('{organization_name}');
+  if (type === 'client' && field === 'name') return false;
+  if (type === 'clientGrant' && field === 'client_id') return false;
+  return true;
+}
+
+/** `callbacks[2]`, `addons.wsfed`, `default_organization.flows[0]` */
+function fieldName(at: Path): string {
+  return at.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+export default defineRule({
+  id: 'unresolved-keyword',
+  meta: {
+    description: 'a deploy-cli keyword placeholder (##KEY## or @@KEY@@) without a value hides a field from the checks that read it',
+    severity: 'info',
+    fixable: [],
+    scope: 'tenant',
+    source: 'https://auth0.com/docs/deploy-monitor/deploy-cli-tool/keyword-replacement',
+  },
+  defaultOptions: {},
+  messages: {
+    unresolved:
+      'keyword {{keyword}} in {{field}} has no value, so the checks of this value were skipped; give its value with --keywords FILE or keywords: in the config',
+  },
+  check(ctx) {
+    const visit = (r: Resource, value: unknown, at: Path): void => {
+      if (typeof value === 'string') {
+        if (!value.includes('##') && !value.includes('@@')) return;
+        const whole = isPlaceholder(value);
+        if (!whole && !partMatters(r.type, at, value)) return;
+        const known = unresolvedIn(r.doc);
+        const seen = new Set<string>();
+        for (const m of value.matchAll(KEYWORD)) {
+          if (!known.has(m[0]) || seen.has(m[0])) continue;
+          seen.add(m[0]);
+          ctx.report({ messageId: 'unresolved', resource: r, at, data: { keyword: m[0], field: fieldName(at) } });
+        }
+      } else if (Array.isArray(value)) {
+        value.forEach((v, i) => visit(r, v, [...at, i]));
+      } else if (isObject(value)) {
+        // of the add-ons only WS-Fed matters (organization-incompatible-grant), and only whether it is there
+        if (r.type === 'client' && at.length === 1 && at[0] === 'addons') {
+          if ('wsfed' in value) visit(r, value.wsfed, [...at, 'wsfed']);
+          return;
+        }
+        if (at.length === 2 && at[0] === 'addons') return;
+        for (const [k, v] of Object.entries(value)) visit(r, v, [...at, k]);
+      }
+    };
+    const { tenant } = ctx;
+    for (const list of [tenant.clients, tenant.clientGrants, tenant.organizations]) {
+      for (const r of list) {
+        if (r.doc.placeholders.length === 0) continue;
+        for (const field of READ_FIELDS[r.type]) if (field in r.value) visit(r, r.value[field], [field]);
+      }
+    }
+  },
+});
