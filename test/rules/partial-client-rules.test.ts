@@ -9,9 +9,9 @@ import incompatibleGrant from '../../rules/organization-incompatible-grant/index
 import namePlaceholder from '../../rules/organization-name-placeholder/index';
 import thirdParty from '../../rules/organization-third-party-client/index';
 
-function check(rule: AnyRule, value: Record<string, unknown>, partial: boolean, tenant: Partial<Tenant> = {}): Report[] {
+function check(rule: AnyRule, value: Record<string, unknown>, partial: boolean, tenant: Partial<Tenant> = {}, origin?: string): Report[] {
   const reports: Report[] = [];
-  const resource = { type: 'client', name: 'x', value, path: [], origin: partial ? 'patch' : 'api-dump', partial } as unknown as Resource;
+  const resource = { type: 'client', name: 'x', value, path: [], origin: origin ?? (partial ? 'terraform' : 'api-dump'), partial } as unknown as Resource;
   const full: Tenant = { id: 't', clients: [resource], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false, ...tenant };
   rule.check({ options: rule.defaultOptions, tenant: full, resource, report: (r: Report) => reports.push(r) });
   return reports;
@@ -30,6 +30,12 @@ describe('client rules on partial resources', () => {
     expect(check(thirdParty, { organization_usage: 'allow' }, false)).toEqual([]);
     expect(check(thirdParty, { is_first_party: false }, true)).toEqual([]);
     expect(check(thirdParty, { organization_usage: 'allow', is_first_party: false }, true).map((r) => r.messageId)).toEqual(['thirdParty']);
+  });
+
+  it('organization-third-party-client leaves request bodies to patch-third-party-organization', () => {
+    const body = { organization_usage: 'allow', is_first_party: false };
+    expect(check(thirdParty, body, true, {}, 'patch')).toEqual([]);
+    expect(check(thirdParty, body, true, {}, 'har')).toEqual([]);
   });
 
   it('organization-third-party-client stays quiet when an organization admits third-party applications', () => {
