@@ -11,6 +11,13 @@ function where(first: Resource, dup: Resource): string {
   return line ? `${path.basename(first.doc.file)}:${line}` : path.basename(first.doc.file);
 }
 
+/** By name without extension, so `acme.json` comes before `acme (copy).json` and `acme-old.json`. */
+function compareFiles(a: string, b: string): number {
+  const [x, y] = [a.replace(/\.[^./\\]+$/, ''), b.replace(/\.[^./\\]+$/, '')];
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export default defineRule({
   id: 'unique-organization-names',
   meta: {
@@ -28,7 +35,7 @@ export default defineRule({
   check(ctx) {
     // files in name order (stable: a file's organizations keep their order), so the same file gets the finding
     // whichever files were named on the command line; then one map pass, never pairs
-    const orgs = [...ctx.tenant.organizations].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
+    const orgs = [...ctx.tenant.organizations].sort((a, b) => compareFiles(a.doc.file, b.doc.file));
     const byName = new Map<string, Resource>();
     for (const org of orgs) {
       const name = org.value.name;
