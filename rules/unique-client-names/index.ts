@@ -44,6 +44,8 @@ export default defineRule({
   check(ctx) {
     const byName = new Map<string, Resource[]>();
     for (const client of ctx.tenant.clients) {
+      // PATCH bodies and HAR requests are changes (often several to one client), not applications of a tenant
+      if (client.origin === 'patch' || client.origin === 'har') continue;
       const name = client.value.name;
       if (typeof name !== 'string' || name === '') continue;
       const group = byName.get(name);
