@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { RuleSettings } from '../engine/settings';
+import { writeFileAtomic } from '../fix/run-fixes';
+import { auditSnapshot } from '../live/audit';
+import { defaultJournalName, findUnfinishedJournal, readJournal, type JournalEntry } from '../live/journal';
+import { snapshotText } from '../live/live-model';
+import { planFixes } from '../live/plan';
+import { readTenant } from '../live/read-tenant';
+import { rollbackChanges } from '../live/rollback';
+import { printPlan, runChanges } from '../live/run-changes';
+import { openSession, redactingIO, type LiveSession } from '../live/session';
+import { LiveSetupError } from '../management-api/endpoint';
+import { explainError } from '../management-api/messages';
+import { RULES } from '../../rules/index';
+import { version } from '../../package.json';
+import { UsageError, type CliIO } from './io';
+import { parseRuleFlags, resolveConfig } from './lint-command';
+import { parseOutputs, writeOutputs } from './outputs';
+
+const COMMON = {
+  live: { type: 'boolean' },
+  domain: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'max-rps': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
+} as const;
+
+const SECRET_FLAG = /^--?(client[-_]?secret|secret|token|access[-_]?token|api[-_]?token|client[-_]?id|password)(=|$)/i;
+
+/** Parse a live command's flags; secrets are refused by name and no argument is ever echoed. */
+function parse(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  const secret = argv.find((a) => SECRET_FLAG.test(a));
+  if (secret) {
+    throw new UsageError(
+      `${secret.split('=')[0]}: credentials are never accepted on the command line (they end up in shell history and process lists); set AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET, or AUTH0_ACCESS_TOKEN, in the environment`,
+    );
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    const m = /^Unknown option '([^'=]*)/.exec((err as Error).message);
+    throw new UsageError(m ? `orglint ${command}: unknown option ${m[1]} (orglint --help lists the options)` : `orglint ${command}: ${(err as Error).message.split('.')[0]}`);
+  }
+  if (parsed.positionals.length) throw new UsageError(`orglint ${command} takes no paths or other arguments (got ${parsed.positionals.length}); see orglint --help`);
+  return parsed.values as Record<string, string | boolean | string[] | undefined>;
+}
+
+/** Run a live command; setup problems exit 2 with their message, and nothing printed can hold a secret. */
+async function guarded(io: CliIO, body: (io: CliIO) => Promise<number>): Promise<number> {
+  const safe = redactingIO(io);
+  try {
+    return await body(safe);
+  } catch (err) {
+    if (err instanceof LiveSetupError || err instanceof UsageError) safe.stderr(`orglint: ${err.message}\n`);
+    else if ((err as { orglintExplained?: string }).orglintExplained) safe.stderr(`orglint: ${(err as { orglintExplained: string }).orglintExplained}\n`);
+    else {
+      safe.stderr(`orglint: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+      if (io.env.ORGLINT_DEBUG) safe.stderr(`${(err as Error)?.stack ?? ''}\n`);
+    }
+    return 2;
+  }
+}
+
+/** Read the tenant with a progress line; an API error becomes a clear message (exit 2). */
+async function read(session: LiveSession) {
+  try {
+    const snapshot = await readTenant(session.api, { progress: (what, n, total) => session.progress(`reading ${what}: ${n}${total ? `/${total}` : ''}`) });
+    for (const note of snapshot.notes) session.io.stderr(`orglint: ${note}\n`);
+    return snapshot;
+  } catch (err) {
+    throw Object.assign(new Error('read failed'), { orglintExplained: explainError(err, session.api.endpoint, session.api.tokens.credentials).message });
+  } finally {
+    session.progress(undefined);
+  }
+}
+
+function sessionFor(io: CliIO, v: Record<string, unknown>, fallbackDomain?: string): LiveSession {
+  return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug), fallbackDomain });
+}
+
+function concurrency(v: unknown): number {
+  if (v === undefined) return 8;
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new UsageError(`--concurrency ${String(v)}: expected a whole number from 1 to 64`);
+  return Number(v);
+}
+
+/** `orglint audit --live`: read the tenant, run every rule, print findings in any format. */
+export function auditCommand(argv: string[], io: CliIO): Promise<number> {
+  return guarded(io, async (io) => {
+    const v = parse('audit', argv, { ...COMMON, format: { type: 'string', short: 'f', multiple: true }, 'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, snapshot: { type: 'string' } });
+    if (!v.live) throw new UsageError('orglint audit reads a live tenant: add --live (to lint files, run orglint PATHS)');
+    const outputs = parseOutputs(v.format as string[] | undefined);
+    const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || (v['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings ${String(v['max-warnings'])}: expected a whole number`);
+    const config = await resolveConfig(io, v.config as string | undefined, undefined);
+    const settings = new RuleSettings(config, RULES, parseRuleFlags(v.rule as string[] | undefined));
+    const session = sessionFor(io, v);
+    const snapshot = await read(session);
+    if (typeof v.snapshot === 'string') {
+      const file = path.resolve(io.cwd, v.snapshot);
+      await writeFileAtomic(file, snapshotText(snapshot)).catch((err: Error) => {
+        throw new UsageError(`cannot write ${v.snapshot}: ${err.message}`);
+      });
+      session.io.stderr(`orglint: wrote ${v.snapshot} (${snapshot.clients.length} clients): lint it offline with orglint ${v.snapshot}\n`);
+    }
+    const result = auditSnapshot(snapshot, RULES, settings);
+    const shown = v.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const color = v['no-color'] ? false : v.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
+    await writeOutputs(
+      outputs,
+      {
+        findings: shown,
+        summary: v.quiet ? { ...result.summary, warnings: 0, infos: 0 } : result.summary,
+        rules: RULES,
+        cwd: io.cwd,
+        toolVersion: version,
+        notes: { skippedRules: result.skippedRules },
+      },
+      session.io,
+      Boolean(color),
+    );
+    if (result.summary.errors > 0) return 1;
+    if (maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
+      session.io.stderr(`orglint: ${result.summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  });
+}
+
+/** `orglint fix --live [--unsafe] [--yes] [--journal FILE]`: plan the fixes, and with --yes apply them. */
+export function fixCommand(argv: string[], io: CliIO): Promise<number> {
+  return guarded(io, async (io) => {
+    const v = parse('fix', argv, { ...COMMON, unsafe: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
+    if (!v.live) throw new UsageError('orglint fix changes a live tenant: add --live; to fix files, run orglint --fix PATHS');
+    const workers = concurrency(v.concurrency);
+    const config = await resolveConfig(io, v.config as string | undefined, undefined);
+    const settings = new RuleSettings(config, RULES, parseRuleFlags(v.rule as string[] | undefined));
+    const session = sessionFor(io, v);
+    const mode = v.unsafe ? 'unsafe' : 'safe';
+    const snapshot = await read(session);
+    const scopes = session.api.tokens.scopes;
+    if (v.yes && scopes && !scopes.has('update:clients')) {
+      throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
+    }
+    const plan = planFixes(snapshot, RULES, settings, mode);
+    const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: c.before, body: c.body }));
+    printPlan(session, `plan for ${session.api.endpoint.origin} (${mode} fixes)`, changes, Boolean(v.yes));
+    if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
+    if (!v.yes) return 0;
+    const given = typeof v.journal === 'string' ? path.resolve(io.cwd, v.journal) : undefined;
+    const journalFile = given ?? (await findUnfinishedJournal(io.cwd, session.api.endpoint.host)) ?? path.join(io.cwd, defaultJournalName(session.api.endpoint.host));
+    if (changes.length === 0 && !existsSync(journalFile)) {
+      session.io.stdout('nothing to fix\n');
+      return 0;
+    }
+    return runChanges(session, {
+      op: 'fix',
+      journalFile,
+      changes: () => changes,
+      runEntry: { mode },
+      concurrency: workers,
+      planEntries: () =>
+        plan.changes.map(
+          (c): JournalEntry => ({ type: 'plan', at: new Date().toISOString(), client_id: c.clientId, name: c.name, before: c.before, body: c.body, rules: c.fixes.map((f) => f.ruleId) }),
+        ),
+    });
+  });
+}
+
+/** `orglint rollback --journal FILE [--yes]`: restore the values a fix run recorded, with compare-and-set. */
+export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
+  return guarded(io, async (io) => {
+    const v = parse('rollback', argv, { ...COMMON, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
+    if (typeof v.journal !== 'string') throw new UsageError('orglint rollback needs --journal FILE (the journal orglint fix --live --yes wrote)');
+    const workers = concurrency(v.concurrency);
+    const journalFile = path.resolve(io.cwd, v.journal);
+    if (!existsSync(journalFile)) throw new UsageError(`journal not found: ${v.journal}`);
+    const { entries } = await readJournal(journalFile);
+    const run = entries.find((e) => e.type === 'run');
+    if (!run || run.type !== 'run') throw new UsageError(`${v.journal} is not an orglint journal (no run line)`);
+    const session = sessionFor(io, v, run.tenant);
+    if (session.api.endpoint.origin !== run.tenant) {
+      throw new LiveSetupError(`the journal ${v.journal} is for ${run.tenant}, but AUTH0_DOMAIN / --domain names ${session.api.endpoint.origin}`);
+    }
+    const planned = rollbackChanges(entries);
+    printPlan(session, `rollback plan for ${run.tenant}`, planned, Boolean(v.yes));
+    if (!v.yes) return 0;
+    if (planned.length === 0) {
+      session.io.stdout('nothing to roll back\n');
+      return 0;
+    }
+    return runChanges(session, { op: 'rollback', journalFile, changes: (all) => rollbackChanges(all), runEntry: {}, concurrency: workers });
+  });
+}

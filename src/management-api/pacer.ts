@@ -1,0 +1,170 @@
+import type { RateHeaders } from './errors';
+
+/** How long to wait for news when nothing is known about the refill rate, ms. */
+const PROBE_MS = 1000;
+/** Samples of the refill-rate estimator older than this are dropped, ms. */
+const WINDOW_MS = 10_000;
+
+/**
+ * Paces requests to the tenant's token bucket so that 429 stays rare. It keeps a local copy of the bucket
+ * (capacity from `x-ratelimit-limit`, refill rate estimated from how `x-ratelimit-remaining` moves, or from
+ * `x-ratelimit-reset`), and corrects it with every answer: the server's `remaining`, less the requests still in
+ * flight, is a lower bound of what can be sent now, and `remaining` itself an upper bound. A 429 pauses every
+ * request until the wait the server asked for. `maxRps` caps the rate on top.
+ */
+export class Pacer {
+  private tokens = 1;
+  private capacity: number | undefined;
+  private rate: number | undefined;
+  private unlimited = false;
+  private at = performance.now();
+  private pausedUntil = 0;
+  private lastStart = -Infinity;
+  private readonly minGapMs: number;
+  private tail: Promise<unknown> = Promise.resolve();
+  private wake: () => void = () => undefined;
+  private changed: Promise<void>;
+  private inflight = 0;
+  private consumed = 0;
+  private samples: { t: number; remaining: number; consumed: number }[] = [];
+
+  constructor(maxRps?: number) {
+    this.minGapMs = maxRps && maxRps > 0 ? 1000 / maxRps : 0;
+    this.changed = this.newChange();
+  }
+
+  /** Wait until a request may be sent (first come, first served); it then counts as in flight. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    const turn = this.tail.then(() => this.waitTurn(signal));
+    this.tail = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** A request ended: record what the server said about its bucket. `headers` undefined: no answer. */
+  settle(headers: RateHeaders | undefined, status: number | undefined): void {
+    this.inflight = Math.max(0, this.inflight - 1);
+    if (!headers) return this.notify();
+    const now = performance.now();
+    if (headers.limit === undefined || headers.remaining === undefined) {
+      if (this.capacity === undefined) this.unlimited = true;
+      return this.notify();
+    }
+    this.unlimited = false;
+    this.refill(now);
+    this.capacity = headers.limit;
+    const r = headers.remaining;
+    if (status !== 429) this.consumed++;
+    this.estimateRate(now, r, headers);
+    // the server's view bounds ours: at least r minus what is still in flight, at most r (plus a fraction)
+    this.tokens = Math.min(Math.max(this.tokens, r - this.inflight), r + 1);
+    if (status === 429) this.tokens = Math.min(this.tokens, 0);
+    this.notify();
+  }
+
+  /** Hold every request for `ms` (after a 429, or a 5xx storm). */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, performance.now() + ms);
+  }
+
+  /** The refill rate in requests per second, when known (for reports). */
+  get estimatedRate(): number | undefined {
+    return this.rate;
+  }
+
+  private async waitTurn(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      if (signal?.aborted) throw signal.reason ?? new Error('aborted');
+      const now = performance.now();
+      let wait = 0;
+      if (now < this.pausedUntil) wait = this.pausedUntil - now;
+      else if (now < this.lastStart + this.minGapMs) wait = this.lastStart + this.minGapMs - now;
+      else if (!this.unlimited) {
+        this.refill(now);
+        if (this.tokens < 1) wait = this.rate ? ((1 - this.tokens) / this.rate) * 1000 : PROBE_MS;
+      }
+      if (wait <= 0) {
+        if (!this.unlimited) this.tokens -= 1;
+        this.lastStart = now;
+        this.inflight++;
+        return;
+      }
+      await this.sleepOrChange(wait, signal);
+    }
+  }
+
+  private refill(now: number): void {
+    if (this.rate && this.capacity !== undefined) this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.rate);
+    this.at = now;
+  }
+
+  /**
+   * Refill rate from two answers while the bucket was never full between them: what the bucket gained plus
+   * what our requests took, over the time between. Falls back to the reset header (time to full).
+   */
+  private estimateRate(now: number, remaining: number, h: RateHeaders): void {
+    const cap = h.limit!;
+    if (remaining >= cap - 1) {
+      this.samples = [];
+    } else {
+      this.samples.push({ t: now, remaining, consumed: this.consumed });
+      while (this.samples.length > 2 && now - this.samples[1].t > WINDOW_MS) this.samples.shift();
+      const first = this.samples[0];
+      const span = (now - first.t) / 1000;
+      if (span >= 1.5) {
+        const gained = remaining - first.remaining + (this.consumed - first.consumed);
+        if (gained > 0) this.rate = gained / span;
+        return;
+      }
+    }
+    if (this.rate === undefined && h.reset !== undefined && remaining < cap) {
+      const toFull = h.reset - Date.now() / 1000;
+      // the reset header has whole seconds: assume the later end, which underestimates the rate (safe)
+      this.rate = (cap - remaining) / Math.max(1, toFull + 1);
+    }
+  }
+
+  /** Sleep `ms`, but wake early when an answer changes what is known. */
+  private sleepOrChange(ms: number, signal?: AbortSignal): Promise<void> {
+    const changed = this.changed;
+    return new Promise<void>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finish = (err?: unknown) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (err === undefined) resolve();
+        else reject(err);
+      };
+      const onAbort = () => finish(signal!.reason ?? new Error('aborted'));
+      timer = setTimeout(() => finish(), ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void changed.then(() => finish());
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.changed = this.newChange();
+    wake();
+  }
+
+  private newChange(): Promise<void> {
+    return new Promise<void>((resolve) => (this.wake = resolve));
+  }
+}
+
+/** Sleep `ms`, or less when `signal` aborts (then rejects with its reason). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }
+    function onAbort() {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

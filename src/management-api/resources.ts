@@ -1,0 +1,71 @@
+import type { ManagementApi } from './client';
+
+type Obj = Record<string, unknown>;
+
+/** The most a page may hold (`per_page` / `take`). */
+const PAGE = 100;
+
+/** Called after each page with how many items are read so far and, when known, the total. */
+export type Progress = (read: number, total: number | undefined) => void;
+
+/** Every item of a `page`/`per_page`/`include_totals` list endpoint. */
+async function allPages(api: ManagementApi, path: string, key: string, query: Record<string, string | number | boolean>, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
+  const out: Obj[] = [];
+  for (let page = 0; ; page++) {
+    const answer = await api.request<unknown>('GET', path, { query: { ...query, page, per_page: PAGE, include_totals: true }, signal });
+    const list = Array.isArray(answer) ? answer : (answer as Obj | null)?.[key];
+    if (!Array.isArray(list)) throw new Error(`GET ${path}: the answer has no "${key}" list`);
+    const total = !Array.isArray(answer) && typeof (answer as Obj).total === 'number' ? ((answer as Obj).total as number) : undefined;
+    for (const item of list) if (item && typeof item === 'object' && !Array.isArray(item)) out.push(item as Obj);
+    progress?.(out.length, total);
+    if (list.length < PAGE || (total !== undefined && out.length >= total)) return out;
+  }
+}
+
+/** Every item of a checkpoint (`from`/`take`) list endpoint. */
+async function allCheckpoints(api: ManagementApi, path: string, key: string, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
+  const out: Obj[] = [];
+  let from: string | undefined;
+  for (;;) {
+    const query: Record<string, string | number> = { take: PAGE };
+    if (from) query.from = from;
+    const answer = await api.request<unknown>('GET', path, { query, signal });
+    const list = Array.isArray(answer) ? answer : (answer as Obj | null)?.[key];
+    if (!Array.isArray(list)) throw new Error(`GET ${path}: the answer has no "${key}" list`);
+    for (const item of list) if (item && typeof item === 'object' && !Array.isArray(item)) out.push(item as Obj);
+    progress?.(out.length, undefined);
+    const next = Array.isArray(answer) ? undefined : (answer as Obj).next;
+    if (typeof next !== 'string' || next === '' || list.length === 0) return out;
+    from = next;
+  }
+}
+
+/** `GET /api/v2/clients` with only `fields`, all pages (scope `read:clients`). */
+export function listClients(api: ManagementApi, fields: readonly string[], signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
+  return allPages(api, '/api/v2/clients', 'clients', { fields: fields.join(','), include_fields: true }, signal, progress);
+}
+
+/** `GET /api/v2/clients/{id}` with only `fields` (scope `read:clients`). */
+export function getClient(api: ManagementApi, id: string, fields: readonly string[], signal?: AbortSignal): Promise<Obj> {
+  return api.request<Obj>('GET', `/api/v2/clients/${encodeURIComponent(id)}`, { query: { fields: fields.join(','), include_fields: true }, signal });
+}
+
+/** `PATCH /api/v2/clients/{id}` (scope `update:clients`); not retried on an unsure failure: the caller re-reads. */
+export function patchClient(api: ManagementApi, id: string, body: Obj, signal?: AbortSignal, startSignal?: AbortSignal): Promise<Obj> {
+  return api.request<Obj>('PATCH', `/api/v2/clients/${encodeURIComponent(id)}`, { body, signal, startSignal, retryUnsure: false });
+}
+
+/** `GET /api/v2/client-grants`, all pages (scope `read:client_grants`). */
+export function listClientGrants(api: ManagementApi, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
+  return allPages(api, '/api/v2/client-grants', 'client_grants', {}, signal, progress);
+}
+
+/** `GET /api/v2/organizations`, all of them by checkpoint (scope `read:organizations`). */
+export function listOrganizations(api: ManagementApi, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
+  return allCheckpoints(api, '/api/v2/organizations', 'organizations', signal, progress);
+}
+
+/** `GET /api/v2/organizations/{id}/enabled_connections`, all pages (scope `read:organization_connections`). */
+export function listEnabledConnections(api: ManagementApi, orgId: string, signal?: AbortSignal): Promise<Obj[]> {
+  return allPages(api, `/api/v2/organizations/${encodeURIComponent(orgId)}/enabled_connections`, 'enabled_connections', {}, signal);
+}

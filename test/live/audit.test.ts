@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MgmtApiServer } from '../support/mgmt-api-server';
+import { ALL_SCOPES, APP_SECRET, PLANTED_SECRET, envFor, live, manyClients, mixedClients, server, tempDir } from './helpers';
+
+let s: MgmtApiServer | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  resource: { type: string; name: string };
+}
+
+const GRANTS = [{ id: 'cgr_1', client_id: 'case01', audience: 'https://api.example.com/', scope: ['read:x'], organization_usage: 'require', allow_any_organization: false }];
+const ORGS = [
+  {
+    id: 'org_1',
+    name: 'acme',
+    display_name: 'Acme',
+    enabled_connections: [{ connection_id: 'con_1', assign_membership_on_login: false, show_as_button: true, connection: { name: 'acme-db', strategy: 'auth0' } }],
+  },
+];
+
+describe('orglint audit --live', () => {
+  it('names each finding by the client URL and the field path, with line and column', async () => {
+    s = await server({ clients: mixedClients() });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: JsonFinding[]; summary: { clients: number } };
+    expect(report.summary.clients).toBe(4);
+    const f = report.findings.find((x) => x.ruleId === 'organization-usage-enum')!;
+    expect(f).toMatchObject({
+      file: `${s.url}/api/v2/clients/case01`,
+      path: '/organization_usage',
+      resource: { type: 'client', name: 'Case Portal' },
+      message: 'organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"?',
+    });
+    // the live document is key-sorted pretty JSON: {, app_type, client_id, name, organization_require_behavior, organization_usage
+    expect([f.line, f.column]).toEqual([6, 25]);
+    expect(report.findings.filter((x) => x.file.endsWith('/clean01') && x.ruleId.endsWith('-enum'))).toEqual([]);
+  });
+
+  it('--snapshot writes a dump that lints offline with the same findings', async () => {
+    s = await server({ clients: mixedClients(), clientGrants: GRANTS, organizations: ORGS });
+    const dir = tempDir();
+    const a = await live(['audit', '--live', '-f', 'json', '--snapshot', 'snap.json'], dir, envFor(s));
+    expect(a.stderr).toContain('wrote snap.json (4 clients)');
+    const offline = await live(['snap.json', '-f', 'json'], dir, {});
+    expect(offline.code).toBe(a.code);
+    const key = (f: JsonFinding) =>
+      [f.ruleId, f.severity, f.message, f.resource?.type, f.resource?.name, f.path.replace(/^\/(clients|client_grants|organizations)\/\d+/, '')].join(' | ');
+    const liveKeys = (JSON.parse(a.stdout) as { findings: JsonFinding[] }).findings.map(key).sort();
+    const fileKeys = (JSON.parse(offline.stdout) as { findings: JsonFinding[] }).findings.map(key).sort();
+    expect(liveKeys.length).toBeGreaterThanOrEqual(3);
+    expect(fileKeys).toEqual(liveKeys);
+    const dump = JSON.parse(readFileSync(path.join(dir, 'snap.json'), 'utf8')) as Record<string, unknown[]>;
+    expect(dump.clients).toHaveLength(4);
+    expect(dump.client_grants).toHaveLength(1);
+    expect(dump.organizations).toEqual([
+      { connections: [{ assign_membership_on_login: false, connection_id: 'con_1', name: 'acme-db', show_as_button: true, strategy: 'auth0' }], display_name: 'Acme', id: 'org_1', name: 'acme' },
+    ]);
+  });
+
+  it('reads every page of a tenant with 260 clients, asking only for the fields the rules read', async () => {
+    s = await server({ clients: manyClients(260) });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    const report = JSON.parse(run.stdout) as { summary: { clients: number }; findings: JsonFinding[] };
+    expect(report.summary.clients).toBe(260);
+    const wrongCase = report.findings.filter((f) => f.ruleId === 'organization-usage-enum').map((f) => f.file);
+    expect(new Set(wrongCase).size).toBe(87);
+    expect(wrongCase).toContain(`${s.url}/api/v2/clients/c0258`);
+    const pages = s.requests.filter((r) => r.method === 'GET' && r.path === '/api/v2/clients');
+    expect(pages).toHaveLength(3);
+  });
+
+  it('never asks for, prints or writes a secret, in any format', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    const run = await live(['audit', '--live', '-f', 'stylish', '-f', 'compact', '-f', 'json=out.json', '--snapshot', 'snap.json', '--debug'], dir, envFor(s));
+    expect(run.stdout).toContain(`${s.url}/api/v2/clients/case01`);
+    for (const text of [run.stdout, run.stderr, readFileSync(path.join(dir, 'out.json'), 'utf8'), readFileSync(path.join(dir, 'snap.json'), 'utf8')]) {
+      expect(text).not.toContain(PLANTED_SECRET);
+      expect(text).not.toContain(APP_SECRET);
+      expect(text).not.toContain('CERT-DATA');
+    }
+  });
+
+  it('refuses secrets given as arguments without echoing them', async () => {
+    s = await server({ clients: mixedClients() });
+    const run = await live(['audit', '--live', '--client-secret', APP_SECRET], tempDir(), envFor(s, { AUTH0_CLIENT_SECRET: '' }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--client-secret: credentials are never accepted on the command line');
+    expect(run.stderr + run.stdout).not.toContain(APP_SECRET);
+    const stray = await live(['audit', '--live', APP_SECRET], tempDir(), envFor(s));
+    expect(stray.code).toBe(2);
+    expect(stray.stderr + stray.stdout).not.toContain(APP_SECRET);
+  });
+
+  it('without read:client_grants, says so once, skips the rules that need grants and still audits clients', async () => {
+    s = await server({ clients: mixedClients(), scopes: ALL_SCOPES.filter((x) => x !== 'read:client_grants') });
+    const run = await live(['audit', '--live'], tempDir(), envFor(s));
+    expect(run.code).toBe(1);
+    expect(run.stderr.match(/read:client_grants/g)).toHaveLength(1);
+    expect(run.stderr).toContain('the token lacks the read:client_grants scope: client grants were not read and rules that need them are skipped');
+    expect(run.stdout).toContain('organization-usage-enum');
+  });
+});
