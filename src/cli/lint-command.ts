@@ -30,7 +30,7 @@ export const LINT_OPTIONS = {
 } as const;
 
 /** Parse `--rule id=severity` flags. */
-function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
+export function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
   const ids = [...RULES.map((r) => r.id), 'unused-disable-directive'];
   for (const v of values) {

@@ -7,6 +7,9 @@ import { UsageError, type CliIO } from './io';
 export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
   rules: async () => (await import('./rules-command')).rulesCommand,
   explain: async () => (await import('./rules-command')).explainCommand,
+  audit: async () => (await import('./live-commands')).auditCommand,
+  fix: async () => (await import('./live-commands')).fixCommand,
+  rollback: async () => (await import('./live-commands')).rollbackCommand,
 };
 
 export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
@@ -15,6 +18,12 @@ Usage:
   orglint [paths...]                 lint files and folders (default: .)
   orglint rules [--format json]      list every rule
   orglint explain RULE-ID            show a rule's documentation
+  orglint audit --live               lint a live tenant through the Management API (-f, -c, --rule,
+                                     --max-warnings, --quiet as above; --snapshot FILE saves what was read)
+  orglint fix --live [--unsafe] [--yes] [--journal FILE]
+                                     plan fixes for a live tenant; --yes applies them (PATCH, journaled)
+  orglint rollback --journal FILE [--yes]
+                                     restore the values a fix run changed
 
 Options:
   -f, --format NAME[=FILE]   output format (stylish, compact, json); repeat for several outputs
@@ -30,6 +39,11 @@ Options:
       --debug                say which files were skipped and why
   -v, --version              print the version
   -h, --help                 print this help
+
+Live tenants (audit, fix, rollback): credentials only from the environment (AUTH0_CLIENT_ID and
+AUTH0_CLIENT_SECRET, or AUTH0_ACCESS_TOKEN); the tenant from AUTH0_DOMAIN or --domain DOMAIN|URL;
+--max-rps N caps the request rate; fix and rollback exit 0 all applied, 1 some failed or conflicted,
+2 could not start, 130 interrupted (run the same command again to continue).
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run.
 `;

@@ -138,7 +138,10 @@ export const apiDump: SourceKind = {
     list.forEach((item, i) => {
       if (isObject(item)) resources.push(makeResource('client', item, doc, [...base, i], 'api-dump', `clients[${i}]`));
     });
-    return { tenantKey: file, resources, hasOrganizations: false, hasClientGrants: false };
+    // a dump object may also carry `client_grants` and `organizations` (what `orglint audit --live --snapshot` writes)
+    const root = isObject(v) ? v : {};
+    resources.push(...listResources(doc, root, 'client_grants', 'clientGrant', 'api-dump'), ...listResources(doc, root, 'organizations', 'organization', 'api-dump'));
+    return { tenantKey: file, resources, hasOrganizations: Array.isArray(root.organizations), hasClientGrants: Array.isArray(root.client_grants) };
   },
 };
 
