@@ -20,6 +20,12 @@ import organizationSignupRequiresMembership from './organization-signup-requires
 import organizationThirdPartyClient from './organization-third-party-client/index';
 import organizationUsageEnum from './organization-usage-enum/index';
 import organizationUsageOnM2m from './organization-usage-on-m2m/index';
+import patchInsufficientScope from './patch-insufficient-scope/index';
+import patchInvalidBody from './patch-invalid-body/index';
+import patchInvalidUri from './patch-invalid-uri/index';
+import patchReadOnlyField from './patch-read-only-field/index';
+import patchThirdPartyOrganization from './patch-third-party-organization/index';
+import patchUnknownField from './patch-unknown-field/index';
 import postLoginPromptRequiresOidcConformant from './post-login-prompt-requires-oidc-conformant/index';
 import requireBehaviorWithoutRequire from './require-behavior-without-require/index';
 import requireNoPrompt from './require-no-prompt/index';
@@ -49,6 +55,12 @@ export const RULES: readonly AnyRule[] = [
   organizationThirdPartyClient,
   organizationUsageEnum,
   organizationUsageOnM2m,
+  patchInsufficientScope,
+  patchInvalidBody,
+  patchInvalidUri,
+  patchReadOnlyField,
+  patchThirdPartyOrganization,
+  patchUnknownField,
   postLoginPromptRequiresOidcConformant,
   requireBehaviorWithoutRequire,
   requireNoPrompt,

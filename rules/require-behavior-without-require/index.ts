@@ -19,6 +19,8 @@ export default defineRule({
   messages: {
     withoutRequire:
       'organization_require_behavior {{behavior}} has no effect while organization_usage is {{usage}}; it only applies with "require"',
+    dependsOnCurrent:
+      'organization_require_behavior {{behavior}} only applies if organization_usage is "require"; this change does not set organization_usage, so it depends on the current value',
   },
   check(ctx) {
     const c = ctx.resource.value;
@@ -28,6 +30,17 @@ export default defineRule({
     // an explicit `no_prompt` is what the API stores by default: every export carries it
     if (ctx.options.ignoreDefault && behavior === 'no_prompt') return;
     const usage = c.organization_usage;
+    // a PATCH body or planned update keeps the client's current usage, which only the tenant knows
+    if (ctx.resource.partial && !('organization_usage' in c)) {
+      ctx.report({
+        messageId: 'dependsOnCurrent',
+        at: ['organization_require_behavior'],
+        target: 'key',
+        severity: 'info',
+        data: { behavior: JSON.stringify(behavior) },
+      });
+      return;
+    }
     if (usage === 'require' || isPlaceholder(usage)) return;
     // a misspelt usage is organization-usage-enum's finding; this rule speaks only of valid values
     if (usage !== undefined && usage !== null && usage !== 'deny' && usage !== 'allow') return;

@@ -7,6 +7,7 @@ import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { DIRECTORY_FOLDERS, directoryTenantRoot } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
+import { payloadFileMatcher } from '../sources/payload';
 import { expandPaths } from './files';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { spanToPosition } from './positions';
@@ -41,7 +42,8 @@ export interface LintResult {
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
   const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
-  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay };
+  const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
+  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile };
   const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, { ...loadOpts, explicit: t.explicit }));
   const targetFiles = new Set<string>();
   for (const l of loaded) {

@@ -1,5 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
+import { redactSecrets } from './redact';
 
 const lineStartsCache = new WeakMap<SourceDocument, number[]>();
 
@@ -35,11 +36,11 @@ export function spanToPosition(doc: SourceDocument, span: Span): Position {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-/** The text of a 1-based line, without its line break. */
+/** The text of a 1-based line, without its line break, secrets masked (it is shown to people). */
 export function lineText(doc: SourceDocument, line: number): string {
   const starts = lineStarts(doc);
   const s = starts[line - 1];
   if (s === undefined) return '';
   const e = line < starts.length ? starts[line] - 1 : doc.text.length;
-  return doc.text.slice(s, e).replace(/\r$/, '');
+  return redactSecrets(doc.text.slice(s, e).replace(/\r$/, ''));
 }

@@ -99,7 +99,8 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     ...spanToPosition(doc, span),
     path: toPointer(docPath),
     resource: { type: resource.type, name: resource.name },
-    fix: r.fix ?? null,
+    // a capture or a plan is never edited: its findings offer no fix
+    fix: doc.readOnly ? null : r.fix ?? null,
     messageId: r.messageId,
     doc,
     span,
@@ -107,7 +108,7 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     docPath,
   };
   if (r.severity) reportedSeverity.set(finding, r.severity);
-  if (r.alternatives?.length) finding.alternatives = r.alternatives;
+  if (r.alternatives?.length && !doc.readOnly) finding.alternatives = r.alternatives;
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
   return finding;
 }

@@ -1,3 +1,5 @@
+import { redactSecrets } from '../engine/redact';
+
 /**
  * A unified diff of two texts (Myers' O(ND) algorithm on lines), as `diff -u` prints it. Fixes change a few
  * lines of large files, so D stays small.
@@ -26,7 +28,8 @@ export function unifiedDiff(oldText: string, newText: string, oldName: string, n
     const oldCount = slice.filter((o) => o.kind !== '+').length;
     const newCount = slice.filter((o) => o.kind !== '-').length;
     hunks.push(`@@ -${oldCount ? oldStart + 1 : oldStart},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`);
-    for (const o of slice) hunks.push(o.kind + o.text.replace(/\r$/, ''));
+    // a diff is shown, never applied: secrets in it are masked
+    for (const o of slice) hunks.push(o.kind + redactSecrets(o.text.replace(/\r$/, '')));
     i = stop;
     start = stop;
   }

@@ -23,7 +23,7 @@ export interface FixOutcome {
 
 /** Text edits (in original-text offsets) for one finding's fix, or null when it cannot be made on this file. */
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix): TextEdit[] | null {
-  if (!f.source || f.source.doc !== doc) return null;
+  if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops: FixOp[] = fix.ops.map((op) => ({ ...op, path: [...f.source!.path, ...op.path] }));
   const edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
   if (!edits) return null;

@@ -43,6 +43,8 @@ export interface SourceDocument {
   problems: ParseProblem[];
   directives: Directive[];
   placeholders: Placeholder[];
+  /** true for files orglint must never edit (HAR captures, Terraform plans): their findings carry no fix */
+  readOnly?: boolean;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
 }

@@ -2,6 +2,9 @@ import path from 'node:path';
 import type { Resource } from '../rule-api/resource';
 import type { Origin, Path, ResourceType } from '../rule-api/types';
 import type { SourceDocument } from './document';
+import { harCapture } from './har';
+import { patchPayload } from './payload';
+import { terraformPlan } from './terraform-plan';
 
 /** What one file contributes to its tenant. */
 export interface Contribution {
@@ -17,9 +20,17 @@ export interface SourceKind {
   name: string;
   format: 'yaml' | 'json';
   /** cheap test before parsing: the file name and a look at the raw text */
-  sniff(file: string, text: string): boolean;
+  sniff(file: string, text: string, ctx?: SniffContext): boolean;
+  /** parse the text into this kind's own document (HAR bodies, plan mappings); default: plain YAML/JSON */
+  load?(file: string, text: string, bom: boolean): SourceDocument;
   /** the file's resources, or null when the parsed document is not of this kind after all */
   extract(doc: SourceDocument, file: string): Contribution | null;
+}
+
+/** What a kind may know about a file besides its name and text. */
+export interface SniffContext {
+  /** true for files the config's `payloads` globs name as PATCH bodies */
+  isPayloadFile?(file: string): boolean;
 }
 
 export type PlainObject = Record<string, unknown>;
@@ -146,4 +157,4 @@ export const apiDump: SourceKind = {
 };
 
 /** Every kind of file orglint reads, most specific first. */
-export const SOURCE_KINDS: SourceKind[] = [deployCliDirectory, deployCliYaml, apiDump];
+export const SOURCE_KINDS: SourceKind[] = [patchPayload, harCapture, terraformPlan, deployCliDirectory, deployCliYaml, apiDump];

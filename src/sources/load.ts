@@ -12,6 +12,8 @@ export interface LoadOptions {
   explicit: boolean;
   /** texts to use instead of the files on disk (fixes computed but not yet written) */
   overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** true for files the config's `payloads` globs name as PATCH bodies */
+  isPayloadFile?(file: string): boolean;
 }
 
 /** The outcome of reading one file. */
@@ -20,23 +22,25 @@ export type LoadedFile =
   | { status: 'failed'; file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string; tenantKey?: string }
   | { status: 'skipped'; file: string; reason: string };
 
-const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require_behavior|app_type|resource_changes)"|^(clients|clientGrants|organizations)\s*:/m;
+const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require_behavior|app_type|resource_changes|postData)"|^(clients|clientGrants|organizations)\s*:/m;
 
 /** Read, classify and parse one file. Never throws. */
 export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
   const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
-  const byName = SOURCE_KINDS.find((k) => k.sniff(file, ''));
+  const byName = SOURCE_KINDS.find((k) => k.sniff(file, '', opts));
   if (!read.ok) {
     if (!opts.explicit && !byName && read.rule !== 'file-too-large') return { status: 'skipped', file, reason: read.message };
     return { status: 'failed', file, rule: read.rule, message: read.message };
   }
   const { text, bom } = read;
-  const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text));
+  const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
   if (candidates.length === 0) return { status: 'skipped', file, reason: 'not a tenant export, payload or dump orglint reads' };
-  const docs: Partial<Record<'yaml' | 'json', SourceDocument>> = {};
+  const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
-    const doc = (docs[kind.format] ??= kind.format === 'yaml' ? loadYaml(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
+    const doc = kind.load
+      ? (docs[kind.name] ??= kind.load(file, text, bom))
+      : (docs[kind.format] ??= kind.format === 'yaml' ? loadYaml(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
       if (opts.explicit || kind === byName || LIKELY_OURS.test(text)) {

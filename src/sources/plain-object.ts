@@ -1,0 +1,37 @@
+import type { Resource } from '../rule-api/resource';
+import type { Origin, Path, ResourceType } from '../rule-api/types';
+import type { SourceDocument } from './document';
+
+/**
+ * Small helpers for the payload, HAR and plan sources. They import nothing from `kinds.ts` at run time, so
+ * `kinds.ts` can register those sources without an import cycle.
+ */
+
+export type Plain = Record<string, unknown>;
+
+/** A JSON object (not an array, not null). */
+export function isPlain(v: unknown): v is Plain {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The JSON type of a value as messages say it: "an array", "a string", "null". */
+export function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return /^[aeiou]/.test(typeof v) ? `an ${typeof v}` : `a ${typeof v}`;
+}
+
+/** A resource with the given parts (the same shape `makeResource` in kinds.ts builds). */
+export function resourceAt(
+  type: ResourceType,
+  name: string,
+  value: Plain,
+  doc: SourceDocument,
+  at: Path,
+  origin: Origin,
+  partial: boolean,
+  meta?: Record<string, unknown>,
+): Resource {
+  return meta ? { type, name, value, doc, path: at, origin, partial, meta } : { type, name, value, doc, path: at, origin, partial };
+}
