@@ -5,7 +5,7 @@ export default defineRule({
   id: 'allow-any-organization',
   meta: {
     description: 'allow_any_organization on a client grant is for trusted internal applications only, never third-party ones',
-    severity: 'error',
+    severity: 'warning',
     fixable: [],
     scope: 'tenant',
     source: 'https://auth0.com/docs/manage-users/organizations/organizations-for-m2m-applications/configure-your-application-for-m2m-access',
@@ -33,12 +33,12 @@ export default defineRule({
       const data = { client, audience: JSON.stringify(grant.value.audience ?? '?') };
       const base = { resource: grant, at: ['allow_any_organization'] };
       if (owners.some((c) => c.value.is_first_party === false)) {
-        ctx.report({ ...base, messageId: 'thirdParty', data });
+        ctx.report({ ...base, messageId: 'thirdParty', data, severity: 'error' });
         continue;
       }
       const names = [clientId, ...owners.flatMap((c) => [c.value.name, c.value.client_id])];
       if (names.some((n) => typeof n === 'string' && trusted.has(n))) continue;
-      ctx.report({ ...base, messageId: 'anyOrganization', data, severity: 'warning' });
+      ctx.report({ ...base, messageId: 'anyOrganization', data });
     }
   },
 });

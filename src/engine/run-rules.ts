@@ -4,7 +4,7 @@ import type { Resource, Tenant } from '../rule-api/resource';
 import type { Severity } from '../rule-api/types';
 import { toPointer, type Finding } from './finding';
 import { spanToPosition } from './positions';
-import type { RuleSettings } from './settings';
+import type { EffectiveSetting, RuleSettings } from './settings';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -30,7 +30,7 @@ export function runRules(
         runOne(rule, tenant, undefined, setting.options, (f) => {
           const s = settings.get(rule.id, f.file);
           if (s.severity === 'off') return;
-          f.severity = effective(r0(f), s.severity);
+          f.severity = effective(r0(f), s, rule.meta.severity);
           findings.push(f);
         }, keep);
         continue;
@@ -41,7 +41,7 @@ export function runRules(
         const setting = settings.get(rule.id, resource.doc.file);
         if (setting.severity === 'off') continue;
         runOne(rule, tenant, resource, setting.options, (f) => {
-          f.severity = effective(r0(f), setting.severity);
+          f.severity = effective(r0(f), setting, rule.meta.severity);
           findings.push(f);
         }, keep);
       }
@@ -50,11 +50,17 @@ export function runRules(
   return findings;
 }
 
-/** the configured severity, or a report's own lower one (an info "depends on the current value") */
-function effective(reported: Severity | undefined, configured: Severity | 'off'): Severity {
-  if (configured === 'off') return reported ?? 'info';
+/**
+ * A finding's severity. A report may carry its own: at the rule's default configuration it is used as is (a
+ * warning rule can say "error" for its worst case); once the user configures the rule's severity, that wins,
+ * except that a report below the default (an info "depends on the current value") stays that low.
+ */
+function effective(reported: Severity | undefined, setting: EffectiveSetting, byDefault: Severity): Severity {
+  const configured = setting.severity === 'off' ? byDefault : setting.severity;
   if (!reported) return configured;
-  return RANK[reported] > RANK[configured] ? reported : configured;
+  if (!setting.configured) return reported;
+  if (RANK[reported] > RANK[byDefault]) return RANK[reported] > RANK[configured] ? reported : configured;
+  return configured;
 }
 
 const reportedSeverity = new WeakMap<Finding, Severity>();

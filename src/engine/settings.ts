@@ -7,6 +7,8 @@ import { globMatcher } from './glob';
 export interface EffectiveSetting {
   severity: SeverityOrOff;
   options: Record<string, unknown>;
+  /** whether the user set the severity (config, override or --rule) rather than leaving the default */
+  configured: boolean;
 }
 
 /**
@@ -60,15 +62,16 @@ export class RuleSettings {
     const rule = this.rules.find((r) => r.id === ruleId);
     let severity: SeverityOrOff = rule?.meta.severity ?? builtinSeverity(ruleId);
     let options: Record<string, unknown> = { ...(rule?.defaultOptions ?? {}) };
+    let configured = false;
     const apply = (s?: RuleSetting) => {
       if (!s) return;
-      if (s.severity) severity = s.severity;
+      if (s.severity) [severity, configured] = [s.severity, true];
       if (s.options) options = { ...options, ...s.options };
     };
     apply(this.config.rules[ruleId]);
     for (const i of overrides) apply(this.overrides[i].rules[ruleId]);
-    if (this.cli[ruleId]) severity = this.cli[ruleId];
-    return { severity, options };
+    if (this.cli[ruleId]) [severity, configured] = [this.cli[ruleId], true];
+    return { severity, options, configured };
   }
 }
 

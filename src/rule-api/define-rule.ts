@@ -29,7 +29,10 @@ export interface Report {
   fix?: Fix;
   /** other fixes for the same finding; `--fix-unsafe` prefers an unsafe alternative over a safe `fix` */
   alternatives?: Fix[];
-  /** lower than the configured severity, e.g. info when a payload leaves the other field unknown */
+  /**
+   * this finding's own severity at the rule's default configuration: higher for a worst case, lower (info) when
+   * a payload leaves the other field unknown (the user's configured severity wins over a higher one)
+   */
   severity?: Severity;
   predictedResponse?: PredictedResponse;
 }
