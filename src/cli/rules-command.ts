@@ -36,6 +36,12 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
   const id = argv[0];
   if (!id) throw new UsageError('orglint explain: name a rule id (orglint rules lists them)');
   const text = ruleReadme(id);
+  const rule = RULES.find((r) => r.id === id);
+  if (!text && rule) {
+    // the bundle runs without its rules/ folder (copied elsewhere): the metadata is all there is
+    io.stdout(`# ${id}\n\n${rule.meta.description}\n\nSeverity: ${rule.meta.severity}. Source: ${rule.meta.source}\n(the full README is rules/${id}/README.md in the orglint package)\n`);
+    return 0;
+  }
   if (!text) {
     const builtin = BUILTIN_RULES[id];
     if (builtin) {

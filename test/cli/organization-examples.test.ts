@@ -48,6 +48,8 @@ describe('the organizations examples, through the real CLI', () => {
       `${y}:144:7 error organization-branding-colors`,
       `${y}:153:28 error organization-signup-requires-membership`,
       `${y}:158:5 warning organization-connections-all-hidden`,
+      `${y}:165:19 error organization-display-name`,
+      `${y}:170:5 error organization-connections-limit`,
     ]);
     expect(raw.find((f) => f.ruleId === 'unique-organization-names')?.predictedResponse).toEqual({ status: 409, errorCode: 'organization_conflict' });
   });
