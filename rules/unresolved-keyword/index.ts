@@ -87,7 +87,14 @@ export default defineRule({
     for (const list of [tenant.clients, tenant.clientGrants, tenant.organizations]) {
       for (const r of list) {
         if (r.doc.placeholders.length === 0) continue;
-        for (const field of READ_FIELDS[r.type]) if (field in r.value) visit(r, r.value[field], [field]);
+        // {organization_name} in a URL is only evaluated for applications that use Organizations: a keyword in
+        // the callbacks of a `deny` application hides nothing anyone would act on (most real exports)
+        const usage = r.value.organization_usage;
+        const urlsMatter = r.type !== 'client' || usage === 'allow' || usage === 'require' || isPlaceholder(usage) || (usage === undefined && r.partial);
+        for (const field of READ_FIELDS[r.type]) {
+          if (!(field in r.value) || (!urlsMatter && URL_FIELD_SET.has(field))) continue;
+          visit(r, r.value[field], [field]);
+        }
       }
     }
   },
