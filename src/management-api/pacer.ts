@@ -1,7 +1,7 @@
 import type { RateHeaders } from './errors';
 
 /** How long to wait for news when nothing is known about the refill rate, ms. */
-const PROBE_MS = 1000;
+const PROBE_MS = 250;
 /** Samples of the refill-rate estimator older than this are dropped, ms. */
 const WINDOW_MS = 10_000;
 
@@ -61,9 +61,12 @@ export class Pacer {
     this.notify();
   }
 
-  /** Hold every request for `ms` (after a 429, or a 5xx storm). */
+  /** Hold every request for `ms` (after a 429: the wait the server asked for); then one may try again. */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, performance.now() + ms);
+    // the server said when a request will be accepted: count from then, with one token to send
+    this.tokens = 1;
+    this.at = this.pausedUntil;
   }
 
   /** The refill rate in requests per second, when known (for reports). */
@@ -93,6 +96,7 @@ export class Pacer {
   }
 
   private refill(now: number): void {
+    if (now <= this.at) return;
     if (this.rate && this.capacity !== undefined) this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.rate);
     this.at = now;
   }
@@ -117,9 +121,9 @@ export class Pacer {
       }
     }
     if (this.rate === undefined && h.reset !== undefined && remaining < cap) {
+      // the bucket is full again at `reset` (whole seconds, rounded up): at least this fast
       const toFull = h.reset - Date.now() / 1000;
-      // the reset header has whole seconds: assume the later end, which underestimates the rate (safe)
-      this.rate = (cap - remaining) / Math.max(1, toFull + 1);
+      if (toFull > 0) this.rate = (cap - remaining) / Math.max(0.25, toFull);
     }
   }
 
