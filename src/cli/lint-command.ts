@@ -13,6 +13,8 @@ import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { parseOutputs, writeOutputs } from './outputs';
+import { runBaseline } from '../baseline/run-baseline';
+import { checkedResources } from '../formatters/checked-resources';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -24,6 +26,8 @@ export const LINT_OPTIONS = {
   'fix-unsafe': { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   keywords: { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -70,6 +74,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (modes > 1 && !(values['fix-dry-run'] && values['fix-unsafe'] && !values.fix)) {
     throw new UsageError('use one of --fix, --fix-unsafe, --fix-dry-run (add --fix-unsafe to --fix-dry-run to preview unsafe fixes)');
   }
+  if (values['update-baseline'] && values['fix-dry-run']) throw new UsageError('--update-baseline writes a file: not with --fix-dry-run');
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
   const config = await resolveConfig(io, values.config, values.keywords);
@@ -103,21 +108,27 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   } else {
     result = await lintPaths(req);
   }
-  const shown = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const base = await runBaseline(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
+  const findings = base?.findings ?? result.findings;
+  const summary = base?.summary ?? result.summary;
+  const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  const baselineNotes = base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, e) => n + e.count, 0) } : {};
   await writeOutputs(
     outputs,
     {
       findings: shown,
-      summary: values.quiet ? { ...result.summary, warnings: 0, infos: 0 } : result.summary,
+      summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
       rules: RULES,
       cwd: io.cwd,
       toolVersion: version,
-      notes: values['fix-dry-run'] ? { dryRun: true } : { fixed },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
+      files: result.files,
+      resources: checkedResources(result),
     },
     io,
     color,
   );
-  const { errors, warnings } = result.summary;
+  const { errors, warnings } = summary;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`orglint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -26,7 +26,8 @@ Usage:
                                      restore the values a fix run changed
 
 Options:
-  -f, --format NAME[=FILE]   output format (stylish, compact, json); repeat for several outputs
+  -f, --format NAME[=FILE]   output format (stylish, compact, json, sarif, junit, github, markdown, html);
+                             repeat for several outputs
   -c, --config FILE          config file (default: nearest .orglint.yaml/.yml/.json upward)
       --rule ID=SEVERITY     set a rule's severity (off, info, warning, error); repeatable
       --max-warnings N       exit 1 when there are more than N warnings
@@ -35,6 +36,8 @@ Options:
       --fix-unsafe           apply safe and unsafe fixes
       --fix-dry-run          print the fixes as a unified diff; write nothing
       --keywords FILE        values for ##KEY## / @@KEY@@ placeholders (JSON/YAML, or a deploy-cli config)
+      --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
+      --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
       --no-color             no colours, even on a terminal
       --debug                say which files were skipped and why
   -v, --version              print the version

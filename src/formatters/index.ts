@@ -6,7 +6,12 @@ import type { Formatter } from './types';
  */
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   compact: async () => (await import('./compact')).compact,
+  github: async () => (await import('./github')).github,
+  html: async () => (await import('./html')).html,
   json: async () => (await import('./json')).json,
+  junit: async () => (await import('./junit')).junit,
+  markdown: async () => (await import('./markdown')).markdown,
+  sarif: async () => (await import('./sarif')).sarif,
   stylish: async () => (await import('./stylish')).stylish,
 };
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, Summary } from '../engine/finding';
 import type { AnyRule } from '../rule-api/define-rule';
+import type { Resource } from '../rule-api/resource';
 
 /** Everything a formatter may show. */
 export interface FormatInput {
@@ -12,7 +13,26 @@ export interface FormatInput {
   color: boolean;
   toolVersion: string;
   /** findings hidden by a baseline, fixes applied: for summary lines */
-  notes?: { baselineHidden?: number; fixed?: number; skippedRules?: string[]; dryRun?: boolean };
+  notes?: { baselineHidden?: number; baselineStale?: number; fixed?: number; skippedRules?: string[]; dryRun?: boolean };
+  /** the files linted (absolute), for formats that list clean files too (JUnit) */
+  files?: readonly string[];
+  /** every resource checked in the linted files: JUnit test cases, the HTML report's client charts */
+  resources?: readonly CheckedResource[];
+}
+
+/** A resource orglint checked, whether or not it has findings. */
+export interface CheckedResource {
+  type: Resource['type'];
+  name: string;
+  /** absolute path (or URL) of the file holding it */
+  file: string;
+  /** JSON Pointer of the resource in its document */
+  path: string;
+  /** true for a PATCH body or planned change: absent fields are unknown, not defaults */
+  partial: boolean;
+  /** clients only: the values as written (undefined when absent) */
+  organizationUsage?: unknown;
+  organizationRequireBehavior?: unknown;
 }
 
 /** Turns findings into the text of one output format. */

@@ -1,0 +1,42 @@
+import type { Finding } from '../engine/finding';
+import type { Severity } from '../rule-api/types';
+import { repoPath, repoRoot } from './repo-root';
+import type { Formatter } from './types';
+
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Escape a workflow command's message: `%`, CR and LF. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escape a workflow command's property value: also `:` and `,`, which separate properties. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Findings, most severe first; the order within a severity is kept (file, line, column). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+/**
+ * GitHub Actions workflow commands (`::error file=…,line=…::message`), one a finding, most severe first: the
+ * runner turns them into annotations on the pull request's diff.
+ */
+export const github: Formatter = (input) => {
+  const root = repoRoot(input.cwd);
+  return bySeverity(input.findings)
+    .map((f) => {
+      const props: [string, string | number][] = [['file', repoPath(f.file, root)]];
+      if (f.line >= 1) {
+        props.push(['line', f.line], ['endLine', Math.max(f.endLine, f.line)]);
+        if (f.column >= 1) props.push(['col', f.column], ['endColumn', Math.max(f.endColumn, f.column)]);
+      }
+      props.push(['title', f.ruleId]);
+      const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+      return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message)}\n`;
+    })
+    .join('');
+};

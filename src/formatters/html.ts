@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from '../engine/finding';
+import { lineText } from '../engine/positions';
+import type { Severity } from '../rule-api/types';
+import { REPORT_CSS, REPORT_JS } from './html/assets';
+import { barChart, categoryBars, type Bar } from './html/charts';
+import { esc, shorten, slug } from './html/escape';
+import { markdownToHtml } from './html/markdown-to-html';
+import { ruleInfos, type RuleInfo } from './rule-docs';
+import { displayPath, type Formatter, type FormatInput } from './types';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const USAGE = ['require', 'allow', 'deny'];
+const BEHAVIOR = ['pre_login_prompt', 'post_login_prompt', 'no_prompt'];
+const NOT_SET = '(not set)';
+const NOT_IN_PAYLOAD = '(not in the payload)';
+
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
+/** only the report's own style and script may run: anything injected despite the escaping stays inert */
+const CSP = `default-src 'none'; style-src 'sha256-${sha256(REPORT_CSS)}'; script-src 'sha256-${sha256(REPORT_JS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+/**
+ * A self-contained HTML audit report: summary figures, inline SVG charts, a findings table filterable by
+ * severity, rule, file and text, each finding with its source excerpt, and the docs of every rule reported.
+ * No external requests (a strict Content-Security-Policy says so); every text from the files is escaped.
+ */
+export const html: Formatter = (input) => {
+  const infos = ruleInfos(input.rules, input.findings);
+  const s = input.summary;
+  const total = s.errors + s.warnings + s.infos;
+  const when = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="referrer" content="no-referrer">
+<title>orglint report: ${total === 0 ? 'no problems' : `${total} problem${total === 1 ? '' : 's'}`}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<h1>orglint report</h1>
+<p class="meta">orglint ${esc(input.toolVersion)} · ${esc(when)}</p>
+${figures(input)}
+<h2>Charts</h2>
+<section class="charts">
+${charts(input, infos)}
+</section>
+${findingsSection(input, infos)}
+${rulesSection(input, infos)}
+</main>
+<script>${REPORT_JS}</script>
+</body>
+</html>
+`;
+};
+
+function figures(input: FormatInput): string {
+  const s = input.summary;
+  const items: [string, number, string][] = [
+    ['problems', s.errors + s.warnings + s.infos, ''],
+    ['errors', s.errors, 'error'],
+    ['warnings', s.warnings, 'warning'],
+    ['infos', s.infos, 'info'],
+    ['files checked', s.files, ''],
+    ['clients checked', s.clients, ''],
+    ['with a fix', s.fixable, ''],
+  ];
+  if (input.notes?.baselineHidden) items.push(['hidden by the baseline', input.notes.baselineHidden, '']);
+  if (input.notes?.baselineStale) items.push(['stale baseline entries', input.notes.baselineStale, '']);
+  if (input.notes?.fixed) items.push(['fixed', input.notes.fixed, '']);
+  const cards = items.map(([what, n, cls]) => `<div class="figure${cls ? ` ${cls}` : ''}"><span class="n">${n}</span><span class="what">${esc(what)}</span></div>`);
+  const skipped = input.notes?.skippedRules?.length ? `<p class="muted">Skipped rules: ${esc(input.notes.skippedRules.join(', '))}</p>` : '';
+  return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${skipped}`;
+}
+
+function charts(input: FormatInput, infos: Map<string, RuleInfo>): string {
+  const legend = SEVERITIES.map((sev) => ({ value: 0, cls: `sev-${sev}`, label: sev }));
+  const bySeverity: Bar[] = SEVERITIES.map((sev) => ({
+    label: sev,
+    segments: [{ value: input.findings.filter((f) => f.severity === sev).length, cls: `sev-${sev}`, label: sev }],
+    filter: { name: 'severity' as const, value: sev },
+  }));
+  const perRule = new Map<string, Record<Severity, number>>();
+  for (const f of input.findings) {
+    const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    perRule.set(f.ruleId, c);
+  }
+  const byRule: Bar[] = [...perRule]
+    .sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .map(([id, c]) => ({
+      label: id,
+      segments: SEVERITIES.map((sev) => ({ value: c[sev], cls: `sev-${sev}`, label: sev })),
+      filter: { name: 'rule' as const, value: id },
+    }));
+  const clients = (input.resources ?? []).filter((r) => r.type === 'client');
+  const usage = clients.map((c) => valueLabel(c.organizationUsage, c.partial));
+  const behavior = clients.map((c) => valueLabel(c.organizationRequireBehavior, c.partial));
+  return [
+    barChart('chart-severity', 'Findings by severity', bySeverity),
+    barChart('chart-usage', `Clients by organization_usage (${clients.length})`, categoryBars(usage, [...USAGE, NOT_SET, NOT_IN_PAYLOAD], valueClass(USAGE))),
+    barChart('chart-behavior', `Clients by organization_require_behavior (${clients.length})`, categoryBars(behavior, [...BEHAVIOR, NOT_SET, NOT_IN_PAYLOAD], valueClass(BEHAVIOR))),
+    barChart('chart-rules', 'Findings by rule and severity', byRule, legend, { labelWidth: 300, barWidth: 620, wide: true }),
+  ].join('\n');
+}
+
+const total = (c: Record<Severity, number>) => c.error + c.warning + c.info;
+
+/** how a field's value is shown in a chart: the string itself, or JSON for anything else */
+function valueLabel(v: unknown, partial: boolean): string {
+  if (v === undefined) return partial ? NOT_IN_PAYLOAD : NOT_SET;
+  if (typeof v === 'string') return v;
+  return shorten(JSON.stringify(v) ?? String(v), 40);
+}
+
+function valueClass(valid: readonly string[]): (v: string) => string {
+  return (v) =>
+    valid.includes(v) ? 'val-ok' : v === NOT_SET || v === NOT_IN_PAYLOAD ? 'val-unset' : /^(##\w+##|@@\w+@@)$/.test(v) ? 'val-unknown' : 'val-bad';
+}
+
+function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): string {
+  const files = new Map<string, number>();
+  const rules = new Map<string, number>();
+  for (const f of input.findings) {
+    const name = displayPath(f.file, input.cwd);
+    files.set(name, (files.get(name) ?? 0) + 1);
+    rules.set(f.ruleId, (rules.get(f.ruleId) ?? 0) + 1);
+  }
+  const options = (m: Map<string, number>) =>
+    [...m.keys()].sort().map((k) => `<option value="${esc(k)}">${esc(shorten(k, 60))} (${m.get(k)})</option>`).join('');
+  const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
+  const rows = input.findings.map((f, i) => row(f, i, input, infos.get(f.ruleId)));
+  return `<h2 id="findings">Findings</h2>
+<form class="filters" id="filters">
+<label>Severity <select id="f-severity"><option value="">all</option>${sevOptions}</select></label>
+<label>Rule <select id="f-rule"><option value="">all</option>${options(rules)}</select></label>
+<label>File <select id="f-file"><option value="">all</option>${options(files)}</select></label>
+<label>Text <input id="f-text" type="search" placeholder="message, resource, file"></label>
+<output id="f-count">${input.findings.length} findings</output>
+</form>
+<table id="findings-table">
+<thead><tr><th>Severity</th><th>Position</th><th>File</th><th>Rule</th><th>Finding</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+<p id="no-match" class="muted"${input.findings.length ? ' hidden' : ''}>${input.findings.length ? 'No finding matches the filters.' : 'No problems found.'}</p>`;
+}
+
+function row(f: Finding, i: number, input: FormatInput, info: RuleInfo | undefined): string {
+  const file = displayPath(f.file, input.cwd);
+  const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
+  const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
+  const detail: string[] = [];
+  const ex = excerpt(f);
+  if (ex) detail.push(ex);
+  if (resource) detail.push(`<p>Resource: ${esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
+  if (info) detail.push(`<p>Rule <a href="#${slug('rule', f.ruleId)}"><code>${esc(f.ruleId)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}</p>`);
+  const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
+  for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
+  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${esc(f.ruleId)}" data-file="${esc(file)}" data-search="${esc(search)}">
+<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${f.line}:${f.column}</td><td class="file">${esc(file)}</td><td><code>${esc(f.ruleId)}</code></td>
+<td class="msg"><details><summary>${esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
+}
+
+/** Two lines either side of the finding, its span marked; long lines cut. */
+function excerpt(f: Finding): string | undefined {
+  if (!f.doc || f.line < 1) return undefined;
+  const first = Math.max(1, f.line - 2);
+  const lines: string[] = [];
+  const width = String(f.line + 2).length;
+  for (let n = first; n <= f.line + 2; n++) {
+    const text = lineText(f.doc, n);
+    if (n > f.line && text === '' && n > f.endLine) break;
+    const gutter = `<span class="ln">${String(n).padStart(width)} | </span>`;
+    if (n !== f.line) {
+      lines.push(`${gutter}${esc(shorten(text, 200))}`);
+      continue;
+    }
+    const start = Math.min(f.column - 1, text.length);
+    const end = f.endLine === f.line ? Math.max(start + 1, Math.min(f.endColumn - 1, text.length)) : text.length;
+    const before = text.slice(Math.max(0, start - 120), start);
+    const hit = text.slice(start, Math.min(end, start + 200));
+    const after = shorten(text.slice(Math.min(end, start + 200)), 80);
+    lines.push(`<span class="hit">${gutter}${start > 120 ? '…' : ''}${esc(before)}<mark>${esc(hit) || ' '}</mark>${esc(after)}</span>`);
+  }
+  return `<pre class="excerpt">${lines.join('\n')}</pre>`;
+}
+
+function rulesSection(input: FormatInput, infos: Map<string, RuleInfo>): string {
+  const reported = [...new Set(input.findings.map((f) => f.ruleId))].sort();
+  if (reported.length === 0) return '';
+  const docs = reported.map((id) => {
+    const info = infos.get(id);
+    const body = info?.readme
+      ? markdownToHtml(info.readme, 2)
+      : `<h3>${esc(id)}</h3><p>${esc(info?.description ?? '')}</p>${info?.builtin ? '<p class="muted">A check built into orglint.</p>' : ''}`;
+    return `<article class="rule-doc" id="${slug('rule', id)}">\n${body}\n</article>`;
+  });
+  return `<h2 id="rules">Rules reported</h2>\n${docs.join('\n')}`;
+}

@@ -1,0 +1,114 @@
+import { findingHash } from '../baseline/finding-key';
+import type { Finding } from '../engine/finding';
+import type { Severity } from '../rule-api/types';
+import { repoPath, repoRoot } from './repo-root';
+import { markdownToText, readmeSection, repositoryUrl, ruleInfos, type RuleInfo } from './rule-docs';
+import type { Formatter, FormatInput } from './types';
+
+/** The `$id` of the official OASIS SARIF 2.1.0 schema. */
+export const SARIF_SCHEMA = 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
+
+/** GitHub code scanning keeps at most this many results of one run. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** SARIF 2.1.0 for GitHub code scanning: one run, every rule, results located relative to the repository root. */
+export const sarif: Formatter = (input) => JSON.stringify(sarifLog(input), null, 2) + '\n';
+
+/** The SARIF log as an object. */
+export function sarifLog(input: FormatInput): Record<string, unknown> {
+  const infos = ruleInfos(input.rules, input.findings);
+  const ids = [...infos.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const root = repoRoot(input.cwd);
+  let findings = input.findings;
+  const notifications: Record<string, unknown>[] = [];
+  if (findings.length > SARIF_MAX_RESULTS) {
+    // keep the most severe; sort is stable, so file order stays within a severity
+    findings = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, SARIF_MAX_RESULTS);
+    notifications.push({
+      level: 'warning',
+      message: { text: `${input.findings.length - SARIF_MAX_RESULTS} results left out: GitHub code scanning keeps at most ${SARIF_MAX_RESULTS} a run` },
+    });
+  }
+  const occurrences = new Map<string, number>();
+  const results = findings.map((f) => {
+    const uri = repoPath(f.file, root);
+    const base = findingHash(uri, f);
+    const n = (occurrences.get(base) ?? 0) + 1;
+    occurrences.set(base, n);
+    return result(f, uri, index.get(f.ruleId)!, `${base}:${n}`);
+  });
+  const informationUri = repositoryUrl();
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: 'orglint',
+        version: input.toolVersion,
+        semanticVersion: input.toolVersion,
+        ...(informationUri ? { informationUri } : {}),
+        rules: ids.map((id) => descriptor(infos.get(id)!)),
+      },
+    },
+    invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  if (input.notes?.baselineHidden) run.properties = { baselineHidden: input.notes.baselineHidden };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+function descriptor(r: RuleInfo): Record<string, unknown> {
+  const why = r.readme ? readmeSection(r.readme, 'Why') : undefined;
+  const helpMarkdown = r.readme ?? `${r.description}${r.source ? `\n\nSource: ${r.source}` : ''}`;
+  return {
+    id: r.id,
+    name: r.id,
+    shortDescription: { text: r.description },
+    fullDescription: { text: why ? firstParagraph(markdownToText(why)) : r.description },
+    help: { text: markdownToText(helpMarkdown), markdown: helpMarkdown },
+    ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: r.builtin ? ['orglint'] : ['auth0', 'organizations'], fixable: [...r.fixable] },
+  };
+}
+
+function result(f: Finding, uri: string, ruleIndex: number, fingerprint: string): Record<string, unknown> {
+  const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: encodeUri(uri) } };
+  if (f.line >= 1 && f.column >= 1) {
+    physicalLocation.region = {
+      startLine: f.line,
+      startColumn: f.column,
+      endLine: Math.max(f.endLine, f.line),
+      endColumn: f.endLine > f.line ? Math.max(1, f.endColumn) : Math.max(f.endColumn, f.column),
+    };
+  }
+  const location: Record<string, unknown> = { physicalLocation };
+  if (f.resource) {
+    location.logicalLocations = [{ name: f.resource.name, fullyQualifiedName: `${f.resource.type}/${f.resource.name}${f.path}`, kind: 'object' }];
+  }
+  const properties: Record<string, unknown> = { path: f.path };
+  if (f.resource) properties.resource = f.resource;
+  if (f.fix) properties.fix = { safety: f.fix.safety, description: f.fix.description };
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [location],
+    partialFingerprints: { primaryLocationLineHash: fingerprint },
+    properties,
+  };
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, `/` kept; URLs stay as they are. */
+function encodeUri(p: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return p;
+  return p.split('/').map(encodeURIComponent).join('/');
+}
+
+function firstParagraph(text: string): string {
+  return text.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();
+}
