@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../helpers/cli';
+import { ROOT, tempTree } from '../helpers/lint';
+import { SAMPLE_TENANT } from '../helpers/sample-tenant';
+
+const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  /** workflow commands with a file: the annotations */
+  annotations: { command: string; props: Record<string, string>; message: string }[];
+}
+
+/**
+ * Run the bundled action entry (built for this test run, beside the CLI) the way the runner does: `node
+ * action.js` in the workspace, every input as INPUT_<NAME> (defaults from action.yml), GITHUB_STEP_SUMMARY and
+ * GITHUB_OUTPUT files.
+ */
+function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+  const entry = path.join(path.dirname(inject('cliPath')), 'action.js');
+  const files = mkdtempSync(path.join(tmpdir(), 'orglint-runner-'));
+  const summaryFile = path.join(files, 'step-summary.md');
+  const outputFile = path.join(files, 'output');
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(INPUT_|GITHUB_|RUNNER_)/.test(k)) env[k] = v;
+  for (const [name, spec] of Object.entries(ACTION.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
+  Object.assign(env, { GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, GITHUB_ACTIONS: 'true', RUNNER_TEMP: files });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const outputs: Record<string, string> = {};
+      for (const m of readFileSync(outputFile, 'utf8').matchAll(/^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
+      const annotations = stdout
+        .split('\n')
+        .map((l) => /^::(error|warning|notice) ([^:]*)::(.*)$/.exec(l))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => ({
+          command: m[1],
+          props: Object.fromEntries(m[2].split(',').map((p) => p.split('=') as [string, string])),
+          message: m[3],
+        }))
+        .filter((a) => 'file' in a.props);
+      resolve({ code, stdout, stderr, summary: readFileSync(summaryFile, 'utf8'), outputs, annotations });
+    });
+  });
+}
+
+describe('the GitHub Action (dist/action.js)', () => {
+  it('declares node24, the committed bundle, and the inputs and outputs it reads', () => {
+    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file']);
+    expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file']);
+    expect(ACTION.inputs['fail-on'].default).toBe('error');
+    expect(ACTION.inputs.paths.default).toBe('.');
+  });
+
+  it('annotates findings most severe first, writes the job summary, SARIF and the report, sets outputs, fails on errors', async () => {
+    const ws = tempTree({ 'tenants/prod/tenant.yaml': SAMPLE_TENANT, 'tenants/dev/tenant.yaml': 'clients:\n  - name: Dev\n    organization_usage: deny\n', 'docs/notes.yaml': 'a: 1\n' });
+    const r = await runAction(ws, { paths: 'tenants/dev\ntenants/prod\n', 'sarif-file': 'out/orglint.sarif', 'report-file': 'out/report.html' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.annotations).toEqual([
+      {
+        command: 'error',
+        props: { title: 'organization-usage-enum', file: 'tenants/prod/tenant.yaml', line: '6', endLine: '6', col: '25', endColumn: '32' },
+        message: 'organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"?',
+      },
+      expect.objectContaining({ command: 'error', props: expect.objectContaining({ title: 'organization-require-behavior-enum', line: '10', col: '36' }) }),
+      expect.objectContaining({ command: 'warning', props: expect.objectContaining({ title: 'require-behavior-without-require', line: '13', col: '5' }) }),
+    ]);
+    expect(r.stdout).toContain('::error::orglint found 2 errors\n');
+    // the log shows the findings with their source lines, with workflow commands switched off around them
+    const stop = /::stop-commands::([0-9a-f]{32})\n([\s\S]*?)::\1::/.exec(r.stdout);
+    expect(stop![2]).toContain('tenants/prod/tenant.yaml\n  6:25');
+    expect(r.summary.split('\n')[0]).toBe('## orglint: 3 problems (2 errors, 1 warning, 0 infos)');
+    expect(r.summary).toContain('#### `tenants/prod/tenant.yaml`');
+    expect(r.outputs).toEqual({ errors: '2', warnings: '1', 'sarif-file': 'out/orglint.sarif', 'report-file': 'out/report.html' });
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'out/orglint.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['organization-usage-enum', 'organization-require-behavior-enum', 'require-behavior-without-require']);
+    expect(readFileSync(path.join(ws, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('fail-on never passes with findings; fail-on warning and max-warnings fail on warnings', async () => {
+    const ws = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: allow\n    organization_require_behavior: pre_login_prompt\n' });
+    const never = await runAction(ws, { 'fail-on': 'never', 'report-file': 'orglint.md' });
+    expect(never.code).toBe(0);
+    expect(never.annotations.map((a) => a.command)).toEqual(['warning']);
+    expect(readFileSync(path.join(ws, 'orglint.md'), 'utf8')).toBe(never.summary);
+    const byDefault = await runAction(ws, {});
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    const warning = await runAction(ws, { 'fail-on': 'warning' });
+    expect(warning.code).toBe(1);
+    expect(warning.stdout).toContain('::error::orglint found 1 warning (fail-on: warning)\n');
+    const max = await runAction(ws, { 'max-warnings': '0' });
+    expect(max.code).toBe(1);
+    expect(max.stdout).toContain('::error::orglint found 1 warning, more than max-warnings 0\n');
+    expect((await runAction(ws, { 'max-warnings': '1' })).code).toBe(0);
+  });
+
+  it('reads the config, keywords file and baseline inputs', async () => {
+    const ws = tempTree({
+      'tenant.yaml': `${SAMPLE_TENANT}  - name: Keyworded\n    organization_usage: '##USAGE##'\n`,
+      'ci/orglint.yaml': 'rules:\n  require-behavior-without-require: off\n',
+      'ci/keywords.json': '{"USAGE": "requires"}',
+    });
+    const r = await runAction(ws, { config: 'ci/orglint.yaml', 'keywords-file': 'ci/keywords.json' });
+    expect(r.annotations.map((a) => `${a.props.line}:${a.props.col} ${a.props.title}`)).toEqual([
+      '6:25 organization-usage-enum',
+      '10:36 organization-require-behavior-enum',
+      '15:25 organization-usage-enum',
+    ]);
+    const rec = await runCli(['.', '-c', 'ci/orglint.yaml', '--keywords', 'ci/keywords.json', '--baseline', 'ci/baseline.json', '--update-baseline'], { cwd: ws });
+    expect(rec.code).toBe(0);
+    const base = await runAction(ws, { config: 'ci/orglint.yaml', 'keywords-file': 'ci/keywords.json', baseline: 'ci/baseline.json' });
+    expect(base.code).toBe(0);
+    expect(base.annotations).toEqual([]);
+    expect(base.summary).toContain('3 findings hidden by the baseline');
+    expect(base.outputs).toMatchObject({ errors: '0', warnings: '0' });
+  });
+
+  it('fails with a clear message when it cannot run', async () => {
+    const ws = tempTree({ 'tenant.yaml': SAMPLE_TENANT });
+    const bad = await runAction(ws, { 'fail-on': 'sometimes' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('::error::orglint: input fail-on: expected error, warning or never, got "sometimes"\n');
+    const report = await runAction(ws, { 'report-file': 'report.pdf' });
+    expect(report.stdout).toContain('::error::orglint: input report-file: expected a name ending in .md or .html');
+    const config = await runAction(ws, { config: 'missing.yaml' });
+    expect(config.stdout).toBe('::error::orglint: config file not found: missing.yaml\n');
+    const missing = await runAction(ws, { paths: 'nope/' });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/^::error::orglint: .*nope/m);
+    expect(existsSync(path.join(ws, 'report.pdf'))).toBe(false);
+  });
+});
