@@ -2,6 +2,7 @@
  * Through the real bundled CLI: the seed doc's HAR request (done-when of the payload issue), tokens that are
  * never printed, Terraform plans, the `payloads` config key, and every predicted response orglint gives.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -103,8 +104,39 @@ describe('the payloads config key', () => {
   });
 });
 
-/** Every predicted response orglint gives for payloads, and a request that shows it. */
+/** Every predicted response orglint gives, and a file that shows it. */
 describe('predicted responses', () => {
+  it('examples/ shows every one orglint can give, for every rule that predicts one', async () => {
+    const { findings } = await lintJson(ROOT, ['examples/']);
+    const got = new Set(findings.filter((f) => f.predictedResponse).map((f) => `${f.ruleId} ${f.predictedResponse!.status} ${f.predictedResponse!.errorCode}`));
+    expect([...got].sort()).toEqual([
+      'client-grant-organization-usage-enum 400 invalid_body',
+      'organization-branding-colors 400 invalid_body',
+      'organization-display-name 400 invalid_body',
+      'organization-metadata-limits 400 invalid_body',
+      'organization-name-valid 400 invalid_body',
+      'organization-require-behavior-enum 400 invalid_body',
+      'organization-usage-enum 400 invalid_body',
+      'patch-insufficient-scope 403 insufficient_scope',
+      'patch-invalid-body 400 invalid_body',
+      'patch-invalid-uri 400 invalid_uri',
+      'patch-read-only-field 400 invalid_body',
+      'patch-third-party-organization 403 invalid_body',
+      'patch-unknown-field 400 invalid_body',
+      'unique-organization-names 409 organization_conflict',
+    ]);
+    // a rule that starts predicting an answer must show it in examples/ (and be added above)
+    const rulesDir = path.join(ROOT, 'rules');
+    const predicting = readdirSync(rulesDir).filter((id) => {
+      try {
+        return readFileSync(path.join(rulesDir, id, 'index.ts'), 'utf8').includes('predictedResponse');
+      } catch {
+        return false;
+      }
+    });
+    expect(predicting.filter((id) => ![...got].some((g) => g.startsWith(`${id} `)))).toEqual([]);
+  });
+
   it('examples/payloads and examples/har show 400 invalid_body, 400 invalid_uri, 403 insufficient_scope and 403 invalid_body', async () => {
     const { findings } = await lintJson(ROOT, ['examples/payloads', 'examples/har']);
     const got = new Set(findings.filter((f) => f.predictedResponse).map((f) => `${f.ruleId} ${f.predictedResponse!.status} ${f.predictedResponse!.errorCode}`));
