@@ -76,6 +76,18 @@ describe('the GitHub Action (dist/action.js)', () => {
     expect(ACTION.inputs.paths.default).toBe('.');
   });
 
+  it("the README's workflow is valid and uses the action's inputs and outputs", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## GitHub Action'));
+    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]);
+    const steps = workflow.jobs.orglint.steps as { uses: string; id?: string; with?: Record<string, string>; if?: string }[];
+    expect(steps.map((x) => x.uses.replace(/@.*/, ''))).toEqual(['actions/checkout', 'OWNER/orglint', 'github/codeql-action/upload-sarif', 'actions/upload-artifact']);
+    expect(workflow.jobs.orglint.permissions['security-events']).toBe('write');
+    expect(steps[2].uses).toBe('github/codeql-action/upload-sarif@v4');
+    for (const key of Object.keys(steps[1].with!)) expect(Object.keys(ACTION.inputs)).toContain(key);
+    for (const m of section.slice(0, section.indexOf('## pre-commit')).matchAll(/steps\.orglint\.outputs\.([\w-]+)/g)) expect(Object.keys(ACTION.outputs)).toContain(m[1]);
+  });
+
   it('annotates findings most severe first, writes the job summary, SARIF and the report, sets outputs, fails on errors', async () => {
     const ws = tempTree({ 'tenants/prod/tenant.yaml': SAMPLE_TENANT, 'tenants/dev/tenant.yaml': 'clients:\n  - name: Dev\n    organization_usage: deny\n', 'docs/notes.yaml': 'a: 1\n' });
     const r = await runAction(ws, { paths: 'tenants/dev\ntenants/prod\n', 'sarif-file': 'out/orglint.sarif', 'report-file': 'out/report.html' });
