@@ -145,15 +145,15 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
     const session = sessionFor(io, v);
     const mode = v.unsafe ? 'unsafe' : 'safe';
     const snapshot = await read(session);
-    const scopes = session.api.tokens.scopes;
-    if (v.yes && scopes && !scopes.has('update:clients')) {
-      throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
-    }
     const plan = planFixes(snapshot, RULES, settings, mode);
     const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: c.before, body: c.body }));
     printPlan(session, `plan for ${session.api.endpoint.origin} (${mode} fixes)`, changes, Boolean(v.yes));
     if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
     if (!v.yes) return 0;
+    const scopes = session.api.tokens.scopes;
+    if (changes.length && scopes && !scopes.has('update:clients')) {
+      throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
+    }
     const given = typeof v.journal === 'string' ? path.resolve(io.cwd, v.journal) : undefined;
     const journalFile = given ?? (await findUnfinishedJournal(io.cwd, session.api.endpoint.host)) ?? path.join(io.cwd, defaultJournalName(session.api.endpoint.host));
     if (changes.length === 0 && !existsSync(journalFile)) {

@@ -25,8 +25,8 @@ export class Pacer {
   private wake: () => void = () => undefined;
   private changed: Promise<void>;
   private inflight = 0;
-  private consumed = 0;
-  private samples: { t: number; remaining: number; consumed: number }[] = [];
+  private last: { t: number; remaining: number } | undefined;
+  private clean: { t: number; gained: number; dt: number }[] = [];
 
   constructor(maxRps?: number) {
     this.minGapMs = maxRps && maxRps > 0 ? 1000 / maxRps : 0;
@@ -53,8 +53,7 @@ export class Pacer {
     this.refill(now);
     this.capacity = headers.limit;
     const r = headers.remaining;
-    if (status !== 429) this.consumed++;
-    this.estimateRate(now, r, headers);
+    this.estimateRate(now, r, status, headers);
     // the server's view bounds ours: at least r minus what is still in flight, at most r (plus a fraction)
     this.tokens = Math.min(Math.max(this.tokens, r - this.inflight), r + 1);
     if (status === 429) this.tokens = Math.min(this.tokens, 0);
@@ -83,10 +82,14 @@ export class Pacer {
       else if (now < this.lastStart + this.minGapMs) wait = this.lastStart + this.minGapMs - now;
       else if (!this.unlimited) {
         this.refill(now);
-        if (this.tokens < 1) wait = this.rate ? ((1 - this.tokens) / this.rate) * 1000 : PROBE_MS;
+        if (this.tokens < 1) {
+          // refill rate unknown: with nothing in flight to learn from, probe once in a while
+          if (this.rate) wait = ((1 - this.tokens) / this.rate) * 1000;
+          else if (this.inflight > 0 || now < this.lastStart + PROBE_MS) wait = PROBE_MS;
+        }
       }
       if (wait <= 0) {
-        if (!this.unlimited) this.tokens -= 1;
+        if (!this.unlimited) this.tokens = Math.max(this.tokens, 1) - 1;
         this.lastStart = now;
         this.inflight++;
         return;
@@ -102,28 +105,38 @@ export class Pacer {
   }
 
   /**
-   * Refill rate from two answers while the bucket was never full between them: what the bucket gained plus
-   * what our requests took, over the time between. Falls back to the reset header (time to full).
+   * Refill rate from consecutive answers. While the bucket is not full, what it gained plus what the request took,
+   * summed over the last seconds, over the time between: an estimate. When it filled up meanwhile, that gain is a
+   * lower bound, which raises a too low estimate. Before either, the reset header (time to full) gives a floor.
    */
-  private estimateRate(now: number, remaining: number, h: RateHeaders): void {
+  private estimateRate(now: number, remaining: number, status: number | undefined, h: RateHeaders): void {
     const cap = h.limit!;
-    if (remaining >= cap - 1) {
-      this.samples = [];
-    } else {
-      this.samples.push({ t: now, remaining, consumed: this.consumed });
-      while (this.samples.length > 2 && now - this.samples[1].t > WINDOW_MS) this.samples.shift();
-      const first = this.samples[0];
-      const span = (now - first.t) / 1000;
-      if (span >= 1.5) {
-        const gained = remaining - first.remaining + (this.consumed - first.consumed);
-        if (gained > 0) this.rate = gained / span;
-        return;
+    const used = status === 429 ? 0 : 1;
+    const prev = this.last;
+    this.last = { t: now, remaining };
+    if (prev) {
+      const dt = (now - prev.t) / 1000;
+      if (remaining < cap - 1) {
+        this.clean.push({ t: now, gained: remaining - prev.remaining + used, dt });
+        while (this.clean.length && now - this.clean[0].t > WINDOW_MS) this.clean.shift();
+        let gained = 0;
+        let span = 0;
+        for (const c of this.clean) [gained, span] = [gained + c.gained, span + c.dt];
+        if (span >= 1 && gained > 0) {
+          this.rate = gained / span;
+          return;
+        }
+      } else if (dt > 0.05) {
+        const atLeast = (remaining - prev.remaining) / dt;
+        if (atLeast > (this.rate ?? 0)) this.rate = atLeast;
       }
     }
-    if (this.rate === undefined && h.reset !== undefined && remaining < cap) {
-      // the bucket is full again at `reset` (whole seconds, rounded up): at least this fast
+    if (h.reset !== undefined && remaining < cap) {
+      // the bucket is full again at `reset` (whole seconds, rounded up): at least this fast; a time to full under
+      // a second is not trusted, as the server's clock may be ahead of ours
       const toFull = h.reset - Date.now() / 1000;
-      if (toFull > 0) this.rate = (cap - remaining) / Math.max(0.25, toFull);
+      const atLeast = (cap - remaining) / Math.max(1, toFull);
+      if (toFull > 0 && atLeast > (this.rate ?? 0)) this.rate = atLeast;
     }
   }
 

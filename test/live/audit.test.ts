@@ -96,6 +96,12 @@ describe('orglint audit --live', () => {
     }
   });
 
+  it('audit without --live says how to lint files instead (exit 2)', async () => {
+    const run = await live(['audit'], tempDir(), {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('orglint: orglint audit reads a live tenant: add --live (to lint files, run orglint PATHS)\n');
+  });
+
   it('refuses secrets given as arguments without echoing them', async () => {
     s = await server({ clients: mixedClients() });
     const run = await live(['audit', '--live', '--client-secret', APP_SECRET], tempDir(), envFor(s, { AUTH0_CLIENT_SECRET: '' }));

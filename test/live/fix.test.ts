@@ -87,8 +87,8 @@ describe('orglint fix --live', () => {
   });
 
   it('fetches a new token when the client-credentials token expires mid-run', async () => {
-    // tokens live 1 s but the token answer claims an hour, so only the API's 401 tells orglint
-    s = await server({ clients: mixedClients(), tokenLifetimeSec: 1, reportedExpiresIn: 3600, latencyMs: 150 });
+    // tokens live 0.6 s but the token answer claims an hour, so only the API's 401 tells orglint
+    s = await server({ clients: mixedClients(), tokenLifetimeSec: 0.6, reportedExpiresIn: 3600, latencyMs: 100 });
     const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl', '--concurrency', '1'], tempDir(), envFor(s));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

@@ -32,7 +32,7 @@ function checkJournal(file: string): Record<string, unknown>[] {
 
 describe('interrupting orglint fix --live', () => {
   it('kill -9 during apply, then the same command again: each change applied once, the journal consistent', async () => {
-    s = await server({ clients: clients(), latencyMs: 15 });
+    s = await server({ clients: clients(), latencyMs: 10 });
     // hold the 10th PATCH at the server, kill orglint while it waits, then let it land: orglint never saw it
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -69,7 +69,7 @@ describe('interrupting orglint fix --live', () => {
   });
 
   it('Ctrl-C finishes the requests in flight, writes the journal and exits 130; running again continues', async () => {
-    s = await server({ clients: clients(), latencyMs: 15 });
+    s = await server({ clients: clients(), latencyMs: 10 });
     const dir = tempDir();
     const first = spawnLive(ARGS, dir, envFor(s));
     await until(() => s!.patches.size >= 8);
@@ -93,7 +93,7 @@ describe('interrupting orglint fix --live', () => {
   });
 
   it('SIGTERM behaves like Ctrl-C (exit 130)', async () => {
-    s = await server({ clients: clients(), latencyMs: 15 });
+    s = await server({ clients: clients(), latencyMs: 10 });
     const dir = tempDir();
     const first = spawnLive(ARGS, dir, envFor(s));
     await until(() => s!.patches.size >= 4);
@@ -103,7 +103,7 @@ describe('interrupting orglint fix --live', () => {
   });
 
   it('without --journal, the next run finds the unfinished journal of this tenant and continues it', async () => {
-    s = await server({ clients: clients(), latencyMs: 15 });
+    s = await server({ clients: clients(), latencyMs: 10 });
     const dir = tempDir();
     const args = ['fix', '--live', '--yes', '--concurrency', '2'];
     const first = spawnLive(args, dir, envFor(s));

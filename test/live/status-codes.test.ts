@@ -3,7 +3,7 @@
  * the real CLI against the test server: orglint's message and exit code for each.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MgmtApiServer } from '../support/mgmt-api-server';
+import { startMgmtApiServer, type MgmtApiServer } from '../support/mgmt-api-server';
 import { ALL_SCOPES, APP_SECRET, envFor, live, mixedClients, server, tempDir } from './helpers';
 
 let s: MgmtApiServer | undefined;
@@ -61,18 +61,10 @@ describe('seed table: 401 (three causes, each named)', () => {
   });
 
   it('401 Client is not global: a token of an application that may not call the API (exit 2)', async () => {
-    s = await server({ clients: mixedClients() });
-    s.setOptions({});
-    const srv = await server({ clients: mixedClients() });
-    await srv.close();
-    const s2 = await (await import('../support/mgmt-api-server')).startMgmtApiServer({ clients: mixedClients(), apps: [{ client_id: 'orglint-ci', client_secret: APP_SECRET, scopes: ALL_SCOPES, global: false }] });
-    try {
-      const run = await live(['audit', '--live'], tempDir(), envFor(s2));
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('the token belongs to an application that may not call the Management API: client is not global (401 "Client is not global")');
-    } finally {
-      await s2.close();
-    }
+    s = await startMgmtApiServer({ clients: mixedClients(), apps: [{ client_id: 'orglint-ci', client_secret: APP_SECRET, scopes: ALL_SCOPES, global: false }] });
+    const run = await live(['audit', '--live'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the token belongs to an application that may not call the Management API: client is not global (401 "Client is not global")');
   });
 
   it('401 Invalid signature: a token from another tenant (exit 2)', async () => {
@@ -95,6 +87,7 @@ describe('seed table: 403', () => {
     s = await server({ clients: mixedClients(), scopes: ALL_SCOPES.filter((x) => x !== 'update:clients') });
     const run = await live(FIX, tempDir(), envFor(s));
     expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/"Case Portal" \(case01\) +organization_usage +"Require" → "require"/);
     expect(run.stderr).toContain('orglint: the token lacks the update:clients scope that fixes need (nothing was changed)');
     expect(patches(s)).toHaveLength(0);
   });
@@ -182,7 +175,7 @@ describe('beyond the table', () => {
   });
 
   it('token endpoint 403: the application is not authorized for the Management API (exit 2)', async () => {
-    s = await (await import('../support/mgmt-api-server')).startMgmtApiServer({ clients: mixedClients(), apps: [{ client_id: 'orglint-ci', client_secret: APP_SECRET }] });
+    s = await startMgmtApiServer({ clients: mixedClients(), apps: [{ client_id: 'orglint-ci', client_secret: APP_SECRET }] });
     const run = await live(['audit', '--live'], tempDir(), envFor(s));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('orglint: the application AUTH0_CLIENT_ID is not authorized for the Auth0 Management API (403 access_denied)');
