@@ -4,6 +4,8 @@ type Obj = Record<string, unknown>;
 
 /** The most a page may hold (`per_page` / `take`). */
 const PAGE = 100;
+/** A bound on pages, so a server that never ends its list cannot keep orglint reading forever. */
+const MAX_PAGES = 10_000;
 
 /** Called after each page with how many items are read so far and, when known, the total. */
 export type Progress = (read: number, total: number | undefined) => void;
@@ -11,7 +13,7 @@ export type Progress = (read: number, total: number | undefined) => void;
 /** Every item of a `page`/`per_page`/`include_totals` list endpoint. */
 async function allPages(api: ManagementApi, path: string, key: string, query: Record<string, string | number | boolean>, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
   const out: Obj[] = [];
-  for (let page = 0; ; page++) {
+  for (let page = 0; page < MAX_PAGES; page++) {
     const answer = await api.request<unknown>('GET', path, { query: { ...query, page, per_page: PAGE, include_totals: true }, signal });
     const list = Array.isArray(answer) ? answer : (answer as Obj | null)?.[key];
     if (!Array.isArray(list)) throw new Error(`GET ${path}: the answer has no "${key}" list`);
@@ -20,13 +22,14 @@ async function allPages(api: ManagementApi, path: string, key: string, query: Re
     progress?.(out.length, total);
     if (list.length < PAGE || (total !== undefined && out.length >= total)) return out;
   }
+  throw new Error(`GET ${path}: more than ${MAX_PAGES} pages`);
 }
 
 /** Every item of a checkpoint (`from`/`take`) list endpoint. */
 async function allCheckpoints(api: ManagementApi, path: string, key: string, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
   const out: Obj[] = [];
   let from: string | undefined;
-  for (;;) {
+  for (let page = 0; page < MAX_PAGES; page++) {
     const query: Record<string, string | number> = { take: PAGE };
     if (from) query.from = from;
     const answer = await api.request<unknown>('GET', path, { query, signal });
@@ -38,6 +41,7 @@ async function allCheckpoints(api: ManagementApi, path: string, key: string, sig
     if (typeof next !== 'string' || next === '' || list.length === 0) return out;
     from = next;
   }
+  throw new Error(`GET ${path}: more than ${MAX_PAGES} pages`);
 }
 
 /** `GET /api/v2/clients` with only `fields`, all pages (scope `read:clients`). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/index';
 import type { MgmtApiServer } from '../support/mgmt-api-server';
 import { ALL_SCOPES, APP_SECRET, PLANTED_SECRET, envFor, live, manyClients, mixedClients, server, tempDir } from './helpers';
 
@@ -120,5 +121,8 @@ describe('orglint audit --live', () => {
     expect(run.stderr.match(/read:client_grants/g)).toHaveLength(1);
     expect(run.stderr).toContain('the token lacks the read:client_grants scope: client grants were not read and rules that need them are skipped');
     expect(run.stdout).toContain('organization-usage-enum');
+    const grantRules = RULES.filter((r) => r.meta.scope === 'clientGrant').map((r) => r.id).sort();
+    expect(grantRules.length).toBeGreaterThan(0);
+    expect(run.stdout).toContain(`skipped rules: ${grantRules.join(', ')}`);
   });
 });

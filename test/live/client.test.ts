@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManagementApi } from '../../src/management-api/client';
 import { LiveSetupError, resolveEndpoint } from '../../src/management-api/endpoint';
-import { explainError } from '../../src/management-api/messages';
+import { bodyField, explainError, missingScope } from '../../src/management-api/messages';
 import { listClients } from '../../src/management-api/resources';
 import { mapLimit } from '../../src/engine/lint';
 import type { MgmtApiServer } from '../support/mgmt-api-server';
@@ -72,5 +72,17 @@ describe('--domain / AUTH0_DOMAIN', () => {
     expect(() => resolveEndpoint('https://acme.auth0.com/api/v2', {})).toThrow(/expected only scheme, host and port/);
     expect(() => resolveEndpoint('acme auth0', {})).toThrow(LiveSetupError);
     expect(() => resolveEndpoint(undefined, {})).toThrow(/no tenant given: set AUTH0_DOMAIN/);
+  });
+});
+
+describe('reading API error messages', () => {
+  it('finds the missing scope in the seed doc\'s wording and the API\'s', () => {
+    expect(missingScope('Insufficient scope; expected any of: update:clients, update:client_keys.')).toBe('update:clients');
+    expect(missingScope('Insufficient scope, expected any of: update:clients,update:client_keys')).toBe('update:clients');
+  });
+
+  it('finds the body field a 400 invalid_body names', () => {
+    expect(bodyField(`Payload validation error: 'No enum match for: "x"' on property organization_usage (Defines...).`)).toBe('organization_usage');
+    expect(bodyField("Payload validation error: 'Additional properties not allowed: organisation_usage'.")).toBe('organisation_usage');
   });
 });

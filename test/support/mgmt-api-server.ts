@@ -36,6 +36,7 @@ export interface Fault {
   times?: number;
 }
 
+/** The tenant the server starts with, and how it behaves (rate limit, latency, faults). */
 export interface ServerOptions {
   clients?: Obj[];
   clientGrants?: Obj[];
@@ -74,6 +75,7 @@ export interface RequestRecord {
 /** Called before each Management API request is handled; may change state (a concurrent writer). */
 export type RequestHook = (req: { method: string; path: string; clientId?: string }) => void | Promise<void>;
 
+/** A running test server: its URL, its state (clients as stored), what it saw, and knobs for tests. */
 export interface MgmtApiServer {
   /** `http://127.0.0.1:PORT` */
   url: string;
