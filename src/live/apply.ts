@@ -123,13 +123,20 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
           return settle(change, 'unknown', { message: `${explain(err, change.body).message}; checking whether it landed failed: ${e.message}` });
         }
         if (tries >= UNSURE_TRIES) {
-          const e = explain(err, change.body);
+          const e = explain(withTries(err, tries), change.body);
           return settle(change, 'failed', { status: statusOf(err), message: e.message });
         }
       }
     }
   });
   return { results, fatal, notStarted };
+}
+
+/** The same error, counting every PATCH try (each was checked by reading the client again). */
+function withTries(err: unknown, tries: number): unknown {
+  if (err instanceof ApiError) return new ApiError(err.status, err.errorCode, err.apiMessage, err.method, err.path, err.rate, tries);
+  if (err instanceof NetworkError) return new NetworkError(err.method, err.path, err.reason, tries);
+  return err;
 }
 
 function statusOf(err: unknown): number | undefined {
