@@ -46,7 +46,7 @@ export const html: Formatter = (input) => {
 ${figures(input)}
 <h2>Charts</h2>
 <section class="charts">
-${charts(input, infos)}
+${charts(input)}
 </section>
 ${findingsSection(input, infos)}
 ${rulesSection(input, infos)}
@@ -76,7 +76,7 @@ function figures(input: FormatInput): string {
   return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${skipped}`;
 }
 
-function charts(input: FormatInput, infos: Map<string, RuleInfo>): string {
+function charts(input: FormatInput): string {
   const legend = SEVERITIES.map((sev) => ({ value: 0, cls: `sev-${sev}`, label: sev }));
   const bySeverity: Bar[] = SEVERITIES.map((sev) => ({
     label: sev,
