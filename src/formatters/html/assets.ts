@@ -31,7 +31,8 @@ table { width: 100%; border-collapse: collapse; background: #fff; border: 1px so
 th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); }
 th { background: #f6f8fa; font-weight: 600; }
 td.pos, td.sev { white-space: nowrap; }
-td.file, td.msg { word-break: break-word; }
+td.file { min-width: 16em; overflow-wrap: anywhere; }
+td.msg { overflow-wrap: anywhere; }
 .badge { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; }
 .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.info { background: var(--info); }
 details summary { cursor: pointer; }
