@@ -1,7 +1,7 @@
 import type { Resource } from '../rule-api/resource';
 import type { Path } from '../rule-api/types';
 import { bearerScopes, headerValue } from './bearer-scopes';
-import { classifyClientRequest } from './client-request';
+import { classifyClientRequest, splitUrl } from './client-request';
 import type { SourceDocument } from './document';
 import { DocumentWithEmbeddedJson, type EmbeddedJson } from './embedded-json';
 import { loadJson } from './json-source';
@@ -79,7 +79,8 @@ function requestResource(doc: SourceDocument, r: HarRequest): Resource {
     problem = { kind: 'missing', at: isPlain(post) ? ['postData'] : ['method'] };
   }
   if (problem) payload.bodyProblem = problem;
-  const name = typeof value.name === 'string' && value.name !== '' ? value.name : call.id ? `client ${call.id}` : `${call.method} ${String(r.request.url)}`;
+  // never the whole URL: its query could carry a token
+  const name = typeof value.name === 'string' && value.name !== '' ? value.name : call.id ? `client ${call.id}` : `${call.method} ${splitUrl(String(r.request.url)).path}`;
   payload.request = resourceAt('client', name, r.request, doc, r.path, 'har', true);
   return resourceAt('client', name, value, doc, bodyPath, 'har', call.kind === 'update', { payload });
 }
