@@ -16,21 +16,45 @@ export function containsPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && /(##|@@)[A-Za-z0-9_.-]+\1/.test(value);
 }
 
-/** Is the offset inside a quoted string on its line? (a line-local heuristic, enough for exports) */
-function insideQuotes(text: string, offset: number): '"' | "'" | null {
-  let i = text.lastIndexOf('\n', offset - 1) + 1;
-  let quote: '"' | "'" | null = null;
-  for (; i < offset; i++) {
-    const c = text[i];
-    if (quote === '"' && c === '\\') i++;
-    else if (quote && c === quote) quote = null;
-    else if (!quote && (c === '"' || c === "'")) {
-      // a quote opens a YAML/JSON string only at the start of a scalar
-      const prev = text[i - 1];
-      if (i === 0 || prev === undefined || /[\s:\[{,-]/.test(prev)) quote = c;
-    } else if (!quote && c === '#' && /\s/.test(text[i - 1] ?? ' ')) return null; // rest of line is a comment
+/**
+ * Is the offset inside a quoted string on its line? (a line-local heuristic, enough for exports). Asked for
+ * increasing offsets, it scans each line once: rescanning from the line start for every placeholder made a
+ * long line of placeholders quadratic (a 180 KB JSON line took 34 s).
+ */
+class QuoteTracker {
+  private lineEnd = -1;
+  private i = 0;
+  private quote: '"' | "'" | null = null;
+  private comment = false;
+
+  constructor(private readonly text: string) {}
+
+  at(offset: number): '"' | "'" | null {
+    const text = this.text;
+    if (offset > this.lineEnd || offset < this.i) {
+      const nl = text.indexOf('\n', offset);
+      this.lineEnd = nl === -1 ? text.length : nl;
+      this.i = text.lastIndexOf('\n', offset - 1) + 1;
+      this.quote = null;
+      this.comment = false;
+    }
+    while (this.i < offset && !this.comment) {
+      const i = this.i;
+      const c = text[i];
+      if (this.quote === '"' && c === '\\') {
+        this.i += 2;
+        continue;
+      }
+      if (this.quote && c === this.quote) this.quote = null;
+      else if (!this.quote && (c === '"' || c === "'")) {
+        // a quote opens a YAML/JSON string only at the start of a scalar
+        const prev = text[i - 1];
+        if (i === 0 || prev === undefined || /[\s:\[{,-]/.test(prev)) this.quote = c;
+      } else if (!this.quote && c === '#' && /\s/.test(text[i - 1] ?? ' ')) this.comment = true; // rest of line is a comment
+      this.i++;
+    }
+    return this.comment ? null : this.quote;
   }
-  return quote;
 }
 
 /** true when the placeholder at [start,end) is the whole plain scalar (`key: @@X@@`, `- ##X##`) */
@@ -63,11 +87,12 @@ export function substituteKeywords(text: string, format: 'yaml' | 'json', keywor
     return { parseText: text, offsets: new OffsetMap(), placeholders };
   }
   const edits: { start: number; end: number; text: string }[] = [];
+  const quotes = new QuoteTracker(text);
   for (const m of text.matchAll(PLACEHOLDER)) {
     const start = m.index!;
     const end = start + m[0].length;
     const key = m[2];
-    const quote = insideQuotes(text, start);
+    const quote = quotes.at(start);
     const known = keywords !== undefined && Object.prototype.hasOwnProperty.call(keywords, key);
     if (known) {
       const value = keywords![key];
