@@ -15,12 +15,18 @@ interface Scope {
 
 /**
  * Apply a document's `# orglint-disable…` comments: drop the findings they cover and report each directive
- * (or rule id in one) that covered nothing as `unused-disable-directive`.
+ * (or rule id in one) that covered nothing as `unused-disable-directive`. Linear-logarithmic in directives and
+ * findings: a file with a directive on every line must not make the run quadratic.
  */
 export function applyDirectives(doc: SourceDocument, findings: Finding[], knownRuleIds: ReadonlySet<string>): { kept: Finding[]; unused: Finding[] } {
   if (doc.directives.length === 0) return { kept: findings, unused: [] };
   const scopes: Scope[] = [];
-  const open: Scope[] = [];
+  // open `disable` scopes, by rule id ('*' for a directive naming none), so each `enable` closes its own quickly
+  const open = new Map<string, Set<Scope>>();
+  const close = (s: Scope, line: number) => {
+    s.toLine = line;
+    for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) open.get(id)?.delete(s);
+  };
   for (const d of doc.directives) {
     const scope = (from: number, to: number) => ({ directive: d, fromLine: from, toLine: to, used: new Set<string>() });
     switch (d.kind) {
@@ -36,35 +42,48 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
       case 'disable': {
         const s = scope(d.line, Infinity);
         scopes.push(s);
-        open.push(s);
-        break;
-      }
-      case 'enable':
-        for (const s of open) {
-          if (s.toLine !== Infinity) continue;
-          const closes = d.ruleIds.length === 0 || s.directive.ruleIds.length === 0 || s.directive.ruleIds.some((id) => d.ruleIds.includes(id));
-          if (closes) s.toLine = d.line;
+        for (const id of d.ruleIds.length ? d.ruleIds : ['*']) {
+          const set = open.get(id) ?? new Set<Scope>();
+          set.add(s);
+          open.set(id, set);
         }
         break;
+      }
+      case 'enable': {
+        const closing = d.ruleIds.length === 0 ? [...open.values()].flatMap((set) => [...set]) : ['*', ...d.ruleIds].flatMap((id) => [...(open.get(id) ?? [])]);
+        for (const s of closing) close(s, d.line);
+        break;
+      }
     }
   }
+  // per rule id ('*': every rule): the merged line ranges its scopes cover, and the lines of its findings
+  const ranges = new Map<string, [number, number][]>();
+  for (const s of scopes) {
+    for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) {
+      const list = ranges.get(id) ?? [];
+      list.push([s.fromLine, s.toLine]);
+      ranges.set(id, list);
+    }
+  }
+  for (const list of ranges.values()) mergeRanges(list);
+  const lines = new Map<string, number[]>([['*', []]]);
   const kept: Finding[] = [];
   for (const f of findings) {
-    let hidden = false;
-    if (!UNSUPPRESSIBLE.has(f.ruleId)) {
-      for (const s of scopes) {
-        if (f.line < s.fromLine || f.line > s.toLine) continue;
-        const ids = s.directive.ruleIds;
-        if (ids.length === 0) {
-          s.used.add('*');
-          hidden = true;
-        } else if (ids.includes(f.ruleId)) {
-          s.used.add(f.ruleId);
-          hidden = true;
-        }
-      }
+    if (UNSUPPRESSIBLE.has(f.ruleId)) {
+      kept.push(f);
+      continue;
     }
-    if (!hidden) kept.push(f);
+    lines.get('*')!.push(f.line);
+    const own = lines.get(f.ruleId) ?? [];
+    own.push(f.line);
+    lines.set(f.ruleId, own);
+    if (!covers(ranges.get('*'), f.line) && !covers(ranges.get(f.ruleId), f.line)) kept.push(f);
+  }
+  for (const list of lines.values()) list.sort((a, b) => a - b);
+  for (const s of scopes) {
+    for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) {
+      if (anyWithin(lines.get(id), s.fromLine, s.toLine)) s.used.add(id);
+    }
   }
   const unused: Finding[] = [];
   for (const s of scopes) {
@@ -89,4 +108,41 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
     }
   }
   return { kept, unused };
+}
+
+/** Sort and merge overlapping or touching [from, to] line ranges in place. */
+function mergeRanges(list: [number, number][]): void {
+  list.sort((a, b) => a[0] - b[0]);
+  let w = 0;
+  for (const r of list) {
+    if (w > 0 && r[0] <= list[w - 1][1] + 1) list[w - 1][1] = Math.max(list[w - 1][1], r[1]);
+    else list[w++] = [r[0], r[1]];
+  }
+  list.length = w;
+}
+
+/** Does one of the merged, sorted ranges hold `line`? */
+function covers(list: [number, number][] | undefined, line: number): boolean {
+  if (!list?.length) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid][0] <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return list[lo][0] <= line && line <= list[lo][1];
+}
+
+/** Does the sorted list hold a value in [from, to]? */
+function anyWithin(sorted: number[] | undefined, from: number, to: number): boolean {
+  if (!sorted?.length) return false;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= to;
 }
