@@ -29,18 +29,32 @@ export function lineColumn(doc: SourceDocument, offset: number): { line: number;
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-/** The 1-based range of a span; the end is exclusive, as in ESLint and SARIF. */
+/**
+ * The 1-based range of a span; the end is exclusive, as in ESLint and SARIF. Offsets are kept inside the text,
+ * so a parser's one-character error span at the end of a file never points past the last line's end.
+ */
 export function spanToPosition(doc: SourceDocument, span: Span): Position {
-  const a = lineColumn(doc, span.start);
-  const b = lineColumn(doc, Math.max(span.end, span.start));
+  const start = Math.min(Math.max(span.start, 0), doc.text.length);
+  const a = lineColumn(doc, start);
+  const b = lineColumn(doc, Math.min(Math.max(span.end, start), doc.text.length));
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 /** The text of a 1-based line, without its line break, secrets masked (it is shown to people). */
 export function lineText(doc: SourceDocument, line: number): string {
-  const starts = lineStarts(doc);
-  const s = starts[line - 1];
-  if (s === undefined) return '';
-  const e = line < starts.length ? starts[line] - 1 : doc.text.length;
-  return redactSecrets(doc.text.slice(s, e).replace(/\r$/, ''));
+  // once per line: thousands of findings on one megabyte-long line must not each scan it again
+  let lines = lineTextCache.get(doc);
+  if (!lines) lineTextCache.set(doc, (lines = new Map()));
+  let text = lines.get(line);
+  if (text === undefined) {
+    const starts = lineStarts(doc);
+    const s = starts[line - 1];
+    if (s === undefined) return '';
+    const e = line < starts.length ? starts[line] - 1 : doc.text.length;
+    text = redactSecrets(doc.text.slice(s, e).replace(/\r$/, ''));
+    lines.set(line, text);
+  }
+  return text;
 }
+
+const lineTextCache = new WeakMap<SourceDocument, Map<number, string>>();
