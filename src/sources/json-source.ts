@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Path, Span } from '../rule-api/types';
 import type { ParseProblem, SourceDocument } from './document';
+import { JsonLocator, parseJsonFast } from './json-fast';
 import { substituteKeywords, type KeywordMap } from './keywords';
 
 const ERROR_TEXT: Record<string, string> = {
@@ -22,8 +23,36 @@ const ERROR_TEXT: Record<string, string> = {
   InvalidCharacter: 'invalid character in string',
 };
 
-/** Parse JSON text into a document with node offsets (duplicate keys are errors). */
+/**
+ * Parse JSON text into a document with lazily computed positions (duplicate keys are errors): `JSON.parse` and a
+ * small locator when the text is strict JSON without repeated keys (json-fast.ts), jsonc-parser otherwise.
+ */
 export function loadJson(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
+  const { parseText, offsets, placeholders } = substituteKeywords(text, 'json', keywords);
+  const fast = parseJsonFast(parseText);
+  if (!fast) return loadJsonFull(file, text, bom, keywords);
+  let locator: JsonLocator | undefined;
+  return {
+    file,
+    format: 'json',
+    text,
+    parseText,
+    offsets,
+    bom,
+    value: fast.value,
+    problems: [],
+    directives: [],
+    placeholders,
+    locate(path, target) {
+      locator ??= new JsonLocator(parseText);
+      const [a, b] = locator.locate(path, target);
+      return { start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') };
+    },
+  };
+}
+
+/** Parse JSON text with jsonc-parser: its error messages and positions, duplicate keys reported where they are. */
+export function loadJsonFull(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
   const { parseText, offsets, placeholders } = substituteKeywords(text, 'json', keywords);
   const problems: ParseProblem[] = [];
   const span = (a: number, b: number): Span => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') });

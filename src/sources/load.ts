@@ -3,7 +3,7 @@ import { loadJson } from './json-source';
 import type { KeywordMap } from './keywords';
 import { SOURCE_KINDS, type Contribution } from './kinds';
 import { readTextFile } from './read-file';
-import { loadYaml } from './yaml-source';
+import { loadYamlAsync } from './yaml-fast';
 
 export interface LoadOptions {
   keywords?: KeywordMap;
@@ -40,7 +40,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
   for (const kind of candidates) {
     const doc = kind.load
       ? (docs[kind.name] ??= kind.load(file, text, bom))
-      : (docs[kind.format] ??= kind.format === 'yaml' ? loadYaml(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
+      : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
       if (opts.explicit || kind === byName || LIKELY_OURS.test(text)) {

@@ -3,12 +3,21 @@ import type { Path, Span } from '../rule-api/types';
 import { parseDirectives } from './directives';
 import type { ParseProblem, SourceDocument } from './document';
 import { substituteKeywords, type KeywordMap } from './keywords';
+import { loadYamlFast } from './yaml-fast';
 
 /** the most aliases a document may expand; the `yaml` package's own guard against "billion laughs" */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Parse YAML text into a document with lazily computed positions. */
+/**
+ * Parse YAML text into a document with lazily computed positions: the fast subset reader when it can
+ * (yaml-fast.ts), the `yaml` package otherwise. Hot paths use `loadYamlAsync`, which loads `yaml` only when needed.
+ */
 export function loadYaml(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
+  return loadYamlFast(file, text, bom, keywords) ?? loadYamlFull(file, text, bom, keywords);
+}
+
+/** Parse YAML text with the `yaml` package: every construct, its error messages, alias and merge handling. */
+export function loadYamlFull(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
   const { parseText, offsets, placeholders } = substituteKeywords(text, 'yaml', keywords);
   const problems: ParseProblem[] = [];
   const span = (a: number, b: number): Span => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') });

@@ -1,0 +1,42 @@
+import type { Span } from '../rule-api/types';
+import { parseDirectives } from './directives';
+import type { SourceDocument } from './document';
+import { substituteKeywords, type KeywordMap } from './keywords';
+import { SubsetLocator } from './yaml-locate';
+import { parseYamlSubset } from './yaml-subset';
+
+/**
+ * Read YAML with the fast subset reader (yaml-subset.ts), or return null when the text needs the full `yaml`
+ * package. Values and positions are the ones `yaml` gives; this module does not load `yaml`.
+ */
+export function loadYamlFast(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument | null {
+  const { parseText, offsets, placeholders } = substituteKeywords(text, 'yaml', keywords);
+  const parsed = parseYamlSubset(parseText);
+  if (!parsed) return null;
+  let locator: SubsetLocator | undefined;
+  return {
+    file,
+    format: 'yaml',
+    text,
+    parseText,
+    offsets,
+    bom,
+    value: parsed.value,
+    problems: [],
+    directives: parseDirectives(text),
+    placeholders,
+    locate(path, target) {
+      locator ??= new SubsetLocator(parseText);
+      const [a, b] = locator.locate(path, target);
+      return { start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') } satisfies Span;
+    },
+  };
+}
+
+/**
+ * Read YAML the fast way when possible; otherwise load the `yaml` package (once, on first need) and read it with
+ * that. The path orglint takes for every YAML file, so a run over plain exports never loads `yaml`.
+ */
+export async function loadYamlAsync(file: string, text: string, bom: boolean, keywords?: KeywordMap): Promise<SourceDocument> {
+  return loadYamlFast(file, text, bom, keywords) ?? (await import('./yaml-source')).loadYamlFull(file, text, bom, keywords);
+}

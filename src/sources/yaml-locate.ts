@@ -1,0 +1,278 @@
+import type { Path } from '../rule-api/types';
+import { Tokens } from './yaml-subset';
+
+/** [start, end) offsets into the parse text */
+export type Range = [number, number];
+
+/** A node met on the way down a path: where it starts and, for leaves, where it ends. */
+interface Node {
+  kind: 'map' | 'seq' | 'flow' | 'leaf';
+  /** block collections: the column of their keys or dashes */
+  col: number;
+  start: number;
+  /** start of the line holding `start` */
+  line: number;
+  /** leaves and flow collections: the end of the value */
+  end: number;
+  /** leaves and flow collections: the `yaml` package's range[2] (the end with the comments that belong to it) */
+  after: number;
+}
+
+/** A key of a mapping or an item of a sequence, and where its value starts. */
+interface Entry {
+  key: string | number;
+  keyStart: number;
+  keyEnd: number;
+  /** block: the offset after the `:` or `-`; flow: the value's start */
+  at: number;
+  line: number;
+  /** flow entries: the value's end */
+  end: number;
+}
+
+/** collections with this many entries are remembered between findings */
+const REMEMBER_FROM = 32;
+
+/** The entries of a collection read so far, and where reading goes on. */
+interface Children {
+  start: number;
+  list: Entry[];
+  /** remembered collections: the entry of each key (keys are unique in documents the subset reader accepted) */
+  byKey?: Map<string, Entry>;
+  /** where to look for the next entry; -1 before the first */
+  pos: number;
+  done: boolean;
+}
+
+/**
+ * Finds the range of the node at a path in a document that `parseYamlSubset` accepted, with the same ranges the
+ * `yaml` package gives (`locateNode` in yaml-source.ts): one pass over the lines of each collection on the way,
+ * remembered, so many findings in one file stay cheap.
+ */
+export class SubsetLocator {
+  private readonly t: Tokens;
+  private readonly cache = new Map<number, Children>();
+  private rootNode: Node | undefined;
+
+  constructor(text: string) {
+    this.t = new Tokens(text);
+  }
+
+  /** [start, end) of the value (or key) at `path`, or of the deepest node on it that exists */
+  locate(path: Path, target: 'key' | 'value'): Range {
+    let node = this.root();
+    let key: Range | null = null;
+    for (const seg of path) {
+      key = null;
+      let entry: Entry | undefined;
+      const isMap = node.kind === 'map' || (node.kind === 'flow' && this.t.text.charCodeAt(node.start) === 123);
+      const isSeq = node.kind === 'seq' || (node.kind === 'flow' && !isMap);
+      if (isMap) entry = this.lookup(node, String(seg));
+      else if (isSeq && typeof seg === 'number') entry = this.item(node, seg);
+      if (!entry) return this.range(node);
+      if (isMap) key = [entry.keyStart, entry.keyEnd];
+      node = this.value(entry, node);
+    }
+    if (target === 'key' && key) return key;
+    return this.range(node);
+  }
+
+  private root(): Node {
+    if (!this.rootNode) {
+      this.t.skipDocumentStart();
+      this.rootNode = { kind: 'map', col: 0, start: this.t.ls, line: this.t.ls, end: 0, after: 0 };
+    }
+    return this.rootNode;
+  }
+
+  private range(node: Node): Range {
+    if (node.kind === 'leaf' || node.kind === 'flow') return [node.start, node.end > node.start ? node.end : node.after];
+    return [node.start, this.endOf(node)];
+  }
+
+  /**
+   * A block collection's range[1]: the end of its last leaf, or of the comment lines after it when `yaml` keeps
+   * those in a collection on the way down. (`yaml` gives trailing comment lines to the innermost collection,
+   * not at column 0, that is indented no more than one of them; lines more indented than the leaf's collection
+   * already belong to the leaf.)
+   */
+  private endOf(node: Node): number {
+    const cols: number[] = [];
+    let n = node;
+    let last: Node;
+    for (;;) {
+      const list = this.entries(n);
+      last = this.value(list[list.length - 1], n);
+      if (last.kind !== 'map' && last.kind !== 'seq') break;
+      cols.push(last.col);
+      n = last;
+    }
+    const t = this.t;
+    const text = t.text;
+    let pos = last.after > 0 && text.charCodeAt(last.after - 1) !== 10 ? t.nextLine(last.after) : last.after;
+    let deepest = -1;
+    while (pos < text.length) {
+      t.at(pos);
+      if (t.content) break;
+      if (t.ls + t.ind < t.le) deepest = Math.max(deepest, t.ind);
+      pos = t.nx;
+    }
+    // those comment lines run up to the next content (its indentation included) or the end of the text
+    if (deepest >= 0 && cols.some((c) => c > 0 && c <= deepest)) return pos < text.length ? t.ls + t.ind : text.length;
+    return last.after;
+  }
+
+  /**
+   * A one-line leaf's range[2], given the start of the line after it: that line, plus the comment lines more
+   * indented than the leaf's collection (blank lines between them included) that follow.
+   */
+  private leafAfter(next: number, col: number): number {
+    const t = this.t;
+    let end = next;
+    let pos = next;
+    while (pos < t.text.length) {
+      t.at(pos);
+      if (t.content) break;
+      if (t.ls + t.ind < t.le) {
+        if (t.ind <= col) break;
+        end = t.nx;
+      }
+      pos = t.nx;
+    }
+    return end;
+  }
+
+  /** the entry of a mapping with this key, reading no further into the mapping than needed */
+  private lookup(node: Node, key: string): Entry | undefined {
+    const c = this.children(node);
+    const found = c.byKey ? c.byKey.get(key) : c.list.find((e) => e.key === key);
+    if (found) return found;
+    while (!c.done) {
+      const e = this.readEntry(node, c);
+      if (e?.key === key) return e;
+    }
+    return undefined;
+  }
+
+  /** the `i`th item of a sequence, reading no further than needed */
+  private item(node: Node, i: number): Entry | undefined {
+    const c = this.children(node);
+    while (c.list.length <= i && !c.done) this.readEntry(node, c);
+    return c.list[i];
+  }
+
+  /** every entry of a collection */
+  private entries(node: Node): Entry[] {
+    const c = this.children(node);
+    while (!c.done) this.readEntry(node, c);
+    return c.list;
+  }
+
+  /**
+   * What is known of a collection's entries. Only large collections (a tenant's `clients`) are remembered: a
+   * client's few keys are cheaper to read again than to keep for every finding of a large run.
+   */
+  private children(node: Node): Children {
+    const cached = this.cache.get(node.start);
+    if (cached) return cached;
+    const c: Children = { start: node.start, list: [], pos: -1, done: false };
+    if (node.kind === 'flow') {
+      c.list = this.flowEntries(node);
+      c.done = true;
+    }
+    return c;
+  }
+
+  /** read the next entry of a block collection (skipping the lines of the one before); undefined at its end */
+  private readEntry(node: Node, c: Children): Entry | undefined {
+    const t = this.t;
+    const isMap = node.kind === 'map';
+    const col = node.col;
+    let p = -1;
+    if (c.pos < 0) {
+      t.at(node.line);
+      p = node.start;
+    } else {
+      const len = t.text.length;
+      let pos = c.pos;
+      while (pos < len) {
+        t.at(pos);
+        pos = t.nx;
+        if (!t.content || t.ind > col) continue;
+        if (t.ind < col) break;
+        const seqLine = t.isSeqAt(t.ls + col);
+        if (isMap && seqLine) continue;
+        if (isMap || seqLine) p = t.ls + col;
+        break;
+      }
+      if (p < 0) {
+        c.done = true;
+        return undefined;
+      }
+    }
+    let e: Entry;
+    if (isMap) {
+      const key = t.probeKey(p)!;
+      e = { key, keyStart: p, keyEnd: t.colon, at: t.colon + 1, line: t.ls, end: 0 };
+    } else e = { key: c.list.length, keyStart: -1, keyEnd: -1, at: p + 1, line: t.ls, end: 0 };
+    c.list.push(e);
+    c.pos = t.nx;
+    if (c.byKey) {
+      if (isMap && !c.byKey.has(e.key as string)) c.byKey.set(e.key as string, e);
+    } else if (c.list.length === REMEMBER_FROM) {
+      c.byKey = new Map();
+      for (const x of [...c.list].reverse()) if (typeof x.key === 'string') c.byKey.set(x.key, x);
+      this.cache.set(c.start, c);
+    }
+    return e;
+  }
+
+  private flowEntries(node: Node): Entry[] {
+    const t = this.t;
+    const list: Entry[] = [];
+    t.at(node.line);
+    t.flow(node.start, 0, false, (key, keyStart, keyEnd, start, end) => list.push({ key, keyStart, keyEnd, at: start, line: node.line, end }));
+    return list;
+  }
+
+  /** the node an entry holds */
+  private value(e: Entry, parent: Node): Node {
+    const t = this.t;
+    t.at(e.line);
+    if (parent.kind === 'flow') {
+      const c = t.text.charCodeAt(e.at);
+      return { kind: c === 91 || c === 123 ? 'flow' : 'leaf', col: -1, start: e.at, line: e.line, end: e.end, after: e.end };
+    }
+    const col = parent.col;
+    const q = t.spaces(e.at);
+    if (q === t.le || t.text.charCodeAt(q) === 35) {
+      const empty = t.le;
+      t.seek(t.nx);
+      if (t.ind > col) {
+        const p = t.ls + t.ind;
+        return { kind: t.isSeqAt(p) ? 'seq' : 'map', col: t.ind, start: p, line: t.ls, end: 0, after: 0 };
+      }
+      if (parent.kind === 'map' && t.ind === col && t.isSeqAt(t.ls + col)) return { kind: 'seq', col, start: t.ls + col, line: t.ls, end: 0, after: 0 };
+      return { kind: 'leaf', col: -1, start: empty, line: e.line, end: empty, after: empty };
+    }
+    if (parent.kind === 'seq') {
+      if (t.isSeqAt(q)) return { kind: 'seq', col: q - t.ls, start: q, line: t.ls, end: 0, after: 0 };
+      if (t.probeKey(q) !== undefined) return { kind: 'map', col: q - t.ls, start: q, line: t.ls, end: 0, after: 0 };
+    }
+    const c = t.text.charCodeAt(q);
+    const line = t.ls;
+    if (c === 124 || c === 62) {
+      t.block(q, col, false);
+      return { kind: 'leaf', col: -1, start: q, line, end: t.end, after: t.end };
+    }
+    let kind: Node['kind'] = 'leaf';
+    if (c === 34) t.dq(q);
+    else if (c === 39) t.sq(q);
+    else if (c === 91 || c === 123) {
+      t.flow(q, 0, false);
+      kind = 'flow';
+    } else t.plainEnd(q);
+    const end = t.end;
+    return { kind, col: -1, start: q, line, end, after: this.leafAfter(t.nx, col) };
+  }
+}

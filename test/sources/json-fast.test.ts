@@ -1,0 +1,82 @@
+/**
+ * The fast JSON path (src/sources/json-fast.ts: JSON.parse, a duplicate-key count and a small locator) must give
+ * what the jsonc-parser path gives: same values, same ranges for every path, and it must step aside for
+ * duplicate keys, errors and very deep nesting. Checked on hand-picked cases and generated texts (fixed seeds).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJsonFast } from '../../src/sources/json-fast';
+import { loadJson, loadJsonFull } from '../../src/sources/json-source';
+import { probePaths, sameValue } from './yaml-differential';
+
+/** Compare the fast path with jsonc-parser on one text; returns the differences and whether the fast path took it. */
+function compare(text: string): { fast: boolean; problems: string[] } {
+  const fast = parseJsonFast(text) !== null;
+  const a = loadJson('/x.json', text, false);
+  const b = loadJsonFull('/x.json', text, false);
+  const problems: string[] = [];
+  if (!sameValue(a.value, b.value)) problems.push(`value ${JSON.stringify(a.value)} vs ${JSON.stringify(b.value)}`);
+  if (JSON.stringify(a.problems) !== JSON.stringify(b.problems)) problems.push(`problems ${JSON.stringify(a.problems)} vs ${JSON.stringify(b.problems)}`);
+  if (fast && b.problems.length) problems.push('fast path took a text jsonc-parser rejects');
+  for (const p of b.problems.length ? [] : probePaths(b.value)) {
+    for (const target of ['value', 'key'] as const) {
+      const x = JSON.stringify(a.locate(p, target));
+      const y = JSON.stringify(b.locate(p, target));
+      if (x !== y) problems.push(`${target} at ${JSON.stringify(p)}: ${x} vs ${y}`);
+    }
+  }
+  return { fast, problems };
+}
+
+describe('the fast JSON path agrees with jsonc-parser', () => {
+  const cases: Record<string, [string, boolean]> = {
+    'a deploy-cli client': ['{\n  "name": "App",\n  "callbacks": ["https://a/cb"],\n  "organization_usage": "require"\n}\n', true],
+    'escapes in keys and values': ['{"a\\"b": "x\\\\", "c\\\\": {"d\\u0041": [1, -0, 1e400, 2.5E-3, true, null]}}', true],
+    'strings that look like keys': ['{"a": "\\": ", "b": ["x\\"", ":"], "c": "\\\\"}', true],
+    '__proto__ as a key': ['{"__proto__": {"polluted": true}, "x": 1}', true],
+    'an array root': ['[{"client_id": "a"}, {"client_id": "b"}]', true],
+    'a duplicate key': ['{"a": 1, "a": 2}', false],
+    'a nested duplicate key': ['{"a": {"b": 1, "c": {}, "b": 2}}', false],
+    'a trailing comma': ['{"a": 1,}', false],
+    'a comment': ['{"a": 1 // no\n}', false],
+    'empty text': ['', false],
+    'a non-breaking space jsonc-parser allows': ['{\u00a0"a": 1}', false],
+    'deep nesting': ['['.repeat(600) + ']'.repeat(600), false],
+    'large objects and arrays (remembered between lookups)': [
+      JSON.stringify({ clients: Array.from({ length: 50 }, (_, i) => ({ client_id: `c${i}`, n: i, tags: ['a', { x: i }] })), ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k\\"${i}`, i])) }, null, 2),
+      true,
+    ],
+  };
+  for (const [name, [text, fast]] of Object.entries(cases)) {
+    it(`${name}`, () => {
+      const r = compare(text);
+      expect(r.fast).toBe(fast);
+      expect(r.problems).toEqual([]);
+    });
+  }
+
+  it('never lets __proto__ reach the prototype', () => {
+    const v = loadJson('/x.json', '{"__proto__": {"polluted": true}}', false).value as object;
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(Object.keys(v)).toEqual(['__proto__']);
+  });
+
+  it('agrees on generated JSON, pretty or compact, and after random edits', () => {
+    const edits = fc.array(fc.record({ at: fc.nat(), cut: fc.nat(2), insert: fc.constantFrom('', ' ', ',', ':', '"', '\\', '{', '}', '[', ']', '"a": 1,', '\n', 'x') }), { maxLength: 2 });
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 2, '\t'), edits, (value, indent, changes) => {
+        let text = JSON.stringify(value, null, indent) ?? 'null';
+        for (const e of changes) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
+        }
+        const r = compare(text);
+        if (r.fast) fast++;
+        expect(r.problems, text).toEqual([]);
+      }),
+      { seed: 424242, numRuns: 1500 },
+    );
+    expect(fast).toBeGreaterThan(300);
+  });
+});
