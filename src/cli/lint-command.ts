@@ -5,15 +5,12 @@ import { defaultConfig, findConfig, loadConfig, type Config } from '../config/lo
 import { loadKeywordsFile } from '../config/keywords-file';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
-import { unifiedDiff } from '../fix/diff';
-import { fixPaths, writeFileAtomic } from '../fix/run-fixes';
 import { didYouMean } from '../rule-api/helpers';
 import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { parseOutputs, writeOutputs } from './outputs';
-import { runBaseline } from '../baseline/run-baseline';
 import { checkedResources } from '../formatters/checked-resources';
 
 export const LINT_OPTIONS = {
@@ -90,6 +87,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let result;
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
+    // the fixers (and the `yaml` package they edit with) load only when fixing
+    const { fixPaths, writeFileAtomic } = await import('../fix/run-fixes');
+    const { unifiedDiff } = await import('../fix/diff');
     const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
     result = outcome.result;
     fixed = outcome.fixed;
@@ -108,7 +108,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   } else {
     result = await lintPaths(req);
   }
-  const base = await runBaseline(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
+  const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
+  const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;
+  const base = await runBaseline?.(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
   const findings = base?.findings ?? result.findings;
   const summary = base?.summary ?? result.summary;
   const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { didYouMean } from '../rule-api/helpers';
-import { writeFileAtomic } from '../fix/run-fixes';
 import { FORMATTERS, type FormatInput } from '../formatters/index';
 import { UsageError, type CliIO } from './io';
 
@@ -36,6 +35,7 @@ export async function writeOutputs(specs: readonly OutputSpec[], input: Omit<For
       const file = path.resolve(io.cwd, spec.file);
       await mkdir(path.dirname(file), { recursive: true });
       try {
+        const { writeFileAtomic } = await import('../fix/run-fixes');
         await writeFileAtomic(file, text);
       } catch (err) {
         throw new UsageError(`cannot write ${spec.file}: ${(err as Error).message}`);

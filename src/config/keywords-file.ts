@@ -3,7 +3,7 @@ import { isObject } from '../sources/kinds';
 import type { KeywordMap } from '../sources/keywords';
 import { loadJson } from '../sources/json-source';
 import { readTextFile } from '../sources/read-file';
-import { loadYaml } from '../sources/yaml-source';
+import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { ConfigError } from './config-error';
 
@@ -15,7 +15,7 @@ export async function loadKeywordsFile(file: string, cwd: string): Promise<Keywo
   const display = path.relative(cwd, file) || file;
   const read = await readTextFile(file);
   if (!read.ok) throw new ConfigError(`keywords file: ${read.message}`, display);
-  const doc = /\.ya?ml$/i.test(file) ? loadYaml(file, read.text, read.bom) : loadJson(file, read.text, read.bom);
+  const doc = /\.ya?ml$/i.test(file) ? await loadYamlAsync(file, read.text, read.bom) : loadJson(file, read.text, read.bom);
   if (doc.problems.length) {
     const pos = lineColumn(doc, doc.problems[0].span.start);
     throw new ConfigError(`keywords file: ${doc.problems[0].message}`, display, pos.line, pos.column);

@@ -7,7 +7,7 @@ import type { Path, SeverityOrOff } from '../rule-api/types';
 import { loadJson } from '../sources/json-source';
 import type { KeywordMap } from '../sources/keywords';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from '../sources/read-file';
-import { loadYaml } from '../sources/yaml-source';
+import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
@@ -62,7 +62,7 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
   const display = path.relative(cwd, file) || file;
   const read = await readTextFile(file);
   if (!read.ok) throw new ConfigError(read.message, display);
-  const doc = /\.json$/i.test(file) ? loadJson(file, read.text, read.bom) : loadYaml(file, read.text, read.bom);
+  const doc = /\.json$/i.test(file) ? loadJson(file, read.text, read.bom) : await loadYamlAsync(file, read.text, read.bom);
   const at = (p: Path, target: 'key' | 'value' = 'value') => {
     const span = doc.locate(p, target);
     return span ? lineColumn(doc, span.start) : { line: 1, column: 1 };

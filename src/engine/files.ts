@@ -1,4 +1,3 @@
-import fg from 'fast-glob';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globMatcher } from './glob';
@@ -47,6 +46,8 @@ export async function expandPaths(
       continue;
     }
     if (info.isDirectory()) {
+      // loaded only to walk a folder: a pre-commit run names its files and never pays for it
+      const { default: fg } = await import('fast-glob');
       const found = await fg(WALK_PATTERN, {
         cwd: abs,
         absolute: true,
