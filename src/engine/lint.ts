@@ -94,7 +94,10 @@ function fileProblems(l: LoadedFile): Finding[] {
     return [{ ...base, ruleId: l.rule, severity: 'error', message: l.message, file: l.file, line: 1, column: 1, endLine: 1, endColumn: 1 }];
   }
   if (l.status !== 'loaded') return [];
-  return l.doc.problems.map((p) => ({
+  // a broken file can give one parser error per token (a 60 KB line: 16,000); the first ones cause the rest
+  const problems = l.doc.problems;
+  const shown = problems.length > MAX_PARSE_ERRORS ? problems.slice(0, MAX_PARSE_ERRORS) : problems;
+  const out = shown.map((p) => ({
     ...base,
     ruleId: 'parse-error',
     severity: 'error' as const,
@@ -104,7 +107,16 @@ function fileProblems(l: LoadedFile): Finding[] {
     doc: l.doc,
     span: p.span,
   }));
+  if (problems.length > shown.length) {
+    const next = problems[shown.length];
+    const message = `${problems.length - shown.length} more parse errors in this file are not shown; fix the ones above first`;
+    out.push({ ...base, ruleId: 'parse-error', severity: 'error', message, file: l.file, ...spanToPosition(l.doc, next.span), doc: l.doc, span: next.span });
+  }
+  return out;
 }
+
+/** parse errors shown per file; the rest are counted in one more finding */
+export const MAX_PARSE_ERRORS = 20;
 
 /** For files of a deploy-cli directory export, read the rest of that tenant so cross-file rules see it all. */
 async function loadDirectorySiblings(
