@@ -69,9 +69,16 @@ export type AnyRule = RuleDefinition<any>;
 export function formatMessage(template: string, data: Record<string, unknown> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const v = data[name];
-    return v === undefined ? `{{${name}}}` : typeof v === 'string' ? v : JSON.stringify(v);
+    const s = v === undefined ? `{{${name}}}` : typeof v === 'string' ? v : JSON.stringify(v);
+    if (s.length <= MAX_MESSAGE_VALUE) return s;
+    // a quoted key or value of megabytes would repeat itself in every output; cut it, never inside a surrogate pair
+    const cut = /[\ud800-\udbff]/.test(s[MAX_MESSAGE_VALUE - 4]) ? MAX_MESSAGE_VALUE - 4 : MAX_MESSAGE_VALUE - 3;
+    return `${s.slice(0, cut)}...`;
   });
 }
+
+/** the longest a value put into a message may be */
+export const MAX_MESSAGE_VALUE = 300;
 
 /** Quote a value for a message: strings in double quotes, everything else as JSON. */
 export function quote(value: unknown): string {

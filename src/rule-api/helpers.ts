@@ -26,8 +26,9 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
-    const d = editDistance(v, c.toLowerCase());
     const limit = Math.max(2, Math.floor(c.length / 3));
+    // lengths further apart than the limit cannot be close: skip the O(n·m) distance (a key of 460 KB took 2 s)
+    const d = Math.abs(v.length - c.length) > limit ? Infinity : editDistance(v, c.toLowerCase());
     const prefix = v.length >= 3 && (c.startsWith(v) || v.startsWith(c)) ? 0 : d;
     const score = Math.min(d, prefix);
     if (score <= limit && score < bestScore) [best, bestScore] = [c, score];
