@@ -74,7 +74,8 @@ function listResources(doc: SourceDocument, root: PlainObject, key: string, type
   return out;
 }
 
-const DEPLOY_CLI_KEYS = /^(clients|clientGrants|organizations)[ \t]*:/m;
+// the keys may be quoted (`"clients":`), as YAML allows; a file the sniff misses is skipped unchecked
+const DEPLOY_CLI_KEYS = /^\{?[ \t]*(["']?)(clients|clientGrants|organizations)\1[ \t]*:/m;
 
 /** auth0-deploy-cli YAML export: a root mapping with `clients`, `clientGrants` or `organizations`. */
 export const deployCliYaml: SourceKind = {
