@@ -30,6 +30,17 @@ interface Entry {
   end: number;
 }
 
+/** Lines the YAML locator has read, so a test can check that finding positions stays linear. */
+export const yamlLocatorStats = { lines: 0 };
+
+/** the token readers, counting the lines read */
+class CountingTokens extends Tokens {
+  override at(pos: number): void {
+    yamlLocatorStats.lines++;
+    super.at(pos);
+  }
+}
+
 /** collections with this many entries are remembered between findings */
 const REMEMBER_FROM = 32;
 
@@ -55,7 +66,7 @@ export class SubsetLocator {
   private rootNode: Node | undefined;
 
   constructor(text: string) {
-    this.t = new Tokens(text);
+    this.t = new CountingTokens(text);
   }
 
   /** [start, end) of the value (or key) at `path`, or of the deepest node on it that exists */
