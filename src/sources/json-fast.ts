@@ -104,6 +104,8 @@ interface Member {
 
 /** objects and arrays with this many members are remembered between findings */
 const REMEMBER_FROM = 32;
+/** and objects spanning this many characters */
+const REMEMBER_SPAN = 4096;
 
 /**
  * Finds the range of the value (or key) at a path in JSON text that `parseJsonFast` accepted, as the
@@ -149,11 +151,15 @@ export class JsonLocator {
     if (known) return known.get(name);
     let found: Member | undefined;
     let count = 0;
+    let end = open;
     this.members(open, (key, m) => {
       if (key === name) found = m;
       count++;
+      end = m.value[1];
     });
-    if (count >= REMEMBER_FROM) {
+    // remember objects with many members, and those whose members are long to skip over (a HAR's `log`,
+    // whose `entries` would otherwise be scanned again for every request body looked up)
+    if (count >= REMEMBER_FROM || end - open >= REMEMBER_SPAN) {
       const all = new Map<string, Member>();
       this.members(open, (key, m) => all.set(key, m));
       this.objects.set(open, all);
