@@ -41,18 +41,20 @@ class CountingTokens extends Tokens {
   }
 }
 
-/** collections with this many entries are remembered between findings */
+/** collections with this many entries keep their entries (and a map of keys), not only their lines */
 const REMEMBER_FROM = 32;
 
-/** The entries of a collection read so far, and where reading goes on. */
+/**
+ * What has been read of a block collection: the line of each entry (a few numbers per collection, so every
+ * collection on the way to a finding can be remembered), and for large ones the entries themselves by key.
+ */
 interface Children {
-  start: number;
-  list: Entry[];
-  /** remembered collections: the entry of each key (keys are unique in documents the subset reader accepted) */
-  byKey?: Map<string, Entry>;
+  lines: number[];
   /** where to look for the next entry; -1 before the first */
   pos: number;
   done: boolean;
+  list?: Entry[];
+  byKey?: Map<string, Entry>;
 }
 
 /**
@@ -112,8 +114,7 @@ export class SubsetLocator {
     let n = node;
     let last: Node;
     for (;;) {
-      const list = this.entries(n);
-      last = this.value(list[list.length - 1], n);
+      last = this.value(this.lastEntry(n), n);
       if (last.kind !== 'map' && last.kind !== 'seq') break;
       cols.push(last.col);
       n = last;
@@ -155,54 +156,71 @@ export class SubsetLocator {
 
   /** the entry of a mapping with this key, reading no further into the mapping than needed */
   private lookup(node: Node, key: string): Entry | undefined {
+    if (node.kind === 'flow') return this.flowEntries(node).find((e) => e.key === key);
     const c = this.children(node);
-    const found = c.byKey ? c.byKey.get(key) : c.list.find((e) => e.key === key);
-    if (found) return found;
-    while (!c.done) {
-      const e = this.readEntry(node, c);
-      if (e?.key === key) return e;
+    if (c.byKey) {
+      const found = c.byKey.get(key);
+      if (found || c.done) return found;
+    } else {
+      for (let i = 0; i < c.lines.length; i++) {
+        const e = this.entryAt(node, c, i);
+        if (e.key === key) return e;
+      }
+    }
+    while (this.readEntry(node, c)) {
+      const e = this.entryAt(node, c, c.lines.length - 1);
+      if (e.key === key) return e;
     }
     return undefined;
   }
 
   /** the `i`th item of a sequence, reading no further than needed */
   private item(node: Node, i: number): Entry | undefined {
+    if (node.kind === 'flow') return this.flowEntries(node)[i];
     const c = this.children(node);
-    while (c.list.length <= i && !c.done) this.readEntry(node, c);
-    return c.list[i];
+    while (c.lines.length <= i && this.readEntry(node, c));
+    return i < c.lines.length ? this.entryAt(node, c, i) : undefined;
   }
 
-  /** every entry of a collection */
-  private entries(node: Node): Entry[] {
+  /** the last entry of a collection */
+  private lastEntry(node: Node): Entry {
+    if (node.kind === 'flow') return this.flowEntries(node).at(-1)!;
     const c = this.children(node);
-    while (!c.done) this.readEntry(node, c);
-    return c.list;
+    while (this.readEntry(node, c));
+    return this.entryAt(node, c, c.lines.length - 1);
   }
 
-  /**
-   * What is known of a collection's entries. Only large collections (a tenant's `clients`) are remembered: a
-   * client's few keys are cheaper to read again than to keep for every finding of a large run.
-   */
   private children(node: Node): Children {
-    const cached = this.cache.get(node.start);
-    if (cached) return cached;
-    const c: Children = { start: node.start, list: [], pos: -1, done: false };
-    if (node.kind === 'flow') {
-      c.list = this.flowEntries(node);
-      c.done = true;
+    let c = this.cache.get(node.start);
+    if (!c) {
+      c = { lines: [], pos: -1, done: false };
+      this.cache.set(node.start, c);
     }
     return c;
   }
 
-  /** read the next entry of a block collection (skipping the lines of the one before); undefined at its end */
-  private readEntry(node: Node, c: Children): Entry | undefined {
+  /** the `i`th entry read so far: remembered for large collections, read again from its line for small ones */
+  private entryAt(node: Node, c: Children, i: number): Entry {
+    if (c.list) return c.list[i];
+    const t = this.t;
+    const line = c.lines[i];
+    t.at(line);
+    const p = i === 0 ? node.start : line + node.col;
+    if (node.kind !== 'map') return { key: i, keyStart: -1, keyEnd: -1, at: p + 1, line, end: 0 };
+    const key = t.probeKey(p)!;
+    return { key, keyStart: p, keyEnd: t.colon, at: t.colon + 1, line, end: 0 };
+  }
+
+  /** read the next entry of a block collection (skipping the lines of the one before); false at its end */
+  private readEntry(node: Node, c: Children): boolean {
+    if (c.done) return false;
     const t = this.t;
     const isMap = node.kind === 'map';
     const col = node.col;
-    let p = -1;
+    let line = -1;
     if (c.pos < 0) {
       t.at(node.line);
-      p = node.start;
+      line = node.line;
     } else {
       const len = t.text.length;
       let pos = c.pos;
@@ -213,29 +231,28 @@ export class SubsetLocator {
         if (t.ind < col) break;
         const seqLine = t.isSeqAt(t.ls + col);
         if (isMap && seqLine) continue;
-        if (isMap || seqLine) p = t.ls + col;
+        if (isMap || seqLine) line = t.ls;
         break;
       }
-      if (p < 0) {
+      if (line < 0) {
         c.done = true;
-        return undefined;
+        return false;
       }
     }
-    let e: Entry;
-    if (isMap) {
-      const key = t.probeKey(p)!;
-      e = { key, keyStart: p, keyEnd: t.colon, at: t.colon + 1, line: t.ls, end: 0 };
-    } else e = { key: c.list.length, keyStart: -1, keyEnd: -1, at: p + 1, line: t.ls, end: 0 };
-    c.list.push(e);
+    c.lines.push(line);
     c.pos = t.nx;
-    if (c.byKey) {
-      if (isMap && !c.byKey.has(e.key as string)) c.byKey.set(e.key as string, e);
-    } else if (c.list.length === REMEMBER_FROM) {
+    if (c.list) {
+      const e = this.entryAt(node, { lines: c.lines, pos: 0, done: false }, c.lines.length - 1);
+      c.list.push(e);
+      if (isMap && !c.byKey!.has(e.key as string)) c.byKey!.set(e.key as string, e);
+    } else if (c.lines.length === REMEMBER_FROM) {
+      // a large collection: keep its entries, with a map of keys, rather than read them again
+      const plain = { lines: c.lines, pos: 0, done: false };
+      c.list = c.lines.map((_, i) => this.entryAt(node, plain, i));
       c.byKey = new Map();
-      for (const x of [...c.list].reverse()) if (typeof x.key === 'string') c.byKey.set(x.key, x);
-      this.cache.set(c.start, c);
+      for (const e of [...c.list].reverse()) if (typeof e.key === 'string') c.byKey.set(e.key, e);
     }
-    return e;
+    return true;
   }
 
   private flowEntries(node: Node): Entry[] {

@@ -323,7 +323,9 @@ export class Tokens extends Lines {
   private flowPlainEnd(i: number, asKey: boolean): number {
     const t = this.text;
     const c = t.charCodeAt(i);
-    if (INDICATOR.has(c) && !(c === DASH && t.charCodeAt(i + 1) !== SP && i + 1 < this.le)) throw GIVE_UP;
+    // `-` may start a plain scalar only before a character that can continue one (not a space, not `,[]{}`)
+    const n1 = t.charCodeAt(i + 1);
+    if (INDICATOR.has(c) && !(c === DASH && i + 1 < this.le && n1 !== SP && n1 !== COMMA && n1 !== 91 && n1 !== 93 && n1 !== 123 && n1 !== 125)) throw GIVE_UP;
     let j = i + 1;
     for (; j < this.le; j++) {
       const ch = t.charCodeAt(j);

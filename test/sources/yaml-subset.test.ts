@@ -61,6 +61,7 @@ const GIVEN_UP: Record<string, string> = {
   'reserved indicator': 'a: @x\n',
   'trailing comma': 'a: [1, 2, ]\n',
   'flow pair in sequence': 'a: [k: v]\n',
+  'a dash before a flow indicator': 'a: [-]\nb: {k: -}\n',
   empty: '# nothing\n',
 };
 
