@@ -102,84 +102,58 @@ interface Member {
   value: Range;
 }
 
-/** objects and arrays with this many members are remembered between findings */
+/** arrays with this many items are remembered between findings */
 const REMEMBER_FROM = 32;
-/** and objects spanning this many characters */
-const REMEMBER_SPAN = 4096;
 
 /**
  * Finds the range of the value (or key) at a path in JSON text that `parseJsonFast` accepted, as the
  * jsonc-parser path does (`locateJson`): strings with their quotes, the deepest existing node when the path
- * goes further. Large objects and arrays (an API dump's list of clients) are read once and remembered; small
- * ones are read again, which costs less than keeping them for every finding.
+ * goes further. Objects are read up to the key looked for; large arrays (an API dump's list of clients) are read
+ * once and remembered.
  */
 export class JsonLocator {
-  private readonly objects = new Map<number, Map<string, Member>>();
   private readonly arrays = new Map<number, Range[]>();
-  private root: Range | undefined;
 
   constructor(private readonly text: string) {}
 
   /** [start, end) of the value (or key) at `path`, or of the deepest node on it that exists */
   locate(path: Path, target: 'key' | 'value'): Range {
     const t = this.text;
-    if (!this.root) {
-      const start = skipSpace(t, 0);
-      this.root = [start, valueEnd(t, start)];
-    }
-    let node: Range = this.root;
+    // the root's end is found only if the root itself is the answer
+    let node: Range = [skipSpace(t, 0), -1];
+    const whole = (r: Range): Range => (r[1] < 0 ? [r[0], valueEnd(t, r[0])] : r);
     let key: Range | undefined;
     for (const seg of path) {
       key = undefined;
       const c = t.charCodeAt(node[0]);
       if (c === 123) {
         const m = this.member(node[0], String(seg));
-        if (!m) return node;
+        if (!m) return whole(node);
         key = m.key;
         node = m.value;
       } else if (c === 91 && typeof seg === 'number') {
         const item = this.item(node[0], seg);
-        if (!item) return node;
+        if (!item) return whole(node);
         node = item;
-      } else return node;
+      } else return whole(node);
     }
-    return target === 'key' && key ? key : node;
+    return target === 'key' && key ? key : whole(node);
   }
 
+  /** the member of the object opening at `open` with this name, reading no further than it */
   private member(open: number, name: string): Member | undefined {
-    const known = this.objects.get(open);
-    if (known) return known.get(name);
-    let found: Member | undefined;
-    let count = 0;
-    let end = open;
-    this.members(open, (key, m) => {
-      if (key === name) found = m;
-      count++;
-      end = m.value[1];
-    });
-    // remember objects with many members, and those whose members are long to skip over (a HAR's `log`,
-    // whose `entries` would otherwise be scanned again for every request body looked up)
-    if (count >= REMEMBER_FROM || end - open >= REMEMBER_SPAN) {
-      const all = new Map<string, Member>();
-      this.members(open, (key, m) => all.set(key, m));
-      this.objects.set(open, all);
-    }
-    return found;
-  }
-
-  /** each member of the object opening at `open`: its name, key range and value range */
-  private members(open: number, each: (name: string, m: Member) => void): void {
     const t = this.text;
     let i = skipSpace(t, open + 1);
     while (t.charCodeAt(i) === 34) {
       const ke = stringEnd(t, i);
       const raw = t.slice(i + 1, ke - 1);
       const vs = skipSpace(t, skipSpace(t, ke) + 1);
-      const ve = valueEnd(t, vs);
-      each(raw.includes('\\') ? (JSON.parse(t.slice(i, ke)) as string) : raw, { key: [i, ke], value: [vs, ve] });
-      i = skipSpace(t, ve);
+      const key = raw.includes('\\') ? (JSON.parse(t.slice(i, ke)) as string) : raw;
+      if (key === name) return { key: [i, ke], value: [vs, valueEnd(t, vs)] };
+      i = skipSpace(t, valueEnd(t, vs));
       if (t.charCodeAt(i) === 44) i = skipSpace(t, i + 1);
     }
+    return undefined;
   }
 
   private item(open: number, index: number): Range | undefined {
