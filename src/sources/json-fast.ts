@@ -74,12 +74,17 @@ function countTextKeys(t: string): number {
   return n;
 }
 
-/** Values the JSON locator has skipped over, so a test can check that finding positions stays linear. */
-export const jsonLocatorStats = { values: 0 };
+/** Characters the JSON locator has skipped over, so a test can check that finding positions stays linear. */
+export const jsonLocatorStats = { chars: 0 };
 
 /** the end of the value starting at `i` in valid JSON text */
 function valueEnd(t: string, i: number): number {
-  jsonLocatorStats.values++;
+  const end = scanValue(t, i);
+  jsonLocatorStats.chars += end - i;
+  return end;
+}
+
+function scanValue(t: string, i: number): number {
   const c = t.charCodeAt(i);
   if (c === 34) return stringEnd(t, i);
   if (c === 123 || c === 91) {
@@ -99,61 +104,105 @@ function valueEnd(t: string, i: number): number {
 type Range = [number, number];
 interface Member {
   key: Range;
+  /** the end is -1 until needed: skipping a large value (a HAR's entries) is what costs */
   value: Range;
 }
 
-/** arrays with this many items are remembered between findings */
+/** What has been read of an object worth remembering: its members so far, and where reading goes on. */
+interface ObjectScan {
+  members: Map<string, Member>;
+  /** the member whose value is to be skipped before the next key */
+  pending: Member | null;
+  /** where reading goes on */
+  next: number;
+  done: boolean;
+}
+
+/** arrays with this many items, and objects with this many members, are remembered between findings */
 const REMEMBER_FROM = 32;
+/** and so are objects once this much of their text has been read (a HAR's `log`) */
+const REMEMBER_SPAN = 4096;
 
 /**
  * Finds the range of the value (or key) at a path in JSON text that `parseJsonFast` accepted, as the
  * jsonc-parser path does (`locateJson`): strings with their quotes, the deepest existing node when the path
- * goes further. Objects are read up to the key looked for; large arrays (an API dump's list of clients) are read
- * once and remembered.
+ * goes further. Objects are read up to the key looked for, and a value's end is found only when needed; large
+ * arrays (an API dump's clients) and large objects are remembered, so each finding costs about the same.
  */
 export class JsonLocator {
   private readonly arrays = new Map<number, Range[]>();
+  private readonly objects = new Map<number, ObjectScan>();
+  private readonly ends = new Map<number, number>();
 
   constructor(private readonly text: string) {}
 
   /** [start, end) of the value (or key) at `path`, or of the deepest node on it that exists */
   locate(path: Path, target: 'key' | 'value'): Range {
     const t = this.text;
-    // the root's end is found only if the root itself is the answer
     let node: Range = [skipSpace(t, 0), -1];
-    const whole = (r: Range): Range => (r[1] < 0 ? [r[0], valueEnd(t, r[0])] : r);
     let key: Range | undefined;
     for (const seg of path) {
       key = undefined;
       const c = t.charCodeAt(node[0]);
       if (c === 123) {
         const m = this.member(node[0], String(seg));
-        if (!m) return whole(node);
+        if (!m) return this.whole(node);
         key = m.key;
         node = m.value;
       } else if (c === 91 && typeof seg === 'number') {
         const item = this.item(node[0], seg);
-        if (!item) return whole(node);
+        if (!item) return this.whole(node);
         node = item;
-      } else return whole(node);
+      } else return this.whole(node);
     }
-    return target === 'key' && key ? key : whole(node);
+    return target === 'key' && key ? key : this.whole(node);
+  }
+
+  /** a range with its end found (kept in the range, which remembered members share, and for long values) */
+  private whole(r: Range): Range {
+    if (r[1] < 0) {
+      const known = this.ends.get(r[0]);
+      r[1] = known ?? valueEnd(this.text, r[0]);
+      if (known === undefined && r[1] - r[0] >= REMEMBER_SPAN) this.ends.set(r[0], r[1]);
+    }
+    return [r[0], r[1]];
   }
 
   /** the member of the object opening at `open` with this name, reading no further than it */
   private member(open: number, name: string): Member | undefined {
     const t = this.text;
-    let i = skipSpace(t, open + 1);
-    while (t.charCodeAt(i) === 34) {
+    const known = this.objects.get(open);
+    if (known) {
+      const m = known.members.get(name);
+      if (m || known.done) return m;
+    }
+    const scan: ObjectScan = known ?? { members: new Map(), pending: null, next: skipSpace(t, open + 1), done: false };
+    let found: Member | undefined;
+    while (!scan.done) {
+      let i = scan.next;
+      if (scan.pending) {
+        i = skipSpace(t, this.whole(scan.pending.value)[1]);
+        if (t.charCodeAt(i) === 44) i = skipSpace(t, i + 1);
+        scan.pending = null;
+        scan.next = i;
+      }
+      if (t.charCodeAt(i) !== 34) {
+        scan.done = true;
+        break;
+      }
       const ke = stringEnd(t, i);
       const raw = t.slice(i + 1, ke - 1);
-      const vs = skipSpace(t, skipSpace(t, ke) + 1);
       const key = raw.includes('\\') ? (JSON.parse(t.slice(i, ke)) as string) : raw;
-      if (key === name) return { key: [i, ke], value: [vs, valueEnd(t, vs)] };
-      i = skipSpace(t, valueEnd(t, vs));
-      if (t.charCodeAt(i) === 44) i = skipSpace(t, i + 1);
+      const m: Member = { key: [i, ke], value: [skipSpace(t, skipSpace(t, ke) + 1), -1] };
+      if (!scan.members.has(key)) scan.members.set(key, m);
+      scan.pending = m;
+      if (key === name) {
+        found = m;
+        break;
+      }
     }
-    return undefined;
+    if (!known && (scan.members.size >= REMEMBER_FROM || scan.next - open >= REMEMBER_SPAN)) this.objects.set(open, scan);
+    return found;
   }
 
   private item(open: number, index: number): Range | undefined {

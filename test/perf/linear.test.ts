@@ -13,6 +13,7 @@ import { ruleStats, runRules } from '../../src/engine/run-rules';
 import { RuleSettings } from '../../src/engine/settings';
 import type { Resource, Tenant } from '../../src/rule-api/resource';
 import { jsonLocatorStats } from '../../src/sources/json-fast';
+import { loadJson } from '../../src/sources/json-source';
 import { deployCliYaml } from '../../src/sources/kinds';
 import { loadYaml } from '../../src/sources/yaml-source';
 import { yamlLocatorStats } from '../../src/sources/yaml-locate';
@@ -81,20 +82,36 @@ describe('work on one tenant grows linearly with its clients (counted, not timed
     expect(large / small).toBeLessThanOrEqual(LINEAR);
   }, 60_000);
 
-  it('positions of every finding in an API dump (one JSON array of clients): values the locator skips', async () => {
+  it('positions of every finding in an API dump (one JSON array of clients): characters the locator skips', async () => {
     const values = async (n: number) => {
       const clients = Object.entries(tenantDirectory(0, n).files)
         .filter(([f]) => f.startsWith('clients/'))
         .map(([, text]) => JSON.parse(text));
       const dir = tempTree({});
       writeFileSync(path.join(dir, 'clients.json'), JSON.stringify(clients, null, 2));
-      const before = jsonLocatorStats.values;
+      const before = jsonLocatorStats.chars;
       const r = await lintPaths({ cwd: dir, paths: ['clients.json'], config: { ...defaultConfig(dir), maxFileSize: 50 * 2 ** 20 }, rules: RULES });
       expect(r.findings.length).toBeGreaterThan(n / 10);
-      return jsonLocatorStats.values - before;
+      return jsonLocatorStats.chars - before;
     };
     const small = await values(SMALL);
     const large = await values(LARGE);
     expect(large / small).toBeLessThanOrEqual(LINEAR);
   }, 60_000);
+});
+
+describe('the JSON locator on one large document', () => {
+  it('finds a field of every entry of a large array nested in objects (a HAR log) in linear work', () => {
+    const values = (n: number) => {
+      const entries = Array.from({ length: n }, (_, i) => ({ request: { method: 'PATCH', postData: { text: `{"i":${i}}` } }, pad: 'x'.repeat(50) }));
+      const text = JSON.stringify({ log: { version: '1.2', entries, pages: [], after: { x: 1 } } }, null, 1);
+      const doc = loadJson('/x.har', text, false);
+      const before = jsonLocatorStats.chars;
+      for (let i = 0; i < n; i++) doc.locate(['log', 'entries', i, 'request', 'postData', 'text'], 'value');
+      // keys after the large array, and a missing one, asked every time
+      for (let i = 0; i < n; i++) doc.locate(['log', i % 2 ? 'after' : 'missing', 'x'], 'key');
+      return jsonLocatorStats.chars - before;
+    };
+    expect(values(LARGE) / values(SMALL)).toBeLessThanOrEqual(LINEAR);
+  });
 });
