@@ -1,3 +1,4 @@
+import { readdir as fsReaddir } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globMatcher } from './glob';
@@ -48,15 +49,37 @@ export async function expandPaths(
     if (info.isDirectory()) {
       // loaded only to walk a folder: a pre-commit run names its files and never pays for it
       const { default: fg } = await import('fast-glob');
-      const found = await fg(WALK_PATTERN, {
+      // a folder the walk cannot read would hide its files: note it, and report it as a target that fails to read
+      const unreadable: string[] = [];
+      const readdir = ((dir: string, ...rest: unknown[]) => {
+        const callback = rest.pop() as (err: NodeJS.ErrnoException | null, result: unknown) => void;
+        (fsReaddir as (...a: unknown[]) => void)(dir, ...rest, (err: NodeJS.ErrnoException | null, result: unknown) => {
+          if (err && err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push(path.normalize(dir));
+          callback(err, result);
+        });
+      }) as typeof fsReaddir;
+      const entries = await fg(WALK_PATTERN, {
         cwd: abs,
         absolute: true,
         dot: false,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         followSymbolicLinks: false,
         suppressErrors: true,
         ignore: ALWAYS_IGNORED,
+        fs: { readdir },
       });
+      for (const dir of unreadable) {
+        if (ignore.length && isIgnored(rel(path.join(dir, 'x.yaml')))) onSkip?.(dir, 'ignored by the config');
+        else if (!out.has(dir)) out.set(dir, { file: dir, explicit: true });
+      }
+      const found: string[] = [];
+      for (const e of entries) {
+        // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
+        if (e.dirent.isFile()) found.push(e.path);
+        else if (e.dirent.isSymbolicLink()) onSkip?.(path.normalize(e.path), 'a symbolic link; links inside folders are not followed (name the file to lint it)');
+        else if (!e.dirent.isDirectory()) onSkip?.(path.normalize(e.path), 'not a regular file (a FIFO, socket or device)');
+      }
       found.sort();
       for (const f of found) {
         const file = path.normalize(f);

@@ -135,7 +135,8 @@ async function loadDirectorySiblings(
       const dir = path.join(root, folder);
       let names: string[] = [];
       try {
-        names = await readdir(dir);
+        // regular files only: a link among the siblings is not followed, as in a folder walk
+        names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         continue;
       }

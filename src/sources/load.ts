@@ -30,10 +30,17 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
   const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
   const byName = SOURCE_KINDS.find((k) => k.sniff(file, '', opts));
   if (!read.ok) {
-    if (!opts.explicit && !byName && read.rule !== 'file-too-large') return { status: 'skipped', file, reason: read.message };
+    // a file found by walking that is not text may be anything; one that cannot be read at all was never
+    // checked, so it is reported like a named one
+    if (!opts.explicit && !byName && read.rule === 'parse-error') return { status: 'skipped', file, reason: read.message };
     return { status: 'failed', file, rule: read.rule, message: read.message };
   }
   const { text, bom } = read;
+  if (text.trim() === '') {
+    // an empty file: a finding when its name makes it ours (clients/x.json), else nothing to read
+    if (byName) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${byName.format === 'json' ? 'a JSON object' : 'YAML'}` };
+    return { status: 'skipped', file, reason: 'the file is empty' };
+  }
   const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
   if (candidates.length === 0) return { status: 'skipped', file, reason: 'not a tenant export, payload or dump orglint reads' };
   const docs: Partial<Record<string, SourceDocument>> = {};

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** default cap on a file's size: 10 MiB */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -15,13 +15,16 @@ export type ReadResult =
 export async function readTextFile(file: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // non-blocking: opening a FIFO for reading would otherwise wait for a writer forever
+    fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (err) {
     return { ok: false, rule: 'read-error', message: `cannot read file: ${describeFsError(err)}` };
   }
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, rule: 'read-error', message: 'cannot read file: it is a directory' };
+    // a FIFO never ends while a writer waits, /dev/zero never ends at all: only regular files are read
+    if (!stat.isFile()) return { ok: false, rule: 'read-error', message: 'cannot read file: not a regular file (a FIFO, socket or device)' };
     if (stat.size > maxSize) {
       return {
         ok: false,
