@@ -24,11 +24,18 @@ export function loadYamlFull(file: string, text: string, bom: boolean, keywords?
   let doc: Document.Parsed | undefined;
   let value: unknown = null;
   try {
-    doc = parseDocument(parseText, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+    // logLevel error: the package's warnings (a mapping used as a key) went to stderr with the file's text
+    doc = parseDocument(parseText, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
     for (const e of doc.errors) {
       const [a, b] = e.pos;
-      problems.push({ message: describeYamlError(e.code, e.message), span: span(a, Math.max(b, a + 1)) });
+      const message = describeYamlError(e.code, e.message);
+      // the parser reports a stack overflow at every level it unwinds through: once is enough
+      if (message === TOO_DEEP && problems.some((p) => p.message === TOO_DEEP)) continue;
+      problems.push({ message, span: span(a, Math.max(b, a + 1)) });
     }
+    // classic-Mac line breaks: the package reads a bare CR as a space, so every error after it is misleading
+    const bareCr = problems.length ? /\r(?!\n)/.exec(parseText) : null;
+    if (bareCr) problems.splice(0, problems.length, { message: BARE_CR, span: span(bareCr.index, bareCr.index + 1) });
     if (problems.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     problems.push({ message: describeThrown(err), span: { start: 0, end: Math.min(1, text.length) } });
@@ -54,14 +61,18 @@ export function loadYamlFull(file: string, text: string, bom: boolean, keywords?
   };
 }
 
+const TOO_DEEP = 'invalid YAML: nesting is too deep to read';
+const BARE_CR = 'invalid YAML: a line ends in a bare carriage return (CR), which is not read as a line break; save the file with LF or CRLF line endings';
+
 function describeYamlError(code: string, message: string): string {
+  if (/maximum call stack/i.test(message)) return TOO_DEEP;
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/, '') || 'map keys must be unique'}`;
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
 function describeThrown(err: unknown): string {
-  if (err instanceof RangeError) return 'invalid YAML: nesting is too deep to read';
+  if (err instanceof RangeError) return TOO_DEEP;
   const message = err instanceof Error ? err.message : String(err);
   if (/alias/i.test(message)) return `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`;
   return `invalid YAML: ${message}`;
