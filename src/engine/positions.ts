@@ -51,7 +51,9 @@ export function lineText(doc: SourceDocument, line: number): string {
     const s = starts[line - 1];
     if (s === undefined) return '';
     const e = line < starts.length ? starts[line] - 1 : doc.text.length;
-    text = redactSecrets(doc.text.slice(s, e).replace(/\r$/, ''));
+    // control characters (but tab) shown as U+FFFD, one for one so carets keep their columns: no ESC sequence
+    // or stray carriage return from a file reaches a terminal or a CI log
+    text = redactSecrets(doc.text.slice(s, e).replace(/\r$/, '')).replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
     lines.set(line, text);
   }
   return text;

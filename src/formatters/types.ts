@@ -40,7 +40,17 @@ export type Formatter = (input: FormatInput) => string;
 
 /** A finding's file as users see it: relative to the working folder with `/`, or the URL of a live resource. */
 export function displayPath(file: string, cwd: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return escapeControls(file);
   const rel = path.relative(cwd, file) || path.basename(file);
-  return rel.split(path.sep).join('/');
+  return escapeControls(rel.split(path.sep).join('/'));
+}
+
+/**
+ * Control characters written as escapes (`\n`, `\u001b`): a file named `a\n::error::…` must not start a line
+ * that a CI runner reads as a workflow command, nor an ESC sequence rewrite the terminal.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
