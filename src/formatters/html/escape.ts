@@ -12,6 +12,9 @@ export function slug(prefix: string, s: string): string {
 
 /** Cut a long text for a label, with an ellipsis. */
 export function shorten(s: string, max: number): string {
-  const chars = [...s];
+  if (s.length <= max) return s;
+  // split only what can be kept (max code points are at most 2·max UTF-16 units): splitting a whole
+  // megabyte-long line for every finding on it made the report quadratic
+  const chars = [...s.slice(0, max * 2)];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
 }
