@@ -66,14 +66,15 @@ const BARE_CR = 'invalid YAML: a line ends in a bare carriage return (CR), which
 
 function describeYamlError(code: string, message: string): string {
   if (/maximum call stack/i.test(message)) return TOO_DEEP;
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // the parser quotes the text it stopped at: its control characters (NEL, ESC) must not reach a terminal
+  const first = escapeControls(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
   if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/, '') || 'map keys must be unique'}`;
   return `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
 function describeThrown(err: unknown): string {
   if (err instanceof RangeError) return TOO_DEEP;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = escapeControls(err instanceof Error ? err.message : String(err));
   if (/alias/i.test(message)) return `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`;
   return `invalid YAML: ${message}`;
 }
@@ -117,4 +118,9 @@ function rangeOf(node: unknown): [number, number] | undefined {
   const r = (node as { range?: [number, number, number] } | null)?.range;
   if (!r) return undefined;
   return [r[0], r[1] > r[0] ? r[1] : r[2]];
+}
+
+/** Control characters as `\uXXXX`. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -107,7 +107,12 @@ function independentlyBroken(name: string, text: string): boolean | undefined {
   } catch {
     jsYamlFails = true;
   }
-  const yamlFails = parseDocument(text, { uniqueKeys: true }).errors.length > 0;
+  let yamlFails = true;
+  try {
+    yamlFails = parseDocument(text, { uniqueKeys: true }).errors.length > 0;
+  } catch {
+    // a stack overflow on deep nesting: rejected
+  }
   return jsYamlFails && yamlFails ? true : !jsYamlFails && !yamlFails ? false : undefined;
 }
 
