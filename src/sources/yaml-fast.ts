@@ -26,7 +26,7 @@ export function loadYamlFast(file: string, text: string, bom: boolean, keywords?
     directives: parseDirectives(text),
     placeholders,
     locate(path, target) {
-      locator ??= new SubsetLocator(parseText);
+      locator ??= new SubsetLocator(parseText, parsed.index);
       const [a, b] = locator.locate(path, target);
       return { start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') } satisfies Span;
     },

@@ -1,5 +1,5 @@
 import type { Path } from '../rule-api/types';
-import { Tokens } from './yaml-subset';
+import { Tokens, type EntryIndex } from './yaml-subset';
 
 /** [start, end) offsets into the parse text */
 export type Range = [number, number];
@@ -30,17 +30,6 @@ interface Entry {
   end: number;
 }
 
-/** Lines the YAML locator has read, so a test can check that finding positions stays linear. */
-export const yamlLocatorStats = { lines: 0 };
-
-/** the token readers, counting the lines read */
-class CountingTokens extends Tokens {
-  override at(pos: number): void {
-    yamlLocatorStats.lines++;
-    super.at(pos);
-  }
-}
-
 /** collections with this many entries keep their entries (and a map of keys), not only their lines */
 const REMEMBER_FROM = 32;
 
@@ -67,8 +56,9 @@ export class SubsetLocator {
   private readonly cache = new Map<number, Children>();
   private rootNode: Node | undefined;
 
-  constructor(text: string) {
-    this.t = new CountingTokens(text);
+  constructor(text: string, index?: EntryIndex) {
+    this.t = new Tokens(text);
+    for (const [start, lines] of index ?? []) this.cache.set(start, { lines, pos: 0, done: true });
   }
 
   /** [start, end) of the value (or key) at `path`, or of the deepest node on it that exists */
@@ -158,6 +148,7 @@ export class SubsetLocator {
   private lookup(node: Node, key: string): Entry | undefined {
     if (node.kind === 'flow') return this.flowEntries(node).find((e) => e.key === key);
     const c = this.children(node);
+    if (!c.list && c.lines.length >= REMEMBER_FROM) this.remember(node, c);
     if (c.byKey) {
       const found = c.byKey.get(key);
       if (found || c.done) return found;
@@ -245,14 +236,16 @@ export class SubsetLocator {
       const e = this.entryAt(node, { lines: c.lines, pos: 0, done: false }, c.lines.length - 1);
       c.list.push(e);
       if (isMap && !c.byKey!.has(e.key as string)) c.byKey!.set(e.key as string, e);
-    } else if (c.lines.length === REMEMBER_FROM) {
-      // a large collection: keep its entries, with a map of keys, rather than read them again
-      const plain = { lines: c.lines, pos: 0, done: false };
-      c.list = c.lines.map((_, i) => this.entryAt(node, plain, i));
-      c.byKey = new Map();
-      for (const e of [...c.list].reverse()) if (typeof e.key === 'string') c.byKey.set(e.key, e);
-    }
+    } else if (c.lines.length === REMEMBER_FROM) this.remember(node, c);
     return true;
+  }
+
+  /** a large collection: keep its entries, with a map of keys, rather than read them again */
+  private remember(node: Node, c: Children): void {
+    const plain = { lines: c.lines, pos: 0, done: false };
+    c.list = c.lines.map((_, i) => this.entryAt(node, plain, i));
+    c.byKey = new Map();
+    for (const e of [...c.list].reverse()) if (typeof e.key === 'string') c.byKey.set(e.key, e);
   }
 
   private flowEntries(node: Node): Entry[] {

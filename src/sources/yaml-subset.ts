@@ -24,9 +24,9 @@ const COMMA = 44;
 /** characters this reader never reads: tabs, non-printables, a BOM, line/paragraph separators */
 const UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 /** characters a plain scalar or key may not start with (`-`, `?`, `:` are checked with what follows) */
-const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+const INDICATOR = charTable('-?:,[]{}#&*!|>\'"%@`');
 /** the first characters of scalars the core schema may resolve to something other than a string */
-const MAYBE_TYPED = new Set('0123456789+-.~nNtTfF'.split('').map((c) => c.charCodeAt(0)));
+const MAYBE_TYPED = charTable('0123456789+-.~nNtTfF');
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT_OCT = /^0o[0-7]+$/;
@@ -44,9 +44,16 @@ const MAX_BLOCK_DEPTH = 200;
 /** the `yaml` package refuses implicit keys longer than this */
 const MAX_KEY = 1000;
 
+/** a lookup table of ASCII characters: 1 for those in `chars` */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. */
 export function resolvePlain(s: string): unknown {
-  if (!MAYBE_TYPED.has(s.charCodeAt(0))) return s;
+  if (MAYBE_TYPED[s.charCodeAt(0)] !== 1) return s;
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
@@ -62,6 +69,9 @@ export function hasUnsupportedChars(text: string): boolean {
   return UNSUPPORTED_CHARS.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text));
 }
 
+/** Lines read by the YAML reader and locator, so a test can check that their work stays linear. */
+export const yamlLineStats = { lines: 0 };
+
 /**
  * The current line of a text: `ls` its start, `le` its end (before `\r\n`), `nx` the next line's start, `ind`
  * its indentation (-1 past the end), `content` whether it holds more than spaces and a comment.
@@ -76,6 +86,7 @@ export class Lines {
 
   /** load the line starting at `pos` */
   at(pos: number): void {
+    yamlLineStats.lines++;
     const t = this.text;
     const nl = t.indexOf('\n', pos);
     let le = nl === -1 ? t.length : nl;
@@ -203,7 +214,7 @@ export class Tokens extends Lines {
       this.colon = e;
       return key;
     }
-    if (INDICATOR.has(c)) return undefined;
+    if (INDICATOR[c] === 1) return undefined;
     for (let i = p + 1; i < this.le; i++) {
       const ch = t.charCodeAt(i);
       if (ch === HASH && t.charCodeAt(i - 1) === SP) return undefined;
@@ -222,7 +233,7 @@ export class Tokens extends Lines {
   plainEnd(p: number): number {
     const t = this.text;
     const c = t.charCodeAt(p);
-    if (INDICATOR.has(c) && !(c === DASH && p + 1 < this.le && t.charCodeAt(p + 1) !== SP)) throw GIVE_UP;
+    if (INDICATOR[c] === 1 && !(c === DASH && p + 1 < this.le && t.charCodeAt(p + 1) !== SP)) throw GIVE_UP;
     let end = this.le;
     for (let i = p + 1; i < this.le; i++) {
       const ch = t.charCodeAt(i);
@@ -325,7 +336,7 @@ export class Tokens extends Lines {
     const c = t.charCodeAt(i);
     // `-` may start a plain scalar only before a character that can continue one (not a space, not `,[]{}`)
     const n1 = t.charCodeAt(i + 1);
-    if (INDICATOR.has(c) && !(c === DASH && i + 1 < this.le && n1 !== SP && n1 !== COMMA && n1 !== 91 && n1 !== 93 && n1 !== 123 && n1 !== 125)) throw GIVE_UP;
+    if (INDICATOR[c] === 1 && !(c === DASH && i + 1 < this.le && n1 !== SP && n1 !== COMMA && n1 !== 91 && n1 !== 93 && n1 !== 123 && n1 !== 125)) throw GIVE_UP;
     let j = i + 1;
     for (; j < this.le; j++) {
       const ch = t.charCodeAt(j);
@@ -419,6 +430,8 @@ export function setKey(obj: Record<string, unknown>, key: string, value: unknown
 /** Reads a whole document into plain data, or throws GIVE_UP. */
 class SubsetParser extends Tokens {
   private depth = 0;
+  /** the start of each entry's line, for the root mapping and the collections directly in it */
+  readonly index: EntryIndex = new Map();
 
   document(): unknown {
     if (!this.skipDocumentStart()) throw GIVE_UP;
@@ -434,7 +447,10 @@ class SubsetParser extends Tokens {
   private map(col: number, p: number): Record<string, unknown> {
     this.enter();
     const obj: Record<string, unknown> = {};
+    const lines: number[] | undefined = this.depth <= INDEX_DEPTH ? [] : undefined;
+    if (lines) this.index.set(p, lines);
     for (;;) {
+      lines?.push(this.ls);
       const key = this.probeKey(p);
       if (key === undefined) throw GIVE_UP;
       const q = this.spaces(this.colon + 1);
@@ -454,7 +470,10 @@ class SubsetParser extends Tokens {
   private seq(col: number, p: number): unknown[] {
     this.enter();
     const arr: unknown[] = [];
+    const lines: number[] | undefined = this.depth <= INDEX_DEPTH ? [] : undefined;
+    if (lines) this.index.set(p, lines);
     for (;;) {
+      lines?.push(this.ls);
       const q = this.spaces(p + 1);
       if (q === this.le || this.text.charCodeAt(q) === HASH) arr.push(this.nested(col, false, q !== this.le || this.afterBlankOrComment()));
       else if (this.isSeqAt(q)) arr.push(this.seq(q - this.ls, q));
@@ -517,11 +536,22 @@ class SubsetParser extends Tokens {
   }
 }
 
+/**
+ * Where the entries of some collections start: collection start offset → the start of each entry's line. The
+ * parser records it for the root mapping and the collections in it (a tenant's `clients`), so locating a
+ * finding in a large file does not read those again.
+ */
+export type EntryIndex = Map<number, number[]>;
+
+/** collections this deep (the root is 1) have their entries indexed while parsing */
+const INDEX_DEPTH = 2;
+
 /** Parse `text` if it is in the subset; null when the `yaml` package must read it. */
-export function parseYamlSubset(text: string): { value: unknown } | null {
+export function parseYamlSubset(text: string): { value: unknown; index: EntryIndex } | null {
   if (hasUnsupportedChars(text)) return null;
   try {
-    return { value: new SubsetParser(text).document() };
+    const parser = new SubsetParser(text);
+    return { value: parser.document(), index: parser.index };
   } catch {
     return null;
   }

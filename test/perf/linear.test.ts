@@ -16,7 +16,7 @@ import { jsonLocatorStats } from '../../src/sources/json-fast';
 import { loadJson } from '../../src/sources/json-source';
 import { deployCliYaml } from '../../src/sources/kinds';
 import { loadYaml } from '../../src/sources/yaml-source';
-import { yamlLocatorStats } from '../../src/sources/yaml-locate';
+import { yamlLineStats } from '../../src/sources/yaml-subset';
 import { RULES } from '../../rules/index';
 import { tempTree } from '../helpers/lint';
 
@@ -69,13 +69,13 @@ describe('work on one tenant grows linearly with its clients (counted, not timed
     expect(large.reads / LARGE).toBeLessThan(2_000);
   }, 60_000);
 
-  it('positions of every finding in a tenant.yaml: lines the locator reads', async () => {
+  it('reading a tenant.yaml and positioning every finding: lines read', async () => {
     const lines = async (n: number) => {
       const dir = tempTree({ 'tenant.yaml': tenantYaml(0, n, 9001).text });
-      const before = yamlLocatorStats.lines;
+      const before = yamlLineStats.lines;
       const r = await lintPaths({ cwd: dir, paths: ['tenant.yaml'], config: { ...defaultConfig(dir), maxFileSize: 50 * 2 ** 20 }, rules: RULES });
       expect(r.findings.length).toBeGreaterThan(n / 10);
-      return yamlLocatorStats.lines - before;
+      return yamlLineStats.lines - before;
     };
     const small = await lines(SMALL);
     const large = await lines(LARGE);
