@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/load-config';
 import type { AnyRule } from '../rule-api/define-rule';
@@ -135,8 +135,9 @@ async function loadDirectorySiblings(
       const dir = path.join(root, folder);
       let names: string[] = [];
       try {
-        // regular files only: a link among the siblings is not followed, as in a folder walk
-        names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+        // regular files only: a link among the siblings is not followed, as in a folder walk (read
+        // synchronously: a few hundred small folders, far quicker than through the thread pool)
+        names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         continue;
       }

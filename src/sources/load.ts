@@ -1,7 +1,7 @@
 import type { SourceDocument } from './document';
 import { loadJson } from './json-source';
 import type { KeywordMap } from './keywords';
-import { SOURCE_KINDS, type Contribution } from './kinds';
+import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
 import { readTextFile } from './read-file';
 import { loadYamlAsync } from './yaml-fast';
 
@@ -28,17 +28,20 @@ const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require
 export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
   const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
-  const byName = SOURCE_KINDS.find((k) => k.sniff(file, '', opts));
+  // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
+  let named: SourceKind | null | undefined;
+  const byName = () => (named === undefined ? (named = SOURCE_KINDS.find((k) => k.sniff(file, '', opts)) ?? null) : named);
   if (!read.ok) {
     // a file found by walking that is not text may be anything; one that cannot be read at all was never
     // checked, so it is reported like a named one
-    if (!opts.explicit && !byName && read.rule === 'parse-error') return { status: 'skipped', file, reason: read.message };
+    if (!opts.explicit && !byName() && read.rule === 'parse-error') return { status: 'skipped', file, reason: read.message };
     return { status: 'failed', file, rule: read.rule, message: read.message };
   }
   const { text, bom } = read;
   if (text.trim() === '') {
     // an empty file: a finding when its name makes it ours (clients/x.json), else nothing to read
-    if (byName) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${byName.format === 'json' ? 'a JSON object' : 'YAML'}` };
+    const kind = byName();
+    if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : 'YAML'}` };
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
   const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
@@ -50,7 +53,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
-      if (opts.explicit || kind === byName || LIKELY_OURS.test(text)) {
+      if (opts.explicit || kind === byName() || LIKELY_OURS.test(text)) {
         const contribution = kind.extract(doc, file);
         return { status: 'loaded', file, kind: kind.name, doc, contribution: contribution ?? emptyContribution(file) };
       }
