@@ -257,20 +257,6 @@ function differences(a: unknown, b: unknown, at: Path = [], out: Path[] = []): P
   return out;
 }
 
-/** 1-based numbers of the lines of `before` that a unified diff removes or changes. */
-function changedLines(before: string, after: string): number[] {
-  const diff = unifiedDiff(before, after, 'a', 'b', 0);
-  const out: number[] = [];
-  let line = 0;
-  for (const l of diff.split('\n').slice(2)) {
-    const h = /^@@ -(\d+)(?:,(\d+))? /.exec(l);
-    if (h) line = Number(h[1]);
-    else if (l.startsWith('-')) out.push(line++);
-    else if (l.startsWith(' ')) line++;
-  }
-  return out;
-}
-
 /** One fix pass over one file: the document before, the findings whose fixes it applied, the text after. */
 interface Pass {
   doc: SourceDocument;
@@ -358,15 +344,21 @@ export async function checkFix(ws: Workspace, file: FuzzFile, mode: FixSafety): 
       if (!paths.some((p) => startsWith(d, p)) && !lists.some((l) => samePath(d, l))) fail(`pass ${n + 1} changed ${JSON.stringify(d)}, which no fix names`, file, { paths, after: pass.after });
     }
     const allowed = allowedLines(pass, mode);
+    // every line outside the fixed findings survives, in order (a subsequence of the new text: no diff
+    // alignment to argue with), and the text grows by at most one line per property a fix adds
     const lines = pass.doc.text.split('\n');
-    // a diff may show a run of equal lines shifted: `- a` removed from `- a\n- a` is either line
-    const inEqualRun = (l: number) =>
-      [-1, 1].some((dir) => {
-        for (let m = l + dir; lines[m - 1] === lines[l - 1]; m += dir) if (allowed.has(m)) return true;
-        return false;
-      });
-    const stray = changedLines(pass.doc.text, pass.after).filter((l) => !allowed.has(l) && !inEqualRun(l));
-    if (stray.length) fail(`pass ${n + 1} changed lines ${stray.join(', ')}, where no fixed finding is`, file, { allowed: [...allowed], diff: unifiedDiff(pass.doc.text, pass.after, 'a', 'b') });
+    const afterLines = pass.after.split('\n');
+    let j = 0;
+    const lost: number[] = [];
+    lines.forEach((line, i) => {
+      if (allowed.has(i + 1)) return;
+      while (j < afterLines.length && afterLines[j] !== line) j++;
+      if (j === afterLines.length) lost.push(i + 1);
+      else j++;
+    });
+    if (lost.length) fail(`pass ${n + 1} changed lines ${lost.join(', ')}, where no fixed finding is`, file, { allowed: [...allowed], diff: unifiedDiff(pass.doc.text, pass.after, 'a', 'b') });
+    const adds = pass.applied.reduce((k, f) => k + chooseFix(f, mode)!.ops.filter((o) => o.op === 'set').length, 0);
+    if (afterLines.length > lines.length + adds) fail(`pass ${n + 1} added ${afterLines.length - lines.length} lines for ${adds} set operations`, file, unifiedDiff(pass.doc.text, pass.after, 'a', 'b'));
   }
   const before = passes[0].doc;
   const after = change.after;
