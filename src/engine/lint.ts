@@ -44,7 +44,9 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile };
-  const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, { ...loadOpts, explicit: t.explicit }));
+  const named = { ...loadOpts, explicit: true };
+  const walked = { ...loadOpts, explicit: false };
+  const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, t.explicit ? named : walked));
   const targetFiles = new Set<string>();
   for (const l of loaded) {
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
@@ -55,11 +57,13 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') findings.push(...fileProblems(l));
-  findings.push(...runRules(tenants, req.rules, settings, (r: Resource) => targetFiles.has(r.doc.file)));
+  // without context files every resource is one of the targets: no need to ask for each rule and resource
+  const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
+  findings.push(...runRules(tenants, req.rules, settings, keep));
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
   const final = finalize(findings, docs, req.rules, settings);
-  const clients = tenants.reduce((n, t) => n + t.clients.filter((c) => targetFiles.has(c.doc.file)).length, 0);
+  const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
   return { findings: final, summary: summarize(final, targetFiles.size, clients), files: [...targetFiles], docs, tenants };
 }
 
@@ -125,8 +129,13 @@ async function loadDirectorySiblings(
   opts: Omit<LoadOptions, 'explicit'>,
 ): Promise<LoadedFile[]> {
   const roots = new Set<string>();
+  // a directory export holds thousands of files in a few folders: find each folder's tenant root once
+  const rootOfFolder = new Map<string, string | null>();
   for (const l of loaded) {
-    const root = l.status === 'loaded' ? directoryTenantRoot(l.file) : null;
+    if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
+    const folder = path.dirname(l.file);
+    let root = rootOfFolder.get(folder);
+    if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
     if (root) roots.add(root);
   }
   const extra: string[] = [];
@@ -142,7 +151,7 @@ async function loadDirectorySiblings(
         continue;
       }
       for (const n of names.sort()) {
-        const f = path.join(dir, n);
+        const f = dir + path.sep + n;
         if (/\.json$/i.test(n) && !targets.has(f)) extra.push(f);
       }
     }
