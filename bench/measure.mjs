@@ -13,12 +13,13 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 function gnuTime() {
   if (!existsSync('/usr/bin/time')) return false;
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', path.join(scratch, 'probe'), process.execPath, '-e', '0']);
-  return r.status === 0 && /^[\d.]+ [\d.]+ \d+/m.test(readFileSync(path.join(scratch, 'probe'), 'utf8'));
+  const probe = path.join(scratch, 'probe');
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', probe, process.execPath, '-e', '0']);
+  return r.status === 0 && existsSync(probe) && /^[\d.]+ [\d.]+ \d+/m.test(readFileSync(probe, 'utf8'));
 }
 
-/** how child usage is read: 'gnu-time' or 'preload' */
-export const METHOD = gnuTime() ? 'gnu-time' : 'preload';
+/** how child usage is read: 'gnu-time' or 'preload' (forced with ORGLINT_BENCH_METHOD=preload) */
+export const METHOD = process.env.ORGLINT_BENCH_METHOD === 'preload' || !gnuTime() ? 'preload' : 'gnu-time';
 
 /**
  * Run `node ...args` in `cwd` with stdout and stderr discarded (stdout to a file when `stdoutFile` is given).
