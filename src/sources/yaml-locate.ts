@@ -1,5 +1,6 @@
 import type { Path } from '../rule-api/types';
-import { Tokens, type EntryIndex } from './yaml-subset';
+import type { EntryIndex } from './yaml-subset';
+import { Tokens } from './yaml-tokens';
 
 /** [start, end) offsets into the parse text */
 export type Range = [number, number];

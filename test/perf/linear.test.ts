@@ -16,7 +16,7 @@ import { jsonLocatorStats } from '../../src/sources/json-fast';
 import { loadJson } from '../../src/sources/json-source';
 import { deployCliYaml } from '../../src/sources/kinds';
 import { loadYaml } from '../../src/sources/yaml-source';
-import { yamlLineStats } from '../../src/sources/yaml-subset';
+import { yamlLineStats } from '../../src/sources/yaml-lines';
 import { RULES } from '../../rules/index';
 import { tempTree } from '../helpers/lint';
 
