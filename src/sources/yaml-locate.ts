@@ -155,15 +155,33 @@ export class SubsetLocator {
       if (found || c.done) return found;
     } else {
       for (let i = 0; i < c.lines.length; i++) {
+        if (!this.mayBeKey(i === 0 ? node.start : c.lines[i] + node.col, key)) continue;
         const e = this.entryAt(node, c, i);
         if (e.key === key) return e;
       }
     }
     while (this.readEntry(node, c)) {
-      const e = this.entryAt(node, c, c.lines.length - 1);
+      const i = c.lines.length - 1;
+      if (!c.list && !this.mayBeKey(i === 0 ? node.start : c.lines[i] + node.col, key)) continue;
+      const e = this.entryAt(node, c, i);
       if (e.key === key) return e;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the mapping key at `p` may be `key`: a quoted key may (its text is decoded to tell), a plain one
+   * only if the text there is `key` followed by `:` and a space or the line end.
+   */
+  private mayBeKey(p: number, key: string): boolean {
+    const text = this.t.text;
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 39) return true;
+    if (!text.startsWith(key, p)) return false;
+    const after = p + key.length;
+    if (text.charCodeAt(after) !== 58) return false;
+    const n = text.charCodeAt(after + 1);
+    return after + 1 === text.length || n === 32 || n === 10 || n === 13;
   }
 
   /** the `i`th item of a sequence, reading no further than needed */
