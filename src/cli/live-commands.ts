@@ -146,7 +146,7 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
     const mode = v.unsafe ? 'unsafe' : 'safe';
     const snapshot = await read(session);
     const plan = planFixes(snapshot, RULES, settings, mode);
-    const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: c.before, body: c.body }));
+    const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: { ...c.basis, ...c.before }, body: c.body }));
     printPlan(session, `plan for ${session.api.endpoint.origin} (${mode} fixes)`, changes, Boolean(v.yes));
     if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
     if (!v.yes) return 0;

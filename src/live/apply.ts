@@ -80,10 +80,12 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
   await mapLimit(changes, o.concurrency, async (change) => {
     if (stopAll.aborted) return void notStarted++;
     const fields = Object.keys(change.body);
-    const read = () => getClient(api, change.clientId, [...fields, 'name'], AbortSignal.any([stopAll, o.abandon]));
+    // the fields to compare: the ones changed and the ones the plan rests on
+    const watched = [...new Set([...fields, ...Object.keys(change.expect)])];
+    const read = () => getClient(api, change.clientId, [...watched, 'name'], AbortSignal.any([stopAll, o.abandon]));
     let current: Obj;
     try {
-      current = fieldsOf(await read(), fields);
+      current = fieldsOf(await read(), watched);
     } catch (err) {
       if (err instanceof AbortedError) return void notStarted++;
       const e = explain(err);
@@ -91,7 +93,7 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
       return settle(change, 'failed', { status: statusOf(err), message: e.message });
     }
     if (fields.every((f) => sameValue(current[f], change.body[f]))) return settle(change, 'already', { after: current });
-    if (fields.some((f) => !sameValue(current[f], change.expect[f]))) return settle(change, 'conflict', { current });
+    if (watched.some((f) => !sameValue(current[f], change.expect[f]))) return settle(change, 'conflict', { current });
     if (stopAll.aborted) return void notStarted++;
     await journal.append({ type: 'attempt', at: now(), op: o.op, client_id: change.clientId, name: change.name, before: current, body: change.body });
     for (let tries = 1; ; tries++) {
@@ -113,9 +115,9 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
         // the PATCH may have landed: look before trying again
         try {
           await sleep(250 * tries, o.abandon);
-          const now2 = fieldsOf(await read(), fields);
-          if (fields.every((f) => sameValue(now2[f], change.body[f]))) return settle(change, 'applied', { after: now2, recovered: true });
-          if (fields.some((f) => !sameValue(now2[f], current[f]))) return settle(change, 'conflict', { current: now2 });
+          const now2 = fieldsOf(await read(), watched);
+          if (fields.every((f) => sameValue(now2[f], change.body[f]))) return settle(change, 'applied', { after: fieldsOf(now2, fields), recovered: true });
+          if (watched.some((f) => !sameValue(now2[f], current[f]))) return settle(change, 'conflict', { current: now2 });
         } catch (readErr) {
           if (readErr instanceof AbortedError) return settle(change, 'unknown', { message: 'interrupted while checking whether the PATCH landed' });
           const e = explain(readErr);

@@ -4,11 +4,15 @@ import type { RuleSettings } from '../engine/settings';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { FixOp, FixSafety, Path } from '../rule-api/types';
 import { buildLiveTenant, sortKeys, type LiveSnapshot } from './live-model';
+import { CLIENT_FIELDS } from './read-tenant';
 
 type Obj = Record<string, unknown>;
 
 /** the most fix passes, as for files */
 const MAX_PASSES = 10;
+
+/** the fields a plan rests on: those the rules read, but the name and the add-ons (reduced to names when read) */
+const BASIS_FIELDS = CLIENT_FIELDS.filter((f) => f !== 'client_id' && f !== 'name' && f !== 'addons');
 
 /** One client's planned change: the values it was planned from and the PATCH body. */
 export interface PlannedChange {
@@ -18,6 +22,11 @@ export interface PlannedChange {
   before: Obj;
   /** one minimal PATCH body: each changed field's new value, null to clear it */
   body: Obj;
+  /**
+   * the other fields the rules read, as read (null when absent): a fix may rest on them (a behavior is removed
+   * because organization_usage is "allow"), so a change to any of them since the plan is a conflict too
+   */
+  basis: Obj;
   /** the fixes it carries out */
   fixes: { ruleId: string; description: string }[];
 }
@@ -116,7 +125,8 @@ export function planFixes(s: LiveSnapshot, rules: readonly AnyRule[], settings: 
     }
     if (Object.keys(body).length === 0) continue;
     const name = typeof before.name === 'string' && before.name ? before.name : id;
-    changes.push({ clientId: id, name, before: was, body, fixes: fixes.get(id) ?? [] });
+    const basis = Object.fromEntries(BASIS_FIELDS.filter((f) => !(f in body)).map((f) => [f, before[f] ?? null]));
+    changes.push({ clientId: id, name, before: was, body, basis, fixes: fixes.get(id) ?? [] });
   }
   return { changes, notApplied };
 }

@@ -31,7 +31,7 @@ export function resultLines(results: readonly ChangeResult[], verb: { done: stri
   for (const r of results) {
     const who = clientLabel(r.change);
     if (r.outcome === 'conflict') {
-      const fields = Object.keys(r.change.body).filter((f) => JSON.stringify(r.current?.[f] ?? null) !== JSON.stringify(r.change.expect[f] ?? null));
+      const fields = Object.keys(r.change.expect).filter((f) => JSON.stringify(r.current?.[f] ?? null) !== JSON.stringify(r.change.expect[f] ?? null));
       const what = fields.map((f) => `${f} is now ${show(r.current?.[f])}, expected ${show(r.change.expect[f])}`).join('; ');
       out.push(`conflict: ${who}: ${what || 'changed since it was read'}; left unchanged`);
     } else if (r.outcome === 'failed') out.push(`failed: ${who}: ${r.message ?? 'unknown error'}`);
