@@ -4,6 +4,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
 import { load as jsYamlLoad } from 'js-yaml';
 import { parseDocument } from 'yaml';
@@ -201,8 +202,27 @@ export async function checkLint(ws: Workspace, file: FuzzFile, walk = false): Pr
       fail('a broken file orglint reads was passed without a parse-error', file, mine.map((f) => f.ruleId));
     }
   }
+  if (!walk && /\.ya?ml$/.test(file.name)) checkYamlValue(result.docs.get(abs), file);
   await checkFormatters(result, dir, file);
   return result;
+}
+
+/**
+ * orglint reads YAML with its own fast reader when it can: what it makes of a file must be what the `yaml`
+ * package makes of it (same value, same verdict on whether it parses).
+ */
+function checkYamlValue(doc: SourceDocument | undefined, file: FuzzFile): void {
+  if (!doc || doc.format !== 'yaml' || /##|@@/.test(doc.text)) return;
+  let reference: { ok: boolean; value?: unknown } = { ok: false };
+  try {
+    const d = parseDocument(doc.text, { uniqueKeys: true, merge: true, strict: true, logLevel: 'silent' });
+    if (d.errors.length === 0) reference = { ok: true, value: d.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    // deep nesting or an alias bomb: rejected
+  }
+  const ok = doc.problems.length === 0;
+  if (ok !== reference.ok) fail(`orglint ${ok ? 'read' : 'rejected'} YAML the yaml package ${reference.ok ? 'reads' : 'rejects'}`, file, doc.problems.map((p) => p.message));
+  if (ok && !isDeepStrictEqual(doc.value, reference.value)) fail('orglint read a YAML value other than the yaml package does', file, { orglint: doc.value, yaml: reference.value });
 }
 
 /** A valid generated file gives no file-level finding and is linted (not skipped). */
