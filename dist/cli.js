@@ -1,21 +1,26 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   version
-} from "./chunks/chunk-BE4T6262.js";
+} from "./chunks/chunk-WNH67Y5N.js";
 import {
-  ConfigError,
-  MissingPathError
-} from "./chunks/chunk-TARS2PXH.js";
+  ConfigError
+} from "./chunks/chunk-FLSBBYRD.js";
 import {
   UsageError
 } from "./chunks/chunk-F5XGO7ZK.js";
+import {
+  MissingPathError
+} from "./chunks/chunk-VOFCD3QB.js";
 import "./chunks/chunk-42L5XZ5O.js";
 import "./chunks/chunk-OJ32ZEHW.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-VYYG52GY.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-VYYG52GY.js")).explainCommand
+  rules: async () => (await import("./chunks/rules-command-LV2AUM7W.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-LV2AUM7W.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-AWX4X4FK.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-AWX4X4FK.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-AWX4X4FK.js")).rollbackCommand
 };
 var HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
 
@@ -23,9 +28,16 @@ Usage:
   orglint [paths...]                 lint files and folders (default: .)
   orglint rules [--format json]      list every rule
   orglint explain RULE-ID            show a rule's documentation
+  orglint audit --live               lint a live tenant through the Management API (-f, -c, --rule,
+                                     --max-warnings, --quiet as above; --snapshot FILE saves what was read)
+  orglint fix --live [--unsafe] [--yes] [--journal FILE]
+                                     plan fixes for a live tenant; --yes applies them (PATCH, journaled)
+  orglint rollback --journal FILE [--yes]
+                                     restore the values a fix run changed
 
 Options:
-  -f, --format NAME[=FILE]   output format (stylish, compact, json); repeat for several outputs
+  -f, --format NAME[=FILE]   output format (stylish, compact, json, sarif, junit, github, markdown, html);
+                             repeat for several outputs
   -c, --config FILE          config file (default: nearest .orglint.yaml/.yml/.json upward)
       --rule ID=SEVERITY     set a rule's severity (off, info, warning, error); repeatable
       --max-warnings N       exit 1 when there are more than N warnings
@@ -34,10 +46,17 @@ Options:
       --fix-unsafe           apply safe and unsafe fixes
       --fix-dry-run          print the fixes as a unified diff; write nothing
       --keywords FILE        values for ##KEY## / @@KEY@@ placeholders (JSON/YAML, or a deploy-cli config)
+      --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
+      --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
       --no-color             no colours, even on a terminal
       --debug                say which files were skipped and why
   -v, --version              print the version
   -h, --help                 print this help
+
+Live tenants (audit, fix, rollback): credentials only from the environment (AUTH0_CLIENT_ID and
+AUTH0_CLIENT_SECRET, or AUTH0_ACCESS_TOKEN); the tenant from AUTH0_DOMAIN or --domain DOMAIN|URL;
+--max-rps N caps the request rate; fix and rollback exit 0 all applied, 1 some failed or conflicted,
+2 could not start, 130 interrupted (run the same command again to continue).
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run.
 `;
@@ -57,7 +76,7 @@ async function main(argv, io) {
       const command = await COMMANDS[first]();
       return await command(rest, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-QS4KDBDH.js");
+    const { lintCommand } = await import("./chunks/lint-command-KWZXYUIT.js");
     return await lintCommand(argv, io);
   } catch (err) {
     return reportFatal(err, io);

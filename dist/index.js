@@ -3,19 +3,32 @@ import {
   FORMATTERS,
   defaultConfig,
   findConfig,
-  fixPaths,
+  loadConfig
+} from "./chunks/chunk-2VCEJTGM.js";
+import "./chunks/chunk-FLSBBYRD.js";
+import {
+  RULES
+} from "./chunks/chunk-DT427XNB.js";
+import {
+  fixPaths
+} from "./chunks/chunk-VND4EWF7.js";
+import {
   lintPaths,
-  loadConfig,
   runRules
-} from "./chunks/chunk-N2YUHMZC.js";
-import "./chunks/chunk-TARS2PXH.js";
+} from "./chunks/chunk-3AF7N6DL.js";
+import "./chunks/chunk-4PPNWPYB.js";
+import "./chunks/chunk-VOFCD3QB.js";
+import "./chunks/chunk-JXYCLIDX.js";
 import {
   BUILTIN_RULES,
-  RULES,
   RuleSettings
-} from "./chunks/chunk-CNYODDSZ.js";
+} from "./chunks/chunk-X3U4OVFO.js";
+import "./chunks/chunk-IG3RWNXG.js";
+import "./chunks/chunk-N77EVBPT.js";
 import "./chunks/chunk-42L5XZ5O.js";
-import "./chunks/chunk-QNJ7AKOI.js";
+import "./chunks/chunk-D2IVEWWN.js";
+import "./chunks/chunk-DI55QMSM.js";
+import "./chunks/chunk-6E4HXLBI.js";
 import "./chunks/chunk-OJ32ZEHW.js";
 
 // src/docs/rules-doc.ts

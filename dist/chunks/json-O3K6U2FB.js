@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-OU6KKD5U.js";
+} from "./chunk-GFE7LF6Q.js";
 import "./chunk-OJ32ZEHW.js";
 
 // src/formatters/json.ts

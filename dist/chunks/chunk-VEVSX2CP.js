@@ -1,111 +1,35 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   version
-} from "./chunk-BE4T6262.js";
+} from "./chunk-WNH67Y5N.js";
 import {
   FORMATTERS,
   defaultConfig,
   findConfig,
-  fixPaths,
-  lintPaths,
   loadConfig,
-  loadKeywordsFile,
-  writeFileAtomic
-} from "./chunk-N2YUHMZC.js";
-import "./chunk-TARS2PXH.js";
+  loadKeywordsFile
+} from "./chunk-2VCEJTGM.js";
 import {
   UsageError
 } from "./chunk-F5XGO7ZK.js";
 import {
   RULES,
   didYouMean
-} from "./chunk-CNYODDSZ.js";
-import "./chunk-42L5XZ5O.js";
-import "./chunk-QNJ7AKOI.js";
+} from "./chunk-DT427XNB.js";
+import {
+  lintPaths
+} from "./chunk-3AF7N6DL.js";
+import {
+  toPointer
+} from "./chunk-4PPNWPYB.js";
 import {
   displayPath
-} from "./chunk-OU6KKD5U.js";
-import "./chunk-OJ32ZEHW.js";
+} from "./chunk-GFE7LF6Q.js";
 
 // src/cli/lint-command.ts
 import { existsSync } from "node:fs";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
-
-// src/fix/diff.ts
-function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
-  if (oldText === newText) return "";
-  const a = splitLines(oldText);
-  const b = splitLines(newText);
-  const ops = diffLines(a, b);
-  const hunks = [];
-  let i = 0;
-  while (i < ops.length) {
-    while (i < ops.length && ops[i].kind === " ") i++;
-    if (i >= ops.length) break;
-    let start = Math.max(0, i - context);
-    let end = i;
-    for (let j = i; j < ops.length; j++) {
-      if (ops[j].kind !== " ") end = j;
-      else if (j - end > 2 * context) break;
-    }
-    const stop = Math.min(ops.length, end + context + 1);
-    const slice = ops.slice(start, stop);
-    const oldStart = slice.find((o) => o.kind !== "+")?.ai ?? ops[start].ai;
-    const newStart = slice.find((o) => o.kind !== "-")?.bi ?? ops[start].bi;
-    const oldCount = slice.filter((o) => o.kind !== "+").length;
-    const newCount = slice.filter((o) => o.kind !== "-").length;
-    hunks.push(`@@ -${oldCount ? oldStart + 1 : oldStart},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`);
-    for (const o of slice) hunks.push(o.kind + o.text.replace(/\r$/, ""));
-    i = stop;
-    start = stop;
-  }
-  return [`--- ${oldName}`, `+++ ${newName}`, ...hunks].join("\n") + "\n";
-}
-function splitLines(t) {
-  const lines = t.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function diffLines(a, b) {
-  const n = a.length;
-  const m = b.length;
-  const max = n + m;
-  const v = /* @__PURE__ */ new Map([[1, 0]]);
-  const trace = [];
-  outer: for (let d = 0; d <= max; d++) {
-    trace.push(new Map(v));
-    for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && (v.get(k - 1) ?? -1) < (v.get(k + 1) ?? -1) ? v.get(k + 1) ?? 0 : (v.get(k - 1) ?? 0) + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && a[x2] === b[y2]) [x2, y2] = [x2 + 1, y2 + 1];
-      v.set(k, x2);
-      if (x2 >= n && y2 >= m) break outer;
-    }
-  }
-  const ops = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d >= 0; d--) {
-    const vd = trace[d];
-    const k = x - y;
-    const prevK = k === -d || k !== d && (vd.get(k - 1) ?? -1) < (vd.get(k + 1) ?? -1) ? k + 1 : k - 1;
-    const prevX = vd.get(prevK) ?? 0;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      ops.push({ kind: " ", text: a[x - 1], ai: x - 1, bi: y - 1 });
-      x--;
-      y--;
-    }
-    if (d > 0) {
-      if (x === prevX) ops.push({ kind: "+", text: b[y - 1], ai: x, bi: y - 1 });
-      else ops.push({ kind: "-", text: a[x - 1], ai: x - 1, bi: y });
-    }
-    x = prevX;
-    y = prevY;
-  }
-  return ops.reverse();
-}
 
 // src/cli/outputs.ts
 import { mkdir } from "node:fs/promises";
@@ -132,6 +56,7 @@ async function writeOutputs(specs, input, io, color) {
       const file = path.resolve(io.cwd, spec.file);
       await mkdir(path.dirname(file), { recursive: true });
       try {
+        const { writeFileAtomic } = await import("./run-fixes-OZKYFDWY.js");
         await writeFileAtomic(file, text);
       } catch (err) {
         throw new UsageError(`cannot write ${spec.file}: ${err.message}`);
@@ -140,6 +65,24 @@ async function writeOutputs(specs, input, io, color) {
       io.stdout(formatter({ ...input, color }));
     }
   }
+}
+
+// src/formatters/checked-resources.ts
+function checkedResources(result) {
+  const linted = new Set(result.files);
+  const out = [];
+  for (const t of result.tenants) {
+    for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
+      if (!linted.has(r.doc.file)) continue;
+      const c = { type: r.type, name: r.name, file: r.doc.file, path: toPointer(r.path), partial: r.partial };
+      if (r.type === "client") {
+        c.organizationUsage = r.value.organization_usage;
+        c.organizationRequireBehavior = r.value.organization_require_behavior;
+      }
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 // src/cli/lint-command.ts
@@ -153,6 +96,8 @@ var LINT_OPTIONS = {
   "fix-unsafe": { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   keywords: { type: "string" },
+  baseline: { type: "string" },
+  "update-baseline": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   debug: { type: "boolean" }
@@ -193,6 +138,7 @@ async function lintCommand(argv, io) {
   if (modes > 1 && !(values["fix-dry-run"] && values["fix-unsafe"] && !values.fix)) {
     throw new UsageError("use one of --fix, --fix-unsafe, --fix-dry-run (add --fix-unsafe to --fix-dry-run to preview unsafe fixes)");
   }
+  if (values["update-baseline"] && values["fix-dry-run"]) throw new UsageError("--update-baseline writes a file: not with --fix-dry-run");
   const color = values["no-color"] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
   const debug = values.debug ? (m) => io.stderr(`orglint: debug: ${m}
 `) : void 0;
@@ -209,6 +155,8 @@ async function lintCommand(argv, io) {
   let result;
   let fixed = 0;
   if (values.fix || values["fix-unsafe"] || values["fix-dry-run"]) {
+    const { fixPaths, writeFileAtomic } = await import("./run-fixes-OZKYFDWY.js");
+    const { unifiedDiff } = await import("./diff-JW7OBQF6.js");
     const outcome = await fixPaths(req, values["fix-unsafe"] ? "unsafe" : "safe");
     result = outcome.result;
     fixed = outcome.fixed;
@@ -227,21 +175,30 @@ async function lintCommand(argv, io) {
   } else {
     result = await lintPaths(req);
   }
-  const shown = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const wantsBaseline = values.baseline !== void 0 || values["update-baseline"];
+  const runBaseline = wantsBaseline ? (await import("./run-baseline-UCWRWWAT.js")).runBaseline : void 0;
+  const base = await runBaseline?.(values.baseline, Boolean(values["update-baseline"]), result, io.cwd, (m) => io.stderr(`orglint: ${m}
+`));
+  const findings = base?.findings ?? result.findings;
+  const summary = base?.summary ?? result.summary;
+  const shown = values.quiet ? findings.filter((f) => f.severity === "error") : findings;
+  const baselineNotes = base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, e) => n + e.count, 0) } : {};
   await writeOutputs(
     outputs,
     {
       findings: shown,
-      summary: values.quiet ? { ...result.summary, warnings: 0, infos: 0 } : result.summary,
+      summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
       rules: RULES,
       cwd: io.cwd,
       toolVersion: version,
-      notes: values["fix-dry-run"] ? { dryRun: true } : { fixed }
+      notes: { ...values["fix-dry-run"] ? { dryRun: true } : { fixed }, ...baselineNotes },
+      files: result.files,
+      resources: checkedResources(result)
     },
     io,
     color
   );
-  const { errors, warnings } = result.summary;
+  const { errors, warnings } = summary;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`orglint: ${warnings} warnings, more than --max-warnings ${maxWarnings}
@@ -250,8 +207,13 @@ async function lintCommand(argv, io) {
   }
   return 0;
 }
+
 export {
+  parseOutputs,
+  writeOutputs,
+  checkedResources,
   LINT_OPTIONS,
-  lintCommand,
-  resolveConfig
+  parseRuleFlags,
+  resolveConfig,
+  lintCommand
 };

@@ -4,11 +4,17 @@ import {
   ruleReadme
 } from "./chunk-F5XGO7ZK.js";
 import {
-  BUILTIN_RULES,
   RULES,
   didYouMean
-} from "./chunk-CNYODDSZ.js";
+} from "./chunk-DT427XNB.js";
+import "./chunk-JXYCLIDX.js";
+import {
+  BUILTIN_RULES
+} from "./chunk-X3U4OVFO.js";
+import "./chunk-IG3RWNXG.js";
+import "./chunk-N77EVBPT.js";
 import "./chunk-42L5XZ5O.js";
+import "./chunk-6E4HXLBI.js";
 import "./chunk-OJ32ZEHW.js";
 
 // src/cli/rules-command.ts
@@ -43,6 +49,17 @@ async function explainCommand(argv, io) {
   const id = argv[0];
   if (!id) throw new UsageError("orglint explain: name a rule id (orglint rules lists them)");
   const text = ruleReadme(id);
+  const rule = RULES.find((r) => r.id === id);
+  if (!text && rule) {
+    io.stdout(`# ${id}
+
+${rule.meta.description}
+
+Severity: ${rule.meta.severity}. Source: ${rule.meta.source}
+(the full README is rules/${id}/README.md in the orglint package)
+`);
+    return 0;
+  }
   if (!text) {
     const builtin = BUILTIN_RULES[id];
     if (builtin) {

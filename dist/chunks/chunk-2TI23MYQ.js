@@ -1,11 +1,10 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   lineText
-} from "./chunk-QNJ7AKOI.js";
+} from "./chunk-IG3RWNXG.js";
 import {
   displayPath
-} from "./chunk-OU6KKD5U.js";
-import "./chunk-OJ32ZEHW.js";
+} from "./chunk-GFE7LF6Q.js";
 
 // src/formatters/stylish.ts
 import { styleText } from "node:util";
@@ -64,6 +63,7 @@ function summaryLines(input, paint = (_, t) => t) {
   if (n?.skippedRules?.length) lines.push(`  skipped rules: ${n.skippedRules.join(", ")}`);
   return lines.join("\n");
 }
+
 export {
   stylish,
   summaryLines

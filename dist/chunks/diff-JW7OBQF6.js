@@ -1,0 +1,153 @@
+import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
+import {
+  redactSecrets
+} from "./chunk-N77EVBPT.js";
+import "./chunk-OJ32ZEHW.js";
+
+// src/fix/diff.ts
+function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
+  if (oldText === newText) return "";
+  const a = splitLines(oldText);
+  const b = splitLines(newText);
+  const ops = diffLines(a, b);
+  const hunks = [];
+  let i = 0;
+  while (i < ops.length) {
+    while (i < ops.length && ops[i].kind === " ") i++;
+    if (i >= ops.length) break;
+    let start = Math.max(0, i - context);
+    let end = i;
+    for (let j = i; j < ops.length; j++) {
+      if (ops[j].kind !== " ") end = j;
+      else if (j - end > 2 * context) break;
+    }
+    const stop = Math.min(ops.length, end + context + 1);
+    const slice = ops.slice(start, stop);
+    const oldStart = slice.find((o) => o.kind !== "+")?.ai ?? ops[start].ai;
+    const newStart = slice.find((o) => o.kind !== "-")?.bi ?? ops[start].bi;
+    const oldCount = slice.filter((o) => o.kind !== "+").length;
+    const newCount = slice.filter((o) => o.kind !== "-").length;
+    hunks.push(`@@ -${oldCount ? oldStart + 1 : oldStart},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`);
+    for (const o of slice) hunks.push(o.kind + redactSecrets(o.text.replace(/\r$/, "")));
+    i = stop;
+    start = stop;
+  }
+  return [`--- ${oldName}`, `+++ ${newName}`, ...hunks].join("\n") + "\n";
+}
+function splitLines(t) {
+  const lines = t.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var MAX_EDIT_DISTANCE = 1e3;
+function diffLines(a, b) {
+  const ops = [];
+  let a0 = 0;
+  let b0 = 0;
+  for (const [ai, bi] of [...uniqueAnchors(a, b), [a.length, b.length]]) {
+    diffGap(a, a0, ai, b, b0, bi, ops);
+    if (ai < a.length) ops.push({ kind: " ", text: a[ai], ai, bi });
+    a0 = ai + 1;
+    b0 = bi + 1;
+  }
+  return ops;
+}
+function uniqueAnchors(a, b) {
+  const count = /* @__PURE__ */ new Map();
+  a.forEach((line, i) => {
+    const c = count.get(line) ?? { a: 0, b: 0, ai: i, bi: -1 };
+    c.a++;
+    count.set(line, c);
+  });
+  b.forEach((line, j) => {
+    const c = count.get(line);
+    if (c) {
+      c.b++;
+      c.bi = j;
+    }
+  });
+  const pairs = [];
+  for (const c of count.values()) if (c.a === 1 && c.b === 1) pairs.push([c.ai, c.bi]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const tails = [];
+  const prev = new Array(pairs.length).fill(-1);
+  pairs.forEach(([, bj], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (pairs[tails[mid]][1] < bj) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  });
+  const out = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k !== -1; k = prev[k]) out.push(pairs[k]);
+  return out.reverse();
+}
+function diffGap(a, a0, a1, b, b0, b1, ops) {
+  while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
+    ops.push({ kind: " ", text: a[a0], ai: a0, bi: b0 });
+    a0++;
+    b0++;
+  }
+  let tail = 0;
+  while (a1 - tail > a0 && b1 - tail > b0 && a[a1 - 1 - tail] === b[b1 - 1 - tail]) tail++;
+  const middle = myers(a.slice(a0, a1 - tail), b.slice(b0, b1 - tail));
+  if (middle) {
+    for (const o of middle) ops.push({ ...o, ai: o.ai + a0, bi: o.bi + b0 });
+  } else {
+    for (let i = a0; i < a1 - tail; i++) ops.push({ kind: "-", text: a[i], ai: i, bi: b0 });
+    for (let j = b0; j < b1 - tail; j++) ops.push({ kind: "+", text: b[j], ai: a1 - tail, bi: j });
+  }
+  for (let k = tail; k > 0; k--) ops.push({ kind: " ", text: a[a1 - k], ai: a1 - k, bi: b1 - k });
+}
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  if (max === 0) return [];
+  const v = /* @__PURE__ */ new Map([[1, 0]]);
+  const trace = [];
+  let found = false;
+  outer: for (let d = 0; d <= Math.min(max, MAX_EDIT_DISTANCE); d++) {
+    trace.push(new Map(v));
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && (v.get(k - 1) ?? -1) < (v.get(k + 1) ?? -1) ? v.get(k + 1) ?? 0 : (v.get(k - 1) ?? 0) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) [x2, y2] = [x2 + 1, y2 + 1];
+      v.set(k, x2);
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break outer;
+      }
+    }
+  }
+  if (!found) return null;
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const vd = trace[d];
+    const k = x - y;
+    const prevK = k === -d || k !== d && (vd.get(k - 1) ?? -1) < (vd.get(k + 1) ?? -1) ? k + 1 : k - 1;
+    const prevX = vd.get(prevK) ?? 0;
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: " ", text: a[x - 1], ai: x - 1, bi: y - 1 });
+      x--;
+      y--;
+    }
+    if (d > 0) {
+      if (x === prevX) ops.push({ kind: "+", text: b[y - 1], ai: x, bi: y - 1 });
+      else ops.push({ kind: "-", text: a[x - 1], ai: x - 1, bi: y });
+    }
+    x = prevX;
+    y = prevY;
+  }
+  return ops.reverse();
+}
+export {
+  unifiedDiff
+};

@@ -1,0 +1,15 @@
+import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
+import {
+  bySeverity,
+  escapeData,
+  escapeProperty,
+  github
+} from "./chunk-4P2LZZ6M.js";
+import "./chunk-YYLBFOH6.js";
+import "./chunk-OJ32ZEHW.js";
+export {
+  bySeverity,
+  escapeData,
+  escapeProperty,
+  github
+};
