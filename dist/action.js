@@ -5,10 +5,10 @@ import {
 import {
   checkedResources,
   resolveConfig
-} from "./chunks/chunk-VEVSX2CP.js";
+} from "./chunks/chunk-JPQDKHIU.js";
 import {
   bySeverity
-} from "./chunks/chunk-4P2LZZ6M.js";
+} from "./chunks/chunk-ZIGDHKVD.js";
 import {
   html
 } from "./chunks/chunk-4HGBH35I.js";
@@ -30,7 +30,7 @@ import {
 import {
   version
 } from "./chunks/chunk-WNH67Y5N.js";
-import "./chunks/chunk-2VCEJTGM.js";
+import "./chunks/chunk-AMAHKKR5.js";
 import {
   ConfigError
 } from "./chunks/chunk-FLSBBYRD.js";

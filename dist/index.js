@@ -4,7 +4,7 @@ import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-2VCEJTGM.js";
+} from "./chunks/chunk-AMAHKKR5.js";
 import "./chunks/chunk-FLSBBYRD.js";
 import {
   RULES

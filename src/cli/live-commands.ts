@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RuleSettings } from '../engine/settings';
@@ -104,9 +105,12 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
     const snapshot = await read(session);
     if (typeof v.snapshot === 'string') {
       const file = path.resolve(io.cwd, v.snapshot);
-      await writeFileAtomic(file, snapshotText(snapshot)).catch((err: Error) => {
-        throw new UsageError(`cannot write ${v.snapshot}: ${err.message}`);
-      });
+      // like -f NAME=FILE: a snapshot may go into a folder that does not exist yet
+      await mkdir(path.dirname(file), { recursive: true })
+        .then(() => writeFileAtomic(file, snapshotText(snapshot)))
+        .catch((err: Error) => {
+          throw new UsageError(`cannot write ${v.snapshot}: ${err.message}`);
+        });
       session.io.stderr(`orglint: wrote ${v.snapshot} (${snapshot.clients.length} clients): lint it offline with orglint ${v.snapshot}\n`);
     }
     const result = auditSnapshot(snapshot, RULES, settings);

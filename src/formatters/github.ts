@@ -6,9 +6,16 @@ import type { Formatter } from './types';
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Escape a workflow command's message: `%`, CR and LF. */
+/**
+ * Escape a workflow command's message: `%`, CR and LF as the runner expects, and any other control character
+ * (an ESC from a hostile file name would rewrite the log viewer's terminal) as a visible `\uXXXX`.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Escape a workflow command's property value: also `:` and `,`, which separate properties. */

@@ -45,6 +45,12 @@ describe('-f github', () => {
     expect(out.split('\n')).toHaveLength(2);
   });
 
+  it('shows other control characters (an ESC in a file name) as visible escapes', () => {
+    const out = run([finding({ message: 'bell\u0007 here', file: path.join(ROOT, 'a\u001b[2Jb.yaml'), severity: 'error' })]);
+    expect(out).toBe('::error file=a\\u001b[2Jb.yaml,line=3,endLine=3,col=5,endColumn=9,title=organization-usage-enum::bell\\u0007 here\n');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
   it('leaves out positions a finding does not have', () => {
     expect(run([finding({ line: 0, column: 0, endLine: 0, endColumn: 0, severity: 'warning' })])).toBe('::warning file=x.yaml,title=organization-usage-enum::m\n');
   });

@@ -55,9 +55,9 @@ describe('orglint audit --live', () => {
   it('--snapshot writes a dump that lints offline with the same findings', async () => {
     s = await server({ clients: mixedClients(), clientGrants: GRANTS, organizations: ORGS });
     const dir = tempDir();
-    const a = await live(['audit', '--live', '-f', 'json', '--snapshot', 'snap.json'], dir, envFor(s));
-    expect(a.stderr).toContain('wrote snap.json (4 clients)');
-    const offline = await live(['snap.json', '-f', 'json'], dir, {});
+    const a = await live(['audit', '--live', '-f', 'json', '--snapshot', 'snaps/prod/snap.json'], dir, envFor(s));
+    expect(a.stderr).toContain('wrote snaps/prod/snap.json (4 clients)');
+    const offline = await live(['snaps/prod/snap.json', '-f', 'json'], dir, {});
     expect(offline.code).toBe(a.code);
     const key = (f: JsonFinding) =>
       [f.ruleId, f.severity, f.message, f.resource?.type, f.resource?.name, f.path.replace(/^\/(clients|client_grants|organizations)\/\d+/, '')].join(' | ');
@@ -65,7 +65,7 @@ describe('orglint audit --live', () => {
     const fileKeys = (JSON.parse(offline.stdout) as { findings: JsonFinding[] }).findings.map(key).sort();
     expect(liveKeys.length).toBeGreaterThanOrEqual(3);
     expect(fileKeys).toEqual(liveKeys);
-    const dump = JSON.parse(readFileSync(path.join(dir, 'snap.json'), 'utf8')) as Record<string, unknown[]>;
+    const dump = JSON.parse(readFileSync(path.join(dir, 'snaps/prod/snap.json'), 'utf8')) as Record<string, unknown[]>;
     expect(dump.clients).toHaveLength(4);
     expect(dump.client_grants).toHaveLength(1);
     expect(dump.organizations).toEqual([

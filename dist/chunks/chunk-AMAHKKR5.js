@@ -199,7 +199,7 @@ function pointerToPath(pointer) {
 // src/formatters/index.ts
 var FORMATTERS = {
   compact: async () => (await import("./compact-OUDK5XZB.js")).compact,
-  github: async () => (await import("./github-NAEF2EFO.js")).github,
+  github: async () => (await import("./github-M2ZECKWJ.js")).github,
   html: async () => (await import("./html-2EDB6YV4.js")).html,
   json: async () => (await import("./json-O3K6U2FB.js")).json,
   junit: async () => (await import("./junit-GAJKCUZJ.js")).junit,

@@ -8,7 +8,7 @@ import {
   findConfig,
   loadConfig,
   loadKeywordsFile
-} from "./chunk-2VCEJTGM.js";
+} from "./chunk-AMAHKKR5.js";
 import {
   UsageError
 } from "./chunk-F5XGO7ZK.js";

@@ -4,9 +4,9 @@ import {
   lintCommand,
   parseRuleFlags,
   resolveConfig
-} from "./chunk-VEVSX2CP.js";
+} from "./chunk-JPQDKHIU.js";
 import "./chunk-WNH67Y5N.js";
-import "./chunk-2VCEJTGM.js";
+import "./chunk-AMAHKKR5.js";
 import "./chunk-FLSBBYRD.js";
 import "./chunk-F5XGO7ZK.js";
 import "./chunk-DT427XNB.js";

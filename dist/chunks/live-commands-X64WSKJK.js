@@ -4,11 +4,11 @@ import {
   parseRuleFlags,
   resolveConfig,
   writeOutputs
-} from "./chunk-VEVSX2CP.js";
+} from "./chunk-JPQDKHIU.js";
 import {
   version
 } from "./chunk-WNH67Y5N.js";
-import "./chunk-2VCEJTGM.js";
+import "./chunk-AMAHKKR5.js";
 import "./chunk-FLSBBYRD.js";
 import {
   UsageError
@@ -48,6 +48,7 @@ import "./chunk-OJ32ZEHW.js";
 
 // src/cli/live-commands.ts
 import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -1475,7 +1476,7 @@ function auditCommand(argv, io) {
     const snapshot = await read(session);
     if (typeof v.snapshot === "string") {
       const file = path2.resolve(io2.cwd, v.snapshot);
-      await writeFileAtomic(file, snapshotText(snapshot)).catch((err) => {
+      await mkdir(path2.dirname(file), { recursive: true }).then(() => writeFileAtomic(file, snapshotText(snapshot))).catch((err) => {
         throw new UsageError(`cannot write ${v.snapshot}: ${err.message}`);
       });
       session.io.stderr(`orglint: wrote ${v.snapshot} (${snapshot.clients.length} clients): lint it offline with orglint ${v.snapshot}

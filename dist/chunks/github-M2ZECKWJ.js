@@ -4,7 +4,7 @@ import {
   escapeData,
   escapeProperty,
   github
-} from "./chunk-4P2LZZ6M.js";
+} from "./chunk-ZIGDHKVD.js";
 import "./chunk-YYLBFOH6.js";
 import "./chunk-OJ32ZEHW.js";
 export {
