@@ -1,11 +1,11 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   runBaseline
-} from "./chunks/chunk-UCUTYWOX.js";
+} from "./chunks/chunk-EGG4MQIO.js";
 import {
   checkedResources,
   resolveConfig
-} from "./chunks/chunk-JPQDKHIU.js";
+} from "./chunks/chunk-OTEZLZBW.js";
 import {
   bySeverity
 } from "./chunks/chunk-ZIGDHKVD.js";
@@ -30,7 +30,7 @@ import {
 import {
   version
 } from "./chunks/chunk-WNH67Y5N.js";
-import "./chunks/chunk-AMAHKKR5.js";
+import "./chunks/chunk-FBHYU45N.js";
 import {
   ConfigError
 } from "./chunks/chunk-FLSBBYRD.js";
@@ -39,24 +39,24 @@ import {
 } from "./chunks/chunk-F5XGO7ZK.js";
 import {
   RULES
-} from "./chunks/chunk-DT427XNB.js";
+} from "./chunks/chunk-POYBXGKA.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-VND4EWF7.js";
+} from "./chunks/chunk-6XWFYGS7.js";
 import {
   lintPaths
-} from "./chunks/chunk-3AF7N6DL.js";
+} from "./chunks/chunk-HFPKZ4GA.js";
 import "./chunks/chunk-4PPNWPYB.js";
 import {
   MissingPathError
 } from "./chunks/chunk-VOFCD3QB.js";
-import "./chunks/chunk-JXYCLIDX.js";
+import "./chunks/chunk-QRVRRTOY.js";
 import "./chunks/chunk-X3U4OVFO.js";
 import "./chunks/chunk-IG3RWNXG.js";
 import "./chunks/chunk-N77EVBPT.js";
 import "./chunks/chunk-42L5XZ5O.js";
 import "./chunks/chunk-D2IVEWWN.js";
-import "./chunks/chunk-DI55QMSM.js";
+import "./chunks/chunk-HIKLN4YZ.js";
 import "./chunks/chunk-6E4HXLBI.js";
 import "./chunks/chunk-GFE7LF6Q.js";
 import {

@@ -16,11 +16,11 @@ import "./chunks/chunk-OJ32ZEHW.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-LV2AUM7W.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-LV2AUM7W.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-X64WSKJK.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-X64WSKJK.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-X64WSKJK.js")).rollbackCommand
+  rules: async () => (await import("./chunks/rules-command-67PFXFBT.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-67PFXFBT.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-6WZMDJMJ.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-6WZMDJMJ.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-6WZMDJMJ.js")).rollbackCommand
 };
 var HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
 
@@ -76,7 +76,7 @@ async function main(argv, io) {
       const command = await COMMANDS[first]();
       return await command(rest, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-RJJP2VSP.js");
+    const { lintCommand } = await import("./chunks/lint-command-ZFJZ7QQJ.js");
     return await lintCommand(argv, io);
   } catch (err) {
     return reportFatal(err, io);

@@ -4,21 +4,21 @@ import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-AMAHKKR5.js";
+} from "./chunks/chunk-FBHYU45N.js";
 import "./chunks/chunk-FLSBBYRD.js";
 import {
   RULES
-} from "./chunks/chunk-DT427XNB.js";
+} from "./chunks/chunk-POYBXGKA.js";
 import {
   fixPaths
-} from "./chunks/chunk-VND4EWF7.js";
+} from "./chunks/chunk-6XWFYGS7.js";
 import {
   lintPaths,
   runRules
-} from "./chunks/chunk-3AF7N6DL.js";
+} from "./chunks/chunk-HFPKZ4GA.js";
 import "./chunks/chunk-4PPNWPYB.js";
 import "./chunks/chunk-VOFCD3QB.js";
-import "./chunks/chunk-JXYCLIDX.js";
+import "./chunks/chunk-QRVRRTOY.js";
 import {
   BUILTIN_RULES,
   RuleSettings
@@ -27,7 +27,7 @@ import "./chunks/chunk-IG3RWNXG.js";
 import "./chunks/chunk-N77EVBPT.js";
 import "./chunks/chunk-42L5XZ5O.js";
 import "./chunks/chunk-D2IVEWWN.js";
-import "./chunks/chunk-DI55QMSM.js";
+import "./chunks/chunk-HIKLN4YZ.js";
 import "./chunks/chunk-6E4HXLBI.js";
 import "./chunks/chunk-OJ32ZEHW.js";
 

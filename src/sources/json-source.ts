@@ -2,7 +2,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import type { Path, Span } from '../rule-api/types';
 import type { ParseProblem, SourceDocument } from './document';
 import { JsonLocator, parseJsonFast } from './json-fast';
-import { substituteKeywords, type KeywordMap } from './keywords';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
 
 const ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -28,9 +28,10 @@ const ERROR_TEXT: Record<string, string> = {
  * small locator when the text is strict JSON without repeated keys (json-fast.ts), jsonc-parser otherwise.
  */
 export function loadJson(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, 'json', keywords);
+  const prepared = substituteKeywords(text, 'json', keywords);
+  const { parseText, offsets, placeholders } = prepared;
   const fast = parseJsonFast(parseText);
-  if (!fast) return loadJsonFull(file, text, bom, keywords);
+  if (!fast) return loadJsonFull(file, text, bom, keywords, prepared);
   let locator: JsonLocator | undefined;
   return {
     file,
@@ -52,8 +53,14 @@ export function loadJson(file: string, text: string, bom: boolean, keywords?: Ke
 }
 
 /** Parse JSON text with jsonc-parser: its error messages and positions, duplicate keys reported where they are. */
-export function loadJsonFull(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, 'json', keywords);
+export function loadJsonFull(
+  file: string,
+  text: string,
+  bom: boolean,
+  keywords?: KeywordMap,
+  prepared: KeywordResult = substituteKeywords(text, 'json', keywords),
+): SourceDocument {
+  const { parseText, offsets, placeholders } = prepared;
   const problems: ParseProblem[] = [];
   const span = (a: number, b: number): Span => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') });
   let root: JsonNode | undefined;

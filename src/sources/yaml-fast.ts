@@ -1,7 +1,7 @@
 import type { Span } from '../rule-api/types';
 import { parseDirectives } from './directives';
 import type { SourceDocument } from './document';
-import { substituteKeywords, type KeywordMap } from './keywords';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
 import { SubsetLocator } from './yaml-locate';
 import { parseYamlSubset } from './yaml-subset';
 
@@ -9,8 +9,14 @@ import { parseYamlSubset } from './yaml-subset';
  * Read YAML with the fast subset reader (yaml-subset.ts), or return null when the text needs the full `yaml`
  * package. Values and positions are the ones `yaml` gives; this module does not load `yaml`.
  */
-export function loadYamlFast(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument | null {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, 'yaml', keywords);
+export function loadYamlFast(
+  file: string,
+  text: string,
+  bom: boolean,
+  keywords?: KeywordMap,
+  prepared: KeywordResult = substituteKeywords(text, 'yaml', keywords),
+): SourceDocument | null {
+  const { parseText, offsets, placeholders } = prepared;
   const parsed = parseYamlSubset(parseText);
   if (!parsed) return null;
   let locator: SubsetLocator | undefined;
@@ -38,5 +44,7 @@ export function loadYamlFast(file: string, text: string, bom: boolean, keywords?
  * that. The path orglint takes for every YAML file, so a run over plain exports never loads `yaml`.
  */
 export async function loadYamlAsync(file: string, text: string, bom: boolean, keywords?: KeywordMap): Promise<SourceDocument> {
-  return loadYamlFast(file, text, bom, keywords) ?? (await import('./yaml-source')).loadYamlFull(file, text, bom, keywords);
+  // keywords are substituted once, whichever reader ends up with the text
+  const prepared = substituteKeywords(text, 'yaml', keywords);
+  return loadYamlFast(file, text, bom, keywords, prepared) ?? (await import('./yaml-source')).loadYamlFull(file, text, bom, keywords, prepared);
 }

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, 
 import type { Path, Span } from '../rule-api/types';
 import { parseDirectives } from './directives';
 import type { ParseProblem, SourceDocument } from './document';
-import { substituteKeywords, type KeywordMap } from './keywords';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
 import { loadYamlFast } from './yaml-fast';
 
 /** the most aliases a document may expand; the `yaml` package's own guard against "billion laughs" */
@@ -13,12 +13,19 @@ export const MAX_ALIAS_COUNT = 100;
  * (yaml-fast.ts), the `yaml` package otherwise. Hot paths use `loadYamlAsync`, which loads `yaml` only when needed.
  */
 export function loadYaml(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
-  return loadYamlFast(file, text, bom, keywords) ?? loadYamlFull(file, text, bom, keywords);
+  const prepared = substituteKeywords(text, 'yaml', keywords);
+  return loadYamlFast(file, text, bom, keywords, prepared) ?? loadYamlFull(file, text, bom, keywords, prepared);
 }
 
 /** Parse YAML text with the `yaml` package: every construct, its error messages, alias and merge handling. */
-export function loadYamlFull(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, 'yaml', keywords);
+export function loadYamlFull(
+  file: string,
+  text: string,
+  bom: boolean,
+  keywords?: KeywordMap,
+  prepared: KeywordResult = substituteKeywords(text, 'yaml', keywords),
+): SourceDocument {
+  const { parseText, offsets, placeholders } = prepared;
   const problems: ParseProblem[] = [];
   const span = (a: number, b: number): Span => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') });
   let doc: Document.Parsed | undefined;

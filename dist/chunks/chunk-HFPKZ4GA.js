@@ -14,7 +14,7 @@ import {
   formatMessage,
   loadJson,
   payloadFileMatcher
-} from "./chunk-JXYCLIDX.js";
+} from "./chunk-QRVRRTOY.js";
 import {
   RuleSettings
 } from "./chunk-X3U4OVFO.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-IG3RWNXG.js";
 import {
   loadYamlAsync
-} from "./chunk-DI55QMSM.js";
+} from "./chunk-HIKLN4YZ.js";
 
 // src/engine/run-rules.ts
 var RANK = { error: 0, warning: 1, info: 2 };

@@ -8,17 +8,17 @@ import {
   findConfig,
   loadConfig,
   loadKeywordsFile
-} from "./chunk-AMAHKKR5.js";
+} from "./chunk-FBHYU45N.js";
 import {
   UsageError
 } from "./chunk-F5XGO7ZK.js";
 import {
   RULES,
   didYouMean
-} from "./chunk-DT427XNB.js";
+} from "./chunk-POYBXGKA.js";
 import {
   lintPaths
-} from "./chunk-3AF7N6DL.js";
+} from "./chunk-HFPKZ4GA.js";
 import {
   toPointer
 } from "./chunk-4PPNWPYB.js";
@@ -56,7 +56,7 @@ async function writeOutputs(specs, input, io, color) {
       const file = path.resolve(io.cwd, spec.file);
       await mkdir(path.dirname(file), { recursive: true });
       try {
-        const { writeFileAtomic } = await import("./run-fixes-OZKYFDWY.js");
+        const { writeFileAtomic } = await import("./run-fixes-3RKLW2W4.js");
         await writeFileAtomic(file, text);
       } catch (err) {
         throw new UsageError(`cannot write ${spec.file}: ${err.message}`);
@@ -155,7 +155,7 @@ async function lintCommand(argv, io) {
   let result;
   let fixed = 0;
   if (values.fix || values["fix-unsafe"] || values["fix-dry-run"]) {
-    const { fixPaths, writeFileAtomic } = await import("./run-fixes-OZKYFDWY.js");
+    const { fixPaths, writeFileAtomic } = await import("./run-fixes-3RKLW2W4.js");
     const { unifiedDiff } = await import("./diff-JW7OBQF6.js");
     const outcome = await fixPaths(req, values["fix-unsafe"] ? "unsafe" : "safe");
     result = outcome.result;
@@ -176,7 +176,7 @@ async function lintCommand(argv, io) {
     result = await lintPaths(req);
   }
   const wantsBaseline = values.baseline !== void 0 || values["update-baseline"];
-  const runBaseline = wantsBaseline ? (await import("./run-baseline-UCWRWWAT.js")).runBaseline : void 0;
+  const runBaseline = wantsBaseline ? (await import("./run-baseline-L3OLFTGN.js")).runBaseline : void 0;
   const base = await runBaseline?.(values.baseline, Boolean(values["update-baseline"]), result, io.cwd, (m) => io.stderr(`orglint: ${m}
 `));
   const findings = base?.findings ?? result.findings;

@@ -7,7 +7,7 @@ import {
 } from "./chunk-F5XGO7ZK.js";
 import {
   writeFileAtomic
-} from "./chunk-VND4EWF7.js";
+} from "./chunk-6XWFYGS7.js";
 import {
   summarize
 } from "./chunk-4PPNWPYB.js";

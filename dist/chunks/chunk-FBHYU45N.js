@@ -5,21 +5,21 @@ import {
 import {
   Ajv2020,
   didYouMean
-} from "./chunk-DT427XNB.js";
+} from "./chunk-POYBXGKA.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readTextFile
-} from "./chunk-3AF7N6DL.js";
+} from "./chunk-HFPKZ4GA.js";
 import {
   isObject,
   loadJson
-} from "./chunk-JXYCLIDX.js";
+} from "./chunk-QRVRRTOY.js";
 import {
   lineColumn
 } from "./chunk-IG3RWNXG.js";
 import {
   loadYamlAsync
-} from "./chunk-DI55QMSM.js";
+} from "./chunk-HIKLN4YZ.js";
 
 // src/config/keywords-file.ts
 import path from "node:path";

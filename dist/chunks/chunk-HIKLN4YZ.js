@@ -789,8 +789,8 @@ function parseYamlSubset(text) {
 }
 
 // src/sources/yaml-fast.ts
-function loadYamlFast(file, text, bom, keywords) {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, "yaml", keywords);
+function loadYamlFast(file, text, bom, keywords, prepared = substituteKeywords(text, "yaml", keywords)) {
+  const { parseText, offsets, placeholders } = prepared;
   const parsed = parseYamlSubset(parseText);
   if (!parsed) return null;
   let locator;
@@ -813,7 +813,8 @@ function loadYamlFast(file, text, bom, keywords) {
   };
 }
 async function loadYamlAsync(file, text, bom, keywords) {
-  return loadYamlFast(file, text, bom, keywords) ?? (await import("./yaml-source-SRVC3PIC.js")).loadYamlFull(file, text, bom, keywords);
+  const prepared = substituteKeywords(text, "yaml", keywords);
+  return loadYamlFast(file, text, bom, keywords, prepared) ?? (await import("./yaml-source-Y7VGGJCR.js")).loadYamlFull(file, text, bom, keywords, prepared);
 }
 
 export {

@@ -1164,9 +1164,10 @@ var ERROR_TEXT = {
   InvalidCharacter: "invalid character in string"
 };
 function loadJson(file, text, bom, keywords) {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, "json", keywords);
+  const prepared = substituteKeywords(text, "json", keywords);
+  const { parseText, offsets, placeholders } = prepared;
   const fast = parseJsonFast(parseText);
-  if (!fast) return loadJsonFull(file, text, bom, keywords);
+  if (!fast) return loadJsonFull(file, text, bom, keywords, prepared);
   let locator;
   return {
     file,
@@ -1186,8 +1187,8 @@ function loadJson(file, text, bom, keywords) {
     }
   };
 }
-function loadJsonFull(file, text, bom, keywords) {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, "json", keywords);
+function loadJsonFull(file, text, bom, keywords, prepared = substituteKeywords(text, "json", keywords)) {
+  const { parseText, offsets, placeholders } = prepared;
   const problems = [];
   const span = (a, b) => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, "end") });
   let root;

@@ -4,26 +4,26 @@ import {
   parseRuleFlags,
   resolveConfig,
   writeOutputs
-} from "./chunk-JPQDKHIU.js";
+} from "./chunk-OTEZLZBW.js";
 import {
   version
 } from "./chunk-WNH67Y5N.js";
-import "./chunk-AMAHKKR5.js";
+import "./chunk-FBHYU45N.js";
 import "./chunk-FLSBBYRD.js";
 import {
   UsageError
 } from "./chunk-F5XGO7ZK.js";
 import {
   RULES
-} from "./chunk-DT427XNB.js";
+} from "./chunk-POYBXGKA.js";
 import {
   writeFileAtomic
-} from "./chunk-VND4EWF7.js";
+} from "./chunk-6XWFYGS7.js";
 import {
   finalize,
   mapLimit,
   runRules
-} from "./chunk-3AF7N6DL.js";
+} from "./chunk-HFPKZ4GA.js";
 import {
   chooseFix,
   compareFindings,
@@ -33,7 +33,7 @@ import "./chunk-VOFCD3QB.js";
 import {
   loadJson,
   resourceName
-} from "./chunk-JXYCLIDX.js";
+} from "./chunk-QRVRRTOY.js";
 import {
   RuleSettings
 } from "./chunk-X3U4OVFO.js";
@@ -41,7 +41,7 @@ import "./chunk-IG3RWNXG.js";
 import "./chunk-N77EVBPT.js";
 import "./chunk-42L5XZ5O.js";
 import "./chunk-D2IVEWWN.js";
-import "./chunk-DI55QMSM.js";
+import "./chunk-HIKLN4YZ.js";
 import "./chunk-6E4HXLBI.js";
 import "./chunk-GFE7LF6Q.js";
 import "./chunk-OJ32ZEHW.js";

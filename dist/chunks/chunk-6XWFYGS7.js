@@ -1,14 +1,14 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunk-3AF7N6DL.js";
+} from "./chunk-HFPKZ4GA.js";
 import {
   chooseFix
 } from "./chunk-4PPNWPYB.js";
 import {
   findNodeAtLocation,
   parseTree
-} from "./chunk-JXYCLIDX.js";
+} from "./chunk-QRVRRTOY.js";
 import {
   require_dist
 } from "./chunk-D2IVEWWN.js";

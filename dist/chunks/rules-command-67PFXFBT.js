@@ -6,8 +6,8 @@ import {
 import {
   RULES,
   didYouMean
-} from "./chunk-DT427XNB.js";
-import "./chunk-JXYCLIDX.js";
+} from "./chunk-POYBXGKA.js";
+import "./chunk-QRVRRTOY.js";
 import {
   BUILTIN_RULES
 } from "./chunk-X3U4OVFO.js";

@@ -1,22 +1,23 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
-  runBaseline
-} from "./chunk-UCUTYWOX.js";
-import "./chunk-AEE63QYQ.js";
-import "./chunk-F5XGO7ZK.js";
-import "./chunk-VND4EWF7.js";
-import "./chunk-3AF7N6DL.js";
+  editsForFinding,
+  fixPaths,
+  writeFileAtomic
+} from "./chunk-6XWFYGS7.js";
+import "./chunk-HFPKZ4GA.js";
 import "./chunk-4PPNWPYB.js";
 import "./chunk-VOFCD3QB.js";
-import "./chunk-JXYCLIDX.js";
+import "./chunk-QRVRRTOY.js";
 import "./chunk-X3U4OVFO.js";
 import "./chunk-IG3RWNXG.js";
 import "./chunk-N77EVBPT.js";
 import "./chunk-42L5XZ5O.js";
 import "./chunk-D2IVEWWN.js";
-import "./chunk-DI55QMSM.js";
+import "./chunk-HIKLN4YZ.js";
 import "./chunk-6E4HXLBI.js";
 import "./chunk-OJ32ZEHW.js";
 export {
-  runBaseline
+  editsForFinding,
+  fixPaths,
+  writeFileAtomic
 };

@@ -3,7 +3,7 @@ import {
   defineRule,
   isObject,
   quote
-} from "./chunk-JXYCLIDX.js";
+} from "./chunk-QRVRRTOY.js";
 import {
   lineColumn
 } from "./chunk-IG3RWNXG.js";

@@ -5,7 +5,7 @@ import {
 import {
   loadYamlFast,
   parseDirectives
-} from "./chunk-DI55QMSM.js";
+} from "./chunk-HIKLN4YZ.js";
 import {
   substituteKeywords
 } from "./chunk-6E4HXLBI.js";
@@ -17,10 +17,11 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 100;
 function loadYaml(file, text, bom, keywords) {
-  return loadYamlFast(file, text, bom, keywords) ?? loadYamlFull(file, text, bom, keywords);
+  const prepared = substituteKeywords(text, "yaml", keywords);
+  return loadYamlFast(file, text, bom, keywords, prepared) ?? loadYamlFull(file, text, bom, keywords, prepared);
 }
-function loadYamlFull(file, text, bom, keywords) {
-  const { parseText, offsets, placeholders } = substituteKeywords(text, "yaml", keywords);
+function loadYamlFull(file, text, bom, keywords, prepared = substituteKeywords(text, "yaml", keywords)) {
+  const { parseText, offsets, placeholders } = prepared;
   const problems = [];
   const span = (a, b) => ({ start: offsets.toOriginal(a), end: offsets.toOriginal(b, "end") });
   let doc;
