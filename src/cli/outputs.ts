@@ -59,7 +59,18 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
  */
 export async function writeOutputs(specs: readonly OutputSpec[], input: Omit<FormatInput, 'color'>, io: CliIO, color: boolean): Promise<void> {
   for (const spec of specs) {
-    const formatter = await FORMATTERS[spec.format]();
+    const loaded = await FORMATTERS[spec.format]();
+    const formatter: typeof loaded = (i) => {
+      try {
+        return loaded(i);
+      } catch (err) {
+        // V8 caps a string at about 512 M characters: millions of findings cannot become one text
+        if (err instanceof RangeError && /string length/i.test(err.message)) {
+          throw new UsageError(`the ${spec.format} output of ${i.findings.length} findings is larger than orglint can build in memory; use --quiet, a baseline, or fewer files per run`);
+        }
+        throw err;
+      }
+    };
     if (spec.file) {
       const text = formatter({ ...input, color: false });
       const file = path.resolve(io.cwd, spec.file);

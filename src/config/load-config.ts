@@ -1,5 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyRule } from '../rule-api/define-rule';
 import { didYouMean } from '../rule-api/helpers';
@@ -37,7 +37,10 @@ export interface Config {
   payloads: string[];
 }
 
-/** The first config file found from `dir` upward, if any. */
+/**
+ * The first config file found from `dir` upward, if any. The search stops at the repository root (the nearest
+ * folder with `.git`): a `.orglint.yaml` planted in a folder above the checkout cannot silence its findings.
+ */
 export function findConfig(dir: string): string | undefined {
   let d = path.resolve(dir);
   for (;;) {
@@ -45,6 +48,7 @@ export function findConfig(dir: string): string | undefined {
       const f = path.join(d, name);
       if (existsSync(f)) return f;
     }
+    if (existsSync(path.join(d, '.git'))) return undefined;
     const up = path.dirname(d);
     if (up === d) return undefined;
     d = up;
@@ -122,10 +126,42 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
   if (cfg.keywords) config.keywords = cfg.keywords as KeywordMap;
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsFile(path.resolve(baseDir, cfg.keywordsFile), cwd);
+    const pos = at(['keywordsFile']);
+    const kw = await loadKeywordsFile(insideRepository(baseDir, cfg.keywordsFile, 'keywordsFile', display, pos), cwd);
     config.keywords = { ...kw, ...config.keywords };
   }
   return config;
+}
+
+/** The nearest folder from `dir` upward holding `.git`, or undefined outside a checkout. */
+function repositoryOf(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * A path a config names, resolved from the config's folder; it must stay inside the repository holding the
+ * config (or, outside a checkout, the config's folder), links resolved: a config from a pull request must not
+ * read `../../` or `/etc` files whose values would come back in findings.
+ */
+function insideRepository(baseDir: string, value: string, key: string, display: string, pos: { line: number; column: number }): string {
+  const root = repositoryOf(baseDir) ?? baseDir;
+  const file = path.resolve(baseDir, value);
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const rel = path.relative(real(root), real(file));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    const where = root === baseDir ? "the config's folder" : 'the repository';
+    throw new ConfigError(`${key} "${value}" is outside ${where} (${root}); config paths must stay inside it (use --keywords FILE on the command line for another file)`, display, pos.line, pos.column);
+  }
+  return file;
 }
 
 const optionValidators = new Map<string, ReturnType<Ajv2020['compile']>>();
