@@ -147,7 +147,8 @@ function repositoryOf(dir: string): string | undefined {
  * read `../../` or `/etc` files whose values would come back in findings.
  */
 function insideRepository(baseDir: string, value: string, key: string, display: string, pos: { line: number; column: number }): string {
-  const root = repositoryOf(baseDir) ?? baseDir;
+  const repo = repositoryOf(baseDir);
+  const root = repo ?? baseDir;
   const file = path.resolve(baseDir, value);
   const real = (p: string) => {
     try {
@@ -158,7 +159,7 @@ function insideRepository(baseDir: string, value: string, key: string, display: 
   };
   const rel = path.relative(real(root), real(file));
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    const where = root === baseDir ? "the config's folder" : 'the repository';
+    const where = repo ? 'the repository' : "the config's folder";
     throw new ConfigError(`${key} "${value}" is outside ${where} (${root}); config paths must stay inside it (use --keywords FILE on the command line for another file)`, display, pos.line, pos.column);
   }
   return file;
