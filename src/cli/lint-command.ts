@@ -114,8 +114,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     fixed = outcome.fixed;
     checkOutputTargets(outputs, [...result.files, ...outcome.changed.keys()], io);
     for (const r of outcome.refused) {
-      const where = r.line ? `${displayPath(r.file, io.cwd)}:${r.line}:${r.column}` : displayPath(r.file, io.cwd);
-      io.stderr(`orglint: ${where}: ${r.ruleId ? `${r.ruleId}: fix not made: ` : ''}${r.message}\n`);
+      const name = displayPath(r.file, io.cwd);
+      if (r.ruleId) io.stderr(`orglint: ${name}:${r.line}:${r.column}: ${r.ruleId}: fix not made: ${r.message}\n`);
+      else io.stderr(`orglint: ${name}: not fixed: ${r.message}; the file was left as it was\n`);
     }
     const roots = values['fix-dry-run'] ? [] : fixRoots(io.cwd, req.paths);
     for (const [file, change] of outcome.changed) {

@@ -70,10 +70,15 @@ export function firstDifference(a: unknown, b: unknown, path: (string | number)[
  * before with exactly the fixes' operations applied (nothing else changed, for any resource).
  */
 export function disproveFix(before: SourceDocument, after: SourceDocument | undefined, ops: readonly FixOp[]): string | undefined {
-  if (!after) return 'the fixed text is no longer read as tenant configuration';
-  if (after.problems.length) return `the fixed text would not parse (${after.problems[0].message})`;
+  if (!after) return refusal('the fixed text is no longer read as tenant configuration');
+  if (after.problems.length) return refusal(`the fixed text would not parse (${after.problems[0].message})`);
   const expected = expectedValue(before.value, ops);
-  if (!expected) return 'a fix names a setting the file does not have';
+  if (!expected) return refusal('a fix names a setting the file does not have');
   const diff = firstDifference(expected.value, after.value);
-  return diff === undefined ? undefined : `the edit would also change ${diff}, which no fix names`;
+  return diff === undefined ? undefined : refusal(`the edit would also change ${diff}, which no fix names`);
+}
+
+/** Why a file's fixes are not written (shown as `FILE: not fixed: <reason>`; docs/errors.md lists each). */
+export function refusal(reason: string): string {
+  return reason;
 }

@@ -4,7 +4,7 @@ import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
 import { documentSecrets } from '../engine/redact';
 import { jsonEdits } from './json-fixer';
-import { disproveFix } from './prove';
+import { disproveFix, refusal } from './prove';
 import { applyEdits, FixRefused, type TextEdit } from './text-edit';
 import { yamlEdits } from './yaml-fixer';
 
@@ -147,7 +147,7 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
     for (const c of changes) {
       const why = disproveFix(c.doc, result.docs.get(c.file), c.ops) ?? stillThere(result, c);
       if (why) {
-        block(c.file, `not fixed: ${why}; the file was left as it was`);
+        block(c.file, why);
         reverted = true;
         continue;
       }
@@ -179,5 +179,5 @@ function settingKey(file: string, ruleId: string, resource: readonly (string | n
 function stillThere(result: LintResult, c: PassChange): string | undefined {
   const keys = new Set(c.applied.map(findingKey));
   const left = result.findings.find((f) => f.file === c.file && keys.has(findingKey(f)));
-  return left ? `the fix for ${left.ruleId} at ${left.line}:${left.column} would not remove the finding` : undefined;
+  return left ? refusal(`the fix for ${left.ruleId} at ${left.line}:${left.column} would not remove the finding`) : undefined;
 }

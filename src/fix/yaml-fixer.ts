@@ -68,7 +68,8 @@ function checkShared(doc: Document.Parsed, op: FixOp, aliases: Map<string, numbe
   }
   if (isAlias(node)) return;
   const shared = sharedAnchor(node, aliases);
-  if (shared) throw new FixRefused(`${where(path)} carries the anchor ${shared}: ${op.op === 'remove' ? 'removing it would leave them undefined' : 'the fix would change them too'}`);
+  if (shared && op.op === 'remove') throw new FixRefused(`${where(path)} carries the anchor ${shared}: removing it would leave them undefined`);
+  if (shared) throw new FixRefused(`${where(path)} carries the anchor ${shared}: the fix would change those too`);
 }
 
 function isMergeKey(key: unknown): boolean {
@@ -199,7 +200,7 @@ function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | 
     const le = lineEnd(text, Math.max(valueEnd - 1, k.range[0]));
     return { start: ls, end: le < text.length ? le + 1 : le, text: '' };
   }
-  if (/\?/.test(before)) throw new FixRefused(`${where(path)} is an explicit key (\`? key\`) the fixer does not edit in this layout`);
+  if (/\?/.test(before)) throw new FixRefused(`${where(path)} is an explicit key (? key) in a layout the fixer does not edit`);
   const onlyIndent = /^[ \t]*$/.test(before);
   if (onlyIndent) {
     const le = lineEnd(text, Math.max(valueEnd - 1, k.range[0]));

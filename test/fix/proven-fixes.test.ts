@@ -70,7 +70,7 @@ describe('a fix is proven before it is written', () => {
     const dir = tempTree({ 'tenant.yaml': text });
     const dry = await runCli(['--fix-dry-run', '--fix-unsafe', 'tenant.yaml'], { cwd: dir });
     expect(dry.stdout).not.toContain('+++');
-    expect(dry.stderr).toContain('fix not made: clients.0.organization_usage carries the anchor &usage, which 2 aliases use: the fix would change them too');
+    expect(dry.stderr).toContain('fix not made: clients.0.organization_usage carries the anchor &usage, which 2 aliases use: the fix would change those too');
     await runCli(['--fix-unsafe', 'tenant.yaml'], { cwd: dir });
     expect(read(dir)).toBe(text);
   });
