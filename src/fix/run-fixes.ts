@@ -33,6 +33,16 @@ export interface FixOutcome {
   fixed: number;
   /** fixes not made, and files left unchanged, with the reason */
   refused: FixRefusal[];
+  /** each kept pass of each changed file, in order: what the fuzzing properties check pass by pass */
+  passes: Map<string, FixPass[]>;
+}
+
+/** One kept fix pass over one file: the document before, the findings fixed, the text after, its document. */
+export interface FixPass {
+  doc: SourceDocument;
+  applied: Finding[];
+  after: string;
+  next: SourceDocument;
 }
 
 /** A finding's identity across passes: the same rule, message and place in the data (positions move). */
@@ -99,8 +109,10 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
   const touched = new Set<string>();
   const mayFix = (f: Finding) => reported.has(findingKey(f)) || (f.docPath !== undefined && f.source !== undefined && touched.has(settingKey(f.file, f.ruleId, f.source.path, f.docPath)));
   const refusedKeys = new Set<string>();
+  const passes = new Map<string, FixPass[]>();
   const block = (file: string, message: string) => {
     blocked.add(file);
+    passes.delete(file);
     overlay.delete(file);
     originals.delete(file);
     fixedIn.delete(file);
@@ -151,6 +163,9 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
         reverted = true;
         continue;
       }
+      const list = passes.get(c.file) ?? [];
+      list.push({ doc: c.doc, applied: c.applied, after: overlay.get(c.file)!.text, next: result.docs.get(c.file)! });
+      passes.set(c.file, list);
       const mine = fixedIn.get(c.file) ?? new Map<string, Finding>();
       for (const f of c.applied) {
         if (!mine.has(findingKey(f))) mine.set(findingKey(f), f);
@@ -167,7 +182,7 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
   let fixed = 0;
   for (const m of fixedIn.values()) fixed += m.size;
   const done = new Set([...fixedIn.values()].flatMap((m) => [...m.keys()]));
-  return { result, changed, fixed, refused: refused.filter((r) => !r.key || !done.has(r.key)) };
+  return { result, changed, fixed, refused: refused.filter((r) => !r.key || !done.has(r.key)), passes };
 }
 
 /** a rule's finding in one setting of one resource: the resource's path and the setting's key */
