@@ -124,7 +124,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       if (values['fix-dry-run']) {
         // every edit of the diff belongs to one of these findings
         for (const f of change.fixed) io.stdout(`# ${name}:${f.line}:${f.column} ${f.ruleId}: ${describeFix(f, values['fix-unsafe'] ? 'unsafe' : 'safe')}\n`);
-        io.stdout(unifiedDiff(change.before, change.after, `a/${name}`, `b/${name}`, { terminal: io.stdoutIsTTY, secrets: change.secrets }));
+        // a BOM is part of the first line `git apply` compares
+        const bom = change.bom && !io.stdoutIsTTY ? '\uFEFF' : '';
+        io.stdout(unifiedDiff(bom + change.before, bom + change.after, `a/${name}`, `b/${name}`, { terminal: io.stdoutIsTTY, secrets: change.secrets }));
         continue;
       }
       try {

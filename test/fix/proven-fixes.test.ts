@@ -146,8 +146,8 @@ describe('a fix is proven before it is written', () => {
     expect(read(dir)).toBe('organizations:\n  - name: acme\n    connections:\n      - name: db\n        is_signup_enabled: false\n');
   });
 
-  it('--fix-dry-run of a CRLF file prints a diff that `git apply --check` accepts, and applying it equals --fix', async () => {
-    const text = 'clients:\r\n  - name: A\r\n    app_type: spa\r\n    organization_usage: Require\r\n    organization_require_behavior: pre-login-prompt';
+  it('--fix-dry-run of a CRLF file with a BOM prints a diff that `git apply --check` accepts, and applying it equals --fix', async () => {
+    const text = '\uFEFFclients:\r\n  - name: A\r\n    app_type: spa\r\n    organization_usage: Require\r\n    organization_require_behavior: pre-login-prompt';
     const dir = tempTree({ 'tenant.yaml': text });
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'core.autocrlf=false', ...args], { cwd: dir, encoding: 'utf8' });
     git('init', '-q', '.');
@@ -159,7 +159,7 @@ describe('a fix is proven before it is written', () => {
     git('apply', '--check', 'fix.diff');
     git('apply', 'fix.diff');
     const applied = read(dir);
-    expect(applied).toBe('clients:\r\n  - name: A\r\n    app_type: spa\r\n    organization_usage: require\r\n    organization_require_behavior: pre_login_prompt');
+    expect(applied).toBe('\uFEFFclients:\r\n  - name: A\r\n    app_type: spa\r\n    organization_usage: require\r\n    organization_require_behavior: pre_login_prompt');
     git('checkout', '-q', 'tenant.yaml');
     await runCli(['--fix', 'tenant.yaml'], { cwd: dir });
     expect(read(dir)).toBe(applied);
