@@ -1,5 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { chooseFix, type Finding } from '../engine/finding';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
@@ -59,23 +58,6 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   return config;
 }
 
-/** The real folders a fix may write in: each named folder, and the folder of each named file. */
-function fixRoots(cwd: string, paths: readonly string[]): string[] {
-  return paths.map((p) => {
-    const abs = path.resolve(cwd, p);
-    try {
-      return statSync(abs).isDirectory() ? realpathSync(abs) : realpathSync(path.dirname(abs));
-    } catch {
-      return realpathSync(cwd);
-    }
-  });
-}
-
-/** What a finding's fix does, in a line. */
-function describeFix(f: Finding, mode: 'safe' | 'unsafe'): string {
-  return chooseFix(f, mode)?.description ?? 'fix';
-}
-
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
@@ -104,42 +86,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   };
   let result;
   let fixed = 0;
-  let writeFailed = false;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
-    const { fixPaths, writeFixedFile, WriteRefused } = await import('../fix/run-fixes');
-    const { unifiedDiff } = await import('../fix/diff');
-    const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
-    result = outcome.result;
-    fixed = outcome.fixed;
-    checkOutputTargets(outputs, [...result.files, ...outcome.changed.keys()], io);
-    for (const r of outcome.refused) {
-      const name = displayPath(r.file, io.cwd);
-      if (r.ruleId) io.stderr(`orglint: ${name}:${r.line}:${r.column}: ${r.ruleId}: fix not made: ${r.message}\n`);
-      else io.stderr(`orglint: ${name}: not fixed: ${r.message}; the file was left as it was\n`);
-    }
-    const roots = values['fix-dry-run'] ? [] : fixRoots(io.cwd, req.paths);
-    for (const [file, change] of outcome.changed) {
-      const name = displayPath(file, io.cwd);
-      if (values['fix-dry-run']) {
-        // every edit of the diff belongs to one of these findings
-        for (const f of change.fixed) io.stdout(`# ${name}:${f.line}:${f.column} ${f.ruleId}: ${describeFix(f, values['fix-unsafe'] ? 'unsafe' : 'safe')}\n`);
-        // a BOM is part of the first line `git apply` compares
-        const bom = change.bom && !io.stdoutIsTTY ? '\uFEFF' : '';
-        io.stdout(unifiedDiff(bom + change.before, bom + change.after, `a/${name}`, `b/${name}`, { terminal: io.stdoutIsTTY, secrets: change.secrets }));
-        continue;
-      }
-      try {
-        await writeFixedFile(file, change.before, change.after, change.bom, roots);
-      } catch (err) {
-        if (!(err instanceof WriteRefused)) throw new UsageError(`cannot write ${name}: ${(err as Error).message}`);
-        io.stderr(`orglint: ${name}: not written: ${err.message}\n`);
-        fixed -= change.fixed.length;
-        writeFailed = true;
-      }
-    }
-    // what is on disk now, where a file was not written
-    if (writeFailed) result = await lintPaths(req);
+    const { runFixes } = await import('./fix-files');
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io));
   } else {
     result = await lintPaths(req);
     checkOutputTargets(outputs, result.files, io);

@@ -8,7 +8,7 @@ import { disproveFix, refusal } from './prove';
 import { applyEdits, FixRefused, type TextEdit } from './text-edit';
 import { yamlEdits } from './yaml-fixer';
 
-export { writeFileAtomic, writeFixedFile, WriteRefused } from './write-file';
+export { checkFixedFile, writeFileAtomic, writeFixedFile, WriteRefused } from './write-file';
 
 /** the most fix passes over one file, as in ESLint */
 const MAX_PASSES = 10;

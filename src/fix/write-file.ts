@@ -75,6 +75,19 @@ export function isInside(file: string, dir: string): boolean {
  * mode are kept, a symbolic link stays a link.
  */
 export async function writeFixedFile(file: string, before: string, after: string, bom: boolean, roots: readonly string[]): Promise<void> {
+  const { target, st, unchanged } = await checkFixedFile(file, before, bom, roots);
+  await writeFileAtomic(target, after, bom, 0o644, async (t) => {
+    await unchanged(t);
+    const again = await stat(t);
+    if (again.ino !== st.ino || again.nlink !== st.nlink) throw new WriteRefused('it changed on disk since orglint read it; run the fix again');
+  });
+}
+
+/**
+ * Everything `writeFixedFile` checks before it writes (a dry run asks too, so its diff shows only what `--fix`
+ * would write). Throws WriteRefused.
+ */
+export async function checkFixedFile(file: string, before: string, bom: boolean, roots: readonly string[]) {
   const target = await realTarget(file);
   if (!roots.some((r) => isInside(target, r))) throw new WriteRefused(`it resolves to ${target}, outside the linted folders`);
   const st = await stat(target);
@@ -93,9 +106,5 @@ export async function writeFixedFile(file: string, before: string, after: string
     if (!now.equals(expected)) throw new WriteRefused('it changed on disk since orglint read it; run the fix again');
   };
   await unchanged(target);
-  await writeFileAtomic(target, after, bom, 0o644, async (t) => {
-    await unchanged(t);
-    const again = await stat(t);
-    if (again.ino !== st.ino || again.nlink !== st.nlink) throw new WriteRefused('it changed on disk since orglint read it; run the fix again');
-  });
+  return { target, st, unchanged };
 }

@@ -124,3 +124,16 @@ describe('output files', () => {
     }
   });
 });
+
+describe('--fix-dry-run shows exactly what --fix would write', () => {
+  it('a file --fix would refuse to write gets no diff, the same reason, and its findings stay in the output', async () => {
+    const dir = tempTree({ 'ro.yaml': BAD, 'ok.yaml': BAD });
+    chmodSync(path.join(dir, 'ro.yaml'), 0o444);
+    const run = await runCli(['--fix-dry-run', '-f', 'compact', 'ro.yaml', 'ok.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('orglint: ro.yaml: not written: it is read-only (no write permission bits); make it writable to fix it\n');
+    expect(run.stdout).toContain('+++ b/ok.yaml');
+    expect(run.stdout).not.toContain('+++ b/ro.yaml');
+    expect(run.stdout).toContain('ro.yaml:4:25: error: organization_usage "Require"');
+    expect(run.stdout).not.toContain('ok.yaml:4:25: error');
+  });
+});
