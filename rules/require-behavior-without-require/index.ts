@@ -4,7 +4,7 @@ import { isPlaceholder } from '../../src/rule-api/helpers';
 export default defineRule({
   id: 'require-behavior-without-require',
   meta: {
-    description: 'organization_require_behavior has no effect unless organization_usage is "require"',
+    description: 'organization_require_behavior has no effect unless organization_usage is "require" or "allow"',
     severity: 'warning',
     fixable: ['safe', 'unsafe'],
     scope: 'client',
@@ -17,10 +17,12 @@ export default defineRule({
   },
   defaultOptions: { ignoreDefault: true },
   messages: {
-    withoutRequire:
-      'organization_require_behavior {{behavior}} has no effect while organization_usage is {{usage}}; it only applies with "require"',
+    withoutUsage:
+      'organization_require_behavior {{behavior}} has no effect while organization_usage is {{usage}}; it only applies with "require" or "allow"',
+    allowPreLogin:
+      'organization_require_behavior "pre_login_prompt" with organization_usage "allow": the current Define Organization Behavior page says it applies (users choose an organization or their personal account), the older page and the API spec say only with "require"; check that the login prompt is the one you want',
     dependsOnCurrent:
-      'organization_require_behavior {{behavior}} only applies if organization_usage is "require"; this change does not set organization_usage, so it depends on the current value',
+      'organization_require_behavior {{behavior}} only applies if organization_usage is "require" or "allow"; this change does not set organization_usage, so it depends on the current value',
   },
   check(ctx) {
     const c = ctx.resource.value;
@@ -42,14 +44,22 @@ export default defineRule({
       return;
     }
     if (usage === 'require' || isPlaceholder(usage)) return;
+    if (usage === 'allow') {
+      // a documented setup (Login Flows for Organizations: "Both"); only the pre-login prompt is disputed
+      if (behavior === 'pre_login_prompt') ctx.report({ messageId: 'allowPreLogin', at: ['organization_require_behavior'], target: 'key', severity: 'info' });
+      return;
+    }
     // a misspelt usage is organization-usage-enum's finding; this rule speaks only of valid values
-    if (usage !== undefined && usage !== null && usage !== 'deny' && usage !== 'allow') return;
+    if (usage !== undefined && usage !== null && usage !== 'deny') return;
+    // on an express_configuration application the API itself sets organization_usage to "require"
+    if ((usage === undefined || usage === null) && c.app_type === 'express_configuration') return;
     const data = { behavior: JSON.stringify(behavior), usage: usage === undefined || usage === null ? 'not set (so "deny")' : JSON.stringify(usage) };
     ctx.report({
-      messageId: 'withoutRequire',
+      messageId: 'withoutUsage',
       at: ['organization_require_behavior'],
       target: 'key',
       data,
+      // with "deny" the behavior is never read: removing it changes nothing for anyone
       fix: { safety: 'safe', description: 'remove organization_require_behavior', ops: [{ op: 'remove', path: ['organization_require_behavior'] }] },
       // the other reading of the mistake: the author meant to require an organization (changes who can log in)
       alternatives: [
