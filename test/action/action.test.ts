@@ -115,7 +115,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   });
 
   it('fail-on never passes with findings; fail-on warning and max-warnings fail on warnings', async () => {
-    const ws = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: allow\n    organization_require_behavior: pre_login_prompt\n' });
+    const ws = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: deny\n    organization_require_behavior: pre_login_prompt\n' });
     const never = await runAction(ws, { 'fail-on': 'never', 'report-file': 'orglint.md' });
     expect(never.code).toBe(0);
     expect(never.annotations.map((a) => a.command)).toEqual(['warning']);

@@ -41,3 +41,46 @@ export function fieldNames(schema: ObjectSchema): readonly string[] {
 export function hasField(schema: ObjectSchema, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(schema, key);
 }
+
+/** `organizationUsage`, `Organization-Usage`, ` organization_usage ` → `organization_usage`. */
+function snake(key: string): string {
+  return key.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[\s-]+/g, '_').toLowerCase();
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit` (keys can be long and hostile). */
+function distanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (row[j] < best) best = row[j];
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The field `key` is most likely a misspelling of, if it is a near miss: not a field itself, and the same
+ * field in another case or separator style (`organizationUsage`), or within a small edit distance (1 for keys of
+ * 5 to 11 characters, 2 from 12; shorter keys never). Keys that are no near miss return undefined: exports carry
+ * fields orglint need not model.
+ */
+export function nearMissField(key: string, schema: ObjectSchema): string | undefined {
+  if (hasField(schema, key) || key.length > 200) return undefined;
+  const norm = snake(key);
+  if (norm !== key && hasField(schema, norm)) return norm;
+  const limit = norm.length >= 12 ? 2 : norm.length >= 5 ? 1 : 0;
+  if (limit === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const field of Object.keys(schema)) {
+    const d = distanceWithin(norm, field, limit);
+    if (d < bestDistance) [best, bestDistance] = [field, d];
+  }
+  return best;
+}

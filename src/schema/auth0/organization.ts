@@ -16,10 +16,12 @@ export const ORGANIZATION_SCHEMA: ObjectSchema = {
   third_party_client_access: { type: 'string', enum: THIRD_PARTY_CLIENT_ACCESS_VALUES },
   is_app_entitlement_active: { type: 'boolean' },
   enabled_connections: { type: 'array', createOnly: true },
-  created_at: { type: 'string', readOnly: true },
-  updated_at: { type: 'string', readOnly: true },
+  // GET of one organization (for a client's view) says which client it is associated with
+  client: { type: 'object', readOnly: true },
   connections: { type: 'array', exportOnly: true },
   client_grants: { type: 'array', exportOnly: true },
+  // the applications of the organization, as newer deploy-cli exports list them (issue 11)
+  clients: { type: 'array', exportOnly: true },
   discovery_domains: { type: 'array', exportOnly: true },
 };
 
