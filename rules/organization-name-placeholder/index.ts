@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/rule-api/define-rule';
-import { containsPlaceholder } from '../../src/rule-api/helpers';
+import { containsPlaceholder, effectiveOrganizationUsage } from '../../src/rule-api/helpers';
 
 /** The client fields whose URLs may hold `{organization_name}` as documented (Subdomain URL Placeholders). */
 export const PLACEHOLDER_FIELDS = ['callbacks', 'allowed_origins'] as const;
@@ -44,7 +44,7 @@ export default defineRule({
   },
   check(ctx) {
     const c = ctx.resource.value;
-    const usage = c.organization_usage;
+    const usage = effectiveOrganizationUsage(c);
     // Auth0 evaluates these URLs only for applications with organization_usage allow or require
     let severity: Report['severity'];
     let note = '';

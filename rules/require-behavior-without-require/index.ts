@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/rule-api/define-rule';
-import { isPlaceholder } from '../../src/rule-api/helpers';
+import { effectiveOrganizationUsage, isPlaceholder } from '../../src/rule-api/helpers';
+import { CLIENT_SCHEMA, nearMissField } from '../../src/schema/auth0/index';
 
 export default defineRule({
   id: 'require-behavior-without-require',
@@ -31,7 +32,8 @@ export default defineRule({
     if (behavior === null || isPlaceholder(behavior)) return;
     // an explicit `no_prompt` is what the API stores by default: every export carries it
     if (ctx.options.ignoreDefault && behavior === 'no_prompt') return;
-    const usage = c.organization_usage;
+    // on an express_configuration application without a usage the API itself sets "require"
+    const usage = effectiveOrganizationUsage(c);
     // a PATCH body or planned update keeps the client's current usage, which only the tenant knows
     if (ctx.resource.partial && !('organization_usage' in c)) {
       ctx.report({
@@ -51,8 +53,9 @@ export default defineRule({
     }
     // a misspelt usage is organization-usage-enum's finding; this rule speaks only of valid values
     if (usage !== undefined && usage !== null && usage !== 'deny') return;
-    // on an express_configuration application the API itself sets organization_usage to "require"
-    if ((usage === undefined || usage === null) && c.app_type === 'express_configuration') return;
+    // a misspelt usage key (`organisation_usage: require`) is unknown-field's finding: removing the behavior
+    // would lose what the author meant once the key is fixed
+    if (usage === undefined && Object.keys(c).some((k) => nearMissField(k, CLIENT_SCHEMA) === 'organization_usage')) return;
     const data = { behavior: JSON.stringify(behavior), usage: usage === undefined || usage === null ? 'not set (so "deny")' : JSON.stringify(usage) };
     ctx.report({
       messageId: 'withoutUsage',
