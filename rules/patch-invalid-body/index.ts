@@ -65,7 +65,7 @@ export default defineRule({
     const meta = payloadMeta(ctx.resource);
     if (!meta) return;
     const bad = meta.bodyProblem;
-    if (bad?.kind === 'notObject' && bad.found === 'null') {
+    if (bad?.kind === 'notObject' && bad.found === 'null' && meta.kind === 'update') {
       // not a 400: the provider sends a literal `null` body when nothing changed, and the API takes it
       ctx.report({ messageId: 'nullBody', resource: meta.request, at: bad.at, severity: 'info' });
       return;
