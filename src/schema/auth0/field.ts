@@ -72,6 +72,18 @@ function distanceWithin(a: string, b: string, limit: number): number {
  */
 export function nearMissField(key: string, schema: ObjectSchema): string | undefined {
   if (hasField(schema, key) || key.length > 200) return undefined;
+  // exports repeat the same keys in every object: remember the answers (a bounded number, keys can be hostile)
+  let cache = nearMissCache.get(schema);
+  if (!cache) nearMissCache.set(schema, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key);
+  const found = computeNearMiss(key, schema);
+  if (cache.size < 10_000) cache.set(key, found);
+  return found;
+}
+
+const nearMissCache = new WeakMap<ObjectSchema, Map<string, string | undefined>>();
+
+function computeNearMiss(key: string, schema: ObjectSchema): string | undefined {
   const norm = snake(key);
   if (norm !== key && hasField(schema, norm)) return norm;
   const limit = norm.length >= 12 ? 2 : norm.length >= 5 ? 1 : 0;
