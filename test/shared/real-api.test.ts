@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { ROOT } from '../helpers/lint';
+import { ROOT, tempTree } from '../helpers/lint';
 
 const SHARED = path.resolve(ROOT, '../shared');
 const REAL_API = path.join(SHARED, 'real-api');
@@ -137,6 +137,30 @@ describe('the recorded real Management API answers (../shared/real-api)', () => 
       const other = (findings.get(`${e.file}:${e.line}`) ?? []).filter((f) => !f.message.startsWith('"cross_origin_auth" is the older name'));
       expect(other, `${e.file}:${e.line}`).toEqual([]);
     }
+  });
+});
+
+describe('the client objects the real API answered (stored state)', () => {
+  it('read as a dump: no error and no unknown field; only the same clients recorded again share a name', async () => {
+    if (!present) throw new Error(MISSING);
+    const clients: unknown[] = [];
+    let unreadable = 0;
+    for (const e of ok) {
+      try {
+        clients.push(JSON.parse((e as IndexEntry & { res: string }).res));
+      } catch {
+        // a few recorded answers are cut short in the corpus
+        unreadable++;
+      }
+    }
+    expect([clients.length, unreadable]).toEqual([199, 2]);
+    const dir = tempTree({ 'answers.json': JSON.stringify({ clients }, null, 1) });
+    const run = await runCli(['-f', 'json', 'answers.json'], { cwd: dir, timeoutMs: 60_000 });
+    const report = JSON.parse(run.stdout) as { summary: Record<string, number>; findings: JsonFinding[] };
+    expect(report.summary.clients).toBe(199);
+    expect(report.summary.errors).toBe(0);
+    // every answer is one client at one moment: the same client recorded many times shares its name with itself
+    expect([...new Set(report.findings.map((f) => `${f.severity} ${f.ruleId}`))]).toEqual(['warning unique-client-names']);
   });
 });
 
