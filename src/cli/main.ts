@@ -16,7 +16,8 @@ export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Org
 
 Usage:
   orglint [paths...]                 lint files and folders (default: .)
-  orglint rules [--format json]      list every rule
+  orglint rules [--format json] [-c FILE]
+                                     list every rule, with the config's policies and plugin rules
   orglint explain RULE-ID            show a rule's documentation
   orglint audit --live               lint a live tenant through the Management API (-f, -c, --rule,
                                      --max-warnings, --quiet as above; --snapshot FILE saves what was read)
@@ -39,6 +40,7 @@ Options:
       --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
       --no-color             no colours, even on a terminal
+      --no-plugins           load no plugin code named by the config (policies still apply)
       --debug                say which files were skipped and why
   -v, --version              print the version
   -h, --help                 print this help
