@@ -32,6 +32,7 @@ execFileSync(process.execPath, ['scripts/build.mjs', path.join(OUT, 'dist')], { 
 const CLI = path.join(OUT, 'dist', 'cli.js');
 const FLOOR = path.join(ROOT, 'bench', 'floor.mjs');
 const POLICIES = path.join(ROOT, 'bench', 'policies.orglint.yaml');
+const NO_POLICIES = path.join(ROOT, 'bench', 'no-policies.orglint.yaml');
 const { FORMATTERS } = await import(pathToFileURL(path.join(OUT, 'dist', 'index.js')).href);
 const formats = ['json', 'sarif', 'html'].filter((f) => f in FORMATTERS);
 
@@ -62,7 +63,11 @@ const CASES = [
     // issue 16: the built-in rules keep their speed with ten declarative policies on
     id: 'policies on M-yaml',
     corpus: 'M-yaml',
-    commands: [{ ...orglint('.'), role: 'stylish' }, { ...orglint('.', ['-c', POLICIES]), label: 'orglint + 10 policies', role: 'policies' }],
+    commands: [
+      { ...orglint('.', ['-c', NO_POLICIES]), label: 'orglint -c (a config without policies)', role: 'stylish' },
+      { ...orglint('.', ['-c', POLICIES]), label: 'orglint -c (the same + 10 policies)', role: 'policies' },
+      { ...orglint('.'), label: 'orglint (no config)', role: 'policies' },
+    ],
   },
 ].filter((c) => !ONLY || ONLY.some((o) => c.id.includes(o)));
 

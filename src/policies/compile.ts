@@ -57,6 +57,7 @@ const SCOPE: Record<PolicyResource, ResourceType> = {
 
 interface Entry {
   field: string;
+  keys: string[];
   match: Matcher;
   spec: unknown;
 }
@@ -73,7 +74,7 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
   const entries = (key: 'where' | 'require' | 'forbid'): Entry[] =>
     Object.entries(spec[key] ?? {}).map(([field, m]) => {
       try {
-        return { field, match: compileMatcher(m), spec: m };
+        return { field, keys: field.split('.'), match: compileMatcher(m), spec: m };
       } catch (err) {
         throw new PolicyError(`invalid matcher for "${field}": ${(err as Error).message}`, [key, field]);
       }
@@ -82,6 +83,7 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
   const require = entries('require');
   const forbid = entries('forbid');
   const inFiles = spec.files ? globMatcher(spec.files) : undefined;
+  const fileHits = new Map<string, boolean>();
   const severity: Severity = spec.severity === 'warn' ? 'warning' : (spec.severity ?? 'error');
   const safety: FixSafety = spec.fix?.safety ?? 'unsafe';
   const type = spec.resource;
@@ -99,25 +101,33 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
     messages: { violation: '{{text}}' },
     check(ctx) {
       const resource = ctx.resource;
-      if (inFiles && !inFiles(relativeFile(resource, baseDir))) return;
+      if (inFiles) {
+        let hit = fileHits.get(resource.doc.file);
+        if (hit === undefined) fileHits.set(resource.doc.file, (hit = inFiles(relativeFile(resource, baseDir))));
+        if (!hit) return;
+      }
       for (const target of targets(resource, type)) {
-        const read = (field: string) => readField(target.value, field, type, resource.partial);
-        if (!where.every((e) => e.match(read(e.field)) === true)) continue;
-        const violations: { entry: Entry; field: FieldValue; kind: 'require' | 'forbid' }[] = [];
+        const read = (e: Entry) => readField(target.value, e.field, type, resource.partial, e.keys);
+        let applies = true;
+        for (const e of where) if (e.match(read(e)) !== true) applies = false;
+        if (!applies) continue;
+        let violations: { entry: Entry; field: FieldValue; kind: 'require' | 'forbid' }[] | undefined;
         for (const e of require) {
-          const f = read(e.field);
-          if (e.match(f) === false) violations.push({ entry: e, field: f, kind: 'require' });
+          const f = read(e);
+          if (e.match(f) === false) (violations ??= []).push({ entry: e, field: f, kind: 'require' });
         }
         for (const e of forbid) {
-          const f = read(e.field);
-          if ((e.match(f) as Verdict) === true) violations.push({ entry: e, field: f, kind: 'forbid' });
+          const f = read(e);
+          if ((e.match(f) as Verdict) === true) (violations ??= []).push({ entry: e, field: f, kind: 'forbid' });
         }
+        if (!violations) continue;
         const ops = fixOps(spec, target.prefix);
-        violations.forEach((v, i) => {
+        const found = violations;
+        found.forEach((v, i) => {
           const at = v.field.present ? [...target.prefix, ...v.entry.field.split('.')] : [...target.prefix];
           const mine = ops.filter((o) => o.field === v.entry.field);
           // ops that belong to no violated field go with the first finding, so each edit is made once
-          const rest = i === 0 ? ops.filter((o) => !violations.some((w) => w.entry.field === o.field)) : [];
+          const rest = i === 0 ? ops.filter((o) => !found.some((w) => w.entry.field === o.field)) : [];
           const own = [...mine, ...rest].map((o) => o.op);
           const report: Report = {
             messageId: 'violation',
@@ -140,8 +150,10 @@ function relativeFile(resource: Resource, baseDir: string): string {
   return path.relative(baseDir, file).split(path.sep).join('/');
 }
 
+const NO_PREFIX: Path = [];
+
 function targets(resource: Resource, type: PolicyResource): Target[] {
-  if (type !== 'organizationConnection') return [{ value: resource.value, prefix: [], name: resource.name }];
+  if (type !== 'organizationConnection') return [{ value: resource.value, prefix: NO_PREFIX, name: resource.name }];
   const list = resource.value.connections;
   if (!Array.isArray(list)) return [];
   const out: Target[] = [];

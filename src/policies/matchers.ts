@@ -30,10 +30,10 @@ export const DOCUMENTED_DEFAULTS: Record<string, Record<string, unknown>> = {
   organizationConnection: { assign_membership_on_login: false, is_signup_enabled: false, show_as_button: true },
 };
 
-/** Read a dotted field path from a resource value. */
-export function readField(value: Record<string, unknown>, field: string, type: string, partial: boolean): FieldValue {
+/** Read a field path (`field` dotted, `keys` the same split) from a resource value. */
+export function readField(value: Record<string, unknown>, field: string, type: string, partial: boolean, keys: readonly string[] = field.split('.')): FieldValue {
   let cur: unknown = value;
-  for (const key of field.split('.')) {
+  for (const key of keys) {
     if (typeof cur === 'string' && containsPlaceholder(cur)) return { present: true, value: cur, source: 'unknown' };
     if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, key)) {
       if (partial) return { present: false, value: undefined, source: 'unknown' };
