@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   audit: async () => (await import('./live-commands')).auditCommand,
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
+  lsp: async () => (await import('../lsp/server')).lspCommand,
 };
 
 export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
@@ -25,6 +26,7 @@ Usage:
                                      plan fixes for a live tenant; --yes applies them (PATCH, journaled)
   orglint rollback --journal FILE [--yes]
                                      restore the values a fix run changed
+  orglint lsp [--stdio]              a language server for editors (diagnostics, quick fixes, hover)
 
 Options:
   -f, --format NAME[=FILE]   output format (stylish, compact, json, sarif, junit, github, markdown, html);
