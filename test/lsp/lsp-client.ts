@@ -28,8 +28,8 @@ export interface LspClient {
   stderr(): string;
 }
 
-export async function startLsp(root: string): Promise<LspClient> {
-  const child = spawn(process.execPath, [inject('cliPath'), 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startLsp(root: string, cli: string = inject('cliPath')): Promise<LspClient> {
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
