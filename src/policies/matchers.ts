@@ -3,6 +3,7 @@
  * unknown — a keyword placeholder (`##ORG_USAGE##`), a Terraform value known only after apply, or a field a
  * PATCH body leaves to the tenant is never guessed at.
  */
+import v8 from 'node:v8';
 import { containsPlaceholder } from '../sources/keywords';
 
 export type Verdict = true | false | 'unknown';
@@ -47,14 +48,71 @@ export function readField(value: Record<string, unknown>, field: string, type: s
   return { present: true, value: cur, source: 'set' };
 }
 
-/** A regular expression a policy may use: no nested quantifiers, so no pattern can backtrack for minutes. */
-export function safeRegExp(pattern: string): RegExp | string {
-  if (hasNestedQuantifier(pattern)) return 'it repeats a group that itself repeats or has alternatives (such as (a+)+ or (a|aa)+), which can take exponential time';
+/** A compiled policy pattern, and the longest value it is tested on (longer ones are unknown, never cut). */
+export interface PolicyPattern {
+  re: RegExp;
+  maxLength: number;
+}
+
+let linearEngine: boolean | undefined;
+
+/** V8's linear-time regular expression engine (flag `l`), switched on the first time a policy needs it. */
+function linear(pattern: string): RegExp | undefined {
+  if (linearEngine === undefined) {
+    try {
+      v8.setFlagsFromString('--enable-experimental-regexp-engine');
+      linearEngine = new RegExp('a', 'l').test('a');
+    } catch {
+      linearEngine = false;
+    }
+  }
+  if (!linearEngine) return undefined;
   try {
-    return new RegExp(pattern, 'u');
+    return new RegExp(pattern, 'l');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A regular expression a policy may use, that cannot hang a run on a hostile value: run by V8's linear-time
+ * engine where it can be (most patterns); otherwise (Unicode property escapes, lookarounds, backreferences)
+ * by the backtracking engine, and then only without nested repetition, without repeated alternatives and with
+ * at most two unbounded repetitions, on values of at most 1,000 characters.
+ */
+export function safeRegExp(pattern: string): PolicyPattern | string {
+  let unicode: RegExp;
+  try {
+    unicode = new RegExp(pattern, 'u');
   } catch (err) {
     return (err as Error).message.replace(/^Invalid regular expression: /, '');
   }
+  // the linear engine has no Unicode mode: a pattern that needs one (\p{L}, \u{1F600}) would mean something else
+  const fast = /\\[pP]\{|\\u\{/.test(pattern) ? undefined : linear(pattern);
+  if (fast) return { re: fast, maxLength: 100_000 };
+  if (hasNestedQuantifier(pattern)) return 'it repeats a group that itself repeats or has alternatives (such as (a+)+ or (a|aa)+), which can take exponential time';
+  if (unboundedQuantifiers(pattern) > 2) return 'it has more than two unbounded repetitions (*, +, {n,}) and needs the backtracking engine, which can take polynomial time on a long value';
+  return { re: unicode, maxLength: 1_000 };
+}
+
+function unboundedQuantifiers(p: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '*' || c === '+') n++;
+    else if (c === '{' && /^\{\d+,\}/.test(p.slice(i))) n++;
+  }
+  return n;
 }
 
 /**
@@ -87,9 +145,6 @@ function hasNestedQuantifier(p: string): boolean {
   return false;
 }
 
-/** The longest text a pattern is tested on: values longer than this are cut, so a huge value costs little. */
-const MAX_TESTED = 10_000;
-
 /** Compile one matcher from the config (already checked against the schema). */
 export function compileMatcher(spec: unknown): Matcher {
   if (Array.isArray(spec)) {
@@ -103,13 +158,18 @@ export function compileMatcher(spec: unknown): Matcher {
       return (f) => (f.present ? arg === true : f.source === 'unknown' ? 'unknown' : arg === false);
     case 'pattern':
     case 'notPattern': {
-      const re = safeRegExp(String(arg));
-      if (typeof re === 'string') throw new Error(re);
-      return known((v) => {
+      const compiled = safeRegExp(String(arg));
+      if (typeof compiled === 'string') throw new Error(compiled);
+      const { re, maxLength } = compiled;
+      return (f) => {
+        if (f.source === 'unknown') return 'unknown';
+        const v = f.value;
         if (typeof v !== 'string') return op === 'notPattern';
-        const hit = re.test(v.length > MAX_TESTED ? v.slice(0, MAX_TESTED) : v);
+        // a value longer than the pattern may safely read is not guessed at by testing a part of it
+        if (v.length > maxLength) return 'unknown';
+        const hit = re.test(v);
         return op === 'pattern' ? hit : !hit;
-      });
+      };
     }
     case 'contains':
       return (f) => {
