@@ -91,7 +91,9 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
   const config = defaultConfig(baseDir);
   config.file = file;
   config.extraRules = extraRules;
-  for (const layer of layers) await mergeLayer(config, layer, known, cwd);
+  // with plugins off (--no-plugins, the editor), settings of their namespaced rules are kept aside, not errors
+  const pluginsOff = opts.plugins === false && layers.some((l) => Array.isArray(l.raw.plugins) && l.raw.plugins.length > 0);
+  for (const layer of layers) await mergeLayer(config, layer, known, cwd, pluginsOff);
   return config;
 }
 
@@ -201,12 +203,13 @@ async function configuredRules(
 }
 
 /** Merge one layer's settings into the config (later layers win). */
-async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRule>, cwd: string): Promise<void> {
+async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRule>, cwd: string, pluginsOff: boolean): Promise<void> {
   const { raw: cfg, at, display } = layer;
   const readRules = (obj: unknown, base: Path): Record<string, RuleSetting> => {
     const out: Record<string, RuleSetting> = {};
     for (const [id, setting] of Object.entries((obj ?? {}) as Record<string, unknown>)) {
       const rule = known.get(id);
+      if (!rule && pluginsOff && id.includes('/')) continue;
       if (!rule && id === 'unused-disable-directive') {
         out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
         continue;

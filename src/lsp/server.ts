@@ -75,7 +75,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   };
 
-  const validate = async (uri: string): Promise<void> => {
+  /** never let one document's failure end the server: log it and go on */
+  const validate = (uri: string): Promise<void> =>
+    validateUnguarded(uri).catch((err: Error) => connection.console.error(`orglint: ${uri}: ${err.message}`));
+
+  const validateUnguarded = async (uri: string): Promise<void> => {
     const doc = documents.get(uri);
     const file = fileOf(uri);
     if (!doc || !file) return;

@@ -158,3 +158,16 @@ describe('extends: shareable policy packs', () => {
     expect(run.stderr).toContain('base.yaml:2:3: unknown rule "require-no-promt"; did you mean "require-no-prompt"?');
   });
 });
+
+describe('with plugins off', () => {
+  it('--no-plugins keeps the settings of plugin rules aside instead of calling them unknown', async () => {
+    const { repo } = setup((f) => `plugins: [${JSON.stringify(f)}]\nrules:\n  acme/needs-logo: error\n  require-no-prompt: off\n`);
+    const run = await runCli(['.', '--no-plugins', '-f', 'json'], { cwd: repo });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('acme/'))).toEqual([]);
+    // a typo in a built-in rule's id is still an error
+    writeFileSync(path.join(repo, '.orglint.yaml'), `plugins: [${JSON.stringify('x')}]\nrules:\n  require-no-promt: off\n`);
+    const bad = await runCli(['.', '--no-plugins'], { cwd: repo });
+    expect(bad.code).toBe(2);
+  });
+});
