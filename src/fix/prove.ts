@@ -20,7 +20,16 @@ export function expectedValue(before: unknown, ops: readonly FixOp[]): { value: 
     if (node === null || typeof node !== 'object') return undefined;
     return [node as Record<string | number, unknown>, full[full.length - 1]];
   };
-  // sets first, then removals from the last index back, so earlier indexes still mean what the ops meant
+  // renames and sets first, then removals from the last index back, so earlier indexes still mean what the ops meant
+  for (const op of ops) {
+    if (op.op !== 'rename') continue;
+    const at = parentOf(op.path);
+    if (!at || Array.isArray(at[0]) || !Object.prototype.hasOwnProperty.call(at[0], at[1]) || Object.prototype.hasOwnProperty.call(at[0], op.to)) return undefined;
+    const [parent, key] = at;
+    // the key keeps its place among the others: object key order is not part of the value compared
+    Object.defineProperty(parent, op.to, { value: parent[key], enumerable: true, writable: true, configurable: true });
+    delete parent[key];
+  }
   const sets = ops.filter((o) => o.op === 'set');
   const removes = ops.filter((o) => o.op === 'remove').sort((a, b) => comparePaths(b.path, a.path));
   for (const op of sets) {

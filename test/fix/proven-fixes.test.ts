@@ -27,7 +27,7 @@ describe('a fix is proven before it is written', () => {
 
   it('removing a key whose value holds an anchor another client uses is refused, naming the anchor', async () => {
     const text =
-      'clients:\n  - name: A\n    app_type: spa\n    organization_usage: allow\n    organization_require_behavior: &p pre_login_prompt\n' +
+      'clients:\n  - name: A\n    app_type: spa\n    organization_usage: deny\n    organization_require_behavior: &p pre_login_prompt\n' +
       '  - name: B\n    app_type: spa\n    organization_usage: require\n    organization_require_behavior: *p\n';
     const dir = tempTree({ 'tenant.yaml': text });
     const run = await runCli(['--fix', '-f', 'compact', 'tenant.yaml'], { cwd: dir });
@@ -35,7 +35,7 @@ describe('a fix is proven before it is written', () => {
     expect(run.stderr).toBe(
       'orglint: tenant.yaml:5:5: require-behavior-without-require: fix not made: clients.0.organization_require_behavior carries the anchor &p, which an alias uses: removing it would leave them undefined\n',
     );
-    expect(run.stdout).toContain('tenant.yaml:5:5: warning: organization_require_behavior "pre_login_prompt" has no effect');
+    expect(run.stdout).toContain('tenant.yaml:5:5: warning: organization_require_behavior "pre_login_prompt" has no effect while organization_usage is "deny"');
   });
 
   it('an alias with no anchor is an "undefined alias" parse error, not an alias bomb', async () => {
@@ -45,16 +45,16 @@ describe('a fix is proven before it is written', () => {
   });
 
   it('removing an explicit-key pair (`? key` / `: value`) removes both lines and keeps the next key', async () => {
-    const text = 'clients:\n  - name: A\n    organization_usage: allow\n    ? organization_require_behavior\n    : pre_login_prompt\n    app_type: spa\n';
+    const text = 'clients:\n  - name: A\n    organization_usage: deny\n    ? organization_require_behavior\n    : pre_login_prompt\n    app_type: spa\n';
     const dir = tempTree({ 'tenant.yaml': text });
     const run = await runCli(['--fix', 'tenant.yaml'], { cwd: dir });
-    expect(read(dir)).toBe('clients:\n  - name: A\n    organization_usage: allow\n    app_type: spa\n');
+    expect(read(dir)).toBe('clients:\n  - name: A\n    organization_usage: deny\n    app_type: spa\n');
     expect(run.stdout).toContain('fixed 1 problem');
   });
 
   it('a safe fix inside an anchor merged by `<<: *base` is refused: the other client keeps its post_login_prompt', async () => {
     const text =
-      'clients:\n  - &base\n    name: A\n    app_type: spa\n    organization_usage: allow\n    organization_require_behavior: post_login_prompt\n' +
+      'clients:\n  - &base\n    name: A\n    app_type: spa\n    organization_usage: deny\n    organization_require_behavior: post_login_prompt\n' +
       '  - <<: *base\n    name: B\n    organization_usage: require\n';
     const dir = tempTree({ 'tenant.yaml': text });
     const run = await runCli(['--fix', 'tenant.yaml'], { cwd: dir });
@@ -63,9 +63,9 @@ describe('a fix is proven before it is written', () => {
     expect(run.stdout).not.toContain('fixed');
   });
 
-  it('--fix-unsafe on `&usage allow` never flips the `*usage` clients: the shared anchor is refused, the dry run shows nothing', async () => {
+  it('--fix-unsafe on `&usage deny` never flips the `*usage` clients: the shared anchor is refused, the dry run shows nothing', async () => {
     const text =
-      'clients:\n  - name: A\n    app_type: spa\n    organization_usage: &usage allow\n    organization_require_behavior: pre_login_prompt\n' +
+      'clients:\n  - name: A\n    app_type: spa\n    organization_usage: &usage deny\n    organization_require_behavior: pre_login_prompt\n' +
       '  - name: B\n    app_type: spa\n    organization_usage: *usage\n  - name: C\n    app_type: spa\n    organization_usage: *usage\n';
     const dir = tempTree({ 'tenant.yaml': text });
     const dry = await runCli(['--fix-dry-run', '--fix-unsafe', 'tenant.yaml'], { cwd: dir });
@@ -109,8 +109,16 @@ describe('a fix is proven before it is written', () => {
     expect(disproveFix(before, broken, ops)).toMatch(/^the fixed text would not parse \(invalid YAML: /);
   });
 
-  it('fixes change only what the output reports: allow + pre_login_prompt + discovery methods keeps its methods', async () => {
+  it('fixes change only what the output reports: allow + pre_login_prompt + discovery methods is left as it is', async () => {
     const text = 'clients:\n  - name: A\n    app_type: spa\n    organization_usage: allow\n    organization_require_behavior: pre_login_prompt\n    organization_discovery_methods: [email]\n';
+    const dir = tempTree({ 'tenant.yaml': text });
+    const run = await runCli(['--fix', 'tenant.yaml'], { cwd: dir });
+    expect(read(dir)).toBe(text);
+    expect(run.stdout).not.toContain('fixed');
+  });
+
+  it('a finding a fix brings out in another setting is reported, not fixed unseen (deny + pre_login_prompt + discovery methods)', async () => {
+    const text = 'clients:\n  - name: A\n    app_type: spa\n    organization_usage: deny\n    organization_require_behavior: pre_login_prompt\n    organization_discovery_methods: [email]\n';
     const dir = tempTree({ 'tenant.yaml': text });
     const before = await runCli(['-f', 'compact', 'tenant.yaml'], { cwd: dir });
     const dry = await runCli(['--fix-dry-run', 'tenant.yaml'], { cwd: dir });
@@ -119,13 +127,12 @@ describe('a fix is proven before it is written', () => {
     expect(listed).toEqual(['# tenant.yaml:5:5 require-behavior-without-require: remove organization_require_behavior']);
     expect(before.stdout).toContain('tenant.yaml:5:5: warning: organization_require_behavior "pre_login_prompt" has no effect');
     expect(dry.stdout).not.toContain('organization_discovery_methods: null');
-    await runCli(['--fix', 'tenant.yaml'], { cwd: dir });
+    const run = await runCli(['--fix', 'tenant.yaml'], { cwd: dir });
+    expect(run.stdout).toContain('fixed 1 problem');
     const after = read(dir);
-    expect(after).toContain('organization_discovery_methods: [email]');
-    expect(after).not.toContain('null');
-    // a finding the fix brought out is reported, not fixed unseen
-    const left = await runCli(['-f', 'compact', 'tenant.yaml'], { cwd: dir });
-    expect(left.stdout).toContain('[discovery-methods-without-pre-login-prompt]');
+    expect(after).toBe(text.replace('    organization_require_behavior: pre_login_prompt\n', ''));
+    // the methods are reported now, for the user to decide
+    expect(run.stdout).toContain('discovery-methods-without-pre-login-prompt');
   });
 
   it('"fixed N" counts findings fixed, and a repeat the same rule brings out in the same setting is fixed with it', async () => {

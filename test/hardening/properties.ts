@@ -245,6 +245,7 @@ function fixPathsOf(findings: readonly Finding[], mode: FixSafety): { paths: Pat
     for (const op of fix.ops) {
       const p = [...f.source.path, ...op.path];
       paths.push(p);
+      if (op.op === 'rename') paths.push([...p.slice(0, -1), op.to]);
       if (op.op === 'remove' && typeof p[p.length - 1] === 'number') lists.push(p.slice(0, -1));
     }
   }
