@@ -150,7 +150,9 @@ function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown,
   if (!sibling) return null;
   const sv = sibling.value as { range?: [number, number, number] } | null;
   const sk = sibling.key as { range: [number, number, number] };
-  const end = sv?.range ? sv.range[1] : sk.range[1];
+  let end = sv?.range ? sv.range[1] : sk.range[1];
+  // a block scalar's range ends after its last line break: insert after its text, not after the next line
+  while (end > sk.range[1] && /\s/.test(text[end - 1])) end--;
   if (map.flow) return { start: end, end, text: `, ${entry}` };
   const indent = ' '.repeat(sk.range[0] - lineStart(text, sk.range[0]));
   let at = lineEnd(text, end);

@@ -25,6 +25,13 @@ describe('a fix is proven before it is written', () => {
     expect(run.code).toBe(0);
   });
 
+  it('a key added after a block scalar goes on the next line, with the file\'s CRLF (found by the fuzzing)', async () => {
+    const text = 'clients:\r\n  - name: A\r\n    app_type: spa\r\n    organization_require_behavior: >-\r\n      pre_login_prompt\r\n';
+    const dir = tempTree({ 'tenant.yaml': text });
+    await runCli(['--fix-unsafe', 'tenant.yaml'], { cwd: dir });
+    expect(read(dir)).toBe(text + '    organization_usage: require\r\n');
+  });
+
   it('removing a key whose value holds an anchor another client uses is refused, naming the anchor', async () => {
     const text =
       'clients:\n  - name: A\n    app_type: spa\n    organization_usage: deny\n    organization_require_behavior: &p pre_login_prompt\n' +
