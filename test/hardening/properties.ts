@@ -214,7 +214,7 @@ function checkYamlValue(doc: SourceDocument | undefined, file: FuzzFile): void {
   if (!doc || doc.format !== 'yaml' || /##|@@/.test(doc.text)) return;
   let reference: { ok: boolean; value?: unknown } = { ok: false };
   try {
-    const d = parseDocument(doc.text, { uniqueKeys: true, merge: true, strict: true, logLevel: 'silent' });
+    const d = parseDocument(doc.text, { uniqueKeys: true, merge: true, strict: true, logLevel: 'error' });
     if (d.errors.length === 0) reference = { ok: true, value: d.toJS({ maxAliasCount: 100 }) };
   } catch {
     // deep nesting or an alias bomb: rejected
