@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   audit: async () => (await import('./live-commands')).auditCommand,
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
+  flows: async () => (await import('./flows-command')).flowsCommand,
 };
 
 export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
@@ -18,6 +19,9 @@ Usage:
   orglint [paths...]                 lint files and folders (default: .)
   orglint rules [--format json]      list every rule
   orglint explain RULE-ID            show a rule's documentation
+  orglint flows [paths...]           what login does per application: outcome, prompt, organizations
+                                     (-f text|json|markdown, -c, --keywords; --diff BASE: what changes for
+                                     users since BASE, a git revision or a path)
   orglint audit --live               lint a live tenant through the Management API (-f, -c, --rule,
                                      --max-warnings, --quiet as above; --snapshot FILE saves what was read)
   orglint fix --live [--unsafe] [--yes] [--journal FILE]
