@@ -11,7 +11,7 @@ export interface BaseTree {
   label: string;
   /** the working folder of the BASE run (inside the temporary tree for a revision) */
   cwd: string;
-  /** the paths to read there, as given on the command line (or BASE itself for a path) */
+  /** the paths to read there, as given on the command line (those the revision has), or BASE itself for a path */
   paths: string[];
   /** maps a folder of the working tree (the config's base folder) to its place in BASE, for a revision */
   mapDir(dir: string): string;
@@ -51,13 +51,17 @@ export async function baseTree(cwd: string, base: string, paths: readonly string
   const commit = sha.out.trim();
   const realCwd = await realpath(cwd);
   const rels: string[] = [];
+  const present: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(realCwd, p);
     const rel = path.relative(repo, abs);
     if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`--diff ${base}: ${p} is outside the git repository`);
     // a path the revision does not have yet: its tenants are all new
     const exists = await git(repo, ['cat-file', '-e', `${commit}:${rel.split(path.sep).join('/')}`]);
-    if (exists.ok) rels.push(rel === '' ? '.' : rel.split(path.sep).join('/'));
+    if (exists.ok) {
+      rels.push(rel === '' ? '.' : rel.split(path.sep).join('/'));
+      present.push(p);
+    }
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'orglint-base-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
@@ -72,7 +76,7 @@ export async function baseTree(cwd: string, base: string, paths: readonly string
     return rel.startsWith('..') || path.isAbsolute(rel) ? d : path.join(dir, rel);
   };
   const baseCwd = mapDir(realCwd);
-  return { label: `${base} (${commit.slice(0, 12)})`, cwd: baseCwd, paths: [...paths], mapDir, root: baseCwd, cleanup };
+  return { label: `${base} (${commit.slice(0, 12)})`, cwd: baseCwd, paths: present, mapDir, root: baseCwd, cleanup };
 }
 
 /** `git archive COMMIT -- PATHS | tar -x -C DIR`, as two processes joined by a pipe. */

@@ -7,7 +7,7 @@ import { diffMarkdown, diffModels, diffText, type FlowChange } from '../login-mo
 import { loginModel } from '../login-model/model';
 import { flowsJson, flowsMarkdown, flowsText } from '../login-model/render';
 import type { TenantModel } from '../login-model/types';
-import { mdText } from '../formatters/markdown';
+import { mdCode, mdText } from '../formatters/markdown';
 import { version } from '../../package.json';
 import { baseTree } from './base-tree';
 import { UsageError, type CliIO } from './io';
@@ -47,7 +47,8 @@ export async function flowsDiff(cwd: string, base: string, paths: readonly strin
   try {
     const head = await readFlows(cwd, paths, config);
     const baseConfig: Config = { ...config, baseDir: tree.mapDir(config.baseDir) };
-    const before = await readFlows(tree.cwd, tree.paths, baseConfig);
+    // a revision without any of the paths: every tenant is new
+    const before = tree.paths.length ? await readFlows(tree.cwd, tree.paths, baseConfig) : { models: [], result: { findings: [] } as unknown as LintResult };
     const headRoot = tree.cwd === cwd && paths.length === 1 ? path.resolve(cwd, paths[0]) : path.resolve(cwd);
     const key = (id: string, side: 'base' | 'head') => path.relative(side === 'base' ? tree.root : headRoot, id).split(path.sep).join('/') || '.';
     const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
@@ -75,7 +76,7 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
     const { label, changes, problems } = await flowsDiff(io.cwd, values.diff, paths, config);
     for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
     if (format === 'json') io.stdout(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
-    else if (format === 'markdown') io.stdout(diffMarkdown(changes, label, mdText));
+    else if (format === 'markdown') io.stdout(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
     else io.stdout(diffText(changes, label, escapeControls));
     return problems.length ? 1 : 0;
   }

@@ -35,7 +35,7 @@ export interface FlowChange {
 }
 
 /** values where users or jobs get nothing */
-const DENIED = new Set(['rejected', 'cannot-be-created', 'fails', 'no', 'not-usable', 'none']);
+const DENIED = new Set(['rejected', 'cannot-be-created', 'fails', 'no', 'not-usable']);
 
 function severityOf(before: Answer, after: Answer): ChangeSeverity {
   if (after.value === 'unknown') return 'unknown';
@@ -93,17 +93,19 @@ function summary(a: ApplicationModel): string {
 
 function diffApp(tenant: string, app: string, b: ApplicationModel, a: ApplicationModel): FlowChange[] {
   const out: FlowChange[] = [];
-  const push = (aspect: string, before: Answer | undefined, after: Answer | undefined, sentence: (x: Answer, y: Answer) => string) => {
+  const push = (aspect: string, before: Answer | undefined, after: Answer | undefined, sentence: (x: Answer, y: Answer) => string, access = true) => {
     if (!before || !after || same(before, after)) return;
-    out.push({ severity: severityOf(before, after), tenant, application: app, aspect, before: before.value, after: after.value, text: `${app}: ${sentence(before, after)}` });
+    // only answers about access can break or widen it; a prompt or discovery change is a change
+    const severity = access ? severityOf(before, after) : after.value === 'unknown' ? 'unknown' : 'changed';
+    out.push({ severity, tenant, application: app, aspect, before: before.value, after: after.value, text: `${app}: ${sentence(before, after)}` });
   };
-  push('users', b.users, a.users, usersSentence);
+  push('users', b.users, a.users, usersSentence, false);
   push('withoutOrganization', b.flows?.withoutOrganization, a.flows?.withoutOrganization, (x, y) => outcomeSentence('users without an organization', x, y));
   push('validOrganization', b.flows?.validOrganization, a.flows?.validOrganization, (x, y) => outcomeSentence('users who name an organization it can use', x, y));
   push('unusableOrganization', b.flows?.unusableOrganization, a.flows?.unusableOrganization, (x, y) => outcomeSentence('users who name an organization it cannot use', x, y));
   push('invitation', b.flows?.invitation, a.flows?.invitation, invitationSentence);
-  push('prompt', b.prompt, a.prompt, promptSentence);
-  push('discovery', b.discovery, a.discovery, discoverySentence);
+  push('prompt', b.prompt, a.prompt, promptSentence, false);
+  push('discovery', b.discovery, a.discovery, discoverySentence, false);
   push('personalLogin', b.personalLogin, a.personalLogin, personalSentence);
   out.push(...diffOrganizations(tenant, app, b, a));
   out.push(...diffGrants(tenant, app, b, a));
@@ -228,13 +230,20 @@ function orgExtra(p: Answer & { organizations?: string[] }, q: Answer & { organi
   return [p.value === 'associated-organizations' ? list(p) : '', q.value === 'associated-organizations' ? list(q) : ''];
 }
 
+/** with changes in several tenants, each line names its tenant */
+function tenantPrefix(changes: readonly FlowChange[]): (c: FlowChange) => string {
+  const several = new Set(changes.map((c) => c.tenant)).size > 1;
+  return (c) => (several ? `${c.tenant}: ` : '');
+}
+
 /** The changes as Markdown, for the job summary (`flows-diff` output). */
-export function diffMarkdown(changes: readonly FlowChange[], baseLabel: string, esc: (s: string) => string): string {
-  const lines = [`## orglint flows: what changes for users since ${esc(baseLabel)}`, ''];
+export function diffMarkdown(changes: readonly FlowChange[], baseLabel: string, esc: (s: string) => string, code: (s: string) => string = esc): string {
+  const lines = [`## orglint flows: what changes for users since ${code(baseLabel)}`, ''];
   if (changes.length === 0) lines.push('No change to any login flow.', '');
   else {
     const icon: Record<ChangeSeverity, string> = { breaking: '🔴 breaking', widening: '🟠 widening', unknown: '❔ unknown', changed: '🔵 changed' };
-    for (const c of changes) lines.push(`- ${icon[c.severity]}: ${esc(c.text)}`);
+    const prefix = tenantPrefix(changes);
+    for (const c of changes) lines.push(`- ${icon[c.severity]}: ${esc(prefix(c) + c.text)}`);
     lines.push('');
   }
   return lines.join('\n');
@@ -243,5 +252,6 @@ export function diffMarkdown(changes: readonly FlowChange[], baseLabel: string, 
 /** The changes as text, one a line, most severe first. */
 export function diffText(changes: readonly FlowChange[], baseLabel: string, esc: (s: string) => string): string {
   if (changes.length === 0) return `no change to any login flow since ${esc(baseLabel)}\n`;
-  return `${changes.map((c) => `${c.severity.padEnd(8)}  ${esc(c.text)}`).join('\n')}\n`;
+  const prefix = tenantPrefix(changes);
+  return `${changes.map((c) => `${c.severity.padEnd(8)}  ${esc(prefix(c) + c.text)}`).join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * the tenant around it, following `../shared/login-flows.md` row by row. Pure functions of what was read.
  */
 import { toPointer } from '../engine/finding';
+import { spanToPosition } from '../engine/positions';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { SourceDocument } from '../sources/document';
 import { readBehavior, readDiscovery, readFirstParty, readUsage, stringList, written } from './inputs';
@@ -54,6 +55,7 @@ export function modelApplication(client: Resource, ctx: TenantContext): Applicat
     type,
     file: client.doc.file,
     path: toPointer(client.path),
+    ...position(client),
     ...(clientId ? { clientId } : {}),
     firstParty: firstParty.known ? firstParty.value : 'unknown',
     settings: {
@@ -98,6 +100,14 @@ export function modelApplication(client: Resource, ctx: TenantContext): Applicat
   };
   if (usage.known && usage.value !== 'deny') app.notes.push(...incompatible(client));
   return app;
+}
+
+/** where the client starts in its file */
+function position(client: Resource): { line?: number; column?: number } {
+  const span = client.doc.locate(client.path, 'value');
+  if (!span) return {};
+  const { line, column } = spanToPosition(client.doc, span);
+  return { line, column };
 }
 
 /** §4.3 [OV, TPS, ACUL-DC]: grants and protocols Organizations do not work with. */

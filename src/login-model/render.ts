@@ -1,5 +1,5 @@
 /** `orglint flows` output: a text table per tenant, Markdown, and the versioned JSON contract. */
-import { mdCode, mdText } from '../formatters/markdown';
+import { mdCode, mdText as mdPlain } from '../formatters/markdown';
 import { displayPath, escapeControls } from '../formatters/types';
 import { machineCell, organizationsCell, short } from './phrases';
 import { SOURCES, type SourceKey } from './sources';
@@ -99,6 +99,9 @@ function cut(s: string, n: number): string {
   const chars = [...s];
   return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : s;
 }
+
+/** Markdown text with control characters shown as escapes (a name may hold ESC or a newline) */
+const mdText = (s: string) => mdPlain(escapeControls(s));
 
 /** Markdown: a table per tenant; unknown cells carry their reason; each row links the docs it follows. */
 export function flowsMarkdown(models: readonly TenantModel[], cwd: string): string {

@@ -33,7 +33,7 @@ export const SOURCES = {
   'ACUL-DC': { title: 'ACUL React SDK: device-code-activation screen', url: 'https://auth0.com/docs/libraries/acul/react-sdk/API-Reference/Screens/device-code-activation' },
   EXP: { title: 'Okta Express Configuration', url: 'https://auth0.com/docs/authenticate/identity-providers/enterprise-identity-providers/okta/express-configuration' },
   API: { title: 'Management API schema text, as generated into node-auth0 (`Management.*` types) and auth0-python (`auth0.management.types`)', url: 'https://github.com/auth0/node-auth0' },
-  TF: { title: 'Terraform provider docs: `auth0_client`, `auth0_client_grant`, `auth0_organization`', url: 'https://registry.terraform.io/providers/auth0/auth0/latest/docs/resources/client' },
+  TF: { title: 'Terraform provider docs: `auth0_client`, `auth0_client_grant`, `auth0_organization`', url: 'https://github.com/auth0/terraform-provider-auth0/blob/main/docs/resources/client.md' },
   'SDK-PY': { title: 'auth0-server-python, "Handling organization errors"', url: 'https://github.com/auth0/auth0-server-python/blob/main/examples/InteractiveLogin.md' },
   AGS: { title: 'Auth0 agent-skills, Organizations reference', url: 'https://github.com/auth0/agent-skills' },
   'C-SSO': { title: 'Auth0 Community: SSO is Not Working with Organization Feature', url: 'https://community.auth0.com/t/sso-is-not-working-with-organization-feature/122933' },

@@ -88,6 +88,9 @@ export interface ApplicationModel {
   /** the file and JSON Pointer of the client */
   file: string;
   path: string;
+  /** 1-based position of the client in its file (absent when the source cannot place it) */
+  line?: number;
+  column?: number;
   clientId?: string;
   firstParty: boolean | 'unknown';
   /** the three settings as written (for diffs): JSON text, or `(not set)` */

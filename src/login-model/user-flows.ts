@@ -215,7 +215,9 @@ function thirdParty(flows: UserFlows, behavior: Behavior, mode: unknown): UserFl
   out.unusableOrganization = { value: 'rejected', row: '§4.1', source: ['TPA', 'TPT'], error: ERRORS.E3 };
   out.validOrganization = { ...out.validOrganization, note: "only with the organization's third_party_client_access: allow and a domain-level connection enabled for it [TPA, TPC]" };
   if (behavior === 'no_prompt' && out.withoutOrganization.value !== 'unknown') {
-    out.withoutOrganization = { ...out.withoutOrganization, note: 'no_prompt is "not reliable" for third-party apps, which may not send organization: use a prompt [TPA, LF]' };
+    const caveat = 'no_prompt is "not reliable" for third-party apps, which may not send organization: use a prompt [TPA, LF]';
+    const prior = out.withoutOrganization.note;
+    out.withoutOrganization = { ...out.withoutOrganization, note: prior ? `${prior}; ${caveat}` : caveat };
   }
   return out;
 }
