@@ -19,6 +19,7 @@ import { stylish } from '../formatters/stylish';
 import type { FormatInput } from '../formatters/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
+import { flowsDiffStep } from './flows-diff';
 
 /** GitHub shows 10 error and 10 warning annotations per step; more only clutter the log. */
 const MAX_ANNOTATIONS = 50;
@@ -33,6 +34,8 @@ interface Inputs {
   reportFile?: string;
   baseline?: string;
   keywordsFile?: string;
+  /** compare login flows with this git revision or path (default: the pull request's base) */
+  base: string;
 }
 
 function readInputs(): Inputs {
@@ -56,6 +59,7 @@ function readInputs(): Inputs {
     reportFile,
     baseline: core.getInput('baseline') || undefined,
     keywordsFile: core.getInput('keywords-file') || undefined,
+    base: core.getInput('base'),
   };
 }
 
@@ -81,7 +85,8 @@ async function run(): Promise<void> {
   logFindings(input);
   annotate(input);
   const report = markdownReport(input);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report).write({ overwrite: false });
+  const flows = await flowsDiffStep(cwd, inputs.paths, config, inputs.base);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw((flows ?? '') + report).write({ overwrite: false });
   if (inputs.sarifFile) await writeReport(cwd, inputs.sarifFile, sarif(input));
   if (inputs.reportFile) await writeReport(cwd, inputs.reportFile, /\.html?$/i.test(inputs.reportFile) ? html(input) : report);
   const { errors, warnings } = input.summary;

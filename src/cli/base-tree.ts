@@ -35,7 +35,7 @@ function git(cwd: string, args: string[]): Promise<{ ok: true; out: string } | {
  * files under `paths` are extracted from it (`git archive` into `tar`, both run without a shell) into a
  * temporary folder, laid out as in the repository.
  */
-export async function baseTree(cwd: string, base: string, paths: readonly string[]): Promise<BaseTree> {
+export async function baseTree(cwd: string, base: string, paths: readonly string[], name = base): Promise<BaseTree> {
   const noop = async () => {};
   if (base === '') throw new UsageError('--diff needs a git revision or a path');
   if (existsSync(path.resolve(cwd, base))) {
@@ -76,7 +76,7 @@ export async function baseTree(cwd: string, base: string, paths: readonly string
     return rel.startsWith('..') || path.isAbsolute(rel) ? d : path.join(dir, rel);
   };
   const baseCwd = mapDir(realCwd);
-  return { label: `${base} (${commit.slice(0, 12)})`, cwd: baseCwd, paths: present, mapDir, root: baseCwd, cleanup };
+  return { label: name === commit || /^[0-9a-f]{40}$/.test(name) ? commit.slice(0, 12) : `${name} (${commit.slice(0, 12)})`, cwd: baseCwd, paths: present, mapDir, root: baseCwd, cleanup };
 }
 
 /** `git archive COMMIT -- PATHS | tar -x -C DIR`, as two processes joined by a pipe. */

@@ -42,8 +42,15 @@ export async function readFlows(cwd: string, paths: readonly string[], config: C
 }
 
 /** The changes between BASE (a git revision or a path) and `paths` in the working tree. */
-export async function flowsDiff(cwd: string, base: string, paths: readonly string[], config: Config): Promise<{ label: string; changes: FlowChange[]; problems: string[] }> {
-  const tree = await baseTree(cwd, base, paths);
+export async function flowsDiff(
+  cwd: string,
+  base: string,
+  paths: readonly string[],
+  config: Config,
+  /** how BASE is named in the output (the Action: the pull request's base branch) */
+  name?: string,
+): Promise<{ label: string; changes: FlowChange[]; problems: string[] }> {
+  const tree = await baseTree(cwd, base, paths, name);
   try {
     const head = await readFlows(cwd, paths, config);
     const baseConfig: Config = { ...config, baseDir: tree.mapDir(config.baseDir) };
