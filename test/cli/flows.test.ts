@@ -97,6 +97,42 @@ describe('orglint flows, through the real CLI', () => {
     expect(JSON.parse((await runCli(['flows', 'a', '-f', 'json'], { cwd: dir })).stdout).tenants[0].applications[0].name).toBe('Evil\u001b[2J\n::error::x | *y*');
   });
 
+  it('hostile input: merge keys and anchors, CRLF, prototype keys as names, connections that are not lists', async () => {
+    const yaml = [
+      'prompts: {universal_login_experience: new}',
+      'tenant: {default_redirection_uri: "https://login.example/"}',
+      'x-base: &base',
+      '  app_type: spa',
+      '  organization_usage: require',
+      'clients:',
+      '  - <<: *base',
+      '    name: __proto__',
+      '    organization_require_behavior: post_login_prompt',
+      '  - name: constructor',
+      '    organization_usage: allow',
+      '    organization_require_behavior: {toString: 1}',
+      'organizations:',
+      '  - name: __proto__',
+      '    connections: {__proto__: {name: x}}',
+      '  - name: hasOwnProperty',
+      '    connections:',
+      '      - {name: toString, assign_membership_on_login: "yes"}',
+      'connections: [{name: toString, strategy: okta, enabled_clients: __proto__}]',
+      '',
+    ].join('\r\n');
+    const dir = tempTree({ 'tenant.yaml': yaml });
+    const run = await runCli(['flows', '.', '-f', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const [proto, ctor] = JSON.parse(run.stdout).tenants[0].applications;
+    expect([proto.name, proto.row, proto.line, proto.flows.withoutOrganization.value]).toEqual(['__proto__', 'R7', 7, 'login-then-organization']);
+    expect(proto.organizations.list.map((o: { name: string; connections: { value: string } }) => [o.name, o.connections.value])).toEqual([
+      ['__proto__', 'unknown'],
+      ['hasOwnProperty', 'listed'],
+    ]);
+    expect(proto.organizations.list[1].connections.list).toEqual([{ name: 'toString', membershipOnLogin: 'unknown', signup: false, hidden: false, enabledForApp: 'unknown' }]);
+    expect(ctor.flows.withoutOrganization).toMatchObject({ value: 'unknown', reason: expect.stringMatching(/^organization_require_behavior is \{"toString":1\}/) });
+  });
+
   it('rejects an unknown format and a BASE that is neither a path nor a revision (exit 2)', async () => {
     const bad = await runCli(['flows', 'examples/', '-f', 'html'], { cwd: ROOT });
     expect([bad.code, bad.stderr]).toEqual([2, 'orglint: orglint flows --format html: expected text, json or markdown\n']);
