@@ -20,6 +20,7 @@ import type { FormatInput } from '../formatters/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { flowsDiffStep } from './flows-diff';
+import { reportContext } from '../formatters/report-context';
 
 /** GitHub shows 10 error and 10 warning annotations per step; more only clutter the log. */
 const MAX_ANNOTATIONS = 50;
@@ -81,6 +82,7 @@ async function run(): Promise<void> {
     notes: base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : undefined,
     files: result.files,
     resources: checkedResources(result),
+    report: reportContext(result, base?.findings ?? result.findings, { cwd, config, rules: RULES, env: process.env }),
   };
   logFindings(input);
   annotate(input);

@@ -114,18 +114,14 @@ export function flowsMarkdown(models: readonly TenantModel[], cwd: string): stri
       continue;
     }
     out.push(`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`);
+    const notes: string[] = [];
     for (const a of t.applications) {
       const r = flowsRow(a);
-      const why = (what: string, text: string) => {
-        const u = r.unknowns.find((x) => x.what === what);
-        return u ? `${mdText(text)}: ${mdText(u.reason)}` : mdText(text);
-      };
-      const links = linkSources(a);
-      out.push(
-        `| ${mdText(r.application)} | ${mdText(r.type)} | ${why('users', r.users)} | ${a.flows ? why('without organization', r.withoutOrganization) : mdText(r.withoutOrganization)} | ${why('prompt', r.prompt)} | ${why('organizations', r.organizations)} | ${links} |`,
-      );
+      out.push(`| ${[r.application, r.type, r.users, r.withoutOrganization, r.prompt, r.organizations].map(mdText).join(' | ')} | ${linkSources(a)} |`);
+      for (const [reason, whats] of groupUnknowns(r.unknowns)) notes.push(`- ${mdText(r.application)} (${mdText(whats.join(', '))}): unknown: ${mdText(reason)}`);
     }
     out.push('');
+    if (notes.length) out.push(...notes, '');
   }
   return out.join('\n');
 }

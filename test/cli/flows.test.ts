@@ -78,7 +78,8 @@ describe('orglint flows, through the real CLI', () => {
     expect(run.stdout).toContain('### `examples/deploy-cli-yaml-orgs/tenant.yaml`');
     expect(run.stdout).toContain('| Partner API Console | regular\\_web | business | rejected \\(E1\\) | none |');
     expect(run.stdout).toContain('R5 [DOB](https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior)');
-    expect(run.stdout).toMatch(/\| Marketplace \| spa \| both \| unknown: N2: the docs disagree/);
+    expect(run.stdout).toContain('| Marketplace | spa | both | unknown | unknown |');
+    expect(run.stdout).toMatch(/^- Marketplace \(without organization, personal login\): unknown: N2: the docs disagree/m);
   });
 
   it('a file that does not parse is said on stderr and exits 1; names are escaped in every format', async () => {
