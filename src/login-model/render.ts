@@ -114,14 +114,14 @@ export function flowsMarkdown(models: readonly TenantModel[], cwd: string): stri
       continue;
     }
     out.push(`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`);
-    const notes: string[] = [];
+    const reasons: string[] = [];
     for (const a of t.applications) {
       const r = flowsRow(a);
       out.push(`| ${[r.application, r.type, r.users, r.withoutOrganization, r.prompt, r.organizations].map(mdText).join(' | ')} | ${linkSources(a)} |`);
-      for (const [reason, whats] of groupUnknowns(r.unknowns)) notes.push(`- ${mdText(r.application)} (${mdText(whats.join(', '))}): unknown: ${mdText(reason)}`);
+      for (const [reason, whats] of groupUnknowns(r.unknowns)) reasons.push(`- ${mdText(r.application)} (${mdText(whats.join(', '))}): unknown: ${mdText(reason)}`);
     }
     out.push('');
-    if (notes.length) out.push(...notes, '');
+    if (reasons.length) out.push(...reasons, '');
   }
   return out.join('\n');
 }

@@ -65,10 +65,10 @@ ${sections.join('\n')}`;
 
 function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: Map<string, Finding[]>): string {
   const apps = t.applications.slice(0, MAX_APPLICATIONS);
-  const notes: string[] = [];
+  const reasons: string[] = [];
   const rows = apps.map((a) => {
     const row = flowsRow(a);
-    for (const [reason, whats] of groupUnknowns(row.unknowns)) notes.push(`<li><strong>${text(a.name)}</strong> (${text(whats.join(', '))}): ${text(reason)}</li>`);
+    for (const [reason, whats] of groupUnknowns(row.unknowns)) reasons.push(`<li><strong>${text(a.name)}</strong> (${text(whats.join(', '))}): ${text(reason)}</li>`);
     const found = byClient.get(`${a.file}\u0000${a.name}`) ?? [];
     const counts = ['error', 'warning', 'info']
       .map((sev) => [sev, found.filter((f) => f.severity === sev).length] as const)
@@ -93,7 +93,7 @@ ${rows.join('\n')}
     : '<p class="muted">No application.</p>'
 }
 ${left > 0 ? `<p class="muted">${left} more applications are not shown here: <code>orglint flows -f json</code> lists them all.</p>` : ''}
-${notes.length ? `<div class="unknowns"><p>Unknown, and why:</p><ul>${notes.join('')}</ul></div>` : ''}
+${reasons.length ? `<div class="unknowns"><p>Unknown, and why:</p><ul>${reasons.join('')}</ul></div>` : ''}
 </section>`;
 }
 
