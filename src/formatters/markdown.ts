@@ -135,6 +135,7 @@ function reportSections(input: FormatInput): string[] {
     if (t.applications.length === 0) continue;
     out.push(flowsMarkdown([t], input.cwd).replace(/^## orglint flows\n\n### /, '### Login flows: '));
   }
+  if (r.flowsOmitted) out.push(`_The login flows of ${r.flowsOmitted} more applications are not shown: run \`orglint flows -f markdown\`._\n`);
   return out;
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Config } from '../config/load-config';
 import type { Finding } from '../engine/finding';
 import type { LintResult } from '../engine/lint';
-import { loginModel } from '../login-model/model';
+import { modelTenant } from '../login-model/model';
+import { tenantContext } from '../login-model/tenant-context';
 import type { TenantModel } from '../login-model/types';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
@@ -20,9 +21,14 @@ export interface ReportContext {
   rulesOff: string[];
   /** each tenant read, with its findings */
   tenants: TenantSummary[];
-  /** the login model of every tenant */
+  /** the login model of the tenants' first `REPORT_APPLICATIONS` applications (a report is for reading) */
   flows: TenantModel[];
+  /** applications left out of `flows` */
+  flowsOmitted: number;
 }
+
+/** the most applications a report models and shows; `orglint flows` has them all */
+export const REPORT_APPLICATIONS = 1000;
 
 export interface TenantSummary {
   id: string;
@@ -83,6 +89,20 @@ export function reportContext(
     configFile: opts.config.file,
     rulesOff,
     tenants: result.tenants.map((t) => ({ id: t.id, clients: t.clients.length, ...counts.get(t.id)! })),
-    flows: loginModel(result.tenants, result.docs),
+    ...flowsOf(result),
   };
+}
+
+function flowsOf(result: Pick<LintResult, 'tenants' | 'docs'>): { flows: TenantModel[]; flowsOmitted: number } {
+  let room = REPORT_APPLICATIONS;
+  let omitted = 0;
+  const flows: TenantModel[] = [];
+  for (const t of result.tenants) {
+    const ctx = tenantContext(t, result.docs);
+    const keep = Math.min(room, ctx.clients.length);
+    omitted += ctx.clients.length - keep;
+    room -= keep;
+    flows.push(modelTenant({ ...ctx, clients: ctx.clients.slice(0, keep) }, { positions: false }));
+  }
+  return { flows, flowsOmitted: omitted };
 }

@@ -22,7 +22,8 @@ export function loginModel(tenants: readonly Tenant[], docs: ReadonlyMap<string,
   return tenants.map((t) => modelTenant(tenantContext(t, docs)));
 }
 
-export function modelTenant(ctx: TenantContext): TenantModel {
+/** `positions: false` skips looking up each client's line and column (the reports do not show them) */
+export function modelTenant(ctx: TenantContext, opts: { positions?: boolean } = {}): TenantModel {
   const assumptions: string[] = [];
   if (!ctx.universalLogin.known) {
     assumptions.push(`Universal Login: ${ctx.universalLogin.reason}; with Classic Login every answer for an app that uses Organizations is unknown [OV, ULC]`);
@@ -37,11 +38,11 @@ export function modelTenant(ctx: TenantContext): TenantModel {
       tenantSettings: ctx.defaultRedirectionUri.known,
       prompts: ctx.universalLogin.known,
     },
-    applications: ctx.clients.map((c) => modelApplication(c, ctx)),
+    applications: ctx.clients.map((c) => modelApplication(c, ctx, opts.positions ?? true)),
   };
 }
 
-export function modelApplication(client: Resource, ctx: TenantContext): ApplicationModel {
+export function modelApplication(client: Resource, ctx: TenantContext, positions = true): ApplicationModel {
   const usage = readUsage(client);
   const behavior = readBehavior(client);
   const methods = readDiscovery(client);
@@ -55,7 +56,7 @@ export function modelApplication(client: Resource, ctx: TenantContext): Applicat
     type,
     file: client.doc.file,
     path: toPointer(client.path),
-    ...position(client),
+    ...(positions ? position(client) : {}),
     ...(clientId ? { clientId } : {}),
     firstParty: firstParty.known ? firstParty.value : 'unknown',
     settings: {

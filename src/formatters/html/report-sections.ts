@@ -6,14 +6,13 @@ import type { Finding } from '../../engine/finding';
 import { flowsRow, groupUnknowns } from '../../login-model/render';
 import { SOURCES } from '../../login-model/sources';
 import type { ApplicationModel, TenantModel } from '../../login-model/types';
+import { REPORT_APPLICATIONS } from '../report-context';
 import { displayPath, escapeControls, type FormatInput } from '../types';
 import { esc, slug } from './escape';
 
 /** the text of a file, shown in HTML: control characters as escapes, then HTML-escaped */
 const text = (s: string) => esc(escapeControls(s));
 
-/** past this many applications a tenant's table says how many it leaves out (a report stays openable) */
-export const MAX_APPLICATIONS = 2000;
 
 export function runSection(input: FormatInput): string {
   const r = input.report;
@@ -52,7 +51,7 @@ export function tenantSections(input: FormatInput): string {
     (t, i) =>
       `<tr><td><a href="#${slug('tenant', String(i + 1))}"><code>${text(displayPath(t.id, input.cwd))}</code></a></td><td class="num">${t.clients}</td><td class="num">${t.errors}</td><td class="num">${t.warnings}</td><td class="num">${t.infos}</td></tr>`,
   );
-  const sections = r.flows.map((t, i) => tenantSection(t, i, input, byClient));
+  const sections = r.flows.map((t, i) => tenantSection(t, i, input, byClient, r.tenants[i]?.clients ?? t.applications.length));
   return `<h2 id="tenants">Tenants</h2>
 <div class="scroll"><table class="tenants"><thead><tr><th>Tenant</th><th>Clients</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead>
 <tbody>
@@ -63,8 +62,8 @@ ${summary.join('\n')}
 ${sections.join('\n')}`;
 }
 
-function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: Map<string, Finding[]>): string {
-  const apps = t.applications.slice(0, MAX_APPLICATIONS);
+function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: Map<string, Finding[]>, total: number): string {
+  const apps = t.applications;
   const reasons: string[] = [];
   const rows = apps.map((a) => {
     const row = flowsRow(a);
@@ -76,10 +75,9 @@ function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: 
       .map(([sev, n]) => `<span class="badge ${sev}">${n} ${sev}${n === 1 ? '' : 's'}</span>`)
       .join(' ');
     const cell = (s: string) => (s === 'unknown' ? '<span class="unknown">unknown</span>' : text(s));
-    const pos = a.line ? `:${a.line}` : '';
-    return `<tr id="${slug('app', `${i + 1}-${a.path}`)}"><td><strong>${text(a.name)}</strong><br><span class="muted">${text(displayPath(a.file, input.cwd))}${pos}</span></td><td>${text(row.type)}</td><td>${cell(row.users)}</td><td>${cell(row.withoutOrganization)}</td><td>${cell(row.prompt)}</td><td>${personal(a)}</td><td class="orgs">${cell(row.organizations)}</td><td>${counts || '<span class="muted">none</span>'}</td><td>${follows(a)}</td></tr>`;
+    return `<tr id="${slug('app', `${i + 1}-${a.path}`)}"><td><strong>${text(a.name)}</strong><br><span class="muted">${text(displayPath(a.file, input.cwd))}</span></td><td>${text(row.type)}</td><td>${cell(row.users)}</td><td>${cell(row.withoutOrganization)}</td><td>${cell(row.prompt)}</td><td>${personal(a)}</td><td class="orgs">${cell(row.organizations)}</td><td>${counts || '<span class="muted">none</span>'}</td><td>${follows(a)}</td></tr>`;
   });
-  const left = t.applications.length - apps.length;
+  const left = total - apps.length;
   const assumptions = t.assumptions.map((x) => `<p class="muted">Assumed: ${text(x)}</p>`).join('');
   return `<section class="tenant" id="${slug('tenant', String(i + 1))}">
 <h3>${text(displayPath(t.id, input.cwd))}</h3>
@@ -90,9 +88,11 @@ ${
 <tbody>
 ${rows.join('\n')}
 </tbody></table></div>`
-    : '<p class="muted">No application.</p>'
+    : total
+      ? ''
+      : '<p class="muted">No application.</p>'
 }
-${left > 0 ? `<p class="muted">${left} more applications are not shown here: <code>orglint flows -f json</code> lists them all.</p>` : ''}
+${left > 0 ? `<p class="muted">${left} ${left === 1 ? 'application is' : 'applications are'} not shown (this report shows ${REPORT_APPLICATIONS} in all): <code>orglint flows</code> lists them all.</p>` : ''}
 ${reasons.length ? `<div class="unknowns"><p>Unknown, and why:</p><ul>${reasons.join('')}</ul></div>` : ''}
 </section>`;
 }
