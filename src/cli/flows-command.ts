@@ -77,7 +77,8 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
   const format = (values.format ?? 'text') as FlowsFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`orglint flows --format ${values.format}: expected text, json or markdown`);
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
-  const config = await resolveConfig(io, values.config, values.keywords);
+  // no rule runs: plugin code the config names is never loaded
+  const config = await resolveConfig(io, values.config, values.keywords, { plugins: false });
   const paths = positionals.length ? positionals : ['.'];
   if (values.diff !== undefined) {
     const { label, changes, problems } = await flowsDiff(io.cwd, values.diff, paths, config);

@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   audit: async () => (await import('./live-commands')).auditCommand,
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
+  lsp: async () => (await import('../lsp/server')).lspCommand,
   flows: async () => (await import('./flows-command')).flowsCommand,
 };
 
@@ -17,7 +18,8 @@ export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Org
 
 Usage:
   orglint [paths...]                 lint files and folders (default: .)
-  orglint rules [--format json]      list every rule
+  orglint rules [--format json] [-c FILE]
+                                     list every rule, with the config's policies and plugin rules
   orglint explain RULE-ID            show a rule's documentation
   orglint flows [paths...]           what login does per application: outcome, prompt, organizations
                                      (-f text|json|markdown, -c, --keywords; --diff BASE: what changes for
@@ -28,6 +30,7 @@ Usage:
                                      plan fixes for a live tenant; --yes applies them (PATCH, journaled)
   orglint rollback --journal FILE [--yes]
                                      restore the values a fix run changed
+  orglint lsp [--stdio]              a language server for editors (diagnostics, quick fixes, hover)
 
 Options:
   -f, --format NAME[=FILE]   output format (stylish, compact, json, sarif, junit, github, markdown, html);
@@ -43,6 +46,7 @@ Options:
       --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
       --no-color             no colours, even on a terminal
+      --no-plugins           load no plugin code named by the config (policies still apply)
       --debug                say which files were skipped and why
   -v, --version              print the version
   -h, --help                 print this help
