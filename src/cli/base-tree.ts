@@ -39,6 +39,8 @@ export async function baseTree(cwd: string, base: string, paths: readonly string
   const noop = async () => {};
   if (base === '') throw new UsageError('--diff needs a git revision or a path');
   if (existsSync(path.resolve(cwd, base))) {
+    // two exports side by side: tenants are matched by their place inside each, so one path on each side
+    if (paths.length !== 1) throw new UsageError(`--diff ${base}: BASE is a path, so name the one export to compare it with (got ${paths.length} paths)`);
     const root = path.resolve(cwd, base);
     return { label: base, cwd, paths: [base], mapDir: (d) => d, root, cleanup: noop };
   }

@@ -141,6 +141,8 @@ describe('orglint flows, through the real CLI', () => {
     const none = await runCli(['flows', '.', '--diff', 'main'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^orglint: --diff main: no such path, and .* is not in a git repository/);
+    const two = await runCli(['flows', '.', 'tenant.yaml', '--diff', 'tenant.yaml'], { cwd: dir });
+    expect([two.code, two.stderr]).toEqual([2, 'orglint: --diff tenant.yaml: BASE is a path, so name the one export to compare it with (got 2 paths)\n']);
     const dash = await runCli(['flows', '.', '--diff', '--output=x'], { cwd: dir });
     expect(dash.code).toBe(2);
   });
