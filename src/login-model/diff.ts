@@ -2,6 +2,7 @@
  * What changes for users between two login models (`orglint flows --diff BASE`), application by application, in
  * words, most severe first. Pure: two models in, sentences out.
  */
+import { quote } from '../rule-api/define-rule';
 import {
   discoverySentence,
   invitationSentence,
@@ -83,7 +84,13 @@ function appsByName(t: TenantModel | undefined): Map<string, ApplicationModel> {
   return m;
 }
 
-const displayName = (key: string) => key.replace(/\u0000(\d+)$/, ' (#$1)');
+/** an application's name as the sentences show it: cut when huge, `(#2)` for a second of the same name */
+const displayName = (key: string) => {
+  const m = /\u0000(\d+)$/.exec(key);
+  const name = m ? key.slice(0, m.index) : key;
+  const shown = name.length > 120 ? `${name.slice(0, 117)}...` : name;
+  return m ? `${shown} (#${m[1]})` : shown;
+};
 
 function summary(a: ApplicationModel): string {
   const w = a.flows?.withoutOrganization;
@@ -135,7 +142,7 @@ function diffOrganizations(tenant: string, app: string, b: ApplicationModel, a: 
   for (const name of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const x = before.get(name);
     const y = after.get(name);
-    const q = JSON.stringify(name);
+    const q = quote(name);
     if (x && !y) {
       const now = oa.list.find((r) => r.name === name);
       const why = now ? (now.access.reason ? ` (${now.access.reason})` : now.access.value === 'unknown' ? ' (unknown)' : '') : ' (the organization is gone or the app no longer uses organizations)';
@@ -154,7 +161,7 @@ function connectionWords(r: OrganizationReach): string {
 
 function diffConnections(base: { tenant: string; application: string }, app: string, org: string, x: OrganizationReach, y: OrganizationReach): FlowChange[] {
   const out: FlowChange[] = [];
-  const q = JSON.stringify(org);
+  const q = quote(org);
   if (x.connections.value === 'unknown' || y.connections.value === 'unknown') {
     if (x.connections.value !== y.connections.value && y.connections.value === 'unknown') {
       out.push({ ...base, severity: 'unknown', aspect: `organizations/${org}/connections`, before: 'listed', after: 'unknown', text: `${app}: the connections of organization ${q} are no longer known` });
@@ -164,18 +171,18 @@ function diffConnections(base: { tenant: string; application: string }, app: str
   const before = new Map(x.connections.list.map((c) => [c.name, c]));
   const after = new Map(y.connections.list.map((c) => [c.name, c]));
   for (const [name, c] of before) {
-    if (!after.has(name)) out.push({ ...base, severity: 'breaking', aspect: `organizations/${org}/connections/${name}`, before: 'enabled', after: 'removed', text: `${app}: users of organization ${q} can no longer log in through connection ${JSON.stringify(name)}` });
+    if (!after.has(name)) out.push({ ...base, severity: 'breaking', aspect: `organizations/${org}/connections/${name}`, before: 'enabled', after: 'removed', text: `${app}: users of organization ${q} can no longer log in through connection ${quote(name)}` });
     else {
       const d = after.get(name)!;
       if (c.membershipOnLogin === true && d.membershipOnLogin !== true) {
-        out.push({ ...base, severity: 'breaking', aspect: `organizations/${org}/connections/${name}/membership`, before: 'membership on login', after: 'members only', text: `${app}: users who are not yet members of organization ${q} no longer become members when they log in through ${JSON.stringify(name)}` });
+        out.push({ ...base, severity: 'breaking', aspect: `organizations/${org}/connections/${name}/membership`, before: 'membership on login', after: 'members only', text: `${app}: users who are not yet members of organization ${q} no longer become members when they log in through ${quote(name)}` });
       } else if (c.membershipOnLogin !== true && d.membershipOnLogin === true) {
-        out.push({ ...base, severity: 'widening', aspect: `organizations/${org}/connections/${name}/membership`, before: 'members only', after: 'membership on login', text: `${app}: anyone who logs in to organization ${q} through ${JSON.stringify(name)} now becomes a member` });
+        out.push({ ...base, severity: 'widening', aspect: `organizations/${org}/connections/${name}/membership`, before: 'members only', after: 'membership on login', text: `${app}: anyone who logs in to organization ${q} through ${quote(name)} now becomes a member` });
       }
     }
   }
   for (const name of after.keys()) {
-    if (!before.has(name)) out.push({ ...base, severity: 'widening', aspect: `organizations/${org}/connections/${name}`, before: 'none', after: 'enabled', text: `${app}: users of organization ${q} can now log in through connection ${JSON.stringify(name)}` });
+    if (!before.has(name)) out.push({ ...base, severity: 'widening', aspect: `organizations/${org}/connections/${name}`, before: 'none', after: 'enabled', text: `${app}: users of organization ${q} can now log in through connection ${quote(name)}` });
   }
   return out;
 }
@@ -226,7 +233,7 @@ function sameOrgs(p: Answer & { organizations?: string[] }, q: Answer & { organi
 }
 
 function orgExtra(p: Answer & { organizations?: string[] }, q: Answer & { organizations?: string[] }): [string, string] {
-  const list = (x: { organizations?: string[] }) => (x.organizations?.length ? ` (${x.organizations.map((n) => JSON.stringify(n)).join(', ')})` : '');
+  const list = (x: { organizations?: string[] }) => (x.organizations?.length ? ` (${x.organizations.map((n) => quote(n)).join(', ')})` : '');
   return [p.value === 'associated-organizations' ? list(p) : '', q.value === 'associated-organizations' ? list(q) : ''];
 }
 

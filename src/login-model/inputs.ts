@@ -1,4 +1,5 @@
 import type { Resource } from '../rule-api/resource';
+import { quote } from '../rule-api/define-rule';
 import { isPlaceholder } from '../sources/keywords';
 import type { Behavior, Known, Usage } from './types';
 
@@ -8,9 +9,9 @@ export const DISCOVERY_METHODS = ['email', 'organization_name'] as const;
 
 /** Why a written value tells nothing: a placeholder, a wrong type, a value Auth0 does not accept. */
 function unreadable(field: string, v: unknown, allowed: readonly string[]): string | undefined {
-  if (isPlaceholder(v)) return `${field} is the deploy-cli keyword ${v}, known only at deploy time (give its value with --keywords)`;
-  if (typeof v !== 'string') return `${field} is ${JSON.stringify(v) ?? String(v)}, not a string Auth0 accepts`;
-  if (!allowed.includes(v)) return `${field} ${JSON.stringify(v)} is not a value Auth0 accepts (${allowed.join(', ')}): the deploy fails`;
+  if (isPlaceholder(v)) return `${field} is the deploy-cli keyword ${quote(v).slice(1, -1)}, known only at deploy time (give its value with --keywords)`;
+  if (typeof v !== 'string') return `${field} is ${quote(v)}, not a string Auth0 accepts`;
+  if (!allowed.includes(v)) return `${field} ${quote(v)} is not a value Auth0 accepts (${allowed.join(', ')}): the deploy fails`;
   return undefined;
 }
 
@@ -74,14 +75,16 @@ export function readBoolean(r: Resource, field: string, fallback: boolean): Know
     return { known: true, value: fallback, defaulted: true };
   }
   if (typeof v === 'boolean') return { known: true, value: v };
-  return { known: false, reason: isPlaceholder(v) ? `${field} is the deploy-cli keyword ${v}, known only at deploy time` : `${field} is ${JSON.stringify(v)}, not true or false` };
+  return { known: false, reason: isPlaceholder(v) ? `${field} is the deploy-cli keyword ${quote(v).slice(1, -1)}, known only at deploy time` : `${field} is ${quote(v)}, not true or false` };
 }
 
 /** A setting as written, for diffs and tables: JSON text, or `(not set)`. */
 export function written(r: Resource, field: string): string {
   const v = r.value[field];
   if (v === undefined) return r.partial ? '(not in the payload)' : '(not set)';
-  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  // a value of megabytes would repeat itself in every diff
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
 /** The strings of a list field (names, ids); non-strings are left out. */

@@ -3,6 +3,7 @@
  * requested audience decides, not the client's own organization settings.
  */
 import type { Resource } from '../rule-api/resource';
+import { quote } from '../rule-api/define-rule';
 import { tenantIndex } from '../rule-api/tenant-index';
 import { isPlaceholder } from '../sources/keywords';
 import { field, readBoolean, readEnum, USAGES } from './inputs';
@@ -50,7 +51,7 @@ function associationIndex(orgs: readonly Resource[]): AssociationIndex {
     const list = o.value.client_grants;
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      index.broken ??= `organization ${JSON.stringify(o.name)}'s client_grants is not a list`;
+      index.broken ??= `organization ${quote(o.name)}'s client_grants is not a list`;
       continue;
     }
     for (const g of list) {

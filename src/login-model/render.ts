@@ -74,9 +74,9 @@ export function flowsText(models: readonly TenantModel[], cwd: string): string {
     const table = [HEAD, ...rows.map((r) => cells(r).map((c) => escapeControls(cut(c, 70))))];
     const widths = HEAD.map((_, i) => Math.max(...table.map((r) => [...r[i]].length)));
     for (const r of table) out.push(`  ${r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd()}`);
-    const notes = rows.flatMap((r) => groupUnknowns(r.unknowns).map(([reason, whats]) => `${escapeControls(r.application)} (${whats.join(', ')}): ${escapeControls(reason)}`));
+    const notes = rows.flatMap((r) => groupUnknowns(r.unknowns).map(([reason, whats]) => `${escapeControls(cut(r.application, 120))} (${whats.join(', ')}): ${escapeControls(reason)}`));
     if (notes.length) out.push('', '  unknown:', ...notes.map((n) => `    ${n}`));
-    const facts = t.applications.flatMap((a) => a.notes.map((n) => `${escapeControls(a.name)}: ${escapeControls(n.text)} [${n.source.join(', ')}]`));
+    const facts = t.applications.flatMap((a) => a.notes.map((n) => `${escapeControls(cut(a.name, 120))}: ${escapeControls(n.text)} [${n.source.join(', ')}]`));
     if (facts.length) out.push('', '  notes:', ...facts.map((n) => `    ${n}`));
     for (const a of t.assumptions) out.push('', `  assumed: ${escapeControls(a)}`);
     out.push('');

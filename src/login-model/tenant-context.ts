@@ -1,4 +1,5 @@
 import type { Resource, Tenant } from '../rule-api/resource';
+import { quote } from '../rule-api/define-rule';
 import type { SourceDocument } from '../sources/document';
 import { field, stringList } from './inputs';
 import type { Known } from './types';
@@ -46,7 +47,7 @@ export function tenantContext(tenant: Tenant, docs: ReadonlyMap<string, SourceDo
   const experience = field(prompts, 'universal_login_experience');
   let universalLogin: Known<'new' | 'classic'>;
   if (experience === 'classic' || experience === 'new') universalLogin = { known: true, value: experience };
-  else if (prompts !== undefined && experience !== undefined) universalLogin = { known: false, reason: `prompts.universal_login_experience is ${JSON.stringify(experience)}` };
+  else if (prompts !== undefined && experience !== undefined) universalLogin = { known: false, reason: `prompts.universal_login_experience is ${quote(experience)}` };
   else universalLogin = { known: false, reason: NOT_READ('prompts.universal_login_experience', tenant) };
   return {
     id: tenant.id,
@@ -77,7 +78,7 @@ function readConnections(root: unknown): Map<string, TenantConnection> | undefin
       out.set(name, {
         name,
         strategy: typeof strategy === 'string' ? strategy : undefined,
-        enabledClients: Array.isArray(enabled) ? { known: true, value: stringList(enabled) } : { known: false, reason: `connection ${JSON.stringify(name)} has no enabled_clients in the export` },
+        enabledClients: Array.isArray(enabled) ? { known: true, value: stringList(enabled) } : { known: false, reason: `connection ${quote(name)} has no enabled_clients in the export` },
         isDomainConnection: field(c, 'is_domain_connection') === true,
       });
     }

@@ -134,6 +134,16 @@ describe('orglint flows, through the real CLI', () => {
     expect(ctor.flows.withoutOrganization).toMatchObject({ value: 'unknown', reason: expect.stringMatching(/^organization_require_behavior is \{"toString":1\}/) });
   });
 
+  it('a name or value of megabytes is cut in text and diffs, not repeated whole', async () => {
+    const big = 'x'.repeat(200_000);
+    const dir = tempTree({ 'old/tenant.yaml': `clients:\n  - name: ${big}\n    organization_usage: deny\n`, 'new/tenant.yaml': `clients:\n  - name: ${big}\n    organization_usage: ${big}\n` });
+    const run = await runCli(['flows', 'new'], { cwd: dir });
+    expect(run.stdout.length).toBeLessThan(5_000);
+    const diff = await runCli(['flows', 'new', '--diff', 'old'], { cwd: dir });
+    expect(diff.stdout.length).toBeLessThan(5_000);
+    expect(diff.stdout).toMatch(/^unknown {3}x{117}\.\.\.: users without an organization logged in without an organization; now orglint cannot tell/m);
+  });
+
   it('rejects an unknown format and a BASE that is neither a path nor a revision (exit 2)', async () => {
     const bad = await runCli(['flows', 'examples/', '-f', 'html'], { cwd: ROOT });
     expect([bad.code, bad.stderr]).toEqual([2, 'orglint: orglint flows --format html: expected text, json or markdown\n']);
