@@ -89,4 +89,17 @@ describe('-f html: the report a reviewer signs', () => {
     // the HTML escapes names from files
     expect(readFileSync(report, 'utf8')).not.toMatch(/<script>(?!\n\(function)/);
   });
+
+  it('escapes names from files in the run, tenant and application sections', { timeout: 60_000 }, async () => {
+    const evil = '<img src=x onerror="document.title=1">';
+    const dir = tempTree({ [`t/tenant.yaml`]: `clients:\n  - name: '${evil}'\n    organization_usage: require\norganizations:\n  - name: '${evil}'\n    connections: [{name: '${evil}'}]\n` });
+    const report = path.join(dir, 'r.html');
+    await runCli(['t', '-f', `html=${report}`], { cwd: dir });
+    const { page, problems } = await open(report, 1000);
+    expect(await page.$$eval('img', (i) => i.length)).toBe(0);
+    expect(await page.textContent('#tenant-1 table.apps')).toContain(evil);
+    expect(await page.title()).not.toBe('1');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
