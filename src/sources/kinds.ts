@@ -4,7 +4,7 @@ import type { Origin, Path, ResourceType } from '../rule-api/types';
 import type { SourceDocument } from './document';
 import { harCapture } from './har';
 import { patchPayload } from './payload';
-import { terraformPlan } from './terraform-plan';
+import { terraformPlan } from './terraform/plan';
 
 /** What one file contributes to its tenant. */
 export interface Contribution {
