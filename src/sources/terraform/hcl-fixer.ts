@@ -83,7 +83,7 @@ function find(tree: Tree, path: Path): Target | undefined {
 
 /** A value as HCL: strings quoted (with `${` and `%{` escaped), lists and objects of such. */
 export function hclLiteral(v: unknown): string | undefined {
-  if (typeof v === 'string') return JSON.stringify(v).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  if (typeof v === 'string') return JSON.stringify(v).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
   if (typeof v === 'boolean' || v === null) return String(v);
   if (Array.isArray(v)) {
@@ -188,12 +188,18 @@ function snapshot(tree: Tree): Plain {
 
 /** `snapshot` with one op made at a source path */
 function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
+  let grand: unknown;
   let parent: unknown = before[JSON.stringify(['resource', path[1], path[2]])];
-  for (const seg of path.slice(3, -1)) parent = (parent as Plain | unknown[] | undefined)?.[seg as never];
+  for (const seg of path.slice(3, -1)) [grand, parent] = [parent, (parent as Plain | unknown[] | undefined)?.[seg as never]];
   const last = path[path.length - 1];
   if (Array.isArray(parent) && typeof last === 'number') {
     if (op.op === 'remove') parent.splice(last, 1);
     else parent[last] = op.value;
+    // the last block of its kind removed: the key goes too
+    if (parent.length === 0 && isPlain(grand) && isPlain(before) && op.op === 'remove' && typeof path[path.length - 2] === 'string') {
+      const key = path[path.length - 2] as string;
+      if (grand[key] === parent && blockPaths.has(JSON.stringify(path))) delete grand[key];
+    }
     return true;
   }
   if (!isPlain(parent)) return false;
@@ -203,6 +209,8 @@ function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
 }
 
 let last: { text: string; tree: Tree } | undefined;
+/** the op paths of this call that name a block */
+const blockPaths = new Set<string>();
 
 /** Text edits for `ops` (document paths, as rules see them) on a `.tf` document, or null when not provably safe. */
 export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[] | null {
@@ -217,8 +225,10 @@ export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[]
   const eol = detectEol(doc.text);
   const edits: TextEdit[] = [];
   const paths: Path[] = [];
+  blockPaths.clear();
   for (const op of ops) {
     const path = redirects(doc).resolve(op.path);
+    if (find(tree, path)?.kind === 'block') blockPaths.add(JSON.stringify(path));
     const e = editFor(doc.text, tree, op, path, eol);
     if (!e) return null;
     edits.push(e);

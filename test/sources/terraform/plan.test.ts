@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../src/rule-api/resource';
-import { KNOWN_AFTER_APPLY } from '../../src/sources/terraform/values';
-import { lint, tempTree } from '../helpers/lint';
+import type { Resource } from '../../../src/rule-api/resource';
+import { KNOWN_AFTER_APPLY } from '../../../src/sources/terraform/values';
+import { lint, tempTree } from '../../helpers/lint';
 
 type Plain = Record<string, unknown>;
 
