@@ -56,25 +56,25 @@ const MAX_PROBLEMS = 100;
 
 /** Syntax errors of a tree: each ERROR node and each token the parser had to invent. */
 export function syntaxProblems(tree: Tree): ParseProblem[] {
-  const out: ParseProblem[] = [];
-  if (!tree.rootNode.hasError) return out;
+  const problems: ParseProblem[] = [];
+  if (!tree.rootNode.hasError) return problems;
   const visit = (n: Node) => {
-    if (out.length >= MAX_PROBLEMS) return;
+    if (problems.length >= MAX_PROBLEMS) return;
     if (n.isMissing) {
-      out.push({ message: `invalid HCL: missing ${describeToken(n.type)}`, span: { start: n.startIndex, end: n.endIndex } });
+      problems.push({ message: `invalid HCL: missing ${describeToken(n.type)}`, span: { start: n.startIndex, end: n.endIndex } });
       return;
     }
     if (n.isError) {
       const text = n.text.split(/\r?\n/)[0].slice(0, 40);
-      out.push({ message: `invalid HCL: unexpected ${JSON.stringify(text)}`, span: { start: n.startIndex, end: n.endIndex } });
+      problems.push({ message: `invalid HCL: unexpected ${JSON.stringify(text)}`, span: { start: n.startIndex, end: n.endIndex } });
       return;
     }
     if (!n.hasError) return;
     for (const c of n.children) if (c) visit(c);
   };
   visit(tree.rootNode);
-  if (out.length === 0) out.push({ message: 'invalid HCL', span: { start: 0, end: 0 } });
-  return out;
+  if (problems.length === 0) problems.push({ message: 'invalid HCL', span: { start: 0, end: 0 } });
+  return problems;
 }
 
 function describeToken(type: string): string {
