@@ -214,7 +214,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
         const [type, name] = b.labels;
         if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.node.id !== b.node.id) continue;
         const at = ['resource', type, name];
-        const values = evalBody(b.body, at, scope, rec, [], true);
+        // references are recorded by the attribute's whole path: one recorder serves every resource of the file
+        const values = evalBody(b.body, at, scope, rec, at, true);
         for (const key of COMPUTED[type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
         const byType = (isPlain(root.resource) ? root.resource : (root.resource = {})) as Plain;
         const ofType = (isPlain(byType[type]) ? byType[type] : (byType[type] = {})) as Plain;
@@ -231,7 +232,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           at,
           meta: instanced ? { instances: 'unknown' } : {},
           ref(p, targetType) {
-            const found = [...(rec.refs.get(JSON.stringify(p)) ?? [])].filter((k) => k.startsWith(`|${targetType}.`));
+            const found = [...(rec.refs.get(JSON.stringify([...at, ...p])) ?? [])].filter((k) => k.startsWith(`|${targetType}.`));
             return found.length === 1 ? found[0] : undefined;
           },
         });

@@ -172,6 +172,38 @@ resource "auth0_organization_connection" "db" {
   });
 });
 
+describe('references', () => {
+  it('are told apart per resource in one file (two connections, two organizations)', async () => {
+    const { byName } = await lintTree({
+      'main.tf': `resource "auth0_organization" "a" {
+  name = "a"
+}
+resource "auth0_organization" "b" {
+  name = "b"
+}
+resource "auth0_organization_connection" "a" {
+  organization_id = auth0_organization.a.id
+  connection_id   = "con_a"
+}
+resource "auth0_organization_connection" "b" {
+  organization_id = auth0_organization.b.id
+  connection_id   = "con_b"
+}
+resource "auth0_organization" "many" {
+  count = 2
+  name  = "many-\${count.index}"
+}
+resource "auth0_organization_connection" "many" {
+  organization_id = auth0_organization.many[0].id
+  connection_id   = "con_m"
+}
+`,
+    });
+    const ids = (name: string) => (byName(name).value.connections as { connection_id: string }[] | undefined)?.map((c) => c.connection_id);
+    expect([ids('auth0_organization.a'), ids('auth0_organization.b'), ids('auth0_organization.many')]).toEqual([['con_a'], ['con_b'], undefined]);
+  });
+});
+
 describe('suppressions and syntax errors', () => {
   it('honours orglint-disable comments written with #, // and /* */', async () => {
     const { lines } = await lintTree({
