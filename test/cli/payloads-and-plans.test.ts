@@ -108,7 +108,7 @@ describe('Terraform .tf files', () => {
       ['default-organization-without-require-grant', 'auth0_client.nightly_export', 86, 3],
       ['client-grant-organization-usage-enum', 'auth0_client_grant.reporting', 104, 24],
     ]);
-    expect(findings.every((f) => f.file === 'examples/terraform/module/main.tf')).toBe(true);
+    expect(findings.every((f) => (f as { file?: string }).file === 'examples/terraform/module/main.tf')).toBe(true);
   });
 });
 

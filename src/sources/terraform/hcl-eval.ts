@@ -48,6 +48,25 @@ export class Recorder {
 
 export const spanOf = (n: Node): Span => ({ start: n.startIndex, end: n.endIndex });
 
+/** the deepest nesting of blocks and values read; a file nested deeper is not read (no real module is) */
+export const MAX_DEPTH = 100;
+
+/** Thrown when a file nests deeper than MAX_DEPTH: the caller reports the file as unreadable. */
+export class TooDeepError extends Error {
+  constructor(readonly at: Span) {
+    super('invalid HCL: nesting is too deep to read');
+  }
+}
+
+let depth = 0;
+
+function enter(n: Node): void {
+  if (++depth > MAX_DEPTH) {
+    depth = 0;
+    throw new TooDeepError(spanOf(n));
+  }
+}
+
 /** The words that are not values inside a resource block. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
@@ -77,6 +96,16 @@ export function labelText(n: Node): string | undefined {
 export function evalBody(body: Node | null, path: Path, scope: Scope, rec: Recorder, relative: Path, topLevel: boolean, opaque = false): Plain {
   const out: Plain = {};
   if (!body) return out;
+  enter(body);
+  try {
+    readBody(body, out, path, scope, rec, relative, topLevel, opaque);
+  } finally {
+    depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+function readBody(body: Node, out: Plain, path: Path, scope: Scope, rec: Recorder, relative: Path, topLevel: boolean, opaque: boolean): void {
   for (const child of body.namedChildren) {
     if (!child) continue;
     if (child.type === 'attribute') {
@@ -113,12 +142,17 @@ export function evalBody(body: Node | null, path: Path, scope: Scope, rec: Recor
       }
     }
   }
-  return out;
 }
 
 /** The value of an expression node (`expression` or any node inside one). */
 export function evalExpr(n: Node, path: Path, ctx: Ctx): unknown {
-  const v = evalKnown(n, path, ctx);
+  enter(n);
+  let v: unknown;
+  try {
+    v = evalKnown(n, path, ctx);
+  } finally {
+    depth = Math.max(0, depth - 1);
+  }
   return ctx.opaque && (v === UNKNOWN || v === KNOWN_AFTER_APPLY) ? `##expr:${n.text}##` : v;
 }
 

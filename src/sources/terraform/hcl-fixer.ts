@@ -238,6 +238,7 @@ export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[]
   const after = parser.parse(applyEdits(doc.text, edits).text)!;
   try {
     if (after.rootNode.hasError) return null;
+    // (a document too deep to read never gets here: it has a parse problem, and such files are not fixed)
     const expected = snapshot(tree);
     for (let i = 0; i < ops.length; i++) if (!expectAfter(expected, ops[i], paths[i])) return null;
     return isDeepStrictEqual(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(snapshot(after)))) ? edits : null;

@@ -9,7 +9,7 @@ import { OffsetMap } from '../offset-map';
 import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
-import { evalBody, evalExpr, labelText, Recorder, spanOf, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
+import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
 import { define, KNOWN_AFTER_APPLY } from './values';
@@ -145,6 +145,16 @@ function attributes(body: Node | null): { name: string; id: Node; expr: Node }[]
 
 const LITERAL_SCOPE: Scope = { variable: () => undefined, local: () => undefined, resource: () => undefined };
 
+/** A variable's value as written in a default or a .tfvars file (unknown when not a literal, or too deep). */
+function literal(expr: Node): unknown {
+  try {
+    return evalExpr(expr, [], { scope: LITERAL_SCOPE, rec: new Recorder(), attr: [] });
+  } catch (err) {
+    if (err instanceof TooDeepError) return UNKNOWN;
+    throw err;
+  }
+}
+
 function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): LoadedModule {
   const trees: Tree[] = [];
   try {
@@ -166,7 +176,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
           const v: Variable = { value: UNKNOWN, sensitive, declared: true };
           if (def) {
-            v.value = evalExpr(def.expr, [], { scope: LITERAL_SCOPE, rec: new Recorder(), attr: [] });
+            v.value = literal(def.expr);
             v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
           }
           variables.set(b.labels[0], v);
@@ -191,7 +201,12 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
         if (!l.value) {
           l.busy = true;
           const rec = new Recorder();
-          const value = evalExpr(l.expr, ['local'], { scope, rec, attr: [] });
+          let value: unknown = UNKNOWN;
+          try {
+            value = evalExpr(l.expr, ['local'], { scope, rec, attr: [] });
+          } catch (err) {
+            if (!(err instanceof TooDeepError)) throw err;
+          }
           l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) };
           l.busy = false;
         }
@@ -210,6 +225,18 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
       const doc = makeDoc(f, root, rec, problems, directives);
       docs.set(f.file, doc);
       if (problems.length) continue;
+      const before = tfResources.length;
+      try {
+        readResources(f, tree, doc, root, rec);
+      } catch (err) {
+        // a file nested too deep to read is a broken one: reported, and nothing in it is read
+        if (!(err instanceof TooDeepError)) throw err;
+        problems.push({ message: err.message, span: err.at });
+        tfResources.length = before;
+        delete root.resource;
+      }
+    }
+    function readResources(f: FileText, tree: Tree, doc: HclDocument, root: Plain, rec: Recorder): void {
       for (const b of topBlocks(tree)) {
         const [type, name] = b.labels;
         if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.node.id !== b.node.id) continue;
@@ -280,7 +307,7 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
     return;
   }
   const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null;
-  for (const a of attributes(body)) set(a.name, evalExpr(a.expr, [], { scope: LITERAL_SCOPE, rec: new Recorder(), attr: [] }), spanOf(a.expr));
+  for (const a of attributes(body)) set(a.name, literal(a.expr), spanOf(a.expr));
 }
 
 function makeDoc(f: FileText, root: Plain, rec: Recorder, problems: ParseProblem[], directives: Directive[]): HclDocument {

@@ -58,8 +58,12 @@ const MAX_PROBLEMS = 100;
 export function syntaxProblems(tree: Tree): ParseProblem[] {
   const problems: ParseProblem[] = [];
   if (!tree.rootNode.hasError) return problems;
-  const visit = (n: Node) => {
+  const visit = (n: Node, depth = 0) => {
     if (problems.length >= MAX_PROBLEMS) return;
+    if (depth > 200) {
+      problems.push({ message: 'invalid HCL: nesting is too deep to read', span: { start: n.startIndex, end: n.endIndex } });
+      return;
+    }
     if (n.isMissing) {
       problems.push({ message: `invalid HCL: missing ${describeToken(n.type)}`, span: { start: n.startIndex, end: n.endIndex } });
       return;
@@ -70,7 +74,7 @@ export function syntaxProblems(tree: Tree): ParseProblem[] {
       return;
     }
     if (!n.hasError) return;
-    for (const c of n.children) if (c) visit(c);
+    for (const c of n.children) if (c) visit(c, depth + 1);
   };
   visit(tree.rootNode);
   if (problems.length === 0) problems.push({ message: 'invalid HCL', span: { start: 0, end: 0 } });

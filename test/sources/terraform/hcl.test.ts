@@ -254,3 +254,14 @@ resource "auth0_client" "d" {
     expect(result.files).toEqual([]);
   });
 });
+
+describe('hostile .tf files', () => {
+  it('a file nested too deep is a parse error, not a crash; prototype keys stay plain data', async () => {
+    const deep = `resource "auth0_client" "deep" {\n  name = "Deep"\n  client_metadata = ${'['.repeat(5000)}${']'.repeat(5000)}\n}\n`;
+    const proto = `resource "auth0_client" "__proto__" {\n  name = "P"\n  __proto__ = "x"\n  client_metadata = { "__proto__" = { polluted = true }, constructor = 1 }\n  organization_usage = "Require"\n}\n`;
+    const { lines, byName } = await lintTree({ 'deep.tf': deep, 'proto.tf': proto });
+    expect(lines).toEqual(['deep.tf:3:54 parse-error', 'proto.tf:5:24 organization-usage-enum auth0_client.__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(byName('auth0_client.__proto__').value)).toBe(Object.prototype);
+  });
+});
