@@ -95,6 +95,11 @@ resource "auth0_organization_connection" "acme_db" {
     const withVars = await runCli(['--format', 'compact', '--var-file', 'prod.tfvars', '.'], { cwd: dir });
     expect(withVars.stdout).toContain('main.tf:3:24: error: organization_usage "Require" is not one of');
     expect(withVars.stdout).toContain('(the value of var.usage, set at prod.tfvars:1:9)');
+    const sarif = JSON.parse((await runCli(['-f', 'sarif', '--var-file', 'prod.tfvars', '.'], { cwd: dir })).stdout);
+    const [result] = sarif.runs[0].results;
+    expect(result.relatedLocations).toEqual([
+      { id: 0, physicalLocation: { artifactLocation: { uri: expect.stringMatching(/prod\.tfvars$/) }, region: { startLine: 1, startColumn: 9, endLine: 1, endColumn: 18 } }, message: { text: 'var.usage is set here' } },
+    ]);
     const missing = await runCli(['--var-file', 'nope.tfvars', '.'], { cwd: dir });
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('--var-file nope.tfvars: no such file')]);
   });

@@ -39,6 +39,9 @@ export interface LoadedModule {
   hasClientGrants: boolean;
 }
 
+/** the text of a variables file that could not be read */
+const UNREADABLE = '\u0000unreadable';
+
 interface FileText {
   file: string;
   text: string;
@@ -83,6 +86,8 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
     }
     const read = await readTextFile(file, opts.maxFileSize);
     if (read.ok) out.push({ file, text: read.text, bom: read.bom });
+    // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
+    else if (!/\.tf$/i.test(file)) out.push({ file, text: UNREADABLE, bom: false });
   }
   return out;
 }
@@ -278,6 +283,10 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
 
 /** A `.tfvars` file (HCL attributes) or `.tfvars.json` (an object): later files override earlier ones. */
 function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variable>, trees: Tree[]): void {
+  if (f.text === UNREADABLE) {
+    for (const v of variables.values()) v.value = UNKNOWN;
+    return;
+  }
   const set = (name: string, value: unknown, span: Span) => {
     const v = variables.get(name);
     if (!v) return;

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../src/rule-api/resource';
 import { UNKNOWN } from '../../../src/sources/terraform/hcl-eval';
 import { KNOWN_AFTER_APPLY } from '../../../src/sources/terraform/values';
+import { defaultConfig } from '../../../src/config/load-config';
+import { lintPaths } from '../../../src/engine/lint';
+import { RULES } from '../../../rules/index';
 import { lint, tempTree } from '../../helpers/lint';
 
 async function lintTree(files: Record<string, string>, paths?: string[]) {
@@ -125,6 +128,14 @@ variable "secret" {
       app_type: 'regular_web',
       client_id: KNOWN_AFTER_APPLY,
     });
+  });
+
+  it('leaves every variable unknown when a variables file cannot be read', async () => {
+    const dir = tempTree({ 'main.tf': 'resource "auth0_client" "a" {\n  organization_usage = var.usage\n}\nvariable "usage" { default = "Require" }\n', 'vars/x': '' });
+    // a --var-file that is a folder: it cannot be read, so the default it might override is not taken either
+    const result = await lintPaths({ cwd: dir, paths: [dir], config: defaultConfig(dir), rules: RULES, varFiles: [path.join(dir, 'vars')] });
+    expect(result.tenants[0].clients[0].value.organization_usage).toBe(UNKNOWN);
+    expect(result.findings).toEqual([]);
   });
 
   it('reads a module folder as one tenant: references across files name their resources', async () => {
