@@ -109,8 +109,9 @@ function readBody(body: Node, out: Plain, path: Path, scope: Scope, rec: Recorde
   for (const child of body.namedChildren) {
     if (!child) continue;
     if (child.type === 'attribute') {
-      const id = child.namedChildren[0];
-      const expr = child.namedChildren.find((c) => c?.type === 'expression');
+      const kids = child.namedChildren;
+      const id = kids[0];
+      const expr = kids.find((c) => c?.type === 'expression');
       if (!id || !expr) continue;
       const name = id.text;
       if ((topLevel && META_ARGUMENTS.has(name)) || Object.prototype.hasOwnProperty.call(out, name)) continue;
@@ -119,22 +120,23 @@ function readBody(body: Node, out: Plain, path: Path, scope: Scope, rec: Recorde
       rec.span(at, spanOf(expr), spanOf(id));
       define(out, name, value);
     } else if (child.type === 'block') {
-      const id = child.namedChildren[0];
+      const kids = child.namedChildren;
+      const id = kids[0];
       if (!id) continue;
       const type = id.text;
       if (topLevel && META_ARGUMENTS.has(type)) continue;
       if (type === 'dynamic') {
-        const label = child.namedChildren[1] ? labelText(child.namedChildren[1]) : undefined;
+        const label = kids[1] ? labelText(kids[1]) : undefined;
         if (label === undefined) continue;
         define(out, label, opaque ? `##expr:${child.text}##` : UNKNOWN);
-        rec.span([...path, label], spanOf(child.namedChildren[1]!), spanOf(id));
+        rec.span([...path, label], spanOf(kids[1]!), spanOf(id));
         continue;
       }
       const existing = out[type];
       if (existing !== undefined && !Array.isArray(existing)) continue;
       const list = (existing as unknown[] | undefined) ?? [];
       const at = [...path, type, list.length];
-      list.push(evalBody(child.namedChildren.find((c) => c?.type === 'body') ?? null, at, scope, rec, [...relative, type, list.length], false, opaque));
+      list.push(evalBody(kids.find((c) => c?.type === 'body') ?? null, at, scope, rec, [...relative, type, list.length], false, opaque));
       rec.span(at, spanOf(id), spanOf(id));
       if (!existing) {
         rec.span([...path, type], spanOf(id), spanOf(id));

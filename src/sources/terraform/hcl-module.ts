@@ -166,15 +166,15 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
     const parsed = tfFiles.map((f) => {
       const tree = parser.parse(f.text)!;
       trees.push(tree);
-      return { f, tree, problems: syntaxProblems(tree), directives: hclDirectives(f.text, tree) };
+      return { f, tree, problems: syntaxProblems(tree), directives: hclDirectives(f.text, tree), blocks: topBlocks(tree) };
     });
     const variables = new Map<string, Variable>();
     const locals = new Map<string, { expr: Node; file: FileText; value?: Evaluated; busy?: boolean }>();
     const resources = new Map<string, ResourceBlock>();
-    for (const { f, tree, problems } of parsed) {
+    for (const { f, problems, blocks } of parsed) {
       // a broken file's values are not trusted: its variables, locals and resources are unknown
       if (problems.length) continue;
-      for (const b of topBlocks(tree)) {
+      for (const b of blocks) {
         if (b.kind === 'variable' && b.labels[0] !== undefined) {
           const attrs = attributes(b.body);
           const def = attrs.find((a) => a.name === 'default');
@@ -224,7 +224,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
     };
     const docs = new Map<string, HclDocument>();
     const tfResources: TfResource[] = [];
-    for (const { f, tree, problems, directives } of parsed) {
+    for (const { f, blocks, problems, directives } of parsed) {
       const rec = new Recorder();
       const root: Plain = {};
       const doc = makeDoc(f, root, rec, problems, directives);
@@ -232,7 +232,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
       if (problems.length) continue;
       const before = tfResources.length;
       try {
-        readResources(f, tree, doc, root, rec);
+        readResources(blocks, doc, root, rec);
       } catch (err) {
         // a file nested too deep to read is a broken one: reported, and nothing in it is read
         if (!(err instanceof TooDeepError)) throw err;
@@ -241,8 +241,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
         delete root.resource;
       }
     }
-    function readResources(f: FileText, tree: Tree, doc: HclDocument, root: Plain, rec: Recorder): void {
-      for (const b of topBlocks(tree)) {
+    function readResources(blocks: ReturnType<typeof topBlocks>, doc: HclDocument, root: Plain, rec: Recorder): void {
+      for (const b of blocks) {
         const [type, name] = b.labels;
         if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.node.id !== b.node.id) continue;
         const at = ['resource', type, name];
