@@ -48,6 +48,13 @@ describe('HCL edits', () => {
     expect(await edit([{ op: 'set', path: ['default_organization', 'flows'], value: ['client_credentials'] }])).toBe(TEXT);
   });
 
+  it('renames an attribute keeping its = in place, and a block', async () => {
+    expect(await edit([{ op: 'rename', path: ['name'], to: 'app_name' }])).toBe(TEXT.replace('  name               = "App"', '  app_name           = "App"'));
+    expect(await edit([{ op: 'rename', path: ['default_organization'], to: 'default_org' }])).toBe(TEXT.replace('  default_organization {', '  default_org {'));
+    expect(await edit([{ op: 'rename', path: ['name'], to: 'not valid' }])).toBeNull();
+    expect(await edit([{ op: 'rename', path: ['name'], to: 'organization_usage' }])).toBeNull();
+  });
+
   it('never rewrites a value that is not a literal, nor what it cannot place', async () => {
     expect(await edit([{ op: 'set', path: ['description'], value: 'x' }])).toBeNull();
     expect(await edit([{ op: 'set', path: ['nope', 'deeper'], value: 'x' }])).toBeNull();

@@ -165,12 +165,28 @@ function editFor(text: string, tree: Tree, op: FixOp, path: Path, eol: string): 
     if (t.kind === 'item') return removeItem(t.tuple, t.index);
     return null;
   }
+  if (op.op === 'rename') return renameEdit(text, t, op.to);
   const lit = hclLiteral(op.value);
   if (lit === undefined) return null;
   if (t.kind === 'attr') return isLiteral(t.expr) ? { start: t.expr.startIndex, end: t.expr.endIndex, text: lit } : null;
   if (t.kind === 'item') return isLiteral(t.node) ? { start: t.node.startIndex, end: t.node.endIndex, text: lit } : null;
   if (t.kind === 'absent' && !isPlain(op.value)) return insertAttr(text, t.body, t.key, lit, op.near, eol);
   return null;
+}
+
+/** A new name for an attribute (its `=` kept in its column when there is room) or for a block. */
+function renameEdit(text: string, t: Target, to: string): TextEdit | null {
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(to)) return null;
+  if (t.kind === 'block') {
+    const id = t.node.namedChildren[0];
+    return id ? { start: id.startIndex, end: id.endIndex, text: to } : null;
+  }
+  if (t.kind !== 'attr') return null;
+  const id = t.node.namedChildren[0];
+  const eq = t.node.children.find((c) => c?.type === '=');
+  if (!id || !eq || text.slice(id.endIndex, eq.startIndex).includes('\n')) return null;
+  const width = eq.startIndex - id.startIndex;
+  return { start: id.startIndex, end: eq.startIndex, text: to + ' '.repeat(Math.max(1, width - to.length)) };
 }
 
 /** Every resource's values, with what is not literal shown as its text: what a fix must leave alone. */
@@ -192,6 +208,15 @@ function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
   let parent: unknown = before[JSON.stringify(['resource', path[1], path[2]])];
   for (const seg of path.slice(3, -1)) [grand, parent] = [parent, (parent as Plain | unknown[] | undefined)?.[seg as never]];
   const last = path[path.length - 1];
+  if (op.op === 'rename') {
+    // an attribute: its key changes; a block (`key`, 0): the key of its one-item list
+    const [obj, key] = typeof last === 'number' ? [grand, path[path.length - 2]] : [parent, last];
+    if (!isPlain(obj) || typeof key !== 'string' || !(key in obj) || op.to in obj) return false;
+    if (typeof last === 'number' && (!Array.isArray(obj[key]) || (obj[key] as unknown[]).length !== 1)) return false;
+    obj[op.to] = obj[key];
+    delete obj[key];
+    return true;
+  }
   if (Array.isArray(parent) && typeof last === 'number') {
     if (op.op === 'remove') parent.splice(last, 1);
     else parent[last] = op.value;
