@@ -81,6 +81,9 @@ export function firstDifference(a: unknown, b: unknown, path: (string | number)[
 export function disproveFix(before: SourceDocument, after: SourceDocument | undefined, ops: readonly FixOp[]): string | undefined {
   if (!after) return refusal('the fixed text is no longer read as tenant configuration');
   if (after.problems.length) return refusal(`the fixed text would not parse (${after.problems[0].message})`);
+  // a Terraform module's value is evaluated from its blocks, not the data the ops address: the HCL fixer proves
+  // its edits itself (sources/terraform/hcl-fixer.ts)
+  if (before.format !== 'yaml' && before.format !== 'json') return undefined;
   const expected = expectedValue(before.value, ops);
   if (!expected) return refusal('a fix names a setting the file does not have');
   const diff = firstDifference(expected.value, after.value);
