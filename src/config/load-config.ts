@@ -111,6 +111,10 @@ async function readChain(file: string, cwd: string, seen: string[]): Promise<Lay
   const out: Layer[] = [];
   for (const [i, spec] of list.entries()) {
     let target: string;
+    const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
+    // a shared config by path is data a pull request could point anywhere: it stays inside the repository
+    // (a package comes from the repository's node_modules)
+    if (spec.startsWith('.') || path.isAbsolute(spec)) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
     try {
       target = resolveModule(spec, path.dirname(file), 'extends');
     } catch (err) {
@@ -302,7 +306,14 @@ function repositoryOf(dir: string): string | undefined {
  * config (or, outside a checkout, the config's folder), links resolved: a config from a pull request must not
  * read `../../` or `/etc` files whose values would come back in findings.
  */
-function insideRepository(baseDir: string, value: string, key: string, display: string, pos: { line: number; column: number }): string {
+function insideRepository(
+  baseDir: string,
+  value: string,
+  key: string,
+  display: string,
+  pos: { line: number; column: number },
+  hint = 'use --keywords FILE on the command line for another file',
+): string {
   const repo = repositoryOf(baseDir);
   const root = repo ?? baseDir;
   const file = path.resolve(baseDir, value);
@@ -316,7 +327,7 @@ function insideRepository(baseDir: string, value: string, key: string, display: 
   const rel = path.relative(real(root), real(file));
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     const where = repo ? 'the repository' : "the config's folder";
-    throw new ConfigError(`${key} "${value}" is outside ${where} (${root}); config paths must stay inside it (use --keywords FILE on the command line for another file)`, display, pos.line, pos.column);
+    throw new ConfigError(`${key} "${value}" is outside ${where} (${root}); config paths must stay inside it (${hint})`, display, pos.line, pos.column);
   }
   return file;
 }
