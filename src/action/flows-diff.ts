@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config/load-config';
 import { flowsDiff } from '../cli/flows-command';
+import { maskKnown } from '../engine/redact';
 import { mdCode, mdText } from '../formatters/markdown';
 import { escapeControls } from '../formatters/types';
 import { diffMarkdown } from '../login-model/diff';
@@ -51,8 +52,9 @@ export async function flowsDiffStep(cwd: string, paths: readonly string[], confi
   }
   let markdown: string;
   try {
-    const { label, changes, problems } = await flowsDiff(cwd, base.rev, paths, config, base.name);
-    markdown = diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t)));
+    const { label, changes, problems, secrets } = await flowsDiff(cwd, base.rev, paths, config, base.name);
+    // the job summary and the step output are public: no secret the files hold
+    markdown = maskKnown(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))), secrets);
     if (problems.length) markdown += `\n_${problems.length} file(s) could not be read; their applications are left out of this comparison._\n`;
   } catch (err) {
     const why = (err as Error).message.replace(/^orglint: /, '');

@@ -21,6 +21,15 @@ function fixRoots(cwd: string, paths: readonly string[]): string[] {
   });
 }
 
+/** The real path of a file (itself when it cannot be resolved). */
+function realOf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
 /** What a finding's fix does, in a line. */
 function describeFix(f: Finding, mode: FixSafety): string {
   return chooseFix(f, mode)?.description ?? 'fix';
@@ -42,8 +51,17 @@ export async function runFixes(req: LintRequest, mode: FixSafety, dryRun: boolea
   }
   const roots = fixRoots(io.cwd, req.paths);
   let notWritten = false;
+  // two named paths to one file (a link and its target): it is fixed once, under the first name
+  const seen = new Map<string, string>();
   for (const [file, change] of outcome.changed) {
     const name = displayPath(file, io.cwd);
+    const real = realOf(file);
+    const first = seen.get(real);
+    if (first !== undefined) {
+      io.stderr(`orglint: ${name}: the same file as ${first}, fixed there\n`);
+      continue;
+    }
+    seen.set(real, name);
     try {
       if (dryRun) {
         // the diff shows only what --fix would write

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config/load-config';
 import { lintPaths, type LintResult } from '../engine/lint';
+import { maskKnown } from '../engine/redact';
 import { displayPath, escapeControls } from '../formatters/types';
 import { diffMarkdown, diffModels, diffText, type FlowChange } from '../login-model/diff';
 import { loginModel } from '../login-model/model';
@@ -11,6 +12,7 @@ import { mdCode, mdText } from '../formatters/markdown';
 import { version } from '../../package.json';
 import { baseTree } from './base-tree';
 import { UsageError, type CliIO } from './io';
+import { docsSecrets } from './outputs';
 import { resolveConfig } from './lint-command';
 
 const FLOWS_OPTIONS = {
@@ -49,7 +51,7 @@ export async function flowsDiff(
   config: Config,
   /** how BASE is named in the output (the Action: the pull request's base branch) */
   name?: string,
-): Promise<{ label: string; changes: FlowChange[]; problems: string[] }> {
+): Promise<{ label: string; changes: FlowChange[]; problems: string[]; secrets: string[] }> {
   const tree = await baseTree(cwd, base, paths, name);
   try {
     const head = await readFlows(cwd, paths, config);
@@ -59,7 +61,8 @@ export async function flowsDiff(
     const headRoot = tree.cwd === cwd && paths.length === 1 ? path.resolve(cwd, paths[0]) : path.resolve(cwd);
     const key = (id: string, side: 'base' | 'head') => path.relative(side === 'base' ? tree.root : headRoot, id).split(path.sep).join('/') || '.';
     const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
-    return { label: tree.label, changes: diffModels(before.models, head.models, key), problems };
+    const secrets = docsSecrets([...head.result.docs.values(), ...(before.result.docs?.values() ?? [])]);
+    return { label: tree.label, changes: diffModels(before.models, head.models, key), problems, secrets };
   } finally {
     await tree.cleanup();
   }
@@ -81,18 +84,22 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
   const config = await resolveConfig(io, values.config, values.keywords, { plugins: false });
   const paths = positionals.length ? positionals : ['.'];
   if (values.diff !== undefined) {
-    const { label, changes, problems } = await flowsDiff(io.cwd, values.diff, paths, config);
+    const { label, changes, problems, secrets } = await flowsDiff(io.cwd, values.diff, paths, config);
     for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
-    if (format === 'json') io.stdout(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
-    else if (format === 'markdown') io.stdout(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
-    else io.stdout(diffText(changes, label, escapeControls));
+    // a secret the files hold (a client named after it, a value quoted in a reason) never reaches the output
+    const out = (text: string) => io.stdout(maskKnown(text, secrets));
+    if (format === 'json') out(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
+    else if (format === 'markdown') out(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
+    else out(diffText(changes, label, escapeControls));
     return problems.length ? 1 : 0;
   }
   const { models, result } = await readFlows(io.cwd, paths, config, debug);
   const problems = fileProblems(result, io.cwd);
   for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
-  if (format === 'json') io.stdout(flowsJson(models, io.cwd, version));
-  else if (format === 'markdown') io.stdout(flowsMarkdown(models, io.cwd));
-  else io.stdout(flowsText(models, io.cwd));
+  const secrets = docsSecrets(result.docs.values());
+  const out = (text: string) => io.stdout(maskKnown(text, secrets));
+  if (format === 'json') out(flowsJson(models, io.cwd, version));
+  else if (format === 'markdown') out(flowsMarkdown(models, io.cwd));
+  else out(flowsText(models, io.cwd));
   return problems.length ? 1 : 0;
 }

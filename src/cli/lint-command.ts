@@ -11,7 +11,7 @@ import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { checkOutputTargets, parseOutputs, writeOutputs } from './outputs';
+import { checkOutputTargets, docsSecrets, parseOutputs, writeOutputs } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 
 export const LINT_OPTIONS = {
@@ -142,6 +142,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     },
     io,
     color,
+    docsSecrets(result.docs.values()),
   );
   const { errors, warnings } = summary;
   if (errors > 0) return 1;

@@ -1,9 +1,19 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { secretsOf } from '../engine/positions';
+import { maskKnown } from '../engine/redact';
+import type { SourceDocument } from '../sources/document';
 import { didYouMean } from '../rule-api/helpers';
 import { FORMATTERS, type FormatInput } from '../formatters/index';
 import { UsageError, type CliIO } from './io';
+
+/** Every value the documents hold as a secret (see redact.ts), longest first, for the outputs to mask. */
+export function docsSecrets(docs: Iterable<SourceDocument>): string[] {
+  const all = new Set<string>();
+  for (const d of docs) for (const s of secretsOf(d)) all.add(s);
+  return [...all].sort((a, b) => b.length - a.length);
+}
 
 /** One `-f NAME[=FILE]`. */
 export interface OutputSpec {
@@ -37,6 +47,16 @@ function realish(file: string): string {
   }
 }
 
+/** `dev:ino` of an existing regular file (links followed), else undefined. */
+function inode(file: string): string | undefined {
+  try {
+    const st = statSync(file);
+    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Refuse an output file that is one of the linted files (`-f json=tenant.yaml` would overwrite the input).
  * Call before anything is written.
@@ -45,8 +65,12 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
   const files = specs.filter((s) => s.file);
   if (files.length === 0) return;
   const real = new Set(inputs.map(realish));
+  // a hard link to an input is that input under another name: same device and inode
+  const inodes = new Set(inputs.map(inode).filter((k): k is string => k !== undefined));
   for (const spec of files) {
-    if (real.has(realish(path.resolve(io.cwd, spec.file!)))) {
+    const target = path.resolve(io.cwd, spec.file!);
+    const key = inode(target);
+    if (real.has(realish(target)) || (key !== undefined && inodes.has(key))) {
       throw new UsageError(`-f ${spec.format}=${spec.file}: that file is one of the files linted; orglint never writes a report over its input`);
     }
   }
@@ -57,12 +81,20 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
  * goes to stdout. `/dev/stdout` and `/dev/stderr` are this process's own streams; another target that is not a
  * regular file (`/dev/null`, a FIFO) is written plainly, never renamed over.
  */
-export async function writeOutputs(specs: readonly OutputSpec[], input: Omit<FormatInput, 'color'>, io: CliIO, color: boolean): Promise<void> {
+export async function writeOutputs(
+  specs: readonly OutputSpec[],
+  input: Omit<FormatInput, 'color'>,
+  io: CliIO,
+  color: boolean,
+  secrets: readonly string[] = [],
+): Promise<void> {
   for (const spec of specs) {
     const loaded = await FORMATTERS[spec.format]();
     const formatter: typeof loaded = (i) => {
       try {
-        return loaded(i);
+        // the last guard: a secret the linted files hold never leaves in any format, wherever a formatter put it
+        // (a client's name, a login-flow reason, an HTML table cell), masked `*` for `*`
+        return maskKnown(loaded(i), secrets);
       } catch (err) {
         // V8 caps a string at about 512 M characters: millions of findings cannot become one text
         if (err instanceof RangeError && /string length/i.test(err.message)) {
