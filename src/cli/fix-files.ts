@@ -2,6 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
+import { maskKnown } from '../engine/redact';
 import { unifiedDiff } from '../fix/diff';
 import { checkFixedFile, fixPaths, writeFixedFile, WriteRefused } from '../fix/run-fixes';
 import { displayPath } from '../formatters/types';
@@ -67,7 +68,8 @@ export async function runFixes(req: LintRequest, mode: FixSafety, dryRun: boolea
         // the diff shows only what --fix would write
         await checkFixedFile(file, change.before, change.bom, roots);
         // every edit of the diff belongs to one of these findings
-        for (const f of change.fixed) io.stdout(`# ${name}:${f.line}:${f.column} ${f.ruleId}: ${describeFix(f, mode)}\n`);
+        // (a fix's description quotes the value it replaces, which may be a secret the file holds)
+        for (const f of change.fixed) io.stdout(maskKnown(`# ${name}:${f.line}:${f.column} ${f.ruleId}: ${describeFix(f, mode)}\n`, change.secrets));
         // a BOM is part of the first line `git apply` compares
         const bom = change.bom && !io.stdoutIsTTY ? '\uFEFF' : '';
         io.stdout(unifiedDiff(bom + change.before, bom + change.after, `a/${name}`, `b/${name}`, { terminal: io.stdoutIsTTY, secrets: change.secrets }));

@@ -2,7 +2,7 @@
  * Masks secrets in a line of source text before any output shows it (a source excerpt, a diff, a message):
  * bearer and basic credentials, JWTs, the values of secret-named keys (also inside a JSON string such as a HAR
  * body, and after a YAML anchor or tag), and every value the parser found under a secret-named key, a HAR
- * name/value pair of a secret header or cookie, or a Terraform `after_sensitive` mark (`documentSecrets`): so an
+ * name/value pair of a secret header, every HAR cookie, or a Terraform `after_sensitive` mark (`documentSecrets`): so an
  * anchor's alias, a block scalar's lines and a multi-line value are masked too. Each secret character becomes
  * `*`, so columns and carets stay where they were.
  */
@@ -76,6 +76,8 @@ export function documentSecrets(value: unknown): string[] {
     }
     for (const [k, v] of Object.entries(o)) {
       if (SECRET_NAME.test(k)) add(v);
+      // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
+      else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
       else stack.push(v);
     }
   }

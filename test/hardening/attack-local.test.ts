@@ -169,6 +169,51 @@ describe('secrets: a value the files hold as a secret never leaves, whatever car
     expect(fixed.stdout + fixed.stderr).not.toMatch(/SECRET[A-Z]+\d/);
   });
 
+  it.each(FORMATS)('a HAR capture: X-Api-Key, Authorization, Cookie headers, cookies of any name, query and form pairs (-f %s)', async (format) => {
+    // before, a cookie whose name is not secret-like (auth0_session) was not masked where its value came back
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'x', version: '1' },
+        entries: [
+          {
+            request: {
+              method: 'PATCH',
+              url: 'https://t.auth0.com/api/v2/clients/abc?api_key=QSECRET111',
+              headers: [
+                { name: 'X-Api-Key', value: 'HSECRET222' },
+                { name: 'Authorization', value: 'Bearer HSECRET333' },
+                { name: 'Cookie', value: 'sid=CSECRET444' },
+              ],
+              cookies: [{ name: 'auth0_session', value: 'CSECRET555' }],
+              queryString: [{ name: 'api_key', value: 'QSECRET111' }],
+              postData: {
+                mimeType: 'application/json',
+                text: JSON.stringify({ organization_usage: 'HSECRET222', client_secret: 'PSECRET666', name: 'n CSECRET555' }),
+                params: [{ name: 'client_secret', value: 'PSECRET666' }],
+              },
+            },
+            response: { status: 200, content: { text: '{}' } },
+          },
+        ],
+      },
+    };
+    const dir = tempTree({ 'cap.har': JSON.stringify(har) });
+    const run = await runCli(['-f', `${format}=report.out`, 'cap.har'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = readFileSync(path.join(dir, 'report.out'), 'utf8');
+    expect(report).toMatch(/organization\\?_usage/);
+    expect(report + run.stdout + run.stderr).not.toMatch(/[A-Z]SECRET\d+/);
+  });
+
+  it('the dry run\'s line naming a fix does not quote a secret value it replaces', async () => {
+    // `client_secret: *s` and `organization_usage: *s`: the fix replaces the secret's text at the alias
+    const dir = tempTree({ 'tenant.yaml': 'x: &s Require\nclients:\n  - name: A\n    app_type: spa\n    client_secret: *s\n    organization_usage: *s\n' });
+    const dry = await runCli(['--fix-dry-run', '-f', 'compact', 'tenant.yaml'], { cwd: dir });
+    expect(dry.stdout).toContain('# tenant.yaml:6:25 organization-usage-enum: replace "*******" with "require"\n');
+    expect(dry.stdout).not.toContain('Require');
+  });
+
   it.each(['text', 'markdown', 'json'])('orglint flows -f %s', async (format) => {
     const dir = tree();
     const run = await runCli(['flows', '-f', format, 't', 'j'], { cwd: dir });
