@@ -1,0 +1,123 @@
+import { constants } from 'node:fs';
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { LiveSetupError } from '../management-api/endpoint';
+
+/** What a lock file holds: who took it. */
+interface LockInfo {
+  pid: number;
+  host: string;
+  tenant: string;
+  command: string;
+  at: string;
+}
+
+/** A lock file whose content cannot be read (being written, or damaged) counts as held for this long. */
+const UNREADABLE_GRACE_MS = 60_000;
+
+/** `.orglint-lock-HOST`: one per tenant in a folder. */
+export function lockName(host: string): string {
+  return `.orglint-lock-${host.replace(/[^\w.-]/g, '_')}`;
+}
+
+/** Whether a process of this machine is alive (EPERM: it is, but another user's). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function parse(text: string): LockInfo | undefined {
+  try {
+    const v = JSON.parse(text) as LockInfo;
+    return Number.isInteger(v?.pid) && typeof v.host === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A control-character-free rendering of a lock's holder, for a message. */
+const who = (l: LockInfo) => `${l.command} (pid ${l.pid} on ${JSON.stringify(l.host)}, since ${JSON.stringify(l.at)})`.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+
+/**
+ * The per-tenant lock of `fix --live --yes` and `rollback --yes`: a file created with O_EXCL in each folder
+ * given (the journal's folder and the working folder), holding pid and host. A lock of a process of this
+ * machine that is gone is stale and taken over (said on `note`); any other is refused (exit 2), naming its
+ * holder. Returns a release function.
+ */
+export async function lockTenant(dirs: readonly string[], tenant: string, host: string, command: string, note: (m: string) => void): Promise<() => Promise<void>> {
+  const files = [...new Set(dirs.map((d) => path.join(path.resolve(d), lockName(host))))];
+  const held: string[] = [];
+  const release = async () => {
+    for (const f of held.splice(0)) await unlink(f).catch(() => undefined);
+  };
+  try {
+    for (const f of files) {
+      await take(f, { pid: process.pid, host: hostname(), tenant, command, at: new Date().toISOString() }, note);
+      held.push(f);
+    }
+  } catch (err) {
+    await release();
+    throw err;
+  }
+  return release;
+}
+
+async function take(file: string, me: LockInfo, note: (m: string) => void): Promise<void> {
+  for (let tries = 0; tries < 3; tries++) {
+    try {
+      const h = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+      try {
+        await h.writeFile(JSON.stringify(me) + '\n');
+        await h.datasync();
+      } finally {
+        await h.close();
+      }
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new LiveSetupError(`cannot create the lock file ${file}: ${(err as Error).message}`);
+    }
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue; // removed meanwhile: try again
+    const other = parse(text);
+    if (!other) {
+      const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
+      if (age < UNREADABLE_GRACE_MS) throw new LiveSetupError(`another orglint run is starting on this tenant (the lock file ${file} is being written); wait for it to finish`);
+      if (!(await breakStale(file, text))) continue;
+      note(`removed the unreadable lock file ${file} (older than ${UNREADABLE_GRACE_MS / 1000} s)`);
+      continue;
+    }
+    if (other.host !== me.host || alive(other.pid)) {
+      throw new LiveSetupError(
+        `another orglint run is changing this tenant: ${who(other)} holds the lock file ${file}; wait for it to finish (if no such run is going on, delete that file)`,
+      );
+    }
+    if (await breakStale(file, text)) note(`removed a stale lock file ${file}: its run (pid ${other.pid}) is gone`);
+  }
+  throw new LiveSetupError(`cannot take the lock file ${file}: other runs keep taking it`);
+}
+
+/**
+ * Remove a stale lock, but only the one read: it is renamed aside first and checked, so a lock another run took
+ * in the meantime is put back instead of being removed.
+ */
+async function breakStale(file: string, seen: string): Promise<boolean> {
+  const aside = `${file}.stale-${process.pid}`;
+  try {
+    await rename(file, aside);
+  } catch {
+    return false;
+  }
+  const text = await readFile(aside, 'utf8').catch(() => undefined);
+  if (text !== seen) {
+    await link(aside, file).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
+    return false;
+  }
+  await unlink(aside).catch(() => undefined);
+  return true;
+}
