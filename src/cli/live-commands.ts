@@ -231,19 +231,20 @@ export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
       throw new LiveSetupError(`the journal ${v.journal} is for ${escapeLine(other.tenant)}, but AUTH0_DOMAIN / --domain names ${origin}`);
     }
     await inspectJournal(journalFile, origin);
-    const { changes: planned, refused } = rollbackPlan(entries);
-    for (const r of refused) {
-      const why = r.why === 'not-a-fix-field' ? 'no orglint fix changes that field' : "the journal's plan for that client does not list it";
-      session.io.stderr(`orglint: not restoring ${escapeLine(r.field)} of ${escapeLine(JSON.stringify(r.name))} (${escapeLine(r.clientId)}): ${why}; the journal may have been edited\n`);
-    }
-    printPlan(session, `rollback plan for ${origin}`, planned, Boolean(v.yes));
-    if (!v.yes) return 0;
-    if (planned.length === 0) {
-      session.io.stdout('nothing to roll back\n');
-      return 0;
-    }
-    const unlock = await lock(session, io, journalFile, 'orglint rollback --yes');
+    // with --yes the tenant is locked before the plan is made, as for fix --live --yes
+    const unlock = v.yes ? await lock(session, io, journalFile, 'orglint rollback --yes') : async () => undefined;
     try {
+      const { changes: planned, refused } = rollbackPlan(entries);
+      for (const r of refused) {
+        const why = r.why === 'not-a-fix-field' ? 'no orglint fix changes that field' : "the journal's plan for that client does not list it";
+        session.io.stderr(`orglint: not restoring ${escapeLine(r.field)} of ${escapeLine(JSON.stringify(r.name))} (${escapeLine(r.clientId)}): ${why}; the journal may have been edited\n`);
+      }
+      printPlan(session, `rollback plan for ${origin}`, planned, Boolean(v.yes));
+      if (!v.yes) return 0;
+      if (planned.length === 0) {
+        session.io.stdout('nothing to roll back\n');
+        return 0;
+      }
       return await runChanges(session, { op: 'rollback', journalFile, changes: (all) => rollbackChanges(all), runEntry: {}, concurrency: workers });
     } finally {
       await unlock();

@@ -35,11 +35,14 @@ function envSecrets(env: NodeJS.ProcessEnv): string[] {
  * print there is escaped where it is made (report.ts).
  */
 export function redactingIO(io: CliIO, more: () => readonly string[] = () => []): CliIO {
-  const clean = (t: string) => redact(t, [...envSecrets(io.env), ...more()]);
+  const clean = (t: string) => redact(t, [...envSecrets(io.env), ...more(), ...[...SESSION_SECRETS].flatMap((f) => f())]);
   const out: CliIO = { ...io, stdout: (t) => io.stdout(clean(t)), stderr: (t) => io.stderr(escapeControls(clean(t))) };
   RAW_STDERR.set(out, RAW_STDERR.get(io) ?? io.stderr);
   return out;
 }
+
+/** The secrets of every session of this process (tokens fetched), so output made outside a session hides them too. */
+const SESSION_SECRETS = new Set<() => readonly string[]>();
 
 /** The terminal's own stderr behind a redacting one: only for orglint's progress line (which is all its own text). */
 const RAW_STDERR = new WeakMap<CliIO, (text: string) => void>();
@@ -66,6 +69,7 @@ export function openSession(io: CliIO, flags: SessionFlags): LiveSession {
   const credentials = credentialsFromEnv(io.env);
   let api: ManagementApi | undefined;
   const secrets = () => api?.tokens.secrets ?? [];
+  SESSION_SECRETS.add(secrets);
   const out = redactingIO(io, secrets);
   let shown = false;
   const debug = (m: string) => {

@@ -18,7 +18,9 @@ export function proxySettings(env: NodeJS.ProcessEnv): { httpProxy?: string; htt
 export async function proxyFetch(env: NodeJS.ProcessEnv): Promise<FetchLike> {
   const settings = proxySettings(env);
   if (!settings) return (url, init) => fetch(url, init);
-  const undici = await import('undici');
+  const mod = await import('undici');
+  // undici is CommonJS: bundled, its exports may sit on `default`
+  const undici = ((mod as unknown as { default?: typeof mod }).default?.EnvHttpProxyAgent ? (mod as unknown as { default: typeof mod }).default : mod) as typeof mod;
   // explicit values, so a variable the caller left out is not read from process.env behind its back
   const dispatcher = quietly(() => new undici.EnvHttpProxyAgent({ httpProxy: settings.httpProxy ?? '', httpsProxy: settings.httpsProxy ?? '', noProxy: settings.noProxy ?? '' }));
   return (url, init) => undici.fetch(url, { ...(init as object), dispatcher } as Parameters<typeof undici.fetch>[1]) as unknown as Promise<Response>;
