@@ -46,10 +46,10 @@ const who = (l: LockInfo) => `${l.command} (pid ${l.pid} on ${JSON.stringify(l.h
 /**
  * The per-tenant lock of `fix --live --yes` and `rollback --yes`: a file created with O_EXCL in each folder
  * given (the journal's folder and the working folder), holding pid and host. A lock of a process of this
- * machine that is gone is stale and taken over (said on `note`); any other is refused (exit 2), naming its
+ * machine that is gone is stale and taken over (said on `warn`); any other is refused (exit 2), naming its
  * holder. Returns a release function.
  */
-export async function lockTenant(dirs: readonly string[], tenant: string, host: string, command: string, note: (m: string) => void): Promise<() => Promise<void>> {
+export async function lockTenant(dirs: readonly string[], tenant: string, host: string, command: string, warn: (m: string) => void): Promise<() => Promise<void>> {
   const files = [...new Set(dirs.map((d) => path.join(path.resolve(d), lockName(host))))];
   const held: string[] = [];
   const release = async () => {
@@ -57,7 +57,7 @@ export async function lockTenant(dirs: readonly string[], tenant: string, host: 
   };
   try {
     for (const f of files) {
-      await take(f, { pid: process.pid, host: hostname(), tenant, command, at: new Date().toISOString() }, note);
+      await take(f, { pid: process.pid, host: hostname(), tenant, command, at: new Date().toISOString() }, warn);
       held.push(f);
     }
   } catch (err) {
@@ -67,7 +67,7 @@ export async function lockTenant(dirs: readonly string[], tenant: string, host: 
   return release;
 }
 
-async function take(file: string, me: LockInfo, note: (m: string) => void): Promise<void> {
+async function take(file: string, me: LockInfo, warn: (m: string) => void): Promise<void> {
   for (let tries = 0; tries < 3; tries++) {
     try {
       const h = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -88,7 +88,7 @@ async function take(file: string, me: LockInfo, note: (m: string) => void): Prom
       const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
       if (age < UNREADABLE_GRACE_MS) throw new LiveSetupError(`another orglint run is starting on this tenant (the lock file ${file} is being written); wait for it to finish`);
       if (!(await breakStale(file, text))) continue;
-      note(`removed the unreadable lock file ${file} (older than ${UNREADABLE_GRACE_MS / 1000} s)`);
+      warn(`removed the unreadable lock file ${file} (older than ${UNREADABLE_GRACE_MS / 1000} s)`);
       continue;
     }
     if (other.host !== me.host || alive(other.pid)) {
@@ -96,7 +96,7 @@ async function take(file: string, me: LockInfo, note: (m: string) => void): Prom
         `another orglint run is changing this tenant: ${who(other)} holds the lock file ${file}; wait for it to finish (if no such run is going on, delete that file)`,
       );
     }
-    if (await breakStale(file, text)) note(`removed a stale lock file ${file}: its run (pid ${other.pid}) is gone`);
+    if (await breakStale(file, text)) warn(`removed a stale lock file ${file}: its run (pid ${other.pid}) is gone`);
   }
   throw new LiveSetupError(`cannot take the lock file ${file}: other runs keep taking it`);
 }

@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import type { ApiEndpoint } from './endpoint';
-import { AbortedError, AnswerError, ApiError, NetworkError, RedirectError, parseErrorBody, rateHeaders } from './errors';
+import { AbortedError, AnswerError, ApiError, NetworkError, PathSegmentError, RedirectError, parseErrorBody, rateHeaders } from './errors';
 import { Pacer, sleep } from './pacer';
 import { proxyFetch, type FetchLike } from './proxy';
 import { TokenSource, type Credentials, type TokenAnswer } from './token';
@@ -146,7 +146,8 @@ export class ManagementApi {
     headers: Record<string, string>,
   ): Promise<{ res: Response; text: string } | { network: string }> {
     const url = new URL(`${this.endpoint.origin}${pathAndQuery}`);
-    if (url.origin !== this.endpoint.origin || url.pathname !== path) throw new Error(`refusing to send ${method} ${JSON.stringify(path)}: the URL would address ${JSON.stringify(url.pathname)}`);
+    // a dot segment (or its %2E spelling) in a path the URL parser would resolve away: never sent
+    if (url.origin !== this.endpoint.origin || url.pathname !== path) throw new PathSegmentError(path);
     this.stats.requests++;
     const timeout = AbortSignal.timeout(this.o.timeoutMs);
     const fetchFn = await (this.fetcher ??= proxyFetch(this.o.env ?? {}));
