@@ -1,7 +1,7 @@
 import type { CliIO } from '../cli/io';
 import { ManagementApi } from '../management-api/client';
 import { LiveSetupError, resolveEndpoint } from '../management-api/endpoint';
-import { proxySecrets } from '../management-api/proxy';
+import { proxySecrets, proxySettings } from '../management-api/proxy';
 import { redact } from '../management-api/secret-forms';
 import { credentialsFromEnv } from '../management-api/token';
 import { escapeControls } from './terminal-text';
@@ -67,6 +67,7 @@ export function parseMaxRps(v: string | undefined): number | undefined {
 export function openSession(io: CliIO, flags: SessionFlags): LiveSession {
   const endpoint = resolveEndpoint(flags.domain, io.env);
   const credentials = credentialsFromEnv(io.env);
+  proxySettings(io.env);
   let api: ManagementApi | undefined;
   const secrets = () => api?.tokens.secrets ?? [];
   SESSION_SECRETS.add(secrets);

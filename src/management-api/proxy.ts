@@ -1,9 +1,21 @@
 /** The fetch orglint sends with: Node's own, or undici's through a proxy when the environment names one. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-/** The proxy variables, lowercase first (as curl and undici read them); empty values count as unset. */
+import { LiveSetupError } from './endpoint';
+
+/**
+ * The proxy variables, lowercase first (as curl and undici read them); empty values count as unset. A value that
+ * is not an http(s) URL is refused (exit 2) without being shown: it may hold a password.
+ */
 export function proxySettings(env: NodeJS.ProcessEnv): { httpProxy?: string; httpsProxy?: string; noProxy?: string } | undefined {
-  const get = (name: string) => (env[name.toLowerCase()]?.trim() || env[name]?.trim()) || undefined;
+  const get = (name: string) => {
+    const lower = name.toLowerCase();
+    const v = env[lower]?.trim() || env[name]?.trim() || undefined;
+    if (v && name !== 'NO_PROXY' && !isProxyUrl(v)) {
+      throw new LiveSetupError(`${env[lower]?.trim() ? lower : name} is not a proxy URL (expected e.g. http://proxy.example.com:3128); the value is not shown, as it may hold a password`);
+    }
+    return v;
+  };
   const httpProxy = get('HTTP_PROXY');
   const httpsProxy = get('HTTPS_PROXY');
   if (!httpProxy && !httpsProxy) return undefined;
@@ -55,5 +67,14 @@ function quietly<T>(make: () => T): T {
     return make();
   } finally {
     process.emitWarning = emit;
+  }
+}
+
+function isProxyUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
   }
 }

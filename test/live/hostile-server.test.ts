@@ -110,6 +110,23 @@ describe('2xx answers orglint cannot read', () => {
     expect(run.stderr).toContain('GET /api/v2/clients: the answer (200) is over the 64 KiB cap on one answer (ORGLINT_MAX_ANSWER_BYTES); nothing of it was used');
   });
 
+  it('a list page answered 200 with HTML is an error, never read as an empty tenant', async () => {
+    s = await server({ clients: mixedClients() });
+    s.inject({ method: 'GET', path: '/api/v2/clients', status: 200, raw: '<html><body>Sign in</body></html>' });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`GET /api/v2/clients: the answer (200) is not JSON; is ${s.url} an Auth0 tenant?`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('a declared Content-Length over the cap is refused before reading the body', async () => {
+    s = await server({ clients: mixedClients() });
+    s.inject({ method: 'GET', path: '/api/v2/clients', status: 200, raw: 'x'.repeat(4096) });
+    const run = await live(['audit', '--live'], tempDir(), envFor(s, { ORGLINT_MAX_ANSWER_BYTES: '1024' }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is over the 1 KiB cap on one answer');
+  });
+
   it('ORGLINT_MAX_ANSWER_BYTES must be a number of bytes', async () => {
     s = await server({ clients: mixedClients() });
     const run = await live(['audit', '--live'], tempDir(), envFor(s, { ORGLINT_MAX_ANSWER_BYTES: '12k' }));

@@ -2,7 +2,9 @@
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and their lowercase forms): the Management API requests go through the
  * proxy (a small CONNECT/forward proxy on 127.0.0.1 that counts them), or bypass it when NO_PROXY names the host.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { MgmtApiServer } from '../support/mgmt-api-server';
 import { startTestProxy, type TestProxy } from '../support/test-proxy';
 import { envFor, live, mixedClients, server, tempDir } from './helpers';
@@ -59,5 +61,36 @@ describe('proxy variables', () => {
     expect(run.stderr).toContain(`could not reach ${s.url}`);
     expect(run.stdout + run.stderr).not.toContain('proxy-pass-9QzX');
     expect(s.requests).toEqual([]);
+  });
+});
+
+describe('start-up without a proxy', () => {
+  it('undici is loaded only through its own lazy import: no other chunk of the CLI, static or lazy, holds it', () => {
+    const cli = inject('cliPath');
+    const seen = new Set<string>();
+    const lazyUndici: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      // static imports (`import ... from "./x.js"`, `import "./x.js"`) and lazy ones (`import("./x.js")`), but
+      // not the lazy import of undici itself
+      for (const m of text.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)) visit(path.resolve(path.dirname(file), m[1]));
+      for (const m of text.matchAll(/import\(["'](\.[^"']+)["']\)/g)) {
+        if (/\/undici-[\w-]+\.js$/.test(m[1])) lazyUndici.push(m[1]);
+        else visit(path.resolve(path.dirname(file), m[1]));
+      }
+    };
+    visit(cli);
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].filter((f) => readFileSync(f, 'utf8').includes('class EnvHttpProxyAgent'))).toEqual([]);
+    expect(lazyUndici.length).toBeGreaterThan(0);
+  });
+
+  it('a proxy variable that is not a URL is refused (exit 2) without showing its value', async () => {
+    const run = await live(['audit', '--live'], tempDir(), { AUTH0_DOMAIN: 'http://127.0.0.1:1', AUTH0_CLIENT_ID: 'id', AUTH0_CLIENT_SECRET: 'secret-value-1', HTTPS_PROXY: 'user:pw-secret-77@proxy', HTTP_PROXY: '', http_proxy: '', https_proxy: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('HTTPS_PROXY is not a proxy URL (expected e.g. http://proxy.example.com:3128); the value is not shown, as it may hold a password');
+    expect(run.stderr).not.toContain('pw-secret-77');
   });
 });
