@@ -108,6 +108,11 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
             ? settle(change, 'unknown', { message: 'interrupted while the PATCH was in flight; the next run checks whether it landed' })
             : settle(change, 'not-applied', { message: 'interrupted before the PATCH was sent' });
         }
+        if (err instanceof RedirectError && err.path === '/oauth/token') {
+          // renewing the token was redirected: the PATCH itself was never sent
+          failFatal(explain(err).message);
+          return settle(change, 'failed', { message: explain(err).message });
+        }
         if (err instanceof RedirectError) {
           // the PATCH reached the tenant and was answered with a redirect (never followed): stop the run, and
           // read the client once to record whether the change landed anyway

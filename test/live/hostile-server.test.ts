@@ -67,6 +67,29 @@ describe('redirects are never followed', () => {
     expect(patches(s).filter((p) => p.clientId === 'case01').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a token renewal redirected mid-run: the secret is not re-posted, the run stops, nothing is recorded as applied that was not', async () => {
+    // tokens live 0.6 s but claim an hour: the API's 401 "expired" makes orglint renew, and that renewal is redirected
+    s = await server({ clients: mixedClients(), tokenLifetimeSec: 0.6, reportedExpiresIn: 3600, latencyMs: 100 });
+    trap = await startRecorder();
+    let armed = false;
+    s.onRequest(() => {
+      if (!armed) {
+        armed = true;
+        s!.inject({ path: '/oauth/token', redirectTo: `${trap!.url}/oauth/token`, times: Infinity });
+      }
+    });
+    const dir = tempDir();
+    const run = await live([...FIX, '--concurrency', '1'], dir, envFor(s));
+    expect(trap.hits).toEqual([]);
+    expect(run.stderr).toContain(`stopped: POST /oauth/token was answered 307, a redirect to ${trap.host}`);
+    const lines = journalLines(readFileSync(path.join(dir, 'j.jsonl'), 'utf8'));
+    for (const r of lines.filter((l) => l.type === 'result' && l.outcome === 'applied')) expect(s.patches.get(String(r.client_id))).toBe(1);
+    // every attempt is settled; the client whose request needed the redirected token failed (no PATCH was sent)
+    const settled = new Set(lines.filter((l) => l.type === 'result').map((l) => l.client_id));
+    expect(lines.filter((l) => l.type === 'attempt').every((l) => settled.has(l.client_id))).toBe(true);
+    expect(run.stdout).toMatch(/failed: "[^"]+" \(\w+\): POST \/oauth\/token was answered 307/);
+  });
+
   it('a 303 to a PATCH that did not land: recorded failed, not applied', async () => {
     s = await server({ clients: mixedClients() });
     trap = await startRecorder();
