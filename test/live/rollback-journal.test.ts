@@ -3,7 +3,8 @@
  * fixes change and its plan lists, and shows ids as escapes; an existing file that is not a journal is never
  * written to; a damaged unfinished journal stops the run.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRecorder, type MgmtApiServer, type Recorder } from '../support/mgmt-api-server';
@@ -106,6 +107,19 @@ describe('the journal file', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/the journal .*clients\.json exists and is not an orglint journal|clients\.json:1: not a journal line/);
       expect(readFileSync(file, 'utf8')).toBe(content);
+    }
+    expect(patches(s)).toEqual([]);
+  });
+
+  it('--journal naming a FIFO or a folder: refused at once (never opened for writing, never waited on)', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    mkdirSync(path.join(dir, 'folder'));
+    for (const name of ['pipe', 'folder']) {
+      const run = await live(['fix', '--live', '--yes', '--journal', name], dir, envFor(s));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`the journal ${path.join(dir, name)} is not a regular file; choose another --journal path`);
     }
     expect(patches(s)).toEqual([]);
   });
