@@ -1,4 +1,5 @@
 import { constants } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,35 @@ function alive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * When a process of this machine started (ms since the epoch), from /proc on Linux; undefined elsewhere or when it
+ * cannot be read. Clock ticks are taken as 100 a second (USER_HZ on every Linux architecture Node runs on).
+ */
+function startedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name (field 2) may hold spaces and parentheses: count fields after its closing parenthesis
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the lock's holder still runs: its pid is alive, is not this process (a container restarts with the same
+ * pids, so a killed run's pid may be ours now), and did not start after the lock was written (a reused pid).
+ */
+function holderAlive(l: LockInfo): boolean {
+  if (l.pid === process.pid || !alive(l.pid)) return false;
+  const started = startedAt(l.pid);
+  const at = Date.parse(l.at);
+  // slack for btime's rounding and a clock set back a little: in doubt the holder counts as running
+  return started === undefined || !Number.isFinite(at) || started <= at + 5000;
 }
 
 function parse(text: string): LockInfo | undefined {
@@ -91,7 +121,7 @@ async function take(file: string, me: LockInfo, warn: (m: string) => void): Prom
       warn(`removed the unreadable lock file ${file} (older than ${UNREADABLE_GRACE_MS / 1000} s)`);
       continue;
     }
-    if (other.host !== me.host || alive(other.pid)) {
+    if (other.host !== me.host || holderAlive(other)) {
       throw new LiveSetupError(
         `another orglint run is changing this tenant: ${who(other)} holds the lock file ${file}; wait for it to finish (if no such run is going on, delete that file)`,
       );

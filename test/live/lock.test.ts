@@ -72,6 +72,21 @@ describe('one live change run per tenant', () => {
     expect(existsSync(lockFile(dir, s))).toBe(false);
   });
 
+  it('a pid that is alive but started after the lock was written (a reused pid) is stale; one that started before holds it', async () => {
+    s = await server({ clients: clients() });
+    // this test process runs: as the holder of a lock written now it holds it, of a lock written in 2001 it cannot
+    const holder = { pid: process.pid, host: hostname(), tenant: s.url, command: 'orglint fix --live --yes' };
+    const dir = tempDir();
+    writeFileSync(lockFile(dir, s), JSON.stringify({ ...holder, at: new Date().toISOString() }) + '\n');
+    const held = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s));
+    expect(held.code).toBe(2);
+    expect(held.stderr).toContain(`(pid ${process.pid} on`);
+    writeFileSync(lockFile(dir, s), JSON.stringify({ ...holder, at: '2001-01-01T00:00:00.000Z' }) + '\n');
+    const reused = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s));
+    expect(reused.code).toBe(0);
+    expect(reused.stderr).toContain(`removed a stale lock file ${lockFile(dir, s)}: its run (pid ${process.pid}) is gone`);
+  });
+
   it("a lock of another machine cannot be checked: refused, naming its holder", async () => {
     s = await server({ clients: clients() });
     const dir = tempDir();
