@@ -16,6 +16,7 @@ import { printPlan, runChanges } from '../live/run-changes';
 import { openSession, redactingIO, type LiveSession } from '../live/session';
 import { LiveSetupError } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
+import { redactDeep } from '../management-api/secret-forms';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
@@ -75,7 +76,8 @@ async function read(session: LiveSession, concurrency?: number) {
   try {
     const snapshot = await readTenant(session.api, { concurrency, progress: (what, n, total) => session.progress(`reading ${what}: ${n}${total ? `/${total}` : ''}`) });
     for (const note of snapshot.notes) session.io.stderr(`orglint: ${note}\n`);
-    return snapshot;
+    // what the tenant sent goes on into findings, report files and snapshots: no secret of this run in it
+    return redactDeep(snapshot, session.redact);
   } catch (err) {
     throw Object.assign(new Error('read failed'), { orglintExplained: explainError(err, session.api.endpoint, session.api.tokens.credentials).message });
   } finally {

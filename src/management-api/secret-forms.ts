@@ -52,3 +52,19 @@ export function redact(text: string, secrets: readonly string[]): string {
   }
   return out;
 }
+
+/**
+ * A copy of an API answer with every string (keys too) redacted: what the tenant sent back is shown in findings,
+ * report files and snapshots, and a server that echoes a token in a client's name must not get it written there.
+ */
+export function redactDeep<T>(value: T, clean: (s: string) => string): T {
+  if (typeof value === 'string') return clean(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, clean)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    // defineProperty: a "__proto__" key from JSON stays a plain key
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, clean(k), { value: redactDeep(v, clean), enumerable: true, writable: true, configurable: true });
+    return out as T;
+  }
+  return value;
+}

@@ -222,6 +222,20 @@ describe('secrets echoed back in other spellings', () => {
     expect(token).not.toBe('');
     for (const f of forms(token)) expect(all(run)).not.toContain(f);
   });
+
+  it('a client whose name holds the client secret (base64, percent-encoded): not in the findings, report files or snapshot', async () => {
+    const b64 = Buffer.from(`orglint-ci:${APP_SECRET}`).toString('base64');
+    s = await server({ clients: [{ client_id: 'leak01', name: `Leak ${b64} ${encodeURIComponent(APP_SECRET)}`, app_type: 'spa', organization_usage: 'Allow', __proto__: 'x' } as Record<string, unknown>] });
+    const dir = tempDir();
+    const run = await live(['audit', '--live', '-f', 'stylish', '-f', 'json=report.json', '-f', 'sarif=report.sarif', '--snapshot', 'snap.json'], dir, envFor(s));
+    expect(run.code).toBe(1);
+    const texts = [all(run), ...['report.json', 'report.sarif', 'snap.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'))];
+    for (const t of texts) {
+      expect(t).not.toContain(b64);
+      expect(t).not.toContain(APP_SECRET);
+    }
+    expect(readFileSync(path.join(dir, 'snap.json'), 'utf8')).toContain('Leak ');
+  });
 });
 
 describe('escape sequences from the tenant', () => {
