@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, readdir, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { LiveSetupError } from '../management-api/endpoint';
+import { redactDeep } from '../management-api/secret-forms';
 
 type Obj = Record<string, unknown>;
 
@@ -66,7 +67,8 @@ export class Journal {
 
   /** Append one entry and flush it to disk; resolves once it is durable. */
   append(entry: JournalEntry): Promise<void> {
-    const line = this.redact(JSON.stringify(entry)) + '\n';
+    // each string redacted, not the JSON text: a secret spelled with quotes could otherwise cut a line apart
+    const line = JSON.stringify(redactDeep(entry, this.redact)) + '\n';
     const next = this.chain.then(async () => {
       await this.handle.write(line);
       await this.handle.datasync();

@@ -57,3 +57,23 @@ describe('token reuse', () => {
     expect(fetches).toBe(2);
   });
 });
+
+describe('the journal redacts each value, never the JSON text', () => {
+  it('a secret spelled with quotes and commas cannot cut a journal line apart', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { Journal, readJournal } = await import('../../src/live/journal');
+    const secret = 'p","q":"r';
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'orglint-j-')), 'j.jsonl');
+    const { journal } = await Journal.open(file, 'https://t.example', (t) => redact(t, [secret]));
+    await journal.append({ type: 'run', at: 'now', command: 'fix', tenant: 'https://t.example', tool: 'orglint 0.1.0', pid: 1 });
+    // a name that ends like the secret begins, next to a key that starts like it ends
+    await journal.append({ type: 'plan', at: 'now', client_id: 'a', name: 'x p', before: { q: 'r' }, body: { organization_usage: secret }, rules: [] });
+    await journal.close();
+    const { entries } = await readJournal(file);
+    expect(entries).toHaveLength(2);
+    expect(readFileSync(file, 'utf8')).not.toContain(secret);
+    expect(entries[1]).toMatchObject({ body: { organization_usage: '[redacted]' } });
+  });
+});
