@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { MgmtApiServer } from '../support/mgmt-api-server';
+import { startRecorder, type MgmtApiServer } from '../support/mgmt-api-server';
 import { startTestProxy, type TestProxy } from '../support/test-proxy';
 import { envFor, live, mixedClients, server, tempDir } from './helpers';
 
@@ -42,6 +42,22 @@ describe('proxy variables', () => {
     expect(run.code).toBe(0);
     expect(through(proxy)).toBeGreaterThan(0);
     expect(s.patches.size).toBe(3);
+  });
+
+  it('through the proxy too, a redirect is never followed: the secret does not reach the redirect target', async () => {
+    s = await server({ clients: mixedClients() });
+    proxy = await startTestProxy();
+    const trap = await startRecorder();
+    try {
+      s.inject({ path: '/oauth/token', redirectTo: `${trap.url}/oauth/token`, times: Infinity });
+      const run = await live(['audit', '--live'], tempDir(), envFor(s, { HTTP_PROXY: proxy.url }));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`POST /oauth/token was answered 307, a redirect to ${trap.host}`);
+      expect(trap.hits).toEqual([]);
+      expect(proxy.tunnels.every((t) => !t.includes(trap.host))).toBe(true);
+    } finally {
+      await trap.close();
+    }
   });
 
   it('NO_PROXY naming the host bypasses the proxy', async () => {
