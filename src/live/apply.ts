@@ -101,6 +101,8 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
         const answer = await patchClient(api, change.clientId, change.body, o.abandon, stopAll);
         // a 2xx that is JSON but not a client says nothing of what happened: settled by reading, below
         if (!answer || typeof answer !== 'object' || Array.isArray(answer)) throw new AnswerError('PATCH', `/api/v2/clients/${change.clientId}`, 200, 'is not a client object');
+        // the API answers the client as stored: one that does not show the change is not taken at its word
+        if (!fields.every((f) => sameValue(answer[f], change.body[f]))) throw new AnswerError('PATCH', `/api/v2/clients/${change.clientId}`, 200, 'does not show the change');
         return settle(change, 'applied', { status: 200, after: fieldsOf(answer, fields) });
       } catch (err) {
         if (err instanceof AbortedError) {

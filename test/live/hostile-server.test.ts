@@ -124,6 +124,19 @@ describe('2xx answers orglint cannot read', () => {
     expect(s.clients.get('b1')!.organization_require_behavior).toBe('pre_login_prompt');
   });
 
+  it('a PATCH answered 200 with the old client (the change did not land) is not reported applied', async () => {
+    s = await server({ clients: mixedClients() });
+    const old = { ...s.clients.get('case01') };
+    s.inject({ method: 'PATCH', path: '/api/v2/clients/case01', status: 200, body: old, times: Infinity });
+    const dir = tempDir();
+    const run = await live(FIX, dir, envFor(s));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/failed: "Case Portal" \(case01\): PATCH \/api\/v2\/clients\/case01: the answer \(200\) does not show the change/);
+    expect(run.stdout).toContain('applied 2 clients; 0 conflicts; 1 failed');
+    const lines = journalLines(readFileSync(path.join(dir, 'j.jsonl'), 'utf8'));
+    expect(lines.filter((l) => l.type === 'result' && l.client_id === 'case01').map((l) => l.outcome)).toEqual(['failed']);
+  });
+
   it('an answer over the cap is given up while streaming, with a clear error (cap lowered by ORGLINT_MAX_ANSWER_BYTES)', async () => {
     s = await server({ clients: mixedClients() });
     // 8 MiB streamed in 64 KiB chunks against a 64 KiB cap: orglint stops reading after the first chunks
