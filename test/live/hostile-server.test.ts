@@ -157,7 +157,7 @@ describe('2xx answers orglint cannot read', () => {
 
   it('a declared Content-Length over the cap is refused before reading the body', async () => {
     s = await server({ clients: mixedClients() });
-    s.inject({ method: 'GET', path: '/api/v2/clients', status: 200, raw: 'x'.repeat(4096) });
+    s.inject({ method: 'GET', path: '/api/v2/clients', status: 200, raw: 'x'.repeat(4096), headers: { 'content-length': '4096' } });
     const run = await live(['audit', '--live'], tempDir(), envFor(s, { ORGLINT_MAX_ANSWER_BYTES: '1024' }));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is over the 1 KiB cap on one answer');
