@@ -6,7 +6,7 @@ import { RuleSettings } from '../engine/settings';
 import { writeFileAtomic } from '../fix/run-fixes';
 import { auditSnapshot } from '../live/audit';
 import { defaultJournalName, findUnfinishedJournal, inspectJournal, readJournal, type JournalEntry } from '../live/journal';
-import { lockTenant } from '../live/lock';
+import { lockTenant, machineLockDir } from '../live/lock';
 import { snapshotText } from '../live/live-model';
 import { planFixes } from '../live/plan';
 import { readTenant } from '../live/read-tenant';
@@ -89,10 +89,12 @@ function sessionFor(io: CliIO, v: Record<string, unknown>): LiveSession {
   return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug) });
 }
 
-/** Take the tenant's lock in the journal's folder and the working folder; released by the returned function. */
+/** Take the tenant's lock in the journal's folder, the working folder and this user's lock folder; released by the returned function. */
 function lock(session: LiveSession, io: CliIO, journalFile: string, command: string): Promise<() => Promise<void>> {
   const { origin, host } = session.api.endpoint;
-  return lockTenant([path.dirname(journalFile), io.cwd], origin, host, command, (m) => session.io.stderr(`orglint: ${m}\n`));
+  const machine = io.env.ORGLINT_LOCK_DIR?.trim() || machineLockDir();
+  const dirs = [path.dirname(journalFile), io.cwd, ...(machine ? [machine] : [])];
+  return lockTenant(dirs, origin, host, command, (m) => session.io.stderr(`orglint: ${m}\n`));
 }
 
 function concurrency(v: unknown): number {

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { LiveSetupError } from '../management-api/endpoint';
 
@@ -20,6 +20,28 @@ const UNREADABLE_GRACE_MS = 60_000;
 /** `.orglint-lock-HOST`: one per tenant in a folder. */
 export function lockName(host: string): string {
   return `.orglint-lock-${host.replace(/[^\w.-]/g, '_')}`;
+}
+
+/**
+ * A folder of this user's locks on this machine (`$TMPDIR/orglint-locks-UID`, mode 0700), so runs started from
+ * different folders see each other too; undefined when it cannot be made safely (then only the other folders are
+ * used): it must be a real directory owned by this user, not a link someone planted in a shared /tmp.
+ */
+export function machineLockDir(): string | undefined {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  const dir = path.join(tmpdir(), `orglint-locks-${uid ?? 'user'}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+  }
+  try {
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a process of this machine is alive (EPERM: it is, but another user's). */

@@ -63,6 +63,7 @@ export function envFor(s: MgmtApiServer, extra: NodeJS.ProcessEnv = {}): NodeJS.
     NO_PROXY: '',
     no_proxy: '',
     ORGLINT_MAX_ANSWER_BYTES: '',
+    ORGLINT_LOCK_DIR: '',
     ...extra,
   };
 }

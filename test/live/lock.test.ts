@@ -60,6 +60,35 @@ describe('one live change run per tenant', () => {
     expect((await live(['fix', '--live', '--yes'], dir, envFor(s))).code).toBe(0);
   });
 
+  it('runs from different folders with different journals see each other through the machine lock folder (or ORGLINT_LOCK_DIR)', async () => {
+    for (const lockDir of [undefined, tempDir()]) {
+      const srv = await server({ clients: clients() });
+      try {
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        let holding = false;
+        srv.onRequest(async ({ method }) => {
+          if (method === 'PATCH' && !holding) {
+            holding = true;
+            await held;
+          }
+        });
+        const extra = lockDir ? { ORGLINT_LOCK_DIR: lockDir } : {};
+        const first = spawnLive(['fix', '--live', '--yes', '--journal', 'a.jsonl', '--concurrency', '1'], tempDir(), envFor(srv, extra));
+        await until(() => holding);
+        if (lockDir) expect(readdirSync(lockDir)).toEqual([path.basename(lockFile(lockDir, srv))]);
+        const second = await live(['fix', '--live', '--yes', '--journal', 'b.jsonl'], tempDir(), envFor(srv, extra));
+        expect(second.code).toBe(2);
+        expect(second.stderr).toContain('another orglint run is changing this tenant');
+        release();
+        expect((await first.done).code).toBe(0);
+        if (lockDir) expect(readdirSync(lockDir)).toEqual([]);
+      } finally {
+        await srv.close();
+      }
+    }
+  });
+
   it('a lock left by a run that is gone (kill -9, a dead pid) is stale: taken over with a note', async () => {
     s = await server({ clients: clients() });
     const dir = tempDir();
