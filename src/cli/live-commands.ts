@@ -93,8 +93,9 @@ function sessionFor(io: CliIO, v: Record<string, unknown>): LiveSession {
 function lock(session: LiveSession, io: CliIO, journalFile: string, command: string): Promise<() => Promise<void>> {
   const { origin, host } = session.api.endpoint;
   const machine = io.env.ORGLINT_LOCK_DIR?.trim() || machineLockDir();
-  const dirs = [path.dirname(journalFile), io.cwd, ...(machine ? [machine] : [])];
-  return lockTenant(dirs, origin, host, command, (m) => session.io.stderr(`orglint: ${m}\n`));
+  // the journal's folder must take the lock (the journal is written there); the others are best effort
+  const places = [{ dir: path.dirname(journalFile) }, { dir: io.cwd, optional: true }, ...(machine ? [{ dir: machine, optional: !io.env.ORGLINT_LOCK_DIR?.trim() }] : [])];
+  return lockTenant(places, origin, host, command, (m) => session.io.stderr(`orglint: ${m}\n`));
 }
 
 function concurrency(v: unknown): number {

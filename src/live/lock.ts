@@ -95,22 +95,31 @@ function parse(text: string): LockInfo | undefined {
 /** A control-character-free rendering of a lock's holder, for a message. */
 const who = (l: LockInfo) => `${l.command} (pid ${l.pid} on ${JSON.stringify(l.host)}, since ${JSON.stringify(l.at)})`.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
+/** A folder to lock in; an optional one that cannot be written (read-only working folder) is passed over. */
+export interface LockPlace {
+  dir: string;
+  optional?: boolean;
+}
+
 /**
  * The per-tenant lock of `fix --live --yes` and `rollback --yes`: a file created with O_EXCL in each folder
- * given (the journal's folder and the working folder), holding pid and host. A lock of a process of this
- * machine that is gone is stale and taken over (said on `warn`); any other is refused (exit 2), naming its
- * holder. Returns a release function.
+ * given (the journal's folder, the working folder, this user's lock folder), holding pid and host. A lock of a
+ * process of this machine that is gone is stale and taken over (said on `warn`); any other is refused (exit 2),
+ * naming its holder. Returns a release function.
  */
-export async function lockTenant(dirs: readonly string[], tenant: string, host: string, command: string, warn: (m: string) => void): Promise<() => Promise<void>> {
-  const files = [...new Set(dirs.map((d) => path.join(path.resolve(d), lockName(host))))];
+export async function lockTenant(places: readonly LockPlace[], tenant: string, host: string, command: string, warn: (m: string) => void): Promise<() => Promise<void>> {
+  const files = new Map<string, boolean>();
+  for (const p of places) {
+    const f = path.join(path.resolve(p.dir), lockName(host));
+    files.set(f, (files.get(f) ?? true) && Boolean(p.optional));
+  }
   const held: string[] = [];
   const release = async () => {
     for (const f of held.splice(0)) await unlink(f).catch(() => undefined);
   };
   try {
-    for (const f of files) {
-      await take(f, { pid: process.pid, host: hostname(), tenant, command, at: new Date().toISOString() }, warn);
-      held.push(f);
+    for (const [f, optional] of files) {
+      if (await take(f, { pid: process.pid, host: hostname(), tenant, command, at: new Date().toISOString() }, warn, optional)) held.push(f);
     }
   } catch (err) {
     await release();
@@ -119,7 +128,11 @@ export async function lockTenant(dirs: readonly string[], tenant: string, host: 
   return release;
 }
 
-async function take(file: string, me: LockInfo, warn: (m: string) => void): Promise<void> {
+/** Cannot create a file there at all (as opposed to: someone holds the lock). */
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR']);
+
+/** Take one lock file; false when `optional` and the folder cannot be written (nothing taken there). */
+async function take(file: string, me: LockInfo, warn: (m: string) => void, optional: boolean): Promise<boolean> {
   for (let tries = 0; tries < 3; tries++) {
     try {
       const h = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -129,9 +142,11 @@ async function take(file: string, me: LockInfo, warn: (m: string) => void): Prom
       } finally {
         await h.close();
       }
-      return;
+      return true;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new LiveSetupError(`cannot create the lock file ${file}: ${(err as Error).message}`);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (optional && code && UNWRITABLE.has(code)) return false;
+      if (code !== 'EEXIST') throw new LiveSetupError(`cannot create the lock file ${file}: ${(err as Error).message}`);
     }
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue; // removed meanwhile: try again
