@@ -41,4 +41,18 @@ describe('orglint lsp with hostile editors', () => {
     expect(diags.map((d) => [d.code, d.range.start])).toEqual([['organization-usage-enum', { line: 2, character: 24 }]]);
     expect(client.stderr()).toBe('');
   });
+
+  it('hover on prototype keys is nothing, and on a wrong usage names only the wrong value', async () => {
+    const text = 'clients:\n  - name: a\n    constructor: x\n    toString: 1\n    __proto__: 1\n    valueOf: 3\n    organization_usage: Require\n    organization_require_behavior: pre_login_prompt\n';
+    const root = tempTree({ 'tenant.yaml': text });
+    client = await startLsp(root);
+    const uri = client.open(path.join(root, 'tenant.yaml'), text);
+    await client.diagnostics(uri, (d) => d.length > 0);
+    const hover = (line: number) => client!.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } }) as Promise<{ contents: { value: string } } | null>;
+    for (const line of [2, 3, 4, 5]) expect(await hover(line)).toBeNull();
+    const usage = await hover(6);
+    expect(usage!.contents.value).toContain('unknown: organization_usage "Require" is not a value Auth0 accepts');
+    expect(usage!.contents.value).not.toContain('"pre_login_prompt"');
+    expect(client.stderr()).toBe('');
+  });
 });
