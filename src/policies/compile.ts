@@ -82,6 +82,13 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
   const where = entries('where');
   const require = entries('require');
   const forbid = entries('forbid');
+  spec.files?.forEach((g, i) => {
+    // globs are matched against paths relative to the config's folder: an absolute one never matches, and the
+    // policy would be off without a word
+    if (path.isAbsolute(g.replace(/^!/, '')) || /^[A-Za-z]:[\\/]/.test(g.replace(/^!/, ''))) {
+      throw new PolicyError(`files glob "${g}" is an absolute path, which never matches: globs are relative to the config's folder`, ['files', i]);
+    }
+  });
   const inFiles = spec.files ? globMatcher(spec.files) : undefined;
   const fileHits = new Map<string, boolean>();
   const severity: Severity = spec.severity === 'warn' ? 'warning' : (spec.severity ?? 'error');
