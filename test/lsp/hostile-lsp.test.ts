@@ -55,4 +55,14 @@ describe('orglint lsp with hostile editors', () => {
     expect(usage!.contents.value).not.toContain('"pre_login_prompt"');
     expect(client.stderr()).toBe('');
   });
+
+  it('a config being typed shows its mistake before it is saved, and clears once corrected', async () => {
+    const root = tempTree({ '.orglint.yaml': 'rules: {}\n', 'tenant.yaml': 'clients: []\n' });
+    client = await startLsp(root);
+    const uri = client.open(path.join(root, '.orglint.yaml'), 'rules:\n  no-such-rule: error\n');
+    const [d] = await client.diagnostics(uri, (x) => x.length > 0);
+    expect([d.code, d.range.start, d.message]).toEqual(['config-error', { line: 1, character: 2 }, 'unknown rule "no-such-rule" (orglint rules lists them)']);
+    client.change(uri, 'rules:\n  organization-usage-enum: warning\n');
+    expect(await client.diagnostics(uri, (x) => x.length === 0)).toEqual([]);
+  });
 });
