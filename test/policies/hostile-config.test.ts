@@ -20,6 +20,14 @@ describe('policy configs that would pass silently', () => {
     expect(run.stderr).toContain(`.orglint.yaml:3:27: files glob ${JSON.stringify(abs)} is an absolute path, which never matches`);
   });
 
+  it('a policy named constructor is a rule like any other, not Object.prototype.constructor', async () => {
+    const root = tempTree({ '.orglint.yaml': 'policies:\n  - id: constructor\n    resource: client\n    require: { name: x }\n', 'tenant.yaml': 'clients:\n  - name: a\n' });
+    const run = await runCli(['.', '-f', 'json'], { cwd: root });
+    expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`)).toEqual(['constructor error']);
+    const off = await runCli(['.', '--rule', 'constructor=off', '-f', 'compact'], { cwd: root });
+    expect(off.code).toBe(0);
+  });
+
   // issue 16 item 3 asks for `--print-config FILE` (the merged config for one file, extends resolved); the CLI
   // answers "Unknown option '--print-config'" (exit 2). Expected: exit 0 and the merged config as JSON.
   it.fails('--print-config FILE shows the merged config (not built yet)', async () => {
