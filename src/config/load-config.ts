@@ -165,6 +165,7 @@ async function configuredRules(
 ): Promise<AnyRule[]> {
   const builtInIds = new Set([...builtIn.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
   const byId = new Map<string, AnyRule>();
+  const pluginNames = new Map<string, string>();
   for (const layer of layers) {
     const here = new Set<string>();
     for (const [i, spec] of ((layer.raw.policies as PolicySpec[] | undefined) ?? []).entries()) {
@@ -198,6 +199,13 @@ async function configuredRules(
         const pos = layer.at(['plugins', i]);
         throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
       }
+      // two plugins of one name would share ids: the second would silently replace the first's rules
+      const earlier = pluginNames.get(loaded.name);
+      if (earlier !== undefined && earlier !== loaded.file) {
+        const pos = layer.at(['plugins', i]);
+        throw new ConfigError(`plugin "${spec}" is named "${loaded.name}", like another plugin of this config (${path.relative(o.cwd, earlier) || earlier}); rule ids would clash`, layer.display, pos.line, pos.column);
+      }
+      pluginNames.set(loaded.name, loaded.file);
       for (const rule of loaded.rules) byId.set(rule.id, rule);
     }
   }

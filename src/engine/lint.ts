@@ -59,7 +59,8 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   for (const l of loaded) if (l.status !== 'skipped') findings.push(...fileProblems(l));
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
-  findings.push(...runRules(tenants, req.rules, settings, keep));
+  // a loop, not push(...): a spread of 100,000+ findings overflows the call stack
+  for (const f of runRules(tenants, req.rules, settings, keep)) findings.push(f);
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
   const final = finalize(findings, docs, req.rules, settings);
@@ -81,12 +82,12 @@ export function finalize(findings: Finding[], docs: Map<string, SourceDocument>,
   for (const [file, list] of byFile) {
     const doc = docs.get(file);
     if (!doc) {
-      out.push(...list);
+      for (const f of list) out.push(f);
       continue;
     }
     const { kept, unused } = applyDirectives(doc, list, known);
-    out.push(...kept);
-    if (settings.get('unused-disable-directive', file).severity !== 'off') out.push(...unused);
+    for (const f of kept) out.push(f);
+    if (settings.get('unused-disable-directive', file).severity !== 'off') for (const f of unused) out.push(f);
   }
   return out.sort(compareFindings);
 }

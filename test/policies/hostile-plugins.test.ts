@@ -4,7 +4,7 @@
  * reports from a timer after its check has returned. Each is a finding naming plugin and rule, never a crash,
  * and the other rules still see the tenant as it was parsed.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -42,5 +42,24 @@ describe('hostile plugin rules', () => {
     // a report made after check returned is dropped, and the rule after the hostile ones sees the tenant intact
     expect(at('evil/late')).toEqual([]);
     expect(at('evil/read')).toEqual(['2 saw a (allow), 2 clients', '5 saw b (undefined), 2 clients']);
+  });
+
+  it('two plugins with one name are a config error, not one hiding the other', async () => {
+    const plugin = `export default { name: 'same', rules: [${rule('r', "(ctx) => ctx.report({ messageId: 'm', at: [], data: {} })")}] };\n`;
+    const repo = tempTree({ 'a.mjs': plugin, 'b.mjs': plugin, '.orglint.yaml': 'plugins:\n  - ./a.mjs\n  - ./b.mjs\n', 'tenant.yaml': TENANT });
+    mkdirSync(path.join(repo, '.git'));
+    const run = await runCli(['.'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.orglint.yaml:3:5: plugin "./b.mjs" is named "same", like another plugin of this config (a.mjs); rule ids would clash');
+  });
+
+  it('a rule that reports 150,000 findings is reported, not an internal error', async () => {
+    const plugin = `export default { name: 'big', rules: [${rule('many', "(ctx) => { for (let i = 0; i < 75000; i++) ctx.report({ messageId: 'm', at: [], data: {} }); }")}] };\n`;
+    const repo = tempTree({ 'big.mjs': plugin, '.orglint.yaml': 'plugins: [./big.mjs]\n', 'tenant.yaml': TENANT });
+    mkdirSync(path.join(repo, '.git'));
+    const run = await runCli(['.', '-f', 'json=out.json'], { cwd: repo, timeoutMs: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(repo, 'out.json'), 'utf8')).findings.filter((f: { ruleId: string }) => f.ruleId === 'big/many')).toHaveLength(150_000);
   });
 });
