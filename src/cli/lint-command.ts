@@ -30,6 +30,7 @@ export const LINT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
@@ -68,6 +69,16 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   return config;
 }
 
+/** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
+function varFiles(io: CliIO, files: readonly string[] | undefined): string[] | undefined {
+  if (!files?.length) return undefined;
+  return files.map((f) => {
+    const abs = path.resolve(io.cwd, f);
+    if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
+    return abs;
+  });
+}
+
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
@@ -94,6 +105,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     rules,
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
+    varFiles: varFiles(io, values['var-file']),
   };
   let result;
   let fixed = 0;
@@ -137,6 +149,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
       files: result.files,
       resources: checkedResources(result),
+      // the reports a reviewer signs carry the run's context and every application's login model
+      ...(outputs.some((o) => o.format === 'html' || o.format === 'markdown')
+        ? { report: (await import('../formatters/report-context')).reportContext(result, findings, { cwd: io.cwd, config, rules, cliRules: req.cliRules, env: io.env }) }
+        : {}),
     },
     io,
     color,

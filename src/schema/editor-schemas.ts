@@ -7,8 +7,15 @@
 import { CONFIG_SCHEMA } from '../config/schema';
 import type { AnyRule } from '../rule-api/define-rule';
 import { BUILTIN_RULES } from '../engine/settings';
-import { CLIENT_SCHEMA } from './auth0/client';
-import { ORGANIZATION_DISCOVERY_VALUES, ORGANIZATION_REQUIRE_BEHAVIOR_VALUES, ORGANIZATION_USAGE_VALUES } from './client-patch-schema';
+import {
+  CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
+  CLIENT_SCHEMA,
+  DEFAULT_ORGANIZATION_FLOW_VALUES,
+  ORGANIZATION_DISCOVERY_VALUES,
+  ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
+  ORGANIZATION_USAGE_VALUES,
+  THIRD_PARTY_CLIENT_ACCESS_VALUES,
+} from './auth0';
 
 const DOB = 'https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior';
 
@@ -35,7 +42,7 @@ export const CLIENT_ORGANIZATION_PROPERTIES = {
   organization_discovery_methods: orPlaceholder({
     type: 'array',
     minItems: 1,
-    uniqueItems: true,
+    // a repeated method is accepted by the API (organization-discovery-methods-valid warns): not a schema error
     items: orPlaceholder({ enum: [...ORGANIZATION_DISCOVERY_VALUES] }),
     description: 'How the pre-login prompt finds the organization: email (a verified organization domain), organization_name. Only with pre_login_prompt.',
   }, nullable('organization_discovery_methods')),
@@ -45,7 +52,7 @@ export const CLIENT_ORGANIZATION_PROPERTIES = {
     additionalProperties: false,
     properties: {
       organization_id: orPlaceholder({ type: 'string', pattern: '^org_[A-Za-z0-9]+$' }),
-      flows: orPlaceholder({ type: 'array', items: orPlaceholder({ enum: ['client_credentials'] }) }),
+      flows: orPlaceholder({ type: 'array', items: orPlaceholder({ enum: [...DEFAULT_ORGANIZATION_FLOW_VALUES] }) }),
     },
     description: 'The organization of client-credentials requests without one, when the audience\'s grant has organization_usage require.',
   }, nullable('default_organization')),
@@ -69,14 +76,14 @@ const organization = {
     name: orPlaceholder({ type: 'string', pattern: '^[a-z0-9_-]{1,50}$', description: 'Lower-case letters, digits, _ and -; at most 50 characters; users type it in the organization prompt.' }),
     display_name: { type: 'string', minLength: 1, maxLength: 255 },
     connections: orPlaceholder({ type: 'array', maxItems: 10, items: connection }),
-    third_party_client_access: orPlaceholder({ enum: ['allow', 'block'] }),
+    third_party_client_access: orPlaceholder({ enum: [...THIRD_PARTY_CLIENT_ACCESS_VALUES] }),
   },
 };
 
 const clientGrant = {
   type: 'object',
   properties: {
-    organization_usage: enumField(ORGANIZATION_USAGE_VALUES, 'Whether client-credentials tokens for this audience may (allow) or must (require) carry an organization.'),
+    organization_usage: enumField(CLIENT_GRANT_ORGANIZATION_USAGE_VALUES, 'Whether client-credentials tokens for this audience may (allow) or must (require) carry an organization.'),
     allow_any_organization: orPlaceholder({ type: 'boolean', description: 'Tokens for every organization, associated or not: for trusted internal applications only.' }),
   },
 };
