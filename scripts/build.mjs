@@ -1,10 +1,15 @@
-// Bundle the CLI (and, when present, the GitHub Action) into dist/. The output is committed: the Action and
-// `npm install` from git run it as is. Deterministic, so CI can check that a rebuild changes nothing.
+// Bundle the CLI and the library into dist/ (what the npm package ships), and the GitHub Action into
+// dist-action/ (what action.yml runs; never in the npm package). The output is committed: the Action, the
+// pre-commit hook and `npm install` from git run it as is. Deterministic, so CI can check that a rebuild changes
+// nothing. Every package the sources import is bundled: the package has no runtime dependencies.
+//
+// node scripts/build.mjs [OUTDIR [ACTION_OUTDIR]] [--metafile FILE]
+//   tests build into folders of their own so parallel runs never race on dist/; --metafile writes esbuild's
+//   metafile of the package build (which inputs went into the bundle), for the package test
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
-
-const entryPoints = { cli: 'src/cli/bin.ts', index: 'src/index.ts' };
-if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 /**
  * ajv is large (about 270 KB with its dependencies) and only needed to check a config file or a PATCH body, but
@@ -23,12 +28,11 @@ const lazyAjv = {
   },
 };
 
-// `node scripts/build.mjs [OUTDIR]`: tests build into a folder of their own so parallel runs never race on dist/
-const outdir = process.argv[2] ?? 'dist';
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints,
-  outdir,
+const { values, positionals } = parseArgs({ options: { metafile: { type: 'string' } }, allowPositionals: true });
+const outdir = positionals[0] ?? 'dist';
+const actionOutdir = positionals[1] ?? (positionals[0] ? `${outdir}-action` : 'dist-action');
+
+const options = {
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -40,4 +44,15 @@ await build({
   logLevel: 'warning',
   plugins: [lazyAjv],
   banner: { js: "import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);" },
-});
+};
+
+rmSync(outdir, { recursive: true, force: true });
+const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' }, outdir, metafile: Boolean(values.metafile) });
+if (values.metafile) {
+  mkdirSync(path.dirname(path.resolve(values.metafile)), { recursive: true });
+  writeFileSync(values.metafile, JSON.stringify(pkg.metafile));
+}
+if (existsSync('src/action/main.ts')) {
+  rmSync(actionOutdir, { recursive: true, force: true });
+  await build({ ...options, entryPoints: { action: 'src/action/main.ts' }, outdir: actionOutdir });
+}
