@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
 import { loadKeywordsFile } from '../config/keywords-file';
+import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
 import { didYouMean } from '../rule-api/helpers';
@@ -10,11 +11,17 @@ import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { parseOutputs, writeOutputs } from './outputs';
+import { colorFlags, wantColor } from './color';
+import { parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   rule: { type: 'string', multiple: true },
   'max-warnings': { type: 'string' },
@@ -35,15 +42,33 @@ export function parseRuleFlags(values: readonly string[] = []): Record<string, S
   const out: Record<string, SeverityOrOff> = {};
   const ids = [...RULES.map((r) => r.id), 'unused-disable-directive'];
   for (const v of values) {
-    const m = /^([\w-]+)=(off|info|warning|error)$/.exec(v.trim());
-    if (!m) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning, error`);
+    const m = /^([\w-]+)=([\w-]+)$/.exec(v.trim());
+    const severity = m ? normalizeSeverity(m[2]) : undefined;
+    if (!m || !severity) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning (or warn), error`);
     if (!ids.includes(m[1])) {
       const hint = didYouMean(m[1], ids);
       throw new UsageError(`--rule ${v}: unknown rule "${m[1]}"${hint ? `; did you mean "${hint}"?` : ''}`);
     }
-    out[m[1]] = m[2] as SeverityOrOff;
+    out[m[1]] = severity;
   }
   return out;
+}
+
+/** `-o FILE`: the output that would go to stdout goes to FILE (ESLint's `--output-file`). */
+export function withOutputFile(specs: OutputSpec[], outputFile: string | undefined): OutputSpec[] {
+  if (outputFile === undefined) return specs;
+  if (outputFile === '') throw new UsageError('-o, --output-file: the file name is empty');
+  const toStdout = specs.filter((s) => !s.file);
+  if (toStdout.length !== 1) {
+    throw new UsageError(`-o ${outputFile} takes the one format written to standard output; ${toStdout.length ? 'several are' : 'every -f already names its file'} (use -f NAME=FILE for each)`);
+  }
+  return specs.map((s) => (s.file ? s : { ...s, file: outputFile }));
+}
+
+/** Standard input, up to one byte over the size limit (the loader reports a larger input as file-too-large). */
+async function readStdin(io: CliIO, maxSize: number): Promise<Uint8Array> {
+  if (!io.readStdin) throw new UsageError('--stdin: standard input cannot be read here');
+  return io.readStdin(maxSize + 1);
 }
 
 /** Load the config named by --config, or the nearest one upward from the working folder. */
@@ -60,8 +85,12 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
 
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
-  const outputs = parseOutputs(values.format);
+  const { values, positionals, tokens } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  if (values.init) {
+    if (argv.length > 1) throw new UsageError('--init takes no other options or paths: it writes .orglint.yaml in this folder');
+    return (await import('./init-command')).initCommand(io);
+  }
+  const outputs = withOutputFile(parseOutputs(values.format), values['output-file']);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number`);
@@ -72,17 +101,33 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError('use one of --fix, --fix-unsafe, --fix-dry-run (add --fix-unsafe to --fix-dry-run to preview unsafe fixes)');
   }
   if (values['update-baseline'] && values['fix-dry-run']) throw new UsageError('--update-baseline writes a file: not with --fix-dry-run');
-  const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names standard input: add --stdin');
+  if (values.stdin) {
+    if (values['stdin-filename'] === undefined || values['stdin-filename'] === '') {
+      throw new UsageError('--stdin needs --stdin-filename NAME: the name decides how the text is read (tenant.yaml, clients/app.json, x.patch.json)');
+    }
+    if (positionals.length) throw new UsageError('--stdin lints standard input: name no paths as well');
+    if (modes) throw new UsageError('--stdin has no file to fix: not with --fix, --fix-unsafe or --fix-dry-run');
+  }
+  const color = wantColor(colorFlags(tokens), io.env, io.stdoutIsTTY);
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
   const config = await resolveConfig(io, values.config, values.keywords);
   if (debug && config.file) debug(`config ${config.file}`);
+  if (values['print-config'] !== undefined) {
+    if (positionals.length || values.stdin) throw new UsageError('--print-config FILE prints the settings of one file: name no other paths');
+    const { printConfig } = await import('./print-config');
+    io.stdout(printConfig(values['print-config'], config, parseRuleFlags(values.rule), io.cwd));
+    return 0;
+  }
+  const stdin = values.stdin ? { file: path.resolve(io.cwd, values['stdin-filename']!), bytes: await readStdin(io, config.maxFileSize) } : undefined;
   const req: LintRequest = {
     cwd: io.cwd,
-    paths: positionals.length ? positionals : ['.'],
+    paths: stdin ? [] : positionals.length ? positionals : ['.'],
     config,
     rules: RULES,
     cliRules: parseRuleFlags(values.rule),
     debug,
+    stdin,
   };
   let result;
   let fixed = 0;

@@ -12,6 +12,7 @@ import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { loadKeywordsFile } from './keywords-file';
+import { normalizeSeverity } from './severity';
 
 export { ConfigError };
 
@@ -85,7 +86,7 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
     }
     const pos = at(p);
     const what = p.length ? `"${p.join('.')}"` : 'the config';
-    const expected = p.at(-2) === 'rules' ? 'off, info, warning, error, or [severity, {options}]' : err.message;
+    const expected = p.at(-2) === 'rules' || (p.at(-3) === 'rules' && p.at(-1) === 0) ? 'off, info, warning (or warn), error, or [severity, {options}]' : err.message;
     throw new ConfigError(`invalid value for ${what}: expected ${expected}`, display, pos.line, pos.column);
   }
   const cfg = raw as Record<string, unknown>;
@@ -98,7 +99,7 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
     for (const [id, setting] of Object.entries((obj ?? {}) as Record<string, unknown>)) {
       const rule = known.get(id);
       if (!rule && id === 'unused-disable-directive') {
-        out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
+        out[id] = { severity: normalizeSeverity(Array.isArray(setting) ? setting[0] : setting) };
         continue;
       }
       if (!rule) {
@@ -108,7 +109,7 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
       }
       const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
       if (options !== undefined) checkOptions(rule, options, () => at([...base, id, 1]), display);
-      out[id] = { severity: severity as SeverityOrOff, options: options as Record<string, unknown> | undefined };
+      out[id] = { severity: normalizeSeverity(severity), options: options as Record<string, unknown> | undefined };
     }
     return out;
   };

@@ -2,7 +2,7 @@ import type { SourceDocument } from './document';
 import { loadJson } from './json-source';
 import type { KeywordMap } from './keywords';
 import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
-import { readTextFile } from './read-file';
+import { readTextFile, type ReadResult } from './read-file';
 import { loadYamlAsync } from './yaml-fast';
 
 export interface LoadOptions {
@@ -10,8 +10,8 @@ export interface LoadOptions {
   maxFileSize?: number;
   /** named on the command line (not found by walking): an unreadable or unparseable file is always reported */
   explicit: boolean;
-  /** texts to use instead of the files on disk (fixes computed but not yet written) */
-  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** texts to use instead of the files on disk (fixes computed but not yet written; `--stdin`, as read) */
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean } | ReadResult>;
   /** true for files the config's `payloads` globs name as PATCH bodies */
   isPayloadFile?(file: string): boolean;
 }
@@ -27,7 +27,7 @@ const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require
 /** Read, classify and parse one file. Never throws. */
 export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
-  const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
+  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : await readTextFile(file, opts.maxFileSize);
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
   let named: SourceKind | null | undefined;
   const byName = () => (named === undefined ? (named = SOURCE_KINDS.find((k) => k.sniff(file, '', opts)) ?? null) : named);
