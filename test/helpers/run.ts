@@ -20,6 +20,8 @@ export function run(cmd: string, args: readonly string[], opts: { cwd: string; e
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // a program that never reads its input closes the pipe: not an error
+    child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
   });
 }
