@@ -153,6 +153,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   } else {
     result = await lintPaths(req);
   }
+  // a report written over the tenant file it is about would destroy the file: refuse before writing anything
+  const linted = new Set([...result.files, ...(stdin ? [stdin.file] : [])]);
+  for (const o of outputs) {
+    if (o.file && linted.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run lints: an output there would overwrite it (choose another name)`);
+  }
   const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
   const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;
   const base = await runBaseline?.(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
