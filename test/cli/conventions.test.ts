@@ -114,6 +114,8 @@ describe('--stdin --stdin-filename', () => {
     expect(binary.code).toBe(1);
     const bom = await runCli(['--stdin', '--stdin-filename', 'tenant.yaml', '-f', 'compact'], { cwd: dir, input: `\ufeff${SAMPLE_TENANT}` });
     expect(bom.stdout.split('\n')[0]).toMatch(/^tenant\.yaml:6:25: error/);
+    const crlf = await runCli(['--stdin', '--stdin-filename', 'tenant.yaml', '-f', 'compact'], { cwd: dir, input: SAMPLE_TENANT.replace(/\n/g, '\r\n') });
+    expect(crlf.stdout.split('\n').map((l) => l.split(': ')[0])).toEqual(['tenant.yaml:6:25', 'tenant.yaml:10:36', 'tenant.yaml:13:5', '']);
   });
 
   it("applies the config's ignore globs to the name", async () => {
