@@ -253,7 +253,7 @@ describe('severities and $schema', () => {
   });
 
   it('accepts $schema in .orglint.json and .orglint.yaml, and still refuses unknown keys', async () => {
-    const json = tempTree({ 'tenant.yaml': SAMPLE_TENANT, '.orglint.json': JSON.stringify({ $schema: './node_modules/orglint/config.schema.json', rules: { 'organization-usage-enum': 'off' } }) });
+    const json = tempTree({ 'tenant.yaml': SAMPLE_TENANT, '.orglint.json': JSON.stringify({ $schema: 'https://example.invalid/orglint-config.schema.json', rules: { 'organization-usage-enum': 'off' } }) });
     const run = await runCli(['tenant.yaml', '-f', 'json'], { cwd: json });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).summary.errors).toBe(1);
