@@ -153,10 +153,12 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   } else {
     result = await lintPaths(req);
   }
-  // a report written over the tenant file it is about would destroy the file: refuse before writing anything
-  const linted = new Set([...result.files, ...(stdin ? [stdin.file] : [])]);
+  // a report written over a file the run reads (a tenant file, the config, the baseline, the keywords) would
+  // destroy it: refuse before writing anything
+  const inputs = [...result.files, stdin?.file, config.file, values.baseline, values.keywords].filter((f): f is string => f !== undefined);
+  const read = new Set(inputs.map((f) => path.resolve(io.cwd, f)));
   for (const o of outputs) {
-    if (o.file && linted.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run lints: an output there would overwrite it (choose another name)`);
+    if (o.file && read.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);
   }
   const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
   const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;

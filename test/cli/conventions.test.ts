@@ -52,12 +52,19 @@ describe('-o, --output-file', () => {
     expect([empty.code, empty.stderr]).toEqual([2, 'orglint: -o, --output-file: the file name is empty\n']);
   });
 
-  it('never writes over a file it lints, nor into a folder (exit 2, the file intact)', async () => {
+  it('never writes over a file it reads (tenant, config, baseline), nor into a folder (exit 2, the file intact)', async () => {
     const dir = tempTree({ 'tenant.yaml': SAMPLE_TENANT, 'reports/old/x': '' });
     const over = await runCli(['tenant.yaml', '-o', 'tenant.yaml'], { cwd: dir });
-    expect([over.code, over.stderr]).toEqual([2, 'orglint: tenant.yaml is a file this run lints: an output there would overwrite it (choose another name)\n']);
+    expect([over.code, over.stderr]).toEqual([2, 'orglint: tenant.yaml is a file this run reads: an output there would overwrite it (choose another name)\n']);
     const viaFormat = await runCli(['.', '-f', 'json=./tenant.yaml'], { cwd: dir });
     expect(viaFormat.code).toBe(2);
+    writeFileSync(path.join(dir, 'baseline.json'), '{"version": 1, "files": {}}\n');
+    writeFileSync(path.join(dir, '.orglint.yaml'), 'rules: {}\n');
+    for (const target of ['baseline.json', '.orglint.yaml']) {
+      const r = await runCli(['tenant.yaml', '--baseline', 'baseline.json', '-f', `json=${target}`], { cwd: dir });
+      expect([r.code, r.stderr], target).toEqual([2, `orglint: ${target} is a file this run reads: an output there would overwrite it (choose another name)\n`]);
+    }
+    expect(readFileSync(path.join(dir, '.orglint.yaml'), 'utf8')).toBe('rules: {}\n');
     expect(readFileSync(path.join(dir, 'tenant.yaml'), 'utf8')).toBe(SAMPLE_TENANT);
     const folder = await runCli(['tenant.yaml', '-o', 'reports/old'], { cwd: dir });
     expect(folder.code).toBe(2);
