@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/shared/**/*.test.ts'],
     globalSetup: ['test/shared/require-shared.ts', 'test/global-setup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
   },

@@ -16,3 +16,6 @@ export { fixPaths } from './fix/run-fixes';
 export { defaultConfig, loadConfig, findConfig, type Config } from './config/load-config';
 export { FORMATTERS } from './formatters/index';
 export { renderRulesDoc } from './docs/rules-doc';
+export type { AnyRule } from './rule-api/define-rule';
+export type { ConfiguredRule, PolicySpec } from './policies/compile';
+export { editorSchemas } from './schema/editor-schemas';

@@ -130,7 +130,11 @@ export interface Tenant {
 }
 
 /** A semantic edit of a resource, relative to it. */
-export type FixOp = { op: 'set'; path: Path; value: unknown; near?: string } | { op: 'remove'; path: Path };
+export type FixOp =
+  | { op: 'set'; path: Path; value: unknown; /** when the key is absent, insert it next to this sibling */ near?: string }
+  | { op: 'remove'; path: Path }
+  /** give the key at `path` a new name, keeping its value and place (a misspelt field) */
+  | { op: 'rename'; path: Path; to: string };
 
 export interface Fix {
   safety: FixSafety;

@@ -21,6 +21,7 @@ const LINT = `Lint files (orglint [options] [paths...]; default path: .):
                                x.patch.json): it decides how the text is read, and findings name it
       --print-config FILE      print the settings FILE gets (rules after overrides and --rule) as JSON
       --init                   write a starter .orglint.yaml here (never over an existing config)
+      --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal (FORCE_COLOR and NO_COLOR are honoured too)
       --debug                  say which files were skipped and why
@@ -32,6 +33,7 @@ const LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_D
   -c, --config FILE            config file (default: the nearest .orglint.yaml/.yml/.json upward)
       --rule ID=SEVERITY       set a rule's severity, as for linting files; repeatable
       --max-rps N              cap the request rate (requests a second)
+      --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal
       --debug                  say when a request is retried or waits (never a token)
@@ -62,12 +64,21 @@ const ROLLBACK = `Roll back a fix run (orglint rollback --journal FILE [options]
       --live                   accepted, as for the other live commands
 ${LIVE_COMMON}`;
 
-const RULES = `List the rules (orglint rules [options]):
+const RULES = `List the rules (orglint rules [options]), with the config's policies and plugin rules:
   -f, --format text|json       text (default) or JSON: id, severity, fixable, scope, description, docs
+  -c, --config FILE            config file whose policies and plugins to list (default: the nearest)
+      --no-plugins             load no plugin code named by the config
   -h, --help                   print this help
 `;
 
-const EXPLAIN = `Explain a rule (orglint explain RULE-ID): print its documentation.
+const EXPLAIN = `Explain a rule (orglint explain RULE-ID [options]): print its documentation.
+  -c, --config FILE            config file whose policies and plugins to know (default: the nearest)
+      --no-plugins             load no plugin code named by the config
+  -h, --help                   print this help
+`;
+
+const LSP = `Language server (orglint lsp [--stdio]): diagnostics, quick fixes and hover for editors, over stdio.
+      --stdio                  talk LSP on standard input and output (the default, and the only transport)
   -h, --help                   print this help
 `;
 
@@ -85,6 +96,7 @@ export const COMMAND_HELP: Record<string, string> = {
   rollback: `orglint ${version}\n\n${ROLLBACK}\n${FOOTER}`,
   rules: `orglint ${version}\n\n${RULES}`,
   explain: `orglint ${version}\n\n${EXPLAIN}`,
+  lsp: `orglint ${version}\n\n${LSP}`,
 };
 
 /** `orglint --help`: every command and every flag. */
@@ -100,6 +112,7 @@ Usage:
   orglint audit --live                  lint a live tenant through the Management API
   orglint fix --live [--yes]            plan (and with --yes apply) fixes to a live tenant
   orglint rollback --journal FILE       restore the values a fix run changed
+  orglint lsp [--stdio]                 a language server for editors (diagnostics, quick fixes, hover)
   orglint COMMAND --help                the flags of one command
 
 ${LINT}
@@ -108,4 +121,5 @@ ${FIX}
 ${ROLLBACK}
 ${RULES}
 ${EXPLAIN}
+${LSP}
 ${FOOTER}`;

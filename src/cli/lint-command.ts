@@ -7,6 +7,7 @@ import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
 import { didYouMean } from '../rule-api/helpers';
+import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
@@ -34,15 +35,16 @@ export const LINT_OPTIONS = {
   'update-baseline': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
-export function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
+export function parseRuleFlags(values: readonly string[] = [], rules: readonly AnyRule[] = RULES): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...RULES.map((r) => r.id), 'unused-disable-directive'];
+  const ids = [...rules.map((r) => r.id), 'unused-disable-directive'];
   for (const v of values) {
-    const m = /^([\w-]+)=([\w-]+)$/.exec(v.trim());
+    const m = /^((?:@?[\w.-]+\/)?[\w-]+)=([\w-]+)$/.exec(v.trim());
     const severity = m ? normalizeSeverity(m[2]) : undefined;
     if (!m || !severity) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning (or warn), error`);
     if (!ids.includes(m[1])) {
@@ -71,11 +73,19 @@ async function readStdin(io: CliIO, maxSize: number): Promise<Uint8Array> {
   return io.readStdin(maxSize + 1);
 }
 
-/** Load the config named by --config, or the nearest one upward from the working folder. */
-export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined): Promise<Config> {
+/** The rules of a run: the built-in ones, then the config's policies and plugin rules. */
+export function rulesOf(config: Config): AnyRule[] {
+  return config.extraRules.length ? [...RULES, ...config.extraRules] : [...RULES];
+}
+
+/**
+ * Load the config named by --config, or the nearest one upward from the working folder. `plugins: false`
+ * (`--no-plugins`) loads no plugin code.
+ */
+export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined, opts: { plugins?: boolean } = {}): Promise<Config> {
   const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfig(io.cwd);
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
-  const config = file ? await loadConfig(file, RULES, io.cwd) : defaultConfig(io.cwd);
+  const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
     const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
     config.keywords = { ...config.keywords, ...kw };
@@ -111,12 +121,13 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const color = wantColor(colorFlags(tokens), io.env, io.stdoutIsTTY);
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
-  const config = await resolveConfig(io, values.config, values.keywords);
+  const config = await resolveConfig(io, values.config, values.keywords, { plugins: !values['no-plugins'] });
   if (debug && config.file) debug(`config ${config.file}`);
+  const rules = rulesOf(config);
   if (values['print-config'] !== undefined) {
     if (positionals.length || values.stdin) throw new UsageError('--print-config FILE prints the settings of one file: name no other paths');
     const { printConfig } = await import('./print-config');
-    io.stdout(printConfig(values['print-config'], config, parseRuleFlags(values.rule), io.cwd));
+    io.stdout(printConfig(values['print-config'], config, rules, parseRuleFlags(values.rule, rules), io.cwd));
     return 0;
   }
   const stdin = values.stdin ? { file: path.resolve(io.cwd, values['stdin-filename']!), bytes: await readStdin(io, config.maxFileSize) } : undefined;
@@ -124,8 +135,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cwd: io.cwd,
     paths: stdin ? [] : positionals.length ? positionals : ['.'],
     config,
-    rules: RULES,
-    cliRules: parseRuleFlags(values.rule),
+    rules,
+    cliRules: parseRuleFlags(values.rule, rules),
     debug,
     stdin,
   };
@@ -172,7 +183,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
-      rules: RULES,
+      rules,
       cwd: io.cwd,
       toolVersion: version,
       notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },

@@ -11,6 +11,7 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   audit: async () => (await import('./live-commands')).auditCommand,
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
+  lsp: async () => (await import('../lsp/server')).lspCommand,
 };
 
 export { HELP } from './help';
@@ -26,7 +27,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // `--help` anywhere before `--` (after it, `-h` is a file name)
     const asksHelp = (args: readonly string[]) => (args.includes('--') ? args.slice(0, args.indexOf('--')) : args).some((a) => a === '--help' || a === '-h');
     if (first !== undefined && Object.hasOwn(COMMANDS, first) && asksHelp(rest)) {
-      io.stdout(COMMAND_HELP[first]);
+      io.stdout(COMMAND_HELP[first] ?? HELP);
       return 0;
     }
     if (asksHelp(argv)) {

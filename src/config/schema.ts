@@ -1,6 +1,8 @@
 import { SEVERITY_VALUES } from './severity';
 
 /** JSON Schema of `.orglint.yaml` / `.orglint.json`. */
+import { POLICY_CONFIG_PROPERTIES, POLICY_DEFS } from '../policies/schema';
+
 const ruleSetting = {
   oneOf: [
     { enum: SEVERITY_VALUES },
@@ -40,7 +42,9 @@ export const CONFIG_SCHEMA = {
     },
     maxFileSize: { type: 'integer', minimum: 1 },
     payloads: globs,
+    ...POLICY_CONFIG_PROPERTIES,
   },
+  $defs: POLICY_DEFS,
 } as const;
 
 /** the top-level keys, for "did you mean" */

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LINT_OPTIONS } from '../../src/cli/lint-command';
 import { AUDIT_OPTIONS, FIX_OPTIONS, ROLLBACK_OPTIONS } from '../../src/cli/live-commands';
+import { EXPLAIN_OPTIONS, RULES_OPTIONS } from '../../src/cli/rules-command';
+import { COMMANDS } from '../../src/cli/main';
 import { defaultJournalName } from '../../src/live/journal';
 import { RULES } from '../../rules/index';
 import { runCli } from '../helpers/cli';
@@ -301,20 +303,25 @@ describe('--help and --version', () => {
   /** `-x, --name` or `--name` for each option a command's parser takes. */
   type Options = Record<string, object>;
   const flagsOf = (options: Options) => Object.entries(options).map(([name, o]) => ('short' in o ? `-${String(o.short)}, --${name}` : `--${name}`));
-  const COMMANDS: [string, Options][] = [
+  const COMMAND_FLAGS: [string, Options][] = [
     ['audit', AUDIT_OPTIONS],
     ['fix', FIX_OPTIONS],
     ['rollback', ROLLBACK_OPTIONS],
-    ['rules', { format: { short: 'f' } }],
-    ['explain', {}],
+    ['rules', RULES_OPTIONS],
+    ['explain', EXPLAIN_OPTIONS],
+    ['lsp', { stdio: {} }],
   ];
+
+  it('covers every command', () => {
+    expect(COMMAND_FLAGS.map(([c]) => c).sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
 
   it('orglint --help lists every flag of every command', async () => {
     const run = await runCli(['--help'], { cwd: ROOT });
     expect(run.code).toBe(0);
-    const missing = [...flagsOf(LINT_OPTIONS), ...COMMANDS.flatMap(([, o]) => flagsOf(o))].filter((f) => !run.stdout.includes(f));
+    const missing = [...flagsOf(LINT_OPTIONS), ...COMMAND_FLAGS.flatMap(([, o]) => flagsOf(o))].filter((f) => !run.stdout.includes(f));
     expect(missing).toEqual([]);
-    for (const [cmd] of COMMANDS) expect(run.stdout).toContain(`orglint ${cmd}`);
+    for (const [cmd] of COMMAND_FLAGS) expect(run.stdout).toContain(`orglint ${cmd}`);
     expect(run.stdout).toContain('-v, --version');
     expect(run.stdout).toContain('-h, --help');
     expect((await runCli(['-h'], { cwd: ROOT })).stdout).toBe(run.stdout);
@@ -322,7 +329,7 @@ describe('--help and --version', () => {
   });
 
   it('orglint COMMAND --help lists every flag of that command, and runs nothing', async () => {
-    for (const [cmd, options] of COMMANDS) {
+    for (const [cmd, options] of COMMAND_FLAGS) {
       const run = await runCli([cmd, '--help'], { cwd: tempDir(), env: { AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_CLIENT_SECRET: '' } });
       expect(run.code, cmd).toBe(0);
       expect(run.stderr, cmd).toBe('');
