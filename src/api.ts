@@ -2,6 +2,7 @@
  * orglint's programmatic API (the package's `import … from 'orglint'`; types in types/index.d.ts): lint paths and
  * get the JSON report `orglint -f json` prints, render a report in any output format, declare rules.
  */
+import path from 'node:path';
 import { checkedResources } from './formatters/checked-resources';
 import { FORMATTERS, type FormatInput } from './formatters/index';
 import { jsonReport } from './formatters/json';
@@ -65,7 +66,7 @@ const inputs = new WeakMap<LintReport, Omit<FormatInput, 'color'>>();
  * CLI prints before exiting 2 (a bad config, a missing path); findings, parse errors included, are in the report.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintReport> {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = path.resolve(options.cwd ?? process.cwd());
   const io: CliIO = { cwd, env: process.env, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false };
   const config = await resolveConfig(io, options.config, options.keywords);
   const cliRules = parseRuleFlags(Object.entries(options.rules ?? {}).map(([id, s]) => `${id}=${String(s)}`));

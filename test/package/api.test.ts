@@ -25,6 +25,9 @@ describe('lint() and format()', () => {
     const dir = tempTree({ 'tenants/prod/tenant.yaml': SAMPLE_TENANT, 'ci/orglint.yaml': 'rules:\n  organization-usage-enum: off\n' });
     const report = await lint([], { cwd: dir, config: 'ci/orglint.yaml', rules: { 'require-behavior-without-require': 0, 'organization-require-behavior-enum': 'warn' } });
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity}`)).toEqual(['tenants/prod/tenant.yaml:10:36 organization-require-behavior-enum warning']);
+    // a relative cwd is taken from the process's working folder, and findings are relative to it
+    const relative = await lint(['prod/tenant.yaml'], { cwd: path.relative(process.cwd(), path.join(dir, 'tenants')), rules: { 'organization-usage-enum': 'error' } });
+    expect(relative.findings[0].file).toBe('prod/tenant.yaml');
   });
 
   it("rejects with the CLI's message for what stops the CLI; a broken file is a finding", async () => {
