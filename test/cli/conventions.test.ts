@@ -192,6 +192,30 @@ describe('--print-config FILE', () => {
     expect(JSON.parse((await runCli(['--print-config', 'runbooks/enable.json'], { cwd: dir })).stdout).payload).toBe(true);
   });
 
+  it("shows the merged result of extends, and the config's policies as rules", async () => {
+    const dir = tempTree({
+      'base.yaml': 'rules:\n  require-no-prompt: off\n  organization-usage-enum: warn\n',
+      '.orglint.yaml': [
+        'extends: [./base.yaml]',
+        'rules:',
+        '  organization-usage-enum: error',
+        'policies:',
+        '  - id: web-apps-require-orgs',
+        '    description: web apps require an organization',
+        '    resource: client',
+        '    where: { app_type: regular_web }',
+        '    require: { organization_usage: require }',
+        '',
+      ].join('\n'),
+    });
+    const run = await runCli(['--print-config', 'tenant.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const cfg = JSON.parse(run.stdout);
+    expect(cfg.rules['require-no-prompt']).toEqual(['off']);
+    expect(cfg.rules['organization-usage-enum']).toEqual(['error']);
+    expect(cfg.rules['web-apps-require-orgs']).toEqual(['error']);
+  });
+
   it('without a config says so (configFile null); refuses other paths (exit 2)', async () => {
     const dir = tempTree({});
     const run = await runCli(['--print-config', 'tenant.yaml'], { cwd: dir });
