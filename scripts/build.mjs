@@ -4,10 +4,12 @@
 // nothing. Every package the sources import is bundled: the package has no runtime dependencies.
 //
 // node scripts/build.mjs [OUTDIR [ACTION_OUTDIR]] [--metafile FILE]
-//   tests build into folders of their own so parallel runs never race on dist/; --metafile writes esbuild's
+//   tests build into folders of their own so parallel runs never race on dist/ (the Action only when
+//   ACTION_OUTDIR is given); --metafile writes esbuild's
 //   metafile of the package build (which inputs went into the bundle), for the package test
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -30,7 +32,9 @@ const lazyAjv = {
 
 const { values, positionals } = parseArgs({ options: { metafile: { type: 'string' } }, allowPositionals: true });
 const outdir = positionals[0] ?? 'dist';
-const actionOutdir = positionals[1] ?? (positionals[0] ? `${outdir}-action` : 'dist-action');
+// the Action is built with the defaults (dist-action/) or when its folder is named; `build.mjs OUTDIR` builds the CLI only
+const actionOutdir = positionals[1] ?? (positionals[0] ? undefined : 'dist-action');
+const withAction = actionOutdir !== undefined && existsSync('src/action/main.ts');
 
 const options = {
   bundle: true,
@@ -52,7 +56,17 @@ if (values.metafile) {
   mkdirSync(path.dirname(path.resolve(values.metafile)), { recursive: true });
   writeFileSync(values.metafile, JSON.stringify(pkg.metafile));
 }
-if (existsSync('src/action/main.ts')) {
+if (withAction) {
   rmSync(actionOutdir, { recursive: true, force: true });
   await build({ ...options, entryPoints: { action: 'src/action/main.ts' }, outdir: actionOutdir });
+}
+
+// the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in wasm/ next to
+// the bundle (the Action's too); loaded only when a .tf file is linted
+const require = createRequire(import.meta.url);
+const grammar = path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
+for (const dir of [outdir, ...(withAction ? [actionOutdir] : [])]) {
+  mkdirSync(path.join(dir, 'wasm'), { recursive: true });
+  copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(dir, 'wasm', 'tree-sitter.wasm'));
+  copyFileSync(path.join(grammar, 'tree-sitter-hcl.wasm'), path.join(dir, 'wasm', 'tree-sitter-hcl.wasm'));
 }

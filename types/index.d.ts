@@ -90,7 +90,7 @@ export interface Span {
 export interface SourceDocument {
   /** absolute path, or a URL for live resources */
   file: string;
-  format: 'yaml' | 'json';
+  format: 'yaml' | 'json' | 'hcl';
   /** the text as read (BOM removed) */
   text: string;
   value: unknown;

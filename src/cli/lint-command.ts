@@ -37,6 +37,7 @@ export const LINT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
@@ -93,6 +94,16 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   return config;
 }
 
+/** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
+function varFiles(io: CliIO, files: readonly string[] | undefined): string[] | undefined {
+  if (!files?.length) return undefined;
+  return files.map((f) => {
+    const abs = path.resolve(io.cwd, f);
+    if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
+    return abs;
+  });
+}
+
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals, tokens } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
@@ -139,6 +150,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
     stdin,
+    varFiles: varFiles(io, values['var-file']),
   };
   let result;
   let fixed = 0;
