@@ -14,11 +14,12 @@ import { offlineNpmEnv, run } from '../helpers/run';
 import { RULES } from '../../rules/index';
 
 /**
- * Budgets: what `npm install orglint` costs a user. Measured: 297 KB packed, 1.3 MB unpacked, 86 files, no
- * dependency (0.1.0 as landed: 471 KB packed, 2.2 MB unpacked, plus 25 dependency packages of 5.9 MB).
+ * Budgets: what `npm install orglint` costs a user. Measured after merging the language server and the HCL parser
+ * (tree-sitter's WebAssembly): 540 KB packed, 2.4 MB unpacked, 95 files, no dependency. 0.1.0 as landed: 471 KB
+ * packed, 2.2 MB unpacked, plus 25 dependency packages of 5.9 MB (and without those two features).
  */
-const MAX_PACKED_BYTES = 450 * 1024;
-const MAX_UNPACKED_BYTES = 2 * 1024 * 1024;
+const MAX_PACKED_BYTES = 700 * 1024;
+const MAX_UNPACKED_BYTES = 3 * 1024 * 1024;
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 let work: string;
