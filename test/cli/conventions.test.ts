@@ -116,6 +116,15 @@ describe('--stdin --stdin-filename', () => {
     expect(report.summary.files).toBe(1);
   });
 
+  it('a Terraform file on standard input is read with its module folder from disk (variables, other files)', async () => {
+    const dir = tempTree({ 'infra/variables.tf': 'variable "usage" {\n  default = "Require"\n}\n' });
+    const tf = 'resource "auth0_client" "portal" {\n  name = "Portal"\n  app_type = "regular_web"\n  organization_usage = var.usage\n}\n';
+    const run = await runCli(['--stdin', '--stdin-filename', 'infra/main.tf', '-f', 'compact'], { cwd: dir, input: tf });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^infra\/main\.tf:4:24: error: organization_usage "Require" is not one of .*set at variables\.tf:2:13/);
+    expect(run.code).toBe(1);
+  });
+
   it('checks the text as a file: binary input is a parse-error finding, the BOM is kept out of positions', async () => {
     const dir = tempTree({});
     const binary = await runCli(['--stdin', '--stdin-filename', 'tenant.yaml', '-f', 'compact'], { cwd: dir, input: 'clients:\u0000\n' });
