@@ -79,6 +79,16 @@ const EXPLAIN = `Explain a rule (orglint explain RULE-ID [options]): print its d
   -h, --help                   print this help
 `;
 
+const FLOWS = `Login flows (orglint flows [options] [paths...]): what login does per application: outcome, prompt,
+organizations.
+  -f, --format text|json|markdown   text (default), JSON or Markdown
+  -c, --config FILE            config file (default: the nearest .orglint.yaml/.yml/.json upward)
+      --keywords FILE          values for ##KEY## / @@KEY@@ placeholders
+      --diff BASE              what changes for users since BASE: a git revision or a path
+      --debug                  say which files were skipped and why
+  -h, --help                   print this help
+`;
+
 const LSP = `Language server (orglint lsp [--stdio]): diagnostics, quick fixes and hover for editors, over stdio.
       --stdio                  talk LSP on standard input and output (the default, and the only transport)
   -h, --help                   print this help
@@ -99,6 +109,7 @@ export const COMMAND_HELP: Record<string, string> = {
   rules: `orglint ${version}\n\n${RULES}`,
   explain: `orglint ${version}\n\n${EXPLAIN}`,
   lsp: `orglint ${version}\n\n${LSP}`,
+  flows: `orglint ${version}\n\n${FLOWS}`,
 };
 
 /** `orglint --help`: every command and every flag. */
@@ -114,6 +125,7 @@ Usage:
   orglint audit --live                  lint a live tenant through the Management API
   orglint fix --live [--yes]            plan (and with --yes apply) fixes to a live tenant
   orglint rollback --journal FILE       restore the values a fix run changed
+  orglint flows [paths...]              what login does per application; --diff BASE: what changes
   orglint lsp [--stdio]                 a language server for editors (diagnostics, quick fixes, hover)
   orglint COMMAND --help                the flags of one command
 
@@ -123,5 +135,6 @@ ${FIX}
 ${ROLLBACK}
 ${RULES}
 ${EXPLAIN}
+${FLOWS}
 ${LSP}
 ${FOOTER}`;

@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
   lsp: async () => (await import('../lsp/server')).lspCommand,
+  flows: async () => (await import('./flows-command')).flowsCommand,
 };
 
 export { HELP } from './help';

@@ -10,6 +10,7 @@ import { LINT_OPTIONS } from '../../src/cli/lint-command';
 import { AUDIT_OPTIONS, FIX_OPTIONS, ROLLBACK_OPTIONS } from '../../src/cli/live-commands';
 import { EXPLAIN_OPTIONS, RULES_OPTIONS } from '../../src/cli/rules-command';
 import { COMMANDS } from '../../src/cli/main';
+import { FLOWS_OPTIONS } from '../../src/cli/flows-command';
 import { defaultJournalName } from '../../src/live/journal';
 import { RULES } from '../../rules/index';
 import { runCli } from '../helpers/cli';
@@ -342,6 +343,7 @@ describe('--help and --version', () => {
     ['rollback', ROLLBACK_OPTIONS],
     ['rules', RULES_OPTIONS],
     ['explain', EXPLAIN_OPTIONS],
+    ['flows', FLOWS_OPTIONS],
     ['lsp', { stdio: {} }],
   ];
 
