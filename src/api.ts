@@ -9,9 +9,10 @@ import { jsonReport } from './formatters/json';
 import { lintPaths } from './engine/lint';
 import type { SeverityOrOff } from './rule-api/types';
 import type { Summary } from './engine/finding';
-import { parseRuleFlags, resolveConfig } from './cli/lint-command';
+import { parseRuleFlags, resolveConfig, rulesOf } from './cli/lint-command';
+import type { Config } from './config/load-config';
+import type { LintResult } from './engine/lint';
 import type { CliIO } from './cli/io';
-import { RULES } from '../rules/index';
 import { version } from '../package.json';
 
 /** The version of this orglint. */
@@ -26,6 +27,8 @@ export interface LintOptions {
   rules?: Record<string, SeverityOrOff | 'warn' | 0 | 1 | 2>;
   /** a keywords file, as `--keywords` */
   keywords?: string;
+  /** false loads no plugin code named by the config, as `--no-plugins` (default: true, as the CLI) */
+  plugins?: boolean;
 }
 
 /** A finding as the JSON report shows it. */
@@ -59,7 +62,13 @@ export interface LintReport {
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as readonly string[];
 
 /** What each report lint() returned was made from, for format(); the report itself stays plain data. */
-const inputs = new WeakMap<LintReport, Omit<FormatInput, 'color'>>();
+interface Made {
+  input: Omit<FormatInput, 'color'>;
+  result: LintResult;
+  config: Config;
+  cliRules: Record<string, SeverityOrOff>;
+}
+const made = new WeakMap<LintReport, Made>();
 
 /**
  * Lint files and folders as `orglint PATHS -f json` does, and return that report. Rejects with the message the
@@ -68,13 +77,14 @@ const inputs = new WeakMap<LintReport, Omit<FormatInput, 'color'>>();
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintReport> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const io: CliIO = { cwd, env: process.env, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false };
-  const config = await resolveConfig(io, options.config, options.keywords);
-  const cliRules = parseRuleFlags(Object.entries(options.rules ?? {}).map(([id, s]) => `${id}=${String(s)}`));
-  const result = await lintPaths({ cwd, paths: paths.length ? paths : ['.'], config, rules: RULES, cliRules });
+  const config = await resolveConfig(io, options.config, options.keywords, { plugins: options.plugins !== false });
+  const rules = rulesOf(config);
+  const cliRules = parseRuleFlags(Object.entries(options.rules ?? {}).map(([id, s]) => `${id}=${String(s)}`), rules);
+  const result = await lintPaths({ cwd, paths: paths.length ? paths : ['.'], config, rules, cliRules });
   const input: Omit<FormatInput, 'color'> = {
     findings: result.findings,
     summary: result.summary,
-    rules: RULES,
+    rules,
     cwd,
     toolVersion: version,
     notes: { fixed: 0 },
@@ -82,7 +92,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     resources: checkedResources(result),
   };
   const report = jsonReport({ ...input, color: false }) as unknown as LintReport;
-  inputs.set(report, input);
+  made.set(report, { input, result, config, cliRules });
   return report;
 }
 
@@ -91,9 +101,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
  * `color` colours the terminal formats (default: false).
  */
 export async function format(report: LintReport, name: string, options: { color?: boolean } = {}): Promise<string> {
-  const input = inputs.get(report);
-  if (!input) throw new TypeError('format() takes a report that lint() returned (a report read back from JSON has lost what the formats show)');
+  const m = made.get(report);
+  if (!m) throw new TypeError('format() takes a report that lint() returned (a report read back from JSON has lost what the formats show)');
   const load = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(', ')})`);
-  return (await load())({ ...input, color: options.color === true });
+  const input = { ...m.input, color: options.color === true };
+  // the reports a reviewer signs carry the run's context and the login model, as the CLI gives them
+  if (name === 'html' || name === 'markdown') {
+    const { reportContext } = await import('./formatters/report-context');
+    input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
+  }
+  return (await load())(input);
 }

@@ -24,6 +24,8 @@ export interface LintOptions {
   rules?: Record<string, SeverityOrOff | 'warn' | 0 | 1 | 2>;
   /** a keywords file, as `--keywords` */
   keywords?: string;
+  /** false loads no plugin code named by the config, as `--no-plugins` (default: true, as the CLI) */
+  plugins?: boolean;
 }
 
 /** Totals of a run. */
