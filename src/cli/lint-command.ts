@@ -13,7 +13,7 @@ import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { colorFlags, wantColor } from './color';
-import { parseOutputs, writeOutputs, type OutputSpec } from './outputs';
+import { checkOutputTargets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 
 export const LINT_OPTIONS = {
@@ -156,29 +156,15 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
-    const { fixPaths, writeFileAtomic } = await import('../fix/run-fixes');
-    const { unifiedDiff } = await import('../fix/diff');
-    const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
-    result = outcome.result;
-    fixed = outcome.fixed;
-    for (const [file, change] of outcome.changed) {
-      if (values['fix-dry-run']) {
-        const name = displayPath(file, io.cwd);
-        io.stdout(unifiedDiff(change.before, change.after, `a/${name}`, `b/${name}`));
-      } else {
-        try {
-          await writeFileAtomic(file, change.after, change.bom);
-        } catch (err) {
-          throw new UsageError(`cannot write ${displayPath(file, io.cwd)}: ${(err as Error).message}`);
-        }
-      }
-    }
+    const { runFixes } = await import('./fix-files');
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io));
   } else {
     result = await lintPaths(req);
+    checkOutputTargets(outputs, result.files, io);
   }
-  // a report written over a file the run reads (a tenant file, the config, the baseline, the keywords) would
-  // destroy it: refuse before writing anything
-  const inputs = [...result.files, stdin?.file, config.file, values.baseline, values.keywords].filter((f): f is string => f !== undefined);
+  // the linted files are checked above (checkOutputTargets); a report written over the other files the run reads
+  // (the config, the baseline, the keywords, the --stdin name) would destroy them too: refuse before writing
+  const inputs = [stdin?.file, config.file, values.baseline, values.keywords].filter((f): f is string => f !== undefined);
   const read = new Set(inputs.map((f) => path.resolve(io.cwd, f)));
   for (const o of outputs) {
     if (o.file && read.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);

@@ -58,7 +58,7 @@ describe('-o, --output-file', () => {
   it('never writes over a file it reads (tenant, config, baseline), nor into a folder (exit 2, the file intact)', async () => {
     const dir = tempTree({ 'tenant.yaml': SAMPLE_TENANT, 'reports/old/x': '' });
     const over = await runCli(['tenant.yaml', '-o', 'tenant.yaml'], { cwd: dir });
-    expect([over.code, over.stderr]).toEqual([2, 'orglint: tenant.yaml is a file this run reads: an output there would overwrite it (choose another name)\n']);
+    expect([over.code, over.stderr]).toEqual([2, 'orglint: -f stylish=tenant.yaml: that file is one of the files linted; orglint never writes a report over its input\n']);
     const viaFormat = await runCli(['.', '-f', 'json=./tenant.yaml'], { cwd: dir });
     expect(viaFormat.code).toBe(2);
     writeFileSync(path.join(dir, 'baseline.json'), '{"version": 1, "files": {}}\n');
