@@ -9,6 +9,9 @@ import path from 'node:path';
 import { escapeControls } from '../formatters/types';
 
 const CONFIG_OPTIONS = { config: { type: 'string', short: 'c' }, 'no-plugins': { type: 'boolean' } } as const;
+/** The flags of `orglint rules` and `orglint explain` (their --help lists each; a test checks it). */
+export const RULES_OPTIONS = { format: { type: 'string', short: 'f' }, ...CONFIG_OPTIONS } as const;
+export const EXPLAIN_OPTIONS = CONFIG_OPTIONS;
 
 /** The config's policies and plugin rules (the nearest config, or --config), loaded as a lint run would. */
 async function configuredRules(io: CliIO, values: { config?: string; 'no-plugins'?: boolean }): Promise<AnyRule[]> {
@@ -25,7 +28,7 @@ function docsOf(r: AnyRule, cwd: string): string {
 
 /** `orglint rules [--format json]`: every rule with its default severity, fixability and description. */
 export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f' }, ...CONFIG_OPTIONS }, strict: true });
+  const { values } = parseArgs({ args: argv, options: RULES_OPTIONS, strict: true });
   const extra = await configuredRules(io, values);
   const list = [
     ...[...RULES, ...extra].map((r) => ({
@@ -55,7 +58,7 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
 
 /** `orglint explain ID`: the rule's README. */
 export async function explainCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: CONFIG_OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: EXPLAIN_OPTIONS, allowPositionals: true, strict: true });
   const id = positionals[0];
   if (!id) throw new UsageError('orglint explain: name a rule id (orglint rules lists them)');
   const builtIn = RULES.find((r) => r.id === id);

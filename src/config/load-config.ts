@@ -12,6 +12,7 @@ import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { loadKeywordsFile } from './keywords-file';
+import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
 import { compilePolicy, PolicyError, type PolicySpec } from '../policies/compile';
 import { resolveModule, loadPlugin } from '../policies/plugins';
@@ -229,7 +230,7 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
       const rule = known.get(id);
       if (!rule && pluginsOff && id.includes('/')) continue;
       if (!rule && id === 'unused-disable-directive') {
-        out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
+        out[id] = { severity: normalizeSeverity(Array.isArray(setting) ? setting[0] : setting) };
         continue;
       }
       if (!rule) {
@@ -239,7 +240,7 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
       }
       const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
       if (options !== undefined) checkOptions(rule, options, () => at([...base, id, 1]), display);
-      out[id] = { severity: severity as SeverityOrOff, options: options as Record<string, unknown> | undefined };
+      out[id] = { severity: normalizeSeverity(severity), options: options as Record<string, unknown> | undefined };
     }
     return out;
   };
@@ -293,7 +294,7 @@ function knownKeys(p: Path): string[] {
 }
 
 function expectedText(p: Path, err: { message?: string; keyword: string; params: Record<string, unknown> }): string {
-  if (p.at(-2) === 'rules') return 'off, info, warning, error, or [severity, {options}]';
+  if (p.at(-2) === 'rules' || (p.at(-3) === 'rules' && p.at(-1) === 0)) return 'off, info, warning (or warn), error, or [severity, {options}]';
   if (p[0] === 'policies' && (p[2] === 'where' || p[2] === 'require' || p[2] === 'forbid') && p.length >= 4) {
     return `a value, a list of values, or one of { pattern }, { notPattern }, { exists }, { contains }, { not }`;
   }
