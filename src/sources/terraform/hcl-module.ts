@@ -67,10 +67,13 @@ export async function loadModule(folder: string, opts: ModuleOptions): Promise<L
 async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText[]> {
   let names: string[] = [];
   try {
-    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
   } catch {
     names = [];
   }
+  // the file being linted is read even when the folder does not list it as a file (a named symbolic link)
+  for (const f of opts.overlay?.keys() ?? []) if (path.dirname(f) === folder && !names.includes(path.basename(f))) names.push(path.basename(f));
+  names.sort();
   const tf = names.filter((n) => /\.tf$/i.test(n));
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
@@ -212,7 +215,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           } catch (err) {
             if (!(err instanceof TooDeepError)) throw err;
           }
-          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) };
+          // a local is shared by every resource that names it: a value it gives is never rewritten in a resource
+          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) ?? origin(`local.${name}`, l.file, spanOf(l.expr)) };
           l.busy = false;
         }
         return l.value.value === UNKNOWN ? undefined : l.value;

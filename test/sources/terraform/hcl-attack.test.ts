@@ -1,0 +1,102 @@
+/**
+ * A hostile user's .tf files, through the real CLI: each case is an input that once crashed orglint, hid a
+ * finding, offered a fix it could not make, or read a file it could not read as if it were empty.
+ */
+import { mkfifoSync } from './fifo';
+import { readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli';
+import { tempTree } from '../../helpers/lint';
+
+const client = (name: string, body: string) => `resource "auth0_client" "${name}" {
+  name     = "${name}"
+  app_type = "spa"
+${body}
+}
+`;
+
+interface JsonFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+  resource: { name: string };
+  fix: { description: string } | null;
+  alternatives?: unknown[];
+  related?: { file: string; line: number; column: number }[];
+}
+
+async function lintJson(dir: string, args: string[] = ['.']): Promise<{ code: number | null; findings: JsonFinding[]; stderr: string }> {
+  const run = await runCli([...args, '-f', 'json'], { cwd: dir });
+  return { code: run.code, stderr: run.stderr, findings: run.stdout ? (JSON.parse(run.stdout).findings as JsonFinding[]) : [] };
+}
+
+describe('hostile .tf input', () => {
+  it('a .tf file named through a symbolic link is linted (it used to crash with an internal error)', async () => {
+    const dir = tempTree({ 'real/clients.tf': client('a', '  organization_usage = "Allow"'), 'mod/.keep': '' });
+    symlinkSync('../real/clients.tf', path.join(dir, 'mod/main.tf'));
+    const run = await runCli(['mod/main.tf', '-f', 'compact'], { cwd: dir });
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.stdout).toContain('mod/main.tf:4:24: error: organization_usage "Allow"');
+    expect(run.code).toBe(1);
+  });
+
+  it('--fix-unsafe still makes the safe fix when the unsafe one would rewrite a variable', async () => {
+    const dir = tempTree({
+      'main.tf': `variable "nul" {
+  default = null
+}
+${client('n', '  organization_usage            = var.nul\n  organization_require_behavior = "post_login_prompt"')}`,
+    });
+    const { findings } = await lintJson(dir);
+    const f = findings.find((x) => x.ruleId === 'require-behavior-without-require')!;
+    // the "set organization_usage" alternative would have to rewrite var.nul: not offered, and said so
+    expect(f.alternatives).toBeUndefined();
+    expect(f.message).toContain('--fix leaves it: the value comes from var.nul');
+    const run = await runCli(['--fix-unsafe', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'main.tf'), 'utf8');
+    expect(text).not.toContain('organization_require_behavior');
+    expect(text).toContain('organization_usage            = var.nul');
+  });
+
+  it('a value a local gives is named with the local and never offered as a fix (locals are shared)', async () => {
+    const dir = tempTree({
+      'locals.tf': 'locals {\n  usage = "required"\n  alias = local.usage\n}\n',
+      'main.tf': client('a', '  organization_usage = local.alias') + client('b', '  organization_usage = local.usage'),
+    });
+    const { findings } = await lintJson(dir);
+    const enums = findings.filter((x) => x.ruleId === 'organization-usage-enum');
+    expect(enums.map((x) => [x.resource.name, x.line, x.column, x.fix])).toEqual([
+      ['auth0_client.a', 4, 24, null],
+      ['auth0_client.b', 9, 24, null],
+    ]);
+    for (const e of enums) {
+      expect(e.message).toContain('(the value of local.usage, set at locals.tf:2:11); --fix leaves it: the value comes from local.usage, change it where the local is set');
+      expect(e.related?.[0]).toMatchObject({ line: 2, column: 11 });
+    }
+    const run = await runCli(['--fix-unsafe', '.'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toContain('organization_usage = local.alias');
+  });
+
+  it('a --var-file that is a folder, a FIFO or too large is an error, never "every variable unknown" and exit 0', async () => {
+    const dir = tempTree({
+      'main.tf': `variable "usage" {\n  default = "allow"\n}\n${client('a', '  organization_usage = var.usage')}`,
+      'vars/.keep': '',
+      'big.tfvars': `usage = "required"\n# ${'x'.repeat(2048)}\n`,
+      '.orglint.yaml': 'maxFileSize: 1024\n',
+    });
+    mkfifoSync(path.join(dir, 'pipe.tfvars'));
+    for (const [file, message] of [
+      ['vars', '--var-file vars: not a regular file'],
+      ['pipe.tfvars', '--var-file pipe.tfvars: not a regular file'],
+      ['big.tfvars', '--var-file big.tfvars: over the 1 KiB limit'],
+    ]) {
+      const run = await runCli(['.', '--var-file', file], { cwd: dir });
+      expect(run.stderr).toContain(message);
+      expect(run.code).toBe(2);
+    }
+  });
+});
