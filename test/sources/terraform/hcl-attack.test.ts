@@ -100,3 +100,21 @@ ${client('n', '  organization_usage            = var.nul\n  organization_require
     }
   });
 });
+
+describe('hostile .tf syntax', () => {
+  it('a quoted string over a line end is a parse error at that line end (tree-sitter accepts it, Terraform does not)', async () => {
+    const dir = tempTree({ 'main.tf': client('a', '  organization_usage = "required\n  "') });
+    const run = await runCli(['.', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).toContain('main.tf:4:33: error: invalid HCL: a quoted string cannot span lines (use a heredoc) [parse-error]');
+    // the broken file's values are not read as if Terraform accepted them
+    expect(run.stdout).not.toContain('organization-usage-enum');
+    expect(run.code).toBe(1);
+  });
+
+  it('a heredoc and a multi-line ${...} part are not multi-line strings', async () => {
+    const dir = tempTree({ 'main.tf': client('a', '  organization_usage = <<-EOT\n    required\n    EOT\n  description = "x${\n    "y"\n  }"') });
+    const run = await runCli(['.', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).not.toContain('parse-error');
+    expect(run.stdout).toContain('main.tf:4:24: error: organization_usage "required\\n"');
+  });
+});
