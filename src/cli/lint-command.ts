@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../sources/read-file';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readTextFile } from '../sources/read-file';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
@@ -121,6 +121,18 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
     result = outcome.result;
     fixed = outcome.fixed;
+    // before any write: every file to fix is still the text that was fixed, and not a symbolic link (an atomic
+    // rename would replace the link with a copy, and the file it points to may lie outside the repository)
+    if (!values['fix-dry-run']) {
+      for (const [file, change] of outcome.changed) {
+        const reason = lstatSync(file).isSymbolicLink()
+          ? 'it is a symbolic link (fix the file it links to); nothing was written'
+          : (await readTextFile(file, Infinity).then((r) => (r.ok ? r.text : undefined))) !== change.before
+            ? 'it changed while orglint ran; nothing was written (run again)'
+            : undefined;
+        if (reason) throw new UsageError(`cannot write ${displayPath(file, io.cwd)}: ${reason}`);
+      }
+    }
     for (const [file, change] of outcome.changed) {
       if (values['fix-dry-run']) {
         const name = displayPath(file, io.cwd);

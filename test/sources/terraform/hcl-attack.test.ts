@@ -3,7 +3,7 @@
  * finding, offered a fix it could not make, or read a file it could not read as if it were empty.
  */
 import { mkfifoSync } from './fifo';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli';
@@ -116,5 +116,39 @@ describe('hostile .tf syntax', () => {
     const run = await runCli(['.', '-f', 'compact'], { cwd: dir });
     expect(run.stdout).not.toContain('parse-error');
     expect(run.stdout).toContain('main.tf:4:24: error: organization_usage "required\\n"');
+  });
+});
+
+describe('--fix on .tf files that are not what they were', () => {
+  it('a .tf file named through a symbolic link is not replaced by a copy: exit 2, link and target kept', async () => {
+    const original = client('a', '  organization_usage = "Allow"');
+    const dir = tempTree({ 'real/clients.tf': original, 'mod/.keep': '' });
+    symlinkSync('../real/clients.tf', path.join(dir, 'mod/main.tf'));
+    const run = await runCli(['--fix', 'mod/main.tf'], { cwd: dir });
+    expect(run.stderr).toContain('cannot write mod/main.tf: it is a symbolic link (fix the file it links to); nothing was written');
+    expect(run.code).toBe(2);
+    expect(lstatSync(path.join(dir, 'mod/main.tf')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real/clients.tf'), 'utf8')).toBe(original);
+  });
+
+  it('a .tf file changed while orglint ran is not overwritten with the fix of its old text', async () => {
+    // a plugin rule stands for the editor that saves the file while orglint lints it
+    const dir = tempTree({
+      'main.tf': client('a', '  organization_usage = "Allow"'),
+      'plugin.mjs': `import { appendFileSync } from 'node:fs';
+let done = false;
+export default { name: 'editor', rules: [{ id: 'saves', meta: { description: 'x', severity: 'info', fixable: [], scope: 'client', source: 'https://auth0.com/docs' }, defaultOptions: {}, messages: {}, check() {
+  if (!done) appendFileSync(${JSON.stringify('main.tf')}, '# saved by the editor\\n');
+  done = true;
+} }] };
+`,
+      'cfg.yaml': 'plugins:\n  - ./plugin.mjs\n',
+    });
+    const run = await runCli(['--fix', '-c', 'cfg.yaml', 'main.tf'], { cwd: dir });
+    expect(run.stderr).toContain('cannot write main.tf: it changed while orglint ran; nothing was written (run again)');
+    expect(run.code).toBe(2);
+    const text = readFileSync(path.join(dir, 'main.tf'), 'utf8');
+    expect(text).toContain('# saved by the editor');
+    expect(text).toContain('"Allow"');
   });
 });
