@@ -152,3 +152,44 @@ export default { name: 'editor', rules: [{ id: 'saves', meta: { description: 'x'
     expect(text).toContain('"Allow"');
   });
 });
+
+describe('known gaps (it.fails: the behaviour a user needs, not there yet)', () => {
+  // Terraform's JSON configuration syntax (`*.tf.json`) holds resources as `.tf` does; orglint neither reads
+  // it nor says it skipped it, so a named main.tf.json with a wrong organization_usage passes with exit 0.
+  // Reading it needs a JSON-syntax evaluator (`"${var.x}"` strings are expressions there): not a local fix.
+  it.fails('a named .tf.json with an Auth0 client is linted, not skipped in silence', async () => {
+    const dir = tempTree({ 'main.tf.json': '{"resource": {"auth0_client": {"j": {"name": "J", "app_type": "spa", "organization_usage": "required"}}}}\n' });
+    const run = await runCli(['main.tf.json', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).toContain('organization-usage-enum');
+    expect(run.code).toBe(1);
+  });
+
+  // A module file that mentions no Auth0 resource type is not linted, only read as context; when it does not
+  // parse, its variables become unknown (never a guess) but nothing says so: the findings they would give are
+  // gone with exit 0. Where to report it (the broken file is not one orglint lints) is a product decision.
+  it.fails('a broken variables.tf in a module that is linted is reported', async () => {
+    const dir = tempTree({
+      'variables.tf': 'variable "usage" {\n  default = "required"\n',
+      'main.tf': client('a', '  organization_usage = var.usage'),
+    });
+    const run = await runCli(['.', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).toContain('variables.tf');
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('.tf and its plan agree', () => {
+  it('an update, the WS-Fed add-on, a database organization connection hidden, a grant of a linked client: same findings by resource and rule', async () => {
+    const here = path.join(__dirname, 'fixtures');
+    const byResource = async (target: string) =>
+      (await lintJson(here, [target])).findings.map((f) => `${f.resource.name} ${f.ruleId}`).sort();
+    const tf = await byResource('attack-pair');
+    expect(tf).toEqual([
+      'auth0_client.m2m default-organization-without-require-grant',
+      'auth0_client.portal require-behavior-without-require',
+      'auth0_client.ws organization-incompatible-grant',
+      'auth0_organization.acme organization-name-valid',
+    ]);
+    expect(await byResource('attack-pair-plan.json')).toEqual(tf);
+  });
+});
