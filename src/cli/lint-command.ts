@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readTextFile } from '../sources/read-file';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
@@ -95,11 +96,15 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
 }
 
 /** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
-function varFiles(io: CliIO, files: readonly string[] | undefined): string[] | undefined {
+function varFiles(io: CliIO, files: readonly string[] | undefined, maxFileSize = DEFAULT_MAX_FILE_SIZE): string[] | undefined {
   if (!files?.length) return undefined;
   return files.map((f) => {
     const abs = path.resolve(io.cwd, f);
     if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
+    // a named variables file that cannot be read would leave every variable unknown and pass silently
+    const stat = statSync(abs);
+    if (!stat.isFile()) throw new UsageError(`--var-file ${f}: not a regular file`);
+    if (stat.size > maxFileSize) throw new UsageError(`--var-file ${f}: over the ${formatSize(maxFileSize)} limit (raise maxFileSize in the config)`);
     return abs;
   });
 }
@@ -150,7 +155,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
     stdin,
-    varFiles: varFiles(io, values['var-file']),
+    varFiles: varFiles(io, values['var-file'], config.maxFileSize),
   };
   let result;
   let fixed = 0;
