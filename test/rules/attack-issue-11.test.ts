@@ -399,3 +399,22 @@ describe('third-party clients in a PATCH body (auth0-facts §1: "Warning, not er
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['patch-third-party-organization', 'warning']]);
   });
 });
+
+describe('organization-name-placeholder: a wildcard URL beside a placeholder URL (auth0-facts §1, a documented hazard)', () => {
+  it('is a warning on the wildcard URL, in callbacks and allowed_origins only', async () => {
+    const text = [
+      'clients:',
+      '  - name: A',
+      '    organization_usage: require',
+      '    organization_require_behavior: pre_login_prompt',
+      '    callbacks:',
+      '      - https://{organization_name}.example.com/cb',
+      '      - https://*.example.com/cb',
+      '    allowed_origins: [https://*.example.com]',
+      '',
+    ].join('\n');
+    const dir = tempTree({ 'tenant.yaml': text });
+    const { findings } = await lintJson(dir, ['tenant.yaml']);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.line, f.column])).toEqual([['organization-name-placeholder', 'warning', 7, 9]]);
+  });
+});
