@@ -5,15 +5,18 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RuleSettings } from '../engine/settings';
 import { writeFileAtomic } from '../fix/run-fixes';
 import { auditSnapshot } from '../live/audit';
-import { defaultJournalName, findUnfinishedJournal, readJournal, type JournalEntry } from '../live/journal';
+import { defaultJournalName, findUnfinishedJournal, inspectJournal, readJournal, type JournalEntry } from '../live/journal';
+import { lockTenant, machineLockDir } from '../live/lock';
 import { snapshotText } from '../live/live-model';
 import { planFixes } from '../live/plan';
 import { readTenant } from '../live/read-tenant';
-import { rollbackChanges } from '../live/rollback';
+import { rollbackChanges, rollbackPlan } from '../live/rollback';
+import { escapeLine } from '../live/terminal-text';
 import { printPlan, runChanges } from '../live/run-changes';
 import { openSession, redactingIO, type LiveSession } from '../live/session';
 import { LiveSetupError } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
+import { redactDeep } from '../management-api/secret-forms';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { parseRuleFlags, resolveConfig, rulesOf } from './lint-command';
@@ -69,11 +72,12 @@ async function guarded(io: CliIO, body: (io: CliIO) => Promise<number>): Promise
 }
 
 /** Read the tenant with a progress line; an API error becomes a clear message (exit 2). */
-async function read(session: LiveSession) {
+async function read(session: LiveSession, concurrency?: number) {
   try {
-    const snapshot = await readTenant(session.api, { progress: (what, n, total) => session.progress(`reading ${what}: ${n}${total ? `/${total}` : ''}`) });
+    const snapshot = await readTenant(session.api, { concurrency, progress: (what, n, total) => session.progress(`reading ${what}: ${n}${total ? `/${total}` : ''}`) });
     for (const note of snapshot.notes) session.io.stderr(`orglint: ${note}\n`);
-    return snapshot;
+    // what the tenant sent goes on into findings, report files and snapshots: no secret of this run in it
+    return redactDeep(snapshot, session.redact);
   } catch (err) {
     throw Object.assign(new Error('read failed'), { orglintExplained: explainError(err, session.api.endpoint, session.api.tokens.credentials).message });
   } finally {
@@ -81,8 +85,17 @@ async function read(session: LiveSession) {
   }
 }
 
-function sessionFor(io: CliIO, v: Record<string, unknown>, fallbackDomain?: string): LiveSession {
-  return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug), fallbackDomain });
+function sessionFor(io: CliIO, v: Record<string, unknown>): LiveSession {
+  return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug) });
+}
+
+/** Take the tenant's lock in the journal's folder, the working folder and this user's lock folder; released by the returned function. */
+function lock(session: LiveSession, io: CliIO, journalFile: string, command: string): Promise<() => Promise<void>> {
+  const { origin, host } = session.api.endpoint;
+  const machine = io.env.ORGLINT_LOCK_DIR?.trim() || machineLockDir();
+  // the journal's folder must take the lock (the journal is written there); the others are best effort
+  const places = [{ dir: path.dirname(journalFile) }, { dir: io.cwd, optional: true }, ...(machine ? [{ dir: machine, optional: !io.env.ORGLINT_LOCK_DIR?.trim() }] : [])];
+  return lockTenant(places, origin, host, command, (m) => session.io.stderr(`orglint: ${m}\n`));
 }
 
 function concurrency(v: unknown): number {
@@ -94,16 +107,24 @@ function concurrency(v: unknown): number {
 /** `orglint audit --live`: read the tenant, run every rule, print findings in any format. */
 export function auditCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('audit', argv, { ...COMMON, format: { type: 'string', short: 'f', multiple: true }, 'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, snapshot: { type: 'string' } });
+    const v = parse('audit', argv, {
+      ...COMMON,
+      format: { type: 'string', short: 'f', multiple: true },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      snapshot: { type: 'string' },
+      concurrency: { type: 'string' },
+    });
     if (!v.live) throw new UsageError('orglint audit reads a live tenant: add --live (to lint files, run orglint PATHS)');
     const outputs = parseOutputs(v.format as string[] | undefined);
+    const workers = concurrency(v.concurrency);
     const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || (v['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings ${String(v['max-warnings'])}: expected a whole number`);
     const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
     const rules = rulesOf(config);
     const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
     const session = sessionFor(io, v);
-    const snapshot = await read(session);
+    const snapshot = await read(session, workers);
     if (typeof v.snapshot === 'string') {
       const file = path.resolve(io.cwd, v.snapshot);
       // like -f NAME=FILE: a snapshot may go into a folder that does not exist yet
@@ -150,33 +171,46 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
     const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
     const session = sessionFor(io, v);
     const mode = v.unsafe ? 'unsafe' : 'safe';
-    const snapshot = await read(session);
-    const plan = planFixes(snapshot, rules, settings, mode);
-    const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: { ...c.basis, ...c.before }, body: c.body }));
-    printPlan(session, `plan for ${session.api.endpoint.origin} (${mode} fixes)`, changes, Boolean(v.yes));
-    if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
-    if (!v.yes) return 0;
-    const scopes = session.api.tokens.scopes;
-    if (changes.length && scopes && !scopes.has('update:clients')) {
-      throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
+    const { origin, host } = session.api.endpoint;
+    // with --yes: the journal is checked and the tenant locked before the read the plan rests on, so a second
+    // run on this tenant stops here instead of planning from a state the first one is changing
+    let journalFile: string | undefined;
+    let unlock = async () => undefined as void;
+    if (v.yes) {
+      const given = typeof v.journal === 'string' ? path.resolve(io.cwd, v.journal) : undefined;
+      journalFile = given ?? (await findUnfinishedJournal(io.cwd, host)) ?? path.join(io.cwd, defaultJournalName(host));
+      unlock = await lock(session, io, journalFile, 'orglint fix --live --yes');
     }
-    const given = typeof v.journal === 'string' ? path.resolve(io.cwd, v.journal) : undefined;
-    const journalFile = given ?? (await findUnfinishedJournal(io.cwd, session.api.endpoint.host)) ?? path.join(io.cwd, defaultJournalName(session.api.endpoint.host));
-    if (changes.length === 0 && !existsSync(journalFile)) {
-      session.io.stdout('nothing to fix\n');
-      return 0;
+    try {
+      if (journalFile && existsSync(journalFile)) await inspectJournal(journalFile, origin);
+      const snapshot = await read(session, workers);
+      const plan = planFixes(snapshot, rules, settings, mode);
+      const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: { ...c.basis, ...c.before }, body: c.body }));
+      printPlan(session, `plan for ${origin} (${mode} fixes)`, changes, Boolean(v.yes));
+      if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
+      if (!journalFile) return 0;
+      const scopes = session.api.tokens.scopes;
+      if (changes.length && scopes && !scopes.has('update:clients')) {
+        throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
+      }
+      if (changes.length === 0 && !existsSync(journalFile)) {
+        session.io.stdout('nothing to fix\n');
+        return 0;
+      }
+      return await runChanges(session, {
+        op: 'fix',
+        journalFile,
+        changes: () => changes,
+        runEntry: { mode },
+        concurrency: workers,
+        planEntries: () =>
+          plan.changes.map(
+            (c): JournalEntry => ({ type: 'plan', at: new Date().toISOString(), client_id: c.clientId, name: c.name, before: c.before, body: c.body, rules: c.fixes.map((f) => f.ruleId) }),
+          ),
+      });
+    } finally {
+      await unlock();
     }
-    return runChanges(session, {
-      op: 'fix',
-      journalFile,
-      changes: () => changes,
-      runEntry: { mode },
-      concurrency: workers,
-      planEntries: () =>
-        plan.changes.map(
-          (c): JournalEntry => ({ type: 'plan', at: new Date().toISOString(), client_id: c.clientId, name: c.name, before: c.before, body: c.body, rules: c.fixes.map((f) => f.ruleId) }),
-        ),
-    });
   });
 }
 
@@ -191,17 +225,36 @@ export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
     const { entries } = await readJournal(journalFile);
     const run = entries.find((e) => e.type === 'run');
     if (!run || run.type !== 'run') throw new UsageError(`${v.journal} is not an orglint journal (no run line)`);
-    const session = sessionFor(io, v, run.tenant);
-    if (session.api.endpoint.origin !== run.tenant) {
-      throw new LiveSetupError(`the journal ${v.journal} is for ${run.tenant}, but AUTH0_DOMAIN / --domain names ${session.api.endpoint.origin}`);
+    // the tenant comes from the user, never from the journal alone: a journal is a file anyone can edit
+    if (v.domain === undefined && !io.env.AUTH0_DOMAIN?.trim()) {
+      throw new LiveSetupError(
+        `orglint rollback needs the tenant in --domain or AUTH0_DOMAIN, the same as the journal's (${escapeLine(run.tenant)}): credentials are never sent to a host that only a journal names`,
+      );
     }
-    const planned = rollbackChanges(entries);
-    printPlan(session, `rollback plan for ${run.tenant}`, planned, Boolean(v.yes));
-    if (!v.yes) return 0;
-    if (planned.length === 0) {
-      session.io.stdout('nothing to roll back\n');
-      return 0;
+    const session = sessionFor(io, v);
+    const { origin } = session.api.endpoint;
+    const other = entries.find((e) => e.type === 'run' && e.tenant !== origin);
+    if (other && other.type === 'run') {
+      throw new LiveSetupError(`the journal ${v.journal} is for ${escapeLine(other.tenant)}, but AUTH0_DOMAIN / --domain names ${origin}`);
     }
-    return runChanges(session, { op: 'rollback', journalFile, changes: (all) => rollbackChanges(all), runEntry: {}, concurrency: workers });
+    await inspectJournal(journalFile, origin);
+    // with --yes the tenant is locked before the plan is made, as for fix --live --yes
+    const unlock = v.yes ? await lock(session, io, journalFile, 'orglint rollback --yes') : async () => undefined;
+    try {
+      const { changes: planned, refused } = rollbackPlan(entries);
+      for (const r of refused) {
+        const why = r.why === 'not-a-fix-field' ? 'no orglint fix changes that field' : "the journal's plan for that client does not list it";
+        session.io.stderr(`orglint: not restoring ${escapeLine(r.field)} of ${escapeLine(JSON.stringify(r.name))} (${escapeLine(r.clientId)}): ${why}; the journal may have been edited\n`);
+      }
+      printPlan(session, `rollback plan for ${origin}`, planned, Boolean(v.yes));
+      if (!v.yes) return 0;
+      if (planned.length === 0) {
+        session.io.stdout('nothing to roll back\n');
+        return 0;
+      }
+      return await runChanges(session, { op: 'rollback', journalFile, changes: (all) => rollbackChanges(all), runEntry: {}, concurrency: workers });
+    } finally {
+      await unlock();
+    }
   });
 }

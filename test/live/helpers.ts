@@ -55,6 +55,15 @@ export function envFor(s: MgmtApiServer, extra: NodeJS.ProcessEnv = {}): NodeJS.
     AUTH0_ACCESS_TOKEN: '',
     AUTH0_API_TOKEN: '',
     AUTH0_AUDIENCE: '',
+    // no proxy of the machine running the tests: a test that wants one sets it
+    HTTPS_PROXY: '',
+    HTTP_PROXY: '',
+    https_proxy: '',
+    http_proxy: '',
+    NO_PROXY: '',
+    no_proxy: '',
+    ORGLINT_MAX_ANSWER_BYTES: '',
+    ORGLINT_LOCK_DIR: '',
     ...extra,
   };
 }
