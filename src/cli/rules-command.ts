@@ -6,6 +6,7 @@ import { ruleReadme, UsageError, type CliIO } from './io';
 import { configuredRuleDoc, provenanceOf } from '../policies/describe';
 import type { AnyRule } from '../rule-api/define-rule';
 import path from 'node:path';
+import { escapeControls } from '../formatters/types';
 
 const CONFIG_OPTIONS = { config: { type: 'string', short: 'c' }, 'no-plugins': { type: 'boolean' } } as const;
 
@@ -47,7 +48,7 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
   for (const r of list) {
     const fix = r.fixable.length ? ` (fix: ${r.fixable.join(', ')})` : '';
     const origin = 'origin' in r && r.origin ? ` [${r.origin}]` : '';
-    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}${fix}${origin}\n`);
+    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${escapeControls(r.description)}${fix}${origin}\n`);
   }
   return 0;
 }

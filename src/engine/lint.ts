@@ -44,7 +44,7 @@ export interface LintResult {
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
+  const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile, varFiles: req.varFiles };
   const named = { ...loadOpts, explicit: true };
