@@ -23,11 +23,18 @@ function skipped(r: Resource): boolean {
 }
 
 function check(ctx: RuleContext<unknown>, r: Resource, value: Record<string, unknown>, base: Path, schema: ObjectSchema, what: string): void {
+  const guesses = new Map<string, string>();
   for (const key of Object.keys(value)) {
     const guess = nearMissField(key, schema);
-    if (!guess) continue;
-    // a capture is never edited; a rename onto a key already there would lose one of the two values
-    const fixable = r.origin !== 'har' && !hasOwn(value, guess);
+    if (guess) guesses.set(key, guess);
+  }
+  const keysPerGuess = new Map<string, number>();
+  for (const guess of guesses.values()) keysPerGuess.set(guess, (keysPerGuess.get(guess) ?? 0) + 1);
+  for (const [key, guess] of guesses) {
+    // a capture is never edited; a rename onto a key already there would lose one of the two values, and two
+    // misspellings of one field (`organizationUsage` and `organisation_usage`) renamed together would leave a
+    // duplicate key: the file would no longer parse
+    const fixable = r.origin !== 'har' && !hasOwn(value, guess) && keysPerGuess.get(guess) === 1;
     ctx.report({
       messageId: 'unknown',
       resource: r,

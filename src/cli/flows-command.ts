@@ -15,7 +15,8 @@ import { UsageError, type CliIO } from './io';
 import { docsSecrets } from './outputs';
 import { resolveConfig } from './lint-command';
 
-const FLOWS_OPTIONS = {
+/** The flags of `orglint flows` (its --help lists each; a test checks it). */
+export const FLOWS_OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   keywords: { type: 'string' },

@@ -114,6 +114,8 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     source: resource,
     docPath,
   };
+  // (before the variable check below, which must see the alternatives too)
+  if (r.alternatives?.length && !doc.readOnly) finding.alternatives = [...r.alternatives];
   // a value set by a Terraform variable: the finding stays on the value, and names where the variable is set
   const origin = doc.valueOrigin?.(docPath);
   if (origin) {
@@ -130,11 +132,10 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
       if (finding.fix && fromVariable(finding.fix)) finding.fix = null;
       if (finding.alternatives) finding.alternatives = finding.alternatives.filter((x) => !fromVariable(x));
       if (finding.alternatives?.length === 0) delete finding.alternatives;
-      finding.message += `; --fix leaves it: the value comes from ${name}, change it where the variable is set`;
+      finding.message += `; --fix leaves it: the value comes from ${name}, change it where ${name.startsWith('local.') ? 'the local is' : 'the variable is'} set`;
     }
   }
   if (r.severity) reportedSeverity.set(finding, r.severity);
-  if (r.alternatives?.length && !doc.readOnly) finding.alternatives = r.alternatives;
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
   return finding;
 }

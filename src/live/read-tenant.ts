@@ -47,8 +47,8 @@ function scopeNote(err: ApiError, scope: string, what: string): string {
  * the token's scopes allow; a missing read scope is a note, not a failure. The global "All Applications" client
  * is left out, as deploy-cli exports do.
  */
-export async function readTenant(api: ManagementApi, opts: { signal?: AbortSignal; progress?: ReadProgress } = {}): Promise<LiveSnapshot> {
-  const { signal, progress } = opts;
+export async function readTenant(api: ManagementApi, opts: { signal?: AbortSignal; progress?: ReadProgress; concurrency?: number } = {}): Promise<LiveSnapshot> {
+  const { signal, progress, concurrency = 4 } = opts;
   const notes: string[] = [];
   const raw = await listClients(api, CLIENT_FIELDS, signal, (n, t) => progress?.('clients', n, t));
   const clients = raw.filter((c) => c.global !== true).map((c) => {
@@ -70,15 +70,15 @@ export async function readTenant(api: ManagementApi, opts: { signal?: AbortSigna
     if (!cannotRead(err)) throw err;
     notes.push(scopeNote(err, 'read:organizations', 'organizations'));
   }
-  if (organizations?.length) await addConnections(api, organizations, notes, signal, progress);
+  if (organizations?.length) await addConnections(api, organizations, notes, concurrency, signal, progress);
   return { origin: api.endpoint.origin, clients, clientGrants, organizations, notes };
 }
 
 /** Each organization's enabled connections, as deploy-cli exports them (`connections`, named). */
-async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], signal?: AbortSignal, progress?: ReadProgress): Promise<void> {
+async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], concurrency: number, signal?: AbortSignal, progress?: ReadProgress): Promise<void> {
   let denied: ApiError | undefined;
   let done = 0;
-  await mapLimit(orgs, 4, async (org) => {
+  await mapLimit(orgs, concurrency, async (org) => {
     if (denied) return;
     try {
       const list = await listEnabledConnections(api, String(org.id), signal);
