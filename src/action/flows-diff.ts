@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config/load-config';
 import { flowsDiff } from '../cli/flows-command';
+import { escapedForms } from '../cli/outputs';
 import { maskKnown } from '../engine/redact';
 import { mdCode, mdText } from '../formatters/markdown';
 import { escapeControls } from '../formatters/types';
@@ -54,7 +55,7 @@ export async function flowsDiffStep(cwd: string, paths: readonly string[], confi
   try {
     const { label, changes, problems, secrets } = await flowsDiff(cwd, base.rev, paths, config, base.name);
     // the job summary and the step output are public: no secret the files hold
-    markdown = maskKnown(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))), secrets);
+    markdown = maskKnown(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))), await escapedForms(secrets));
     if (problems.length) markdown += `\n_${problems.length} file(s) could not be read; their applications are left out of this comparison._\n`;
   } catch (err) {
     const why = (err as Error).message.replace(/^orglint: /, '');

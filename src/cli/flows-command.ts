@@ -12,7 +12,7 @@ import { mdCode, mdText } from '../formatters/markdown';
 import { version } from '../../package.json';
 import { baseTree } from './base-tree';
 import { UsageError, type CliIO } from './io';
-import { docsSecrets } from './outputs';
+import { docsSecrets, escapedForms } from './outputs';
 import { resolveConfig } from './lint-command';
 
 /** The flags of `orglint flows` (its --help lists each; a test checks it). */
@@ -88,7 +88,8 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
     const { label, changes, problems, secrets } = await flowsDiff(io.cwd, values.diff, paths, config);
     for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
     // a secret the files hold (a client named after it, a value quoted in a reason) never reaches the output
-    const out = (text: string) => io.stdout(maskKnown(text, secrets));
+    const forms = await escapedForms(secrets);
+    const out = (text: string) => io.stdout(maskKnown(text, forms));
     if (format === 'json') out(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
     else if (format === 'markdown') out(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
     else out(diffText(changes, label, escapeControls));
@@ -97,7 +98,7 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
   const { models, result } = await readFlows(io.cwd, paths, config, debug);
   const problems = fileProblems(result, io.cwd);
   for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
-  const secrets = docsSecrets(result.docs.values());
+  const secrets = await escapedForms(docsSecrets(result.docs.values()));
   const out = (text: string) => io.stdout(maskKnown(text, secrets));
   if (format === 'json') out(flowsJson(models, io.cwd, version));
   else if (format === 'markdown') out(flowsMarkdown(models, io.cwd));

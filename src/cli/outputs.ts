@@ -15,6 +15,23 @@ export function docsSecrets(docs: Iterable<SourceDocument>): string[] {
   return [...all].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * The secrets as each format writes them: Markdown escapes `_` and `*` (an Auth0 client secret holds `_` and
+ * `-`), HTML writes `&lt;` and `&quot;` (and a search index in lower case), workflow commands `%25`; each form is masked in the finished text.
+ */
+export async function escapedForms(secrets: readonly string[]): Promise<string[]> {
+  const [{ mdText, mdCode }, { esc }, { escapeData }] = await Promise.all([import('../formatters/markdown'), import('../formatters/html/escape'), import('../formatters/github')]);
+  const all = new Set<string>();
+  for (const s of secrets) {
+    all.add(s);
+    // (the HTML report's search index holds names in lower case; only long values, so that a piece such as
+    // PRIVATE of a PEM header does not mask the word private_key)
+    const lower = s.length >= 12 ? [s.toLowerCase(), esc(s.toLowerCase())] : [];
+    for (const form of [mdText(s), mdCode(s).replace(/^`+ ?| ?`+$/g, ''), esc(s), esc(mdText(s)), escapeData(s), ...lower]) if (form.length >= s.length) all.add(form);
+  }
+  return [...all].sort((a, b) => b.length - a.length);
+}
+
 /** One `-f NAME[=FILE]`. */
 export interface OutputSpec {
   format: string;
@@ -86,8 +103,9 @@ export async function writeOutputs(
   input: Omit<FormatInput, 'color'>,
   io: CliIO,
   color: boolean,
-  secrets: readonly string[] = [],
+  known: readonly string[] = [],
 ): Promise<void> {
+  const secrets = known.length ? await escapedForms(known) : known;
   for (const spec of specs) {
     const loaded = await FORMATTERS[spec.format]();
     const formatter: typeof loaded = (i) => {

@@ -214,6 +214,18 @@ describe('secrets: a value the files hold as a secret never leaves, whatever car
     expect(dry.stdout).not.toContain('Require');
   });
 
+  it.each([...FORMATS.map((f) => [f]), ['flows', '-f', 'markdown'], ['flows']])('a secret holding _ * < & " as each format escapes it (%s)', async (...args) => {
+    // Auth0 client secrets hold `_` and `-`: Markdown wrote `Ab\_cD`, HTML `Q&lt;w`, so a mask of the raw
+    // value missed them in PR comments, the job summary and the HTML report
+    const dir = tempTree({
+      'tenant.yaml': 'clients:\n  - name: "n Ab_cD-eF_gh12*xyz"\n    app_type: spa\n    client_secret: "Ab_cD-eF_gh12*xyz"\n    organization_usage: "Q<w>e&r\\"t_y"\n  - name: B\n    app_type: spa\n    client_secret: "Q<w>e&r\\"t_y"\n',
+    });
+    const argv = args[0] === 'flows' ? [...args, 'tenant.yaml'] : ['-f', args[0], 'tenant.yaml'];
+    const run = await runCli(argv, { cwd: dir });
+    expect(run.stdout).toContain('***');
+    expect(run.stdout + run.stderr).not.toMatch(/gh12|e(&amp;|&|\\&)r/);
+  });
+
   it.each(['text', 'markdown', 'json'])('orglint flows -f %s', async (format) => {
     const dir = tree();
     const run = await runCli(['flows', '-f', format, 't', 'j'], { cwd: dir });
