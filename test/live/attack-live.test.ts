@@ -1,0 +1,127 @@
+/**
+ * A hostile pass over the live commands (issue 12 "Live runs", issue 13 item 5): a Management API server and a
+ * local user that lie, loop, or plant files. Each case goes through the real CLI against the 127.0.0.1 server.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MgmtApiServer } from '../support/mgmt-api-server';
+import { APP_SECRET, envFor, live, mixedClients, server, tempDir } from './helpers';
+
+let s: MgmtApiServer | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+const everyOutput = (r: { stdout: string; stderr: string }) => r.stdout + r.stderr;
+
+describe('a server whose lists never end', () => {
+  it('an organizations checkpoint that names itself again is an error after two pages, not 10,000 requests', async () => {
+    s = await server({ clients: mixedClients() });
+    s.inject({ method: 'GET', path: /^\/api\/v2\/organizations$/, status: 200, body: { organizations: [{ id: 'org_1', name: 'acme' }], next: 'cp-same' }, times: Infinity });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('/api/v2/organizations');
+    expect(run.stderr).toContain('checkpoint');
+    expect(s.requests.filter((r) => r.path === '/api/v2/organizations').length).toBeLessThanOrEqual(3);
+  });
+
+  it('a clients page that repeats the same 100 clients with a total that never ends is an error, not 10,000 pages', async () => {
+    s = await server({ clients: mixedClients() });
+    const page = Array.from({ length: 100 }, (_, i) => ({ client_id: `rep${i}`, name: `Rep ${i}`, app_type: 'spa' }));
+    s.inject({ method: 'GET', path: /^\/api\/v2\/clients$/, status: 200, body: { clients: page, total: 1e9, start: 0, limit: 100 }, times: Infinity });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('/api/v2/clients');
+    expect(run.stderr).toContain('again');
+    expect(s.requests.filter((r) => r.path === '/api/v2/clients').length).toBeLessThanOrEqual(3);
+  });
+
+  it('a negative total on a full page does not end the list early (nothing passes unseen)', async () => {
+    const clients = Array.from({ length: 150 }, (_, i) => ({ client_id: `c${String(i).padStart(3, '0')}`, name: `App ${i}`, app_type: 'spa' }));
+    s = await server({ clients });
+    s.inject({ method: 'GET', path: /^\/api\/v2\/clients$/, status: 200, body: { clients: clients.slice(0, 100), total: -1, start: 0, limit: 100 }, times: 1 });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { summary: { clients: number } }).summary.clients).toBe(150);
+  });
+});
+
+describe('a planted lock file', () => {
+  const lockFile = (dir: string, host: string) => path.join(dir, `.orglint-lock-${host.replace(/[^\w.-]/g, '_')}`);
+
+  it('a FIFO as the lock file is refused at once, never opened for reading (which would hang the run)', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    execFileSync('mkfifo', [lockFile(dir, s.host)]);
+    const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s, { ORGLINT_LOCK_DIR: path.join(dir, 'locks') }), 20_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('lock');
+    expect(s.patches.size).toBe(0);
+  });
+
+  it('a lock file linked to /dev/zero is refused, not read to the end (which never comes)', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    symlinkSync('/dev/zero', lockFile(dir, s.host));
+    const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s, { ORGLINT_LOCK_DIR: path.join(dir, 'locks') }), 20_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('lock');
+    expect(s.patches.size).toBe(0);
+  });
+
+  it('a lock file linked to another file (an old passwd): the target is neither followed into the output nor overwritten', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    const target = path.join(dir, 'passwd');
+    const passwd = 'root:x:0:0:root:/root:/bin/bash\n';
+    writeFileSync(target, passwd);
+    utimesSync(target, new Date('2020-01-01'), new Date('2020-01-01'));
+    symlinkSync(target, lockFile(dir, s.host));
+    const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s, { ORGLINT_LOCK_DIR: path.join(dir, 'locks') }), 20_000);
+    expect(readFileSync(target, 'utf8')).toBe(passwd);
+    expect(everyOutput(run)).not.toContain('root:x');
+    expect(run.code).toBe(2);
+    expect(s.patches.size).toBe(0);
+  });
+});
+
+describe('secrets in odd places', () => {
+  it('a token answer whose access_token holds a newline never reaches the output', async () => {
+    s = await server({ clients: mixedClients() });
+    const token = 'tok-SECRET-abcdef\nX-Evil: 1';
+    s.inject({ method: 'POST', path: '/oauth/token', status: 200, body: { access_token: token, expires_in: 86400, token_type: 'Bearer' }, times: Infinity });
+    const run = await live(['audit', '--live', '--debug'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(everyOutput(run)).not.toContain('tok-SECRET-abcdef');
+    expect(everyOutput(run)).not.toContain(APP_SECRET);
+  });
+
+  it('a PATCH redirected with the token in the Location query: only the host is named, the run settles by re-reading', async () => {
+    s = await server({ clients: mixedClients() });
+    s.inject({ method: 'PATCH', status: 303, redirectTo: 'http://127.0.0.2:9/steal?token=tok-LEAK-123456&secret=' + APP_SECRET, times: Infinity });
+    const dir = tempDir();
+    const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s));
+    expect(run.code).not.toBe(0);
+    expect(everyOutput(run)).toContain('127.0.0.2:9');
+    expect(everyOutput(run)).not.toContain('tok-LEAK-123456');
+    expect(everyOutput(run) + readFileSync(path.join(dir, 'j.jsonl'), 'utf8')).not.toContain(APP_SECRET);
+    expect(s.requests.some((r) => r.path === '/steal')).toBe(false);
+  });
+});
+
+describe('a crafted journal', () => {
+  it('a journal line with a terminal escape in a client id: rollback shows no raw escape', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    const first = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s));
+    expect(first.code).toBe(0);
+    const file = path.join(dir, 'j.jsonl');
+    const text = readFileSync(file, 'utf8').replaceAll('"case01"', JSON.stringify('case01\u001b]0;pwned\u0007\u001b[2J'));
+    writeFileSync(file, text);
+    const run = await live(['rollback', '--journal', 'j.jsonl'], dir, envFor(s));
+    expect(everyOutput(run)).not.toMatch(/[\u001b\u0007]/);
+  });
+});
