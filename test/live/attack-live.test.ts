@@ -3,10 +3,16 @@
  * local user that lie, loop, or plant files. Each case goes through the real CLI against the 127.0.0.1 server.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MgmtApiServer } from '../support/mgmt-api-server';
+import { ManagementApi } from '../../src/management-api/client';
+import { resolveEndpoint } from '../../src/management-api/endpoint';
+import { listClients } from '../../src/management-api/resources';
 import { APP_SECRET, envFor, live, mixedClients, server, tempDir } from './helpers';
 
 let s: MgmtApiServer | undefined;
@@ -95,8 +101,22 @@ describe('secrets in odd places', () => {
     s.inject({ method: 'POST', path: '/oauth/token', status: 200, body: { access_token: token, expires_in: 86400, token_type: 'Bearer' }, times: Infinity });
     const run = await live(['audit', '--live', '--debug'], tempDir(), envFor(s));
     expect(run.code).toBe(2);
+    // refused as a token answer at once, not retried as a network failure with "check the network"
+    expect(run.stderr).toContain('is not a token');
+    expect(s.requests.filter((r) => r.path.startsWith('/api/v2/')).length).toBe(0);
     expect(everyOutput(run)).not.toContain('tok-SECRET-abcdef');
     expect(everyOutput(run)).not.toContain(APP_SECRET);
+  });
+
+  it('an error body that splits the client secret across message and errorCode prints neither half', async () => {
+    s = await server({ clients: mixedClients() });
+    const half = APP_SECRET.length >> 1;
+    s.inject({ method: 'GET', path: /^\/api\/v2\/clients$/, status: 400, body: { statusCode: 400, error: 'Bad Request', message: `bad credentials ${APP_SECRET.slice(0, half)}`, errorCode: APP_SECRET.slice(half) } });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bad credentials');
+    expect(everyOutput(run)).not.toContain(APP_SECRET.slice(0, half));
+    expect(everyOutput(run)).not.toContain(APP_SECRET.slice(half));
   });
 
   it('a PATCH redirected with the token in the Location query: only the host is named, the run settles by re-reading', async () => {
@@ -124,4 +144,111 @@ describe('a crafted journal', () => {
     const run = await live(['rollback', '--journal', 'j.jsonl'], dir, envFor(s));
     expect(everyOutput(run)).not.toMatch(/[\u001b\u0007]/);
   });
+});
+
+describe('answers that never end or lie about their length', () => {
+  it('headers then silence (slowloris): the body read times out too, and the error says so', async () => {
+    s = await server({ clients: mixedClients() });
+    s.inject({
+      method: 'GET',
+      path: /^\/api\/v2\/clients$/,
+      times: Infinity,
+      respond: (res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"clients":[');
+      },
+    });
+    const api = new ManagementApi(resolveEndpoint(s.url, {}), { kind: 'client-credentials', clientId: 'orglint-ci', clientSecret: APP_SECRET }, { timeoutMs: 300, maxAttempts: 2, retryBaseMs: 10 });
+    await expect(listClients(api, ['client_id'])).rejects.toThrow(/no answer within/);
+  });
+
+  it('a gzip bomb (a small gzip body of a huge answer) is stopped at the cap on the decoded size', async () => {
+    s = await server({ clients: mixedClients() });
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+    s.inject({
+      method: 'GET',
+      path: /^\/api\/v2\/clients$/,
+      times: Infinity,
+      respond: (res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+        res.end(bomb);
+      },
+    });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s, { ORGLINT_MAX_ANSWER_BYTES: String(1024 * 1024) }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is over the 1 MiB cap');
+    expect(run.stdout).toBe('');
+  });
+
+  it('a Content-Length longer than the body (the connection then closes) is a network failure, never a short list', async () => {
+    s = await server({ clients: mixedClients() });
+    s.inject({
+      method: 'GET',
+      path: /^\/api\/v2\/clients$/,
+      times: Infinity,
+      respond: (res) => {
+        const sock = res.socket!;
+        sock.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"clients":[],"total":0}');
+        sock.end();
+      },
+    });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('the connection was closed before an answer');
+  });
+});
+
+/** A proxy on 127.0.0.1 that refuses every CONNECT and forward request with `status` (407 or a redirect). */
+async function refusingProxy(status: number, headers: Record<string, string>): Promise<{ url: string; hits: number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let hits = 0;
+  const srv: Server = createServer((_req, res) => {
+    hits++;
+    res.writeHead(status, headers).end('no');
+  });
+  srv.on('connect', (_req, client: Socket) => {
+    hits++;
+    client.end(`HTTP/1.1 ${status} Refused\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}content-length: 0\r\n\r\n`);
+  });
+  srv.on('connection', (c) => {
+    sockets.add(c);
+    c.on('close', () => sockets.delete(c));
+  });
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  return {
+    url: `127.0.0.1:${(srv.address() as AddressInfo).port}`,
+    get hits() {
+      return hits;
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        for (const c of sockets) c.destroy();
+        srv.close(() => r());
+      }),
+  };
+}
+
+describe('a proxy that refuses', () => {
+  for (const [status, headers] of [
+    [407, { 'proxy-authenticate': 'Basic realm="corp"' }],
+    [302, { location: 'http://127.0.0.2:9/?pw=pr0xy-Passw0rd-77' }],
+  ] as const) {
+    it(`answers ${status}: exit 2, and the proxy password in HTTPS_PROXY is never printed`, async () => {
+      s = await server({ clients: mixedClients() });
+      const proxy = await refusingProxy(status, headers);
+      try {
+        const url = `http://corp-user:pr0xy-Passw0rd-77@${proxy.url}`;
+        const run = await live(['audit', '--live', '--debug'], tempDir(), envFor(s, { HTTPS_PROXY: url, HTTP_PROXY: url }));
+        expect(run.code).toBe(2);
+        expect(proxy.hits).toBeGreaterThan(0);
+        expect(everyOutput(run)).not.toContain('pr0xy-Passw0rd-77');
+        expect(everyOutput(run)).not.toContain(encodeURIComponent('pr0xy-Passw0rd-77'));
+        expect(everyOutput(run)).not.toContain(APP_SECRET);
+        expect(s.requests.length).toBe(0);
+      } finally {
+        await proxy.close();
+      }
+    });
+  }
 });
