@@ -252,3 +252,113 @@ describe('a proxy that refuses', () => {
     });
   }
 });
+
+describe('client ids and names that attack', () => {
+  const HOSTILE_IDS = ['../../oauth/token', '%2e%2e', 'a/b/../c', 'ünïcødé-ид', 'esc\u001b[2Jid\u0007', 'x'.repeat(10_000)];
+
+  it('fix --live --yes: each id is one encoded path segment (or refused), nothing reaches another endpoint, no raw escape is printed', async () => {
+    s = await server({ clients: HOSTILE_IDS.map((id, i) => ({ client_id: id, name: `App ${i}`, app_type: 'spa', organization_usage: 'Require', organization_require_behavior: 'pre_login_prompt' })) });
+    const dir = tempDir();
+    const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s));
+    expect(everyOutput(run)).not.toMatch(/[\u001b\u0007]/);
+    expect(readFileSync(path.join(dir, 'j.jsonl'), 'utf8')).not.toMatch(/[\u001b\u0007]/);
+    for (const r of s.requests) {
+      expect(r.path === '/oauth/token' ? r.method : 'api').toMatch(/^(POST|api)$/);
+      if (r.path !== '/oauth/token') expect(r.path).toMatch(/^\/api\/v2\//);
+      if (r.path.startsWith('/api/v2/clients/')) expect(HOSTILE_IDS).toContain(r.clientId);
+    }
+    // the test server answers 400 invalid_uri for ids that do not match its pattern (as the real API does)
+    // (only the 10 KB id of plain letters is a valid id and gets fixed)
+    expect([...s.patches.keys()]).toEqual(['x'.repeat(10_000)]);
+    expect(run.code).not.toBe(0);
+  });
+
+  for (const format of ['markdown', 'html', 'sarif', 'junit', 'json', 'stylish']) {
+    it(`audit --live -f ${format}: a client that carries the client secret (plain, base64, URL-encoded) in its name and fields shows none of it`, async () => {
+      const b64 = Buffer.from(APP_SECRET).toString('base64');
+      s = await server({
+        clients: [
+          { client_id: 'evil01', name: `Evil ${APP_SECRET}`, description: `b64 ${b64} pct ${encodeURIComponent(APP_SECRET + '&')}`, app_type: 'spa', organization_usage: 'Require', callbacks: [`https://x/?s=${APP_SECRET}`] },
+        ],
+      });
+      const run = await live(['audit', '--live', '-f', format], tempDir(), envFor(s));
+      expect(run.code).toBe(1);
+      expect(everyOutput(run)).not.toContain(APP_SECRET);
+      expect(everyOutput(run)).not.toContain(b64);
+    });
+  }
+});
+
+describe('token lifetimes that lie', () => {
+  for (const expiresIn of [0, -5, 1e308]) {
+    it(`expires_in ${expiresIn}: one token for the whole run, not one per request`, async () => {
+      s = await server({ clients: Array.from({ length: 250 }, (_, i) => ({ client_id: `c${i}`, name: `A${i}`, app_type: 'spa', organization_usage: 'Require' })), reportedExpiresIn: expiresIn });
+      const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], tempDir(), envFor(s));
+      expect(run.code).toBe(0);
+      expect(s.tokensIssued).toBe(1);
+    });
+  }
+});
+
+describe('rollback against a changed tenant and a crafted journal', () => {
+  it('rollback --yes after someone else changed the client leaves their change (a conflict), and exits non-zero', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    expect((await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s))).code).toBe(0);
+    s.clients.set('case01', { ...s.clients.get('case01')!, organization_usage: 'allow' });
+    const run = await live(['rollback', '--journal', 'j.jsonl', '--yes'], dir, envFor(s));
+    expect(s.clients.get('case01')!.organization_usage).toBe('allow');
+    expect(run.code).not.toBe(0);
+    expect(everyOutput(run)).toContain('case01');
+  });
+
+  it('a journal whose "before" gained fields the fix never changed (callbacks, grant_types) restores none of them', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    expect((await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s))).code).toBe(0);
+    const file = path.join(dir, 'j.jsonl');
+    const lines = readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .map((e) => (e.type === 'attempt' || e.type === 'plan' ? { ...e, before: { ...(e.before as object), callbacks: ['https://evil.example/cb'], grant_types: ['password'] } } : e));
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    await live(['rollback', '--journal', 'j.jsonl', '--yes'], dir, envFor(s));
+    for (const c of s.clients.values()) {
+      expect(c.callbacks).toBeUndefined();
+      expect(c.grant_types).toBeUndefined();
+    }
+    for (const r of s.requests.filter((x) => x.method === 'PATCH')) expect(Object.keys(r.body as object).sort()).not.toContain('callbacks');
+  });
+
+  it('a journal of another tenant is refused before any request with a credential', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    expect((await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s))).code).toBe(0);
+    const file = path.join(dir, 'j.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(s.url, 'https://evil.example.com'));
+    const before = s.requests.length;
+    const run = await live(['rollback', '--journal', 'j.jsonl', '--yes'], dir, envFor(s));
+    expect(run.code).toBe(2);
+    expect(s.requests.length).toBe(before);
+  });
+
+  it('a journal that is a FIFO is refused at once, not read (which would hang)', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'j.jsonl')]);
+    const run = await live(['rollback', '--journal', 'j.jsonl', '--yes'], dir, envFor(s), 20_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a regular file');
+  });
+
+  it('a FIFO named like this tenant journal in the working folder: fix --live --yes stops with a message instead of hanging', async () => {
+    s = await server({ clients: mixedClients() });
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, `orglint-journal-${s.host.replace(/[^\w.-]/g, '_')}-20990101T000000Z.jsonl`)]);
+    const run = await live(['fix', '--live', '--yes'], dir, envFor(s), 20_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a regular file');
+    expect(s.patches.size).toBe(0);
+  });
+});
