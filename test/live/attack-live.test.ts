@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MgmtApiServer } from '../support/mgmt-api-server';
+import { startRecorder, type MgmtApiServer } from '../support/mgmt-api-server';
 import { ManagementApi } from '../../src/management-api/client';
 import { resolveEndpoint } from '../../src/management-api/endpoint';
 import { listClients } from '../../src/management-api/resources';
@@ -361,4 +361,45 @@ describe('rollback against a changed tenant and a crafted journal', () => {
     expect(run.stderr).toContain('not a regular file');
     expect(s.patches.size).toBe(0);
   });
+});
+
+describe('redirects of every kind are never followed', () => {
+  const WHERE = ['/oauth/token', 'list', 'patch', 're-read'] as const;
+  for (const status of [301, 302, 303, 307, 308]) {
+    for (const where of WHERE) {
+      it(`${status} on ${where} (absolute to another port with the token in the query, relative, protocol-relative): an error naming the host, nothing sent there`, async () => {
+        const trap = await startRecorder();
+        try {
+          // every Location form on 307 (the one that keeps the method and body), two on the others
+          const locations = [`${trap.url}/steal?token=tok-LEAK-123456`, `/steal?secret=${APP_SECRET}`, `//${trap.host}/x`, `https://${trap.host}/y`];
+          for (const location of status === 307 ? locations : locations.slice(0, 2)) {
+            s = await server({ clients: mixedClients() });
+            const fault = { status, redirectTo: location, times: Infinity };
+            if (where === '/oauth/token') s.inject({ method: 'POST', path: '/oauth/token', ...fault });
+            if (where === 'list') s.inject({ method: 'GET', path: /^\/api\/v2\/clients$/, ...fault });
+            if (where === 'patch') s.inject({ method: 'PATCH', ...fault });
+            if (where === 're-read') {
+              s.inject({ method: 'PATCH', status: 503, times: Infinity });
+              s.inject({ method: 'GET', path: /^\/api\/v2\/clients\/[^/]+$/, ...fault });
+            }
+            const dir = tempDir();
+            const args = where === 'list' || where === '/oauth/token' ? ['audit', '--live'] : ['fix', '--live', '--yes', '--journal', 'j.jsonl', '--concurrency', '1'];
+            const run = await live(args, dir, envFor(s));
+            expect(run.code, location).not.toBe(0);
+            expect(run.code, location).not.toBe(1);
+            expect(everyOutput(run)).toContain(String(status));
+            expect(everyOutput(run)).not.toContain('tok-LEAK-123456');
+            expect(everyOutput(run)).not.toContain(APP_SECRET);
+            expect(s.requests.filter((r) => r.path.startsWith('/steal')).length).toBe(0);
+            expect(everyOutput(run)).not.toMatch(/\bapplied\b.*case01|fixed \d+/);
+            await s.close();
+            s = undefined;
+          }
+          expect(trap.hits).toEqual([]);
+        } finally {
+          await trap.close();
+        }
+      });
+    }
+  }
 });
