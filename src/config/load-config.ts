@@ -11,6 +11,7 @@ import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
+import { checkGlob, GlobError } from '../engine/glob';
 import { loadKeywordsFile } from './keywords-file';
 
 export { ConfigError };
@@ -35,6 +36,8 @@ export interface Config {
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   maxFileSize: number;
   payloads: string[];
+  /** `requireDirectiveReason: true`: an orglint-disable comment without `-- reason` is a finding */
+  requireDirectiveReason: boolean;
 }
 
 /** The first config file found from `dir` upward, if any. */
@@ -52,7 +55,7 @@ export function findConfig(dir: string): string | undefined {
 }
 
 export function defaultConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [] };
+  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [], requireDirectiveReason: false };
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
@@ -89,6 +92,9 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
     throw new ConfigError(`invalid value for ${what}: expected ${expected}`, display, pos.line, pos.column);
   }
   const cfg = raw as Record<string, unknown>;
+  const globLists: [Path, unknown][] = [[['ignore'], cfg.ignore], [['payloads'], cfg.payloads]];
+  ((cfg.overrides as { files: unknown }[] | undefined) ?? []).forEach((o, i) => globLists.push([['overrides', i, 'files'], o.files]));
+  for (const [p, list] of globLists) checkGlobs(list as string[] | undefined, p, at, display);
   const baseDir = path.dirname(file);
   const config = defaultConfig(baseDir);
   config.file = file;
@@ -97,7 +103,7 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
     const out: Record<string, RuleSetting> = {};
     for (const [id, setting] of Object.entries((obj ?? {}) as Record<string, unknown>)) {
       const rule = known.get(id);
-      if (!rule && id === 'unused-disable-directive') {
+      if (!rule && (id === 'unused-disable-directive' || id === 'disable-directive-without-reason')) {
         out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
         continue;
       }
@@ -120,12 +126,31 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
     rules: readRules(o.rules, ['overrides', i, 'rules']),
   }));
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
+  config.requireDirectiveReason = cfg.requireDirectiveReason === true;
   if (cfg.keywords) config.keywords = cfg.keywords as KeywordMap;
   if (typeof cfg.keywordsFile === 'string') {
     const kw = await loadKeywordsFile(path.resolve(baseDir, cfg.keywordsFile), cwd);
     config.keywords = { ...kw, ...config.keywords };
   }
   return config;
+}
+
+/** Every glob of a list must compile within its limits, and a list must include something before it excludes. */
+function checkGlobs(list: string[] | undefined, base: Path, at: (p: Path) => { line: number; column: number }, display: string): void {
+  if (!list?.length) return;
+  list.forEach((pattern, i) => {
+    try {
+      checkGlob(pattern);
+    } catch (err) {
+      if (!(err instanceof GlobError)) throw err;
+      const pos = at([...base, i]);
+      throw new ConfigError(`invalid glob ${JSON.stringify(pattern)} in ${base.join('.')}: ${err.message}`, display, pos.line, pos.column);
+    }
+  });
+  if (list.every((p) => p.startsWith('!'))) {
+    const pos = at([...base, 0]);
+    throw new ConfigError(`${base.join('.')}: every pattern starts with "!", so it matches no file (a "!" pattern only takes back what an earlier one matched; start with e.g. "**")`, display, pos.line, pos.column);
+  }
 }
 
 const optionValidators = new Map<string, ReturnType<Ajv2020['compile']>>();

@@ -35,6 +35,7 @@ export const CONFIG_SCHEMA = {
     },
     maxFileSize: { type: 'integer', minimum: 1 },
     payloads: globs,
+    requireDirectiveReason: { type: 'boolean' },
   },
 } as const;
 

@@ -45,7 +45,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
   const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
-  if (candidates.length === 0) return { status: 'skipped', file, reason: 'not a tenant export, payload or dump orglint reads' };
+  if (candidates.length === 0) return { status: 'skipped', file, reason: unrecognised(file) };
   const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
     const doc = kind.load
@@ -62,7 +62,17 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
     const contribution = kind.extract(doc, file);
     if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
   }
-  return { status: 'skipped', file, reason: 'its content is not a tenant export, payload or dump orglint reads' };
+  return { status: 'skipped', file, reason: unrecognised(file) };
+}
+
+/** Why a file is not tenant configuration, in words a user can act on. */
+function unrecognised(file: string): string {
+  if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
+  if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
+  if (/\.json$/i.test(file)) {
+    return 'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan';
+  }
+  return 'not a .yaml, .yml, .json or .har file';
 }
 
 function emptyContribution(file: string): Contribution {
