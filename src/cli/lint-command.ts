@@ -5,6 +5,7 @@ import { defaultConfig, findConfig, loadConfig, type Config } from '../config/lo
 import { loadKeywordsFile } from '../config/keywords-file';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
+import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
@@ -12,6 +13,7 @@ import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { parseOutputs, writeOutputs } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
+import { checkSomethingLinted } from './nothing-linted';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -28,12 +30,15 @@ export const LINT_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'pass-on-empty': { type: 'boolean' },
+  'no-inline-config': { type: 'boolean' },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
 export function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...RULES.map((r) => r.id), 'unused-disable-directive'];
+  const ids = [...RULES.map((r) => r.id), 'unused-disable-directive', 'disable-directive-without-reason'];
   for (const v of values) {
     const m = /^([\w-]+)=(off|info|warning|error)$/.exec(v.trim());
     if (!m) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning, error`);
@@ -83,7 +88,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     rules: RULES,
     cliRules: parseRuleFlags(values.rule),
     debug,
+    inlineConfig: !values['no-inline-config'],
   };
+  const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
+  const note = (m: string) => io.stderr(`orglint: ${m}\n`);
   let result;
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
@@ -92,6 +100,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const { unifiedDiff } = await import('../fix/diff');
     const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
     result = outcome.result;
+    checkSomethingLinted(result, req.paths, policy, note);
     fixed = outcome.fixed;
     for (const [file, change] of outcome.changed) {
       if (values['fix-dry-run']) {
@@ -107,23 +116,27 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
   } else {
     result = await lintPaths(req);
+    checkSomethingLinted(result, req.paths, policy, note);
   }
   const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
   const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;
   const base = await runBaseline?.(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
   const findings = base?.findings ?? result.findings;
   const summary = base?.summary ?? result.summary;
+  const suppressed = [...result.suppressed, ...(base?.suppressed ?? [])].sort(compareFindings);
   const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const baselineNotes = base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, e) => n + e.count, 0) } : {};
+  const quietNotes = values.quiet ? { quietHidden: { warnings: summary.warnings, infos: summary.infos } } : {};
   await writeOutputs(
     outputs,
     {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
+      suppressed,
       rules: RULES,
       cwd: io.cwd,
       toolVersion: version,
-      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes },
       files: result.files,
       resources: checkedResources(result),
     },

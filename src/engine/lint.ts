@@ -8,12 +8,13 @@ import type { SourceDocument } from '../sources/document';
 import { DIRECTORY_FOLDERS, directoryTenantRoot } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
-import { expandPaths } from './files';
+import { expandPaths, type PathArg } from './files';
+import { escapeControls } from '../formatters/types';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { spanToPosition } from './positions';
 import { runRules } from './run-rules';
-import { RuleSettings } from './settings';
-import { applyDirectives } from './suppressions';
+import { BUILTIN_RULES, RuleSettings } from './settings';
+import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 
 export interface LintRequest {
   cwd: string;
@@ -25,11 +26,25 @@ export interface LintRequest {
   debug?: (message: string) => void;
   /** file texts to lint instead of what is on disk (used while fixing) */
   overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** false for `--no-inline-config`: every orglint-disable comment is ignored */
+  inlineConfig?: boolean;
+}
+
+/** A command-line path or glob that gave no file to lint, and why. */
+export interface Unmatched {
+  arg: string;
+  kind: PathArg['kind'];
+  /** what to print: names the argument and why it gave nothing */
+  message: string;
 }
 
 export interface LintResult {
   /** sorted, suppressions applied */
   findings: Finding[];
+  /** findings an orglint-disable comment hid, each with its `suppression` */
+  suppressed: Finding[];
+  /** paths and globs of the command line that gave nothing to lint */
+  unmatched: Unmatched[];
   summary: Summary;
   /** the files linted (absolute), in order */
   files: string[];
@@ -41,7 +56,7 @@ export interface LintResult {
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
+  const { targets, args } = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile };
   const named = { ...loadOpts, explicit: true };
@@ -62,20 +77,72 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   findings.push(...runRules(tenants, req.rules, settings, keep));
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
-  const final = finalize(findings, docs, req.rules, settings);
+  const suppressed: Finding[] = [];
+  const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
-  return { findings: final, summary: summarize(final, targetFiles.size, clients), files: [...targetFiles], docs, tenants };
+  const summary = summarize(final, targetFiles.size, clients, suppressed.length);
+  const unmatched = unmatchedArgs(args, targetFiles, loaded);
+  return { findings: final, suppressed, unmatched, summary, files: [...targetFiles], docs, tenants };
+}
+
+/** The arguments none of whose files is linted, each with a message that says why. */
+function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<string>, loaded: readonly LoadedFile[]): Unmatched[] {
+  const why = new Map<string, string>();
+  for (const l of loaded) if (l.status === 'skipped') why.set(l.file, l.reason);
+  const out: Unmatched[] = [];
+  for (const a of args) {
+    if (a.files.some((f) => linted.has(f))) continue;
+    const name = escapeControls(a.arg);
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    let message: string;
+    if (a.kind === 'file') {
+      message = a.files.length ? `${name}: not tenant configuration: ${why.get(a.files[0]) ?? 'it could not be read'}` : `${name}: ignored by the config's ignore patterns`;
+    } else if (a.kind === 'glob' && !a.files.length && !a.left.size) {
+      message = `no file matches the glob ${name}`;
+    } else {
+      const detail: string[] = [];
+      if (a.files.length) detail.push(`${count(a.files.length, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan`);
+      for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
+      if (!detail.length) detail.push('it holds no .yaml, .yml, .json or .har file');
+      message = `no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`;
+    }
+    out.push({ arg: a.arg, kind: a.kind, message });
+  }
+  return out;
+}
+
+const LEFT_WORDS: Record<string, (n: number) => string> = {
+  'ignored by the config': (n) => `${n} ${n === 1 ? 'file' : 'files'} left out by the config's ignore patterns`,
+  'a symbolic link; links inside folders are not followed (name the file to lint it)': (n) =>
+    `${n} symbolic ${n === 1 ? 'link' : 'links'} not followed (links inside folders never are; name a file to lint it)`,
+  'not a regular file (a FIFO, socket or device)': (n) => `${n} ${n === 1 ? 'entry' : 'entries'} not a regular file (a FIFO, socket or device)`,
+};
+
+/** How suppression comments are applied: `suppressed` receives the findings they hid. */
+export interface FinalizeOptions {
+  /** false: ignore every directive (`--no-inline-config`) */
+  inlineConfig?: boolean;
+  /** a directive without `-- reason` is a `disable-directive-without-reason` finding */
+  requireReason?: boolean;
+  suppressed?: Finding[];
 }
 
 /** Apply suppressions and directive checks, then sort. */
-export function finalize(findings: Finding[], docs: Map<string, SourceDocument>, rules: readonly AnyRule[], settings: RuleSettings): Finding[] {
+export function finalize(
+  findings: Finding[],
+  docs: Map<string, SourceDocument>,
+  rules: readonly AnyRule[],
+  settings: RuleSettings,
+  opts: FinalizeOptions = {},
+): Finding[] {
+  if (opts.inlineConfig === false) return findings.sort(compareFindings);
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byFile.get(f.file);
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
-  const known = new Set([...rules.map((r) => r.id), 'parse-error', 'read-error', 'file-too-large', 'unused-disable-directive']);
+  const known = new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
   const out: Finding[] = [];
   for (const [file, doc] of docs) if (doc.directives.length && !byFile.has(file)) byFile.set(file, []);
   for (const [file, list] of byFile) {
@@ -84,10 +151,15 @@ export function finalize(findings: Finding[], docs: Map<string, SourceDocument>,
       out.push(...list);
       continue;
     }
-    const { kept, unused } = applyDirectives(doc, list, known);
+    const { kept, unused, suppressed, unexplained } = applyDirectives(doc, list, known);
     out.push(...kept);
-    if (settings.get('unused-disable-directive', file).severity !== 'off') out.push(...unused);
+    opts.suppressed?.push(...suppressed);
+    const unusedSetting = settings.get('unused-disable-directive', file).severity;
+    if (unusedSetting !== 'off') out.push(...unused.map((f) => ({ ...f, severity: unusedSetting })));
+    const reasonSetting = settings.get(DIRECTIVE_WITHOUT_REASON, file).severity;
+    if (opts.requireReason && reasonSetting !== 'off') out.push(...unexplained.map((f) => ({ ...f, severity: reasonSetting })));
   }
+  opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);
 }
 

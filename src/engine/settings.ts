@@ -81,6 +81,10 @@ export const BUILTIN_RULES: Record<string, { severity: 'error' | 'warning'; desc
   'read-error': { severity: 'error', description: 'the file could not be read' },
   'file-too-large': { severity: 'error', description: 'the file is larger than maxFileSize (10 MiB by default)' },
   'unused-disable-directive': { severity: 'warning', description: 'an orglint-disable comment that suppresses nothing' },
+  'disable-directive-without-reason': {
+    severity: 'error',
+    description: 'an orglint-disable comment without "-- reason" (only with requireDirectiveReason: true in the config)',
+  },
 };
 
 function builtinSeverity(ruleId: string): SeverityOrOff {

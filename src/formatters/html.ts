@@ -7,7 +7,7 @@ import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
 import { ruleInfos, type RuleInfo } from './rule-docs';
-import { displayPath, type Formatter, type FormatInput } from './types';
+import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const USAGE = ['require', 'allow', 'deny'];
@@ -49,6 +49,7 @@ ${figures(input)}
 ${charts(input)}
 </section>
 ${findingsSection(input, infos)}
+${suppressedSection(input)}
 ${rulesSection(input, infos)}
 </main>
 <script>${REPORT_JS}</script>
@@ -68,6 +69,9 @@ function figures(input: FormatInput): string {
     ['clients checked', s.clients, ''],
     ['with a fix', s.fixable, ''],
   ];
+  const sup = suppressionCounts(input.suppressed);
+  if (sup.total) items.push(['suppressed', sup.total, '']);
+  if (input.notes?.quietHidden?.warnings) items.push(['warnings not shown (--quiet)', input.notes.quietHidden.warnings, 'warning']);
   if (input.notes?.baselineHidden) items.push(['hidden by the baseline', input.notes.baselineHidden, '']);
   if (input.notes?.baselineStale) items.push(['stale baseline entries', input.notes.baselineStale, '']);
   if (input.notes?.fixed) items.push(['fixed', input.notes.fixed, '']);
@@ -188,6 +192,24 @@ function excerpt(f: Finding): string | undefined {
     lines.push(`<span class="hit">${gutter}${start > 120 ? '…' : ''}${esc(before)}<mark>${esc(hit) || ' '}</mark>${esc(after)}</span>`);
   }
   return `<pre class="excerpt">${lines.join('\n')}</pre>`;
+}
+
+/** Every suppressed finding: where, what, how it was hidden and the reason given. */
+function suppressedSection(input: FormatInput): string {
+  const list = input.suppressed ?? [];
+  if (list.length === 0) return '';
+  const rows = list.map((f) => {
+    const reason = f.suppression?.reason ? esc(f.suppression.reason) : '<span class="muted">no reason given</span>';
+    return `<tr><td class="file">${esc(displayPath(f.file, input.cwd))}</td><td class="pos">${f.line}:${f.column}</td><td><code>${esc(f.ruleId)}</code></td><td class="msg">${esc(f.message)}</td><td>${esc(suppressionHow(f))}</td><td>${reason}</td></tr>`;
+  });
+  return `<h2 id="suppressed">Suppressed (${list.length})</h2>
+<p class="muted">Findings hidden by orglint-disable comments or the baseline: not counted above, listed here with the reason given.</p>
+<table id="suppressed-table">
+<thead><tr><th>File</th><th>Position</th><th>Rule</th><th>Finding</th><th>Suppressed by</th><th>Reason</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
 }
 
 function rulesSection(input: FormatInput, infos: Map<string, RuleInfo>): string {
