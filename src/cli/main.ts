@@ -38,6 +38,10 @@ Options:
       --keywords FILE        values for ##KEY## / @@KEY@@ placeholders (JSON/YAML, or a deploy-cli config)
       --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
+      --no-error-on-unmatched-pattern
+                             a path or glob that gives no tenant configuration is a note, not exit 2
+      --pass-on-empty        a run that lints no file at all exits 0 (else 2)
+      --no-inline-config     ignore every orglint-disable comment
       --no-color             no colours, even on a terminal
       --debug                say which files were skipped and why
   -v, --version              print the version
@@ -48,7 +52,10 @@ AUTH0_CLIENT_SECRET, or AUTH0_ACCESS_TOKEN); the tenant from AUTH0_DOMAIN or --d
 --max-rps N caps the request rate; fix and rollback exit 0 all applied, 1 some failed or conflicted,
 2 could not start, 130 interrupted (run the same command again to continue).
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run.
+Paths may be globs ('tenants/**/*.yaml'), expanded by orglint.
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run or found
+nothing to lint.
 `;
 
 /** Run the CLI; returns the exit code. Never throws. */
