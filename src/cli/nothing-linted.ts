@@ -15,16 +15,16 @@ export class NothingLintedError extends UsageError {}
 
 /**
  * Throw NothingLintedError (exit 2) for arguments that gave no file to lint, unless the policy makes them notes
- * (passed to `note`), and for a run that linted no file at all, unless it may pass empty.
+ * (passed to `warn`), and for a run that linted no file at all, unless it may pass empty.
  */
-export function checkSomethingLinted(result: Pick<LintResult, 'unmatched' | 'files'>, paths: readonly string[], policy: EmptyRunPolicy, note: (message: string) => void): void {
+export function checkSomethingLinted(result: Pick<LintResult, 'unmatched' | 'files'>, paths: readonly string[], policy: EmptyRunPolicy, warn: (message: string) => void): void {
   // with --pass-on-empty a folder or glob may hold nothing; a file named that is not tenant configuration is still wrong
   const errors = policy.errorOnUnmatched ? result.unmatched.filter((u) => !policy.passOnEmpty || u.kind === 'file') : [];
   if (errors.length) {
     const lines = errors.map((u) => u.message);
     throw new NothingLintedError(`${lines.join('\norglint: ')}\n(--no-error-on-unmatched-pattern reports these as notes and lints the rest)`);
   }
-  for (const u of result.unmatched) note(`note: ${u.message}`);
+  for (const u of result.unmatched) warn(`note: ${u.message}`);
   if (result.files.length === 0 && !policy.passOnEmpty) {
     throw new NothingLintedError(`no tenant configuration found in ${paths.map(escapeControls).join(', ')}: nothing was linted (--pass-on-empty lets such a run pass)`);
   }

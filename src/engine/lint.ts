@@ -90,23 +90,23 @@ function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<string>, lo
   const why = new Map<string, string>();
   for (const l of loaded) if (l.status === 'skipped') why.set(l.file, l.reason);
   const out: Unmatched[] = [];
+  // the messages, one per argument (pushed as written, so docs/errors.md can list each)
+  const notes: string[] = [];
   for (const a of args) {
     if (a.files.some((f) => linted.has(f))) continue;
     const name = escapeControls(a.arg);
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    let message: string;
-    if (a.kind === 'file') {
-      message = a.files.length ? `${name}: not tenant configuration: ${why.get(a.files[0]) ?? 'it could not be read'}` : `${name}: ignored by the config's ignore patterns`;
-    } else if (a.kind === 'glob' && !a.files.length && !a.left.size) {
-      message = `no file matches the glob ${name}`;
-    } else {
+    if (a.kind === 'file' && a.files.length) notes.push(`${name}: not tenant configuration: ${why.get(a.files[0]) ?? 'it could not be read'}`);
+    else if (a.kind === 'file') notes.push(`${name}: ignored by the config's ignore patterns`);
+    else if (a.kind === 'glob' && !a.files.length && !a.left.size) notes.push(`no file matches the glob ${name}`);
+    else {
       const detail: string[] = [];
       if (a.files.length) detail.push(`${count(a.files.length, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan`);
       for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
       if (!detail.length) detail.push('it holds no .yaml, .yml, .json or .har file');
-      message = `no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`;
+      notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);
     }
-    out.push({ arg: a.arg, kind: a.kind, message });
+    out.push({ arg: a.arg, kind: a.kind, message: notes[notes.length - 1] });
   }
   return out;
 }
