@@ -95,11 +95,14 @@ export function applyDirectives(
     if (s.fromLine !== s.toLine) wide.push(s);
     else byLine.set(s.fromLine, [...(byLine.get(s.fromLine) ?? []), s]);
   }
-  const suppressed = hidden.map((f) => {
-    const s = coveringScope(byLine.get(f.line) ?? [], f) ?? coveringScope(wide, f);
-    const d = s?.directive;
-    return { ...f, suppression: { kind: 'inline' as const, reason: d?.reason || null, directive: d ? { kind: d.kind, line: d.line } : undefined } };
-  });
+  const nearestWide = wideScopeFinder(wide);
+  const suppressed = [...hidden]
+    .sort((x, y) => x.line - y.line)
+    .map((f) => {
+      const s = coveringScope(byLine.get(f.line) ?? [], f) ?? nearestWide(f);
+      const d = s?.directive;
+      return { ...f, suppression: { kind: 'inline' as const, reason: d?.reason || null, directive: d ? { kind: d.kind, line: d.line } : undefined } };
+    });
   for (const list of lines.values()) list.sort((a, b) => a - b);
   for (const s of scopes) {
     for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) {
@@ -156,6 +159,62 @@ function coveringScope(scopes: readonly Scope[], f: Finding): Scope | undefined 
     if (!best || s.directive.line > best.directive.line) best = s;
   }
   return best;
+}
+
+/**
+ * For findings asked in line order: the block or file scope that hides each, the one opened last among those
+ * covering its line and rule. A sweep with a heap per rule id ('*' for every rule), closed scopes dropped
+ * lazily: linear-logarithmic, however many `disable`/`enable` pairs a file holds.
+ */
+function wideScopeFinder(wide: Scope[]): (f: Finding) => Scope | undefined {
+  const byStart = [...wide].sort((a, b) => a.fromLine - b.fromLine || a.directive.line - b.directive.line);
+  const heaps = new Map<string, Scope[]>();
+  let next = 0;
+  const top = (id: string, line: number): Scope | undefined => {
+    const h = heaps.get(id);
+    while (h?.length && h[0].toLine < line) heapPop(h);
+    return h?.[0];
+  };
+  return (f) => {
+    for (; next < byStart.length && byStart[next].fromLine <= f.line; next++) {
+      const s = byStart[next];
+      for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) {
+        const h = heaps.get(id) ?? [];
+        heapPush(h, s);
+        heaps.set(id, h);
+      }
+    }
+    const a = top('*', f.line);
+    const b = top(f.ruleId, f.line);
+    return a && b ? (a.directive.line >= b.directive.line ? a : b) : (a ?? b);
+  };
+}
+
+/** A max-heap of scopes by directive line. */
+function heapPush(h: Scope[], s: Scope): void {
+  h.push(s);
+  for (let i = h.length - 1; i > 0; ) {
+    const p = (i - 1) >> 1;
+    if (h[p].directive.line >= h[i].directive.line) break;
+    [h[p], h[i]] = [h[i], h[p]];
+    i = p;
+  }
+}
+
+function heapPop(h: Scope[]): void {
+  const last = h.pop()!;
+  if (h.length === 0) return;
+  h[0] = last;
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < h.length && h[l].directive.line > h[m].directive.line) m = l;
+    if (r < h.length && h[r].directive.line > h[m].directive.line) m = r;
+    if (m === i) break;
+    [h[m], h[i]] = [h[i], h[m]];
+    i = m;
+  }
 }
 
 /** Sort and merge overlapping or touching [from, to] line ranges in place. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { ruleInfos } from './rule-docs';
-import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
+import { displayPath, escapeControls, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 /** suppressed findings listed one by one in the report; the rest are counted */
 const MAX_SUPPRESSED_ROWS = 200;
@@ -13,8 +13,8 @@ const MARK: Record<Severity, string> = { error: '❌ error', warning: '⚠️ wa
 
 /** Plain text for Markdown: markup characters escaped, HTML inert, one line. */
 export function mdText(s: string): string {
-  return s
-    .replace(/\r?\n|\r/g, ' ')
+  // control characters (an ESC from a hostile comment) become visible escapes, then markup is escaped
+  return escapeControls(s.replace(/\r?\n|\r/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -137,3 +137,23 @@ describe('the baseline is a suppression too', () => {
     expect(log.runs[0].results.map((r: { suppressions: { kind: string }[] }) => r.suppressions[0].kind)).toEqual(['external', 'external']);
   });
 });
+
+describe('a hostile reason', () => {
+  it('control characters, table pipes and markup in a reason stay inert in every report', async () => {
+    const reason = '\u001b[31mred | <img src=x onerror=alert(1)> `tick` ::error::pwned';
+    const dir = tempTree({ 'tenant.yaml': `# orglint-disable-file -- ${reason}\n${PROD.split('\n').slice(1).join('\n')}` });
+    const stylish = (await runCli(['tenant.yaml'], { cwd: dir })).stdout;
+    expect(stylish).not.toContain('\u001b');
+    expect(stylish).toContain('orglint-disable-file hides 2 findings: "\\u001b[31mred | <img');
+    const md = (await runCli(['tenant.yaml', '-f', 'markdown'], { cwd: dir })).stdout;
+    const row = md.split('\n').find((l) => l.includes('orglint-disable-file \\(line 1\\)'))!;
+    // the row keeps its 6 cells: the pipe in the reason is escaped, the markup is text
+    expect(row.split(/(?<!\\)\|/).length).toBe(8);
+    expect(row).not.toContain('<img');
+    expect(row).not.toContain('\u001b');
+    await runCli(['tenant.yaml', '-f', 'html=r.html'], { cwd: dir });
+    const html = readFileSync(path.join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img src=x');
+  });
+});
