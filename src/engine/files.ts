@@ -154,15 +154,23 @@ async function expandGlob(cwd: string, pattern: string): Promise<{ path: string;
     throw err;
   }
   const { default: fg } = await import('fast-glob');
-  const entries = await fg(pattern, {
-    cwd,
-    absolute: true,
-    dot: false,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore: ALWAYS_IGNORED,
-  });
+  let entries;
+  try {
+    entries = await fg(pattern, {
+      cwd,
+      absolute: true,
+      dot: false,
+      onlyFiles: false,
+      objectMode: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      // as in the config's globs: @(a|b) is text, not a backtracking group
+      extglob: false,
+      ignore: ALWAYS_IGNORED,
+    });
+  } catch (err) {
+    // a range too large to expand ({1..100000000}) and the like
+    throw new UsageError(`invalid glob ${JSON.stringify(pattern)}: ${(err as Error).message.replace(/\. Use options\..*$/, '')}`);
+  }
   return entries.map((e) => ({ path: path.normalize(e.path), dirent: e.dirent })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

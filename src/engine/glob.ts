@@ -37,7 +37,8 @@ export interface CompiledGlob {
 export function checkGlob(pattern: string): { body: string; negated: boolean } {
   if (pattern.length > GLOB_LIMITS.length) throw new GlobError(`the pattern is ${pattern.length} characters long, more than ${GLOB_LIMITS.length}`);
   const negated = pattern.startsWith('!');
-  let body = (negated ? pattern.slice(1) : pattern).replace(/\\(?=[^*?[\]{}()!\\,])/g, '/');
+  // `\` escapes the next character (write paths with `/`, on Windows too)
+  let body = negated ? pattern.slice(1) : pattern;
   if (body.trim() === '') throw new GlobError(negated ? 'nothing follows "!"' : 'the pattern is empty');
   if (/\\$/.test(body)) throw new GlobError('the pattern ends in an escaping "\\"');
   body = body.replace(/^\.\//, '').replace(/^\//, '');

@@ -36,7 +36,7 @@ export const html: Formatter = (input) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
 <meta name="referrer" content="no-referrer">
-<title>orglint report: ${total === 0 ? 'no problems' : `${total} problem${total === 1 ? '' : 's'}`}</title>
+<title>orglint report: ${total === 0 ? (input.notes?.quietHidden?.warnings ? 'no errors' : 'no problems') : `${total} problem${total === 1 ? '' : 's'}`}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
@@ -151,7 +151,14 @@ function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): stri
 ${rows.join('\n')}
 </tbody>
 </table>
-<p id="no-match" class="muted"${input.findings.length ? ' hidden' : ''}>${input.findings.length ? 'No finding matches the filters.' : 'No problems found.'}</p>`;
+<p id="no-match" class="muted"${input.findings.length ? ' hidden' : ''}>${input.findings.length ? 'No finding matches the filters.' : noProblems(input)}</p>`;
+}
+
+/** What an empty findings table says: never "no problems" while --quiet left warnings out. */
+function noProblems(input: FormatInput): string {
+  const q = input.notes?.quietHidden;
+  const left = [q?.warnings && `${q.warnings} warning${q.warnings === 1 ? '' : 's'}`, q?.infos && `${q.infos} info${q.infos === 1 ? '' : 's'}`].filter(Boolean);
+  return left.length ? `No errors found; ${left.join(', ')} not shown (--quiet).` : 'No problems found.';
 }
 
 function row(f: Finding, i: number, input: FormatInput, info: RuleInfo | undefined): string {

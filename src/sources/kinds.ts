@@ -140,7 +140,8 @@ const CLIENT_FIELDS = [
 ];
 
 export function looksLikeClient(v: unknown): boolean {
-  return isObject(v) && (CLIENT_FIELDS.some((k) => k in v) || ('name' in v && ('callbacks' in v || 'grant_types' in v)));
+  const has = (k: string) => Object.hasOwn(v as object, k);
+  return isObject(v) && (CLIENT_FIELDS.some(has) || (has('name') && (has('callbacks') || has('grant_types'))));
 }
 
 /** `GET /api/v2/client-grants` items: a client and the API it may call. */
@@ -152,7 +153,7 @@ function looksLikeGrant(v: unknown): boolean {
 function looksLikeOrganization(v: unknown): boolean {
   if (!isObject(v)) return false;
   if (typeof v.id === 'string' && v.id.startsWith('org_')) return true;
-  return typeof v.name === 'string' && ('display_name' in v || Array.isArray(v.connections) || Array.isArray(v.enabled_connections) || isObject(v.branding));
+  return typeof v.name === 'string' && (Object.hasOwn(v, 'display_name') || Array.isArray(v.connections) || Array.isArray(v.enabled_connections) || isObject(v.branding));
 }
 
 /** the keys of a Management API dump object: its three lists and the paging fields */

@@ -3,7 +3,7 @@
  * folder, a folder of links and a glob matching nothing all stop the run (exit 2) with the path and the reason;
  * Management API dumps without client_id are recognised; ordinary JSON found in a walk is still not a tenant.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -113,6 +113,16 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     expect((await runCli(['notes.yaml', '--pass-on-empty', '--no-error-on-unmatched-pattern'], { cwd: dir })).code).toBe(0);
   });
 
+  it('--fix and --update-baseline write nothing when a named path gives nothing to lint', async () => {
+    const dir = tempTree({ 'tenant.yaml': TENANT, 'notes.yaml': 'title: x\n' });
+    const fix = await runCli(['tenant.yaml', 'notes.yaml', '--fix'], { cwd: dir });
+    expect(fix.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'tenant.yaml'), 'utf8')).toBe(TENANT);
+    const base = await runCli(['tenant.yaml', 'notes.yaml', '--baseline', 'b.json', '--update-baseline'], { cwd: dir });
+    expect(base.code).toBe(2);
+    expect(existsSync(path.join(dir, 'b.json'))).toBe(false);
+  });
+
   it('a named file the config ignores', async () => {
     const dir = tempTree({ 'legacy/tenant.yaml': TENANT, '.orglint.yaml': 'ignore:\n  - legacy/**\n' });
     const run = await runCli(['legacy/tenant.yaml'], { cwd: dir });
@@ -139,6 +149,8 @@ describe('glob arguments, expanded by orglint', () => {
     const hostile = await runCli([`${'*a'.repeat(12)}*b`], { cwd: dir });
     expect(hostile.code).toBe(2);
     expect(hostile.stderr).toBe(`orglint: invalid glob "${'*a'.repeat(12)}*b": 13 "*" wildcards in the segment "${'*a'.repeat(12)}*b", more than 3 (each multiplies the cost of matching by the length of a name)\n`);
+    const range = await runCli(['tenants/x{1..100000000}.yaml'], { cwd: dir });
+    expect([range.code, range.stderr]).toEqual([2, 'orglint: invalid glob "tenants/x{1..100000000}.yaml": expanded array length exceeds range limit\n']);
   });
 });
 
