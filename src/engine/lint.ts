@@ -156,8 +156,9 @@ export function finalize(
     opts.suppressed?.push(...suppressed);
     const unusedSetting = settings.get('unused-disable-directive', file).severity;
     if (unusedSetting !== 'off') out.push(...unused.map((f) => ({ ...f, severity: unusedSetting })));
-    const reasonSetting = settings.get(DIRECTIVE_WITHOUT_REASON, file).severity;
-    if (opts.requireReason && reasonSetting !== 'off') out.push(...unexplained.map((f) => ({ ...f, severity: reasonSetting })));
+    // on with requireDirectiveReason, or when its severity is set (rules:, overrides, --rule)
+    const reason = settings.get(DIRECTIVE_WITHOUT_REASON, file);
+    if ((opts.requireReason || reason.configured) && reason.severity !== 'off') out.push(...unexplained.map((f) => ({ ...f, severity: reason.severity as Finding['severity'] })));
   }
   opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);

@@ -83,7 +83,7 @@ export const BUILTIN_RULES: Record<string, { severity: 'error' | 'warning'; desc
   'unused-disable-directive': { severity: 'warning', description: 'an orglint-disable comment that suppresses nothing' },
   'disable-directive-without-reason': {
     severity: 'error',
-    description: 'an orglint-disable comment without "-- reason" (only with requireDirectiveReason: true in the config)',
+    description: 'an orglint-disable comment without "-- reason" (on with requireDirectiveReason: true in the config, or when its severity is set)',
   },
 };
 

@@ -116,7 +116,7 @@ export function applyDirectives(
     unexplained.push({
       ruleId: DIRECTIVE_WITHOUT_REASON,
       severity: 'error',
-      message: `orglint-${d.kind} without a reason: write why after "--" (requireDirectiveReason is on)`,
+      message: `orglint-${d.kind} without a reason: write why after "--"`,
       file: doc.file,
       ...spanToPosition(doc, d.span),
       path: '',

@@ -108,9 +108,16 @@ describe('requireDirectiveReason: true', () => {
     const run = await runCli(['tenant.yaml', '-f', 'compact'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      'tenant.yaml:3:34: error: orglint-disable-line without a reason: write why after "--" (requireDirectiveReason is on) [disable-directive-without-reason]\n' +
+      'tenant.yaml:3:34: error: orglint-disable-line without a reason: write why after "--" [disable-directive-without-reason]\n' +
         '2 findings suppressed (2 by orglint-disable comments); -f json lists them with their reasons\n',
     );
+  });
+
+  it('--rule disable-directive-without-reason=warning turns the check on too', async () => {
+    const dir = tempTree({ 'tenant.yaml': PROD.replace(' -- migrating in TICKET-7', '') });
+    const run = await runCli(['tenant.yaml', '-f', 'compact', '--rule', 'disable-directive-without-reason=warning'], { cwd: dir });
+    expect(run.stdout.split('\n')[0]).toBe('tenant.yaml:1:1: warning: orglint-disable-file without a reason: write why after "--" [disable-directive-without-reason]');
+    expect(run.code).toBe(0);
   });
 
   it('is checked by the config schema', async () => {
