@@ -32,6 +32,7 @@ import requireNoPrompt from './require-no-prompt/index';
 import requireWithoutOrganizations from './require-without-organizations/index';
 import uniqueClientNames from './unique-client-names/index';
 import uniqueOrganizationNames from './unique-organization-names/index';
+import unknownField from './unknown-field/index';
 import unresolvedKeyword from './unresolved-keyword/index';
 
 export const RULES: readonly AnyRule[] = [
@@ -67,5 +68,6 @@ export const RULES: readonly AnyRule[] = [
   requireWithoutOrganizations,
   uniqueClientNames,
   uniqueOrganizationNames,
+  unknownField,
   unresolvedKeyword,
 ];

@@ -7,6 +7,7 @@ import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
 import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
+import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
@@ -29,6 +30,7 @@ export const LINT_OPTIONS = {
   'update-baseline': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
   'pass-on-empty': { type: 'boolean' },
@@ -36,11 +38,11 @@ export const LINT_OPTIONS = {
 } as const;
 
 /** Parse `--rule id=severity` flags. */
-export function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
+export function parseRuleFlags(values: readonly string[] = [], rules: readonly AnyRule[] = RULES): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...RULES.map((r) => r.id), 'unused-disable-directive', 'disable-directive-without-reason'];
+  const ids = [...rules.map((r) => r.id), 'unused-disable-directive', 'disable-directive-without-reason'];
   for (const v of values) {
-    const m = /^([\w-]+)=(off|info|warning|error)$/.exec(v.trim());
+    const m = /^((?:@?[\w.-]+\/)?[\w-]+)=(off|info|warning|error)$/.exec(v.trim());
     if (!m) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning, error`);
     if (!ids.includes(m[1])) {
       const hint = didYouMean(m[1], ids);
@@ -51,11 +53,19 @@ export function parseRuleFlags(values: readonly string[] = []): Record<string, S
   return out;
 }
 
-/** Load the config named by --config, or the nearest one upward from the working folder. */
-export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined): Promise<Config> {
+/** The rules of a run: the built-in ones, then the config's policies and plugin rules. */
+export function rulesOf(config: Config): AnyRule[] {
+  return config.extraRules.length ? [...RULES, ...config.extraRules] : [...RULES];
+}
+
+/**
+ * Load the config named by --config, or the nearest one upward from the working folder. `plugins: false`
+ * (`--no-plugins`) loads no plugin code.
+ */
+export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined, opts: { plugins?: boolean } = {}): Promise<Config> {
   const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfig(io.cwd);
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
-  const config = file ? await loadConfig(file, RULES, io.cwd) : defaultConfig(io.cwd);
+  const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
     const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
     config.keywords = { ...config.keywords, ...kw };
@@ -79,14 +89,15 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (values['update-baseline'] && values['fix-dry-run']) throw new UsageError('--update-baseline writes a file: not with --fix-dry-run');
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
-  const config = await resolveConfig(io, values.config, values.keywords);
+  const config = await resolveConfig(io, values.config, values.keywords, { plugins: !values['no-plugins'] });
   if (debug && config.file) debug(`config ${config.file}`);
+  const rules = rulesOf(config);
   const req: LintRequest = {
     cwd: io.cwd,
     paths: positionals.length ? positionals : ['.'],
     config,
-    rules: RULES,
-    cliRules: parseRuleFlags(values.rule),
+    rules,
+    cliRules: parseRuleFlags(values.rule, rules),
     debug,
     inlineConfig: !values['no-inline-config'],
   };
@@ -133,7 +144,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
       suppressed,
-      rules: RULES,
+      rules,
       cwd: io.cwd,
       toolVersion: version,
       notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes },

@@ -1,4 +1,6 @@
 /** JSON Schema of `.orglint.yaml` / `.orglint.json`. */
+import { POLICY_CONFIG_PROPERTIES, POLICY_DEFS } from '../policies/schema';
+
 const ruleSetting = {
   oneOf: [
     { enum: ['off', 'info', 'warning', 'error'] },
@@ -36,7 +38,9 @@ export const CONFIG_SCHEMA = {
     maxFileSize: { type: 'integer', minimum: 1 },
     payloads: globs,
     requireDirectiveReason: { type: 'boolean' },
+    ...POLICY_CONFIG_PROPERTIES,
   },
+  $defs: POLICY_DEFS,
 } as const;
 
 /** the top-level keys, for "did you mean" */

@@ -34,8 +34,8 @@ export interface CompiledGlob {
 }
 
 /** Check a pattern's syntax and cost; throws GlobError. Returns the pattern without `!`, normalised. */
-export function checkGlob(pattern: string): { body: string; negated: boolean } {
-  if (pattern.length > GLOB_LIMITS.length) throw new GlobError(`the pattern is ${pattern.length} characters long, more than ${GLOB_LIMITS.length}`);
+export function checkGlob(pattern: string, limitLength = true): { body: string; negated: boolean } {
+  if (limitLength && pattern.length > GLOB_LIMITS.length) throw new GlobError(`the pattern is ${pattern.length} characters long, more than ${GLOB_LIMITS.length}`);
   const negated = pattern.startsWith('!');
   // `\` escapes the next character (write paths with `/`, on Windows too)
   let body = negated ? pattern.slice(1) : pattern;
@@ -67,7 +67,8 @@ export function checkGlob(pattern: string): { body: string; negated: boolean } {
 
 /** Compile one pattern (relative to the patterns' base, `/`-separated); throws GlobError. */
 export function compileGlob(pattern: string): CompiledGlob {
-  const { body, negated } = checkGlob(pattern);
+  // patterns were checked as written; one an extended config rebased onto another folder is longer, not costlier
+  const { body, negated } = checkGlob(pattern, false);
   const dir = body.endsWith('/');
   let p = dir ? body.slice(0, -1) : body;
   // no `/` inside: a name at any depth, as in .gitignore
