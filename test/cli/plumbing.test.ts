@@ -22,7 +22,7 @@ describe('a closed pipe (orglint … | head -1)', () => {
 });
 
 describe('--quiet', () => {
-  const WARNINGS = 'clients:\n  - name: A\n    organization_usage: allow\n    organization_require_behavior: pre_login_prompt\n  - name: B\n    organization_usage: deny\n    organization_require_behavior: post_login_prompt\n';
+  const WARNINGS = 'clients:\n  - name: A\n    organization_usage: deny\n    organization_require_behavior: pre_login_prompt\n  - name: B\n    organization_usage: deny\n    organization_require_behavior: post_login_prompt\n';
 
   it('with more warnings than --max-warnings: exit 1, and the summary says warnings were left out, not "no problems"', async () => {
     const dir = tempTree({ 'tenant.yaml': WARNINGS });
