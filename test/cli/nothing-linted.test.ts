@@ -123,6 +123,15 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     expect(existsSync(path.join(dir, 'b.json'))).toBe(false);
   });
 
+  it('a hostile file name is shown escaped in the message', async () => {
+    const name = 'x\u001b[2J\n::error::pwned.json';
+    const dir = tempTree({ [name]: '{}\n' });
+    const run = await runCli([name], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.stderr.split('\n')[0]).toBe('orglint: x\\u001b[2J\\n::error::pwned.json: not tenant configuration: JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan');
+  });
+
   it('a named file the config ignores', async () => {
     const dir = tempTree({ 'legacy/tenant.yaml': TENANT, '.orglint.yaml': 'ignore:\n  - legacy/**\n' });
     const run = await runCli(['legacy/tenant.yaml'], { cwd: dir });
