@@ -45,7 +45,8 @@ export default defineRule({
     const known = strategies(ctx.resource.doc);
     const hidden = (c: Record<string, unknown>) => {
       if (c.show_as_button !== false) return false; // absent means the default, true; a placeholder may be true
-      const strategy = typeof c.name === 'string' ? known.get(c.name) : undefined;
+      // the connection's own strategy when the source gives it (a live tenant, a Terraform plan), else by name
+      const strategy = typeof c.strategy === 'string' ? c.strategy : typeof c.name === 'string' ? known.get(c.name) : undefined;
       // a database or social connection is on the prompt whatever show_as_button says
       return strategy === undefined || ENTERPRISE.has(strategy);
     };

@@ -35,6 +35,7 @@ export const LINT_OPTIONS = {
   'no-error-on-unmatched-pattern': { type: 'boolean' },
   'pass-on-empty': { type: 'boolean' },
   'no-inline-config': { type: 'boolean' },
+  'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
@@ -73,6 +74,16 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   return config;
 }
 
+/** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
+function varFiles(io: CliIO, files: readonly string[] | undefined): string[] | undefined {
+  if (!files?.length) return undefined;
+  return files.map((f) => {
+    const abs = path.resolve(io.cwd, f);
+    if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
+    return abs;
+  });
+}
+
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
@@ -100,6 +111,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
     inlineConfig: !values['no-inline-config'],
+    varFiles: varFiles(io, values['var-file']),
   };
   const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
   const note = (m: string) => io.stderr(`orglint: ${m}\n`);

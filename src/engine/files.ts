@@ -28,7 +28,7 @@ export class MissingPathError extends Error {
   }
 }
 
-export const WALK_PATTERN = '**/*.{yaml,yml,json,har}';
+export const WALK_PATTERN = '**/*.{yaml,yml,json,har,tf}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 const IGNORED = 'ignored by the config';

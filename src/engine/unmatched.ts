@@ -26,9 +26,9 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
     else if (a.kind === 'glob' && !a.files.length && !a.left.size) notes.push(`no file matches the glob ${name}`);
     else {
       const detail: string[] = [];
-      if (a.files.length) detail.push(`${count(a.files.length, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan`);
+      if (a.files.length) detail.push(`${count(a.files.length, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
       for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
-      if (!detail.length) detail.push('it holds no .yaml, .yml, .json or .har file');
+      if (!detail.length) detail.push('it holds no .yaml, .yml, .json, .har or .tf file');
       notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);
     }
     out.push({ arg: a.arg, kind: a.kind, message: notes[notes.length - 1] });

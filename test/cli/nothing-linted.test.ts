@@ -62,7 +62,7 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe(
       'orglint: package.json: not tenant configuration: JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan\n' +
-        'orglint: README.md: not tenant configuration: not a .yaml, .yml, .json or .har file\n' +
+        'orglint: README.md: not tenant configuration: not a .yaml, .yml, .json, .har or .tf file\n' +
         NOTE,
     );
     const notes = await runCli(['package.json', 'tenant.yaml', '--no-error-on-unmatched-pattern', '-f', 'compact'], { cwd: dir });
@@ -77,8 +77,8 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     mkdirSync(path.join(dir, 'links'));
     symlinkSync(path.join(dir, 'real/tenant.yaml'), path.join(dir, 'links/tenant.yaml'));
     const cases: [string, string][] = [
-      ['empty', 'orglint: no tenant configuration found in empty (it holds no .yaml, .yml, .json or .har file)\n'],
-      ['docs', 'orglint: no tenant configuration found in docs (1 file read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan)\n'],
+      ['empty', 'orglint: no tenant configuration found in empty (it holds no .yaml, .yml, .json, .har or .tf file)\n'],
+      ['docs', 'orglint: no tenant configuration found in docs (1 file read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration)\n'],
       ['links', 'orglint: no tenant configuration found in links (1 symbolic link not followed (links inside folders never are; name a file to lint it))\n'],
     ];
     for (const [folder, message] of cases) {
@@ -88,7 +88,7 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     // the default path, `.`, of a repository without tenant configuration
     const bare = tempTree({ 'package.json': '{"name": "x"}\n' });
     const dot = await runCli([], { cwd: bare });
-    expect([dot.code, dot.stderr]).toEqual([2, `orglint: no tenant configuration found in . (1 file read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan)\n${NOTE}`]);
+    expect([dot.code, dot.stderr]).toEqual([2, `orglint: no tenant configuration found in . (1 file read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration)\n${NOTE}`]);
   });
 
   it('--pass-on-empty lets a run that lints nothing pass; without it, notes alone still exit 2', async () => {
@@ -97,14 +97,14 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     const pass = await runCli(['empty', 'docs', '--pass-on-empty'], { cwd: dir });
     expect(pass.code).toBe(0);
     expect(pass.stderr).toBe(
-      'orglint: note: no tenant configuration found in empty (it holds no .yaml, .yml, .json or .har file)\n' +
-        'orglint: note: no tenant configuration found in docs (1 file read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan)\n',
+      'orglint: note: no tenant configuration found in empty (it holds no .yaml, .yml, .json, .har or .tf file)\n' +
+        'orglint: note: no tenant configuration found in docs (1 file read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration)\n',
     );
     expect(pass.stdout).toContain('no problems (0 files, 0 clients checked)');
     const notes = await runCli(['empty', '--no-error-on-unmatched-pattern'], { cwd: dir });
     expect(notes.code).toBe(2);
     expect(notes.stderr).toBe(
-      'orglint: note: no tenant configuration found in empty (it holds no .yaml, .yml, .json or .har file)\n' +
+      'orglint: note: no tenant configuration found in empty (it holds no .yaml, .yml, .json, .har or .tf file)\n' +
         'orglint: no tenant configuration found in empty: nothing was linted (--pass-on-empty lets such a run pass)\n',
     );
     // a named file that is not tenant configuration is a mistake even in an empty run, unless notes are asked for
