@@ -22,8 +22,17 @@ export interface FindingKey {
 /** What names an object in a list, most telling first: a connection, a grant, anything with a name or id. */
 const IDENTITY_KEYS = ['name', 'connection_id', 'id', 'identifier', 'client_id', 'audience', 'url', 'key'];
 
+/** identities longer than this (a hostile 1 MB URL) are written as a hash, so a baseline entry stays small */
+const MAX_IDENTITY = 512;
+
 /** A list item's identity as a path segment, or undefined when it has none (then its position stays). */
 export function itemIdentity(item: unknown): string | undefined {
+  const id = rawIdentity(item);
+  if (id === undefined || id.length <= MAX_IDENTITY) return id;
+  return `[sha256=${createHash('sha256').update(id).digest('hex').slice(0, 32)}]`;
+}
+
+function rawIdentity(item: unknown): string | undefined {
   if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') return `[${JSON.stringify(item)}]`;
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const o = item as Record<string, unknown>;
