@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, Summary } from '../engine/finding';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
+import type { ReportContext } from './report-context';
 
 /** Everything a formatter may show. */
 export interface FormatInput {
@@ -28,6 +29,8 @@ export interface FormatInput {
   files?: readonly string[];
   /** every resource checked in the linted files: JUnit test cases, the HTML report's client charts */
   resources?: readonly CheckedResource[];
+  /** the run's context for the reports a reviewer signs (HTML, Markdown): commit, config, tenants, login model */
+  report?: ReportContext;
 }
 
 /** How many findings were suppressed, inline and by the baseline, and how many directives gave no reason. */
