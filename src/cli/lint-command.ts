@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
 import { loadKeywordsFile } from '../config/keywords-file';
 import { displayPath } from '../formatters/types';
-import { lintPaths, type LintRequest } from '../engine/lint';
+import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
 import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { AnyRule } from '../rule-api/define-rule';
@@ -12,7 +12,7 @@ import type { SeverityOrOff } from '../rule-api/types';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { parseOutputs, writeOutputs } from './outputs';
+import { checkOutputTargets, parseOutputs, writeOutputs } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 import { checkSomethingLinted } from './nothing-linted';
 
@@ -119,27 +119,13 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
-    const { fixPaths, writeFileAtomic } = await import('../fix/run-fixes');
-    const { unifiedDiff } = await import('../fix/diff');
-    const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
-    result = outcome.result;
-    checkSomethingLinted(result, req.paths, policy, note);
-    fixed = outcome.fixed;
-    for (const [file, change] of outcome.changed) {
-      if (values['fix-dry-run']) {
-        const name = displayPath(file, io.cwd);
-        io.stdout(unifiedDiff(change.before, change.after, `a/${name}`, `b/${name}`));
-      } else {
-        try {
-          await writeFileAtomic(file, change.after, change.bom);
-        } catch (err) {
-          throw new UsageError(`cannot write ${displayPath(file, io.cwd)}: ${(err as Error).message}`);
-        }
-      }
-    }
+    const { runFixes } = await import('./fix-files');
+    const check = (r: LintResult) => checkSomethingLinted(r, req.paths, policy, note);
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io, check));
   } else {
     result = await lintPaths(req);
     checkSomethingLinted(result, req.paths, policy, note);
+    checkOutputTargets(outputs, result.files, io);
   }
   const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
   const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;

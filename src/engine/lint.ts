@@ -10,7 +10,8 @@ import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { expandPaths } from './files';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
-import { spanToPosition } from './positions';
+import { secretsOf, spanToPosition } from './positions';
+import { maskKnown } from './redact';
 import { runRules } from './run-rules';
 import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
@@ -67,10 +68,17 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const tenants = assembleTenants([...loaded, ...context]);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
-  for (const l of loaded) if (l.status !== 'skipped') findings.push(...fileProblems(l));
+  for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
-  findings.push(...runRules(tenants, req.rules, settings, keep));
+  // one by one: spreading a million findings into push overflows the call stack
+  for (const f of runRules(tenants, req.rules, settings, keep)) findings.push(f);
+  // a message may quote a value: none of the document's secrets
+  for (const f of findings) {
+    if (!f.doc) continue;
+    const secrets = secretsOf(f.doc);
+    if (secrets.length) f.message = maskKnown(f.message, secrets);
+  }
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
   const suppressed: Finding[] = [];
@@ -111,17 +119,18 @@ export function finalize(
   for (const [file, list] of byFile) {
     const doc = docs.get(file);
     if (!doc) {
-      out.push(...list);
+      for (const f of list) out.push(f);
       continue;
     }
     const { kept, unused, suppressed, unexplained } = applyDirectives(doc, list, known);
-    out.push(...kept);
-    opts.suppressed?.push(...suppressed);
+    // one by one: spreading a million findings into push overflows the call stack
+    for (const f of kept) out.push(f);
+    if (opts.suppressed) for (const f of suppressed) opts.suppressed.push(f);
     const unusedSetting = settings.get('unused-disable-directive', file).severity;
-    if (unusedSetting !== 'off') out.push(...unused.map((f) => ({ ...f, severity: unusedSetting })));
+    if (unusedSetting !== 'off') for (const f of unused) out.push({ ...f, severity: unusedSetting });
     // on with requireDirectiveReason, or when its severity is set (rules:, overrides, --rule)
     const reason = settings.get(DIRECTIVE_WITHOUT_REASON, file);
-    if ((opts.requireReason || reason.configured) && reason.severity !== 'off') out.push(...unexplained.map((f) => ({ ...f, severity: reason.severity as Finding['severity'] })));
+    if ((opts.requireReason || reason.configured) && reason.severity !== 'off') for (const f of unexplained) out.push({ ...f, severity: reason.severity as Finding['severity'] });
   }
   opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);
