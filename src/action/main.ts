@@ -8,6 +8,9 @@ import { UsageError, type CliIO } from '../cli/io';
 import { ConfigError } from '../config/config-error';
 import { MissingPathError } from '../engine/files';
 import { lintPaths } from '../engine/lint';
+import { compareFindings } from '../engine/finding';
+import { checkSomethingLinted } from '../cli/nothing-linted';
+import { mdText } from '../formatters/markdown';
 import { writeFileAtomic } from '../fix/run-fixes';
 import { checkedResources } from '../formatters/checked-resources';
 import { bySeverity } from '../formatters/github';
@@ -81,10 +84,13 @@ async function run(): Promise<void> {
   const config = await resolveConfig(io, inputs.config, inputs.keywordsFile, { plugins: inputs.plugins });
   const rules = rulesOf(config);
   const result = await lintPaths({ cwd, paths: inputs.paths, config, rules });
+  // a workflow that lints nothing must not pass: a wrong `paths` fails the step, and the job summary says why
+  checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => core.warning(`orglint: ${m}`));
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => core.warning(m));
   const input: FormatInput = {
     findings: base?.findings ?? result.findings,
     summary: base?.summary ?? result.summary,
+    suppressed: [...result.suppressed, ...(base?.suppressed ?? [])].sort(compareFindings),
     rules,
     cwd,
     color: false,
@@ -162,8 +168,17 @@ function failure(err: unknown): string {
   return `orglint: internal error: ${e?.message ?? String(err)}${process.env.ORGLINT_DEBUG ? `\n${e?.stack ?? ''}` : ''}`;
 }
 
+/** The job summary of a run that could not lint: the reason, so the failed step explains itself. */
+async function summarizeFailure(message: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const lines = message.split('\n').map((l) => `> ${mdText(l.replace(/^orglint: /, ''))}`);
+  await core.summary.addRaw(['## orglint: ❌ could not run', '', ...lines, ''].join('\n')).write({ overwrite: false });
+}
+
 try {
   await run();
 } catch (err) {
-  core.setFailed(failure(err));
+  const message = failure(err);
+  await summarizeFailure(message).catch(() => undefined);
+  core.setFailed(message);
 }

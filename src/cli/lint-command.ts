@@ -6,7 +6,8 @@ import { defaultConfig, findConfig, loadConfig, type Config } from '../config/lo
 import { loadKeywordsFile } from '../config/keywords-file';
 import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
-import { lintPaths, type LintRequest } from '../engine/lint';
+import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
+import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
@@ -16,6 +17,7 @@ import { UsageError, type CliIO } from './io';
 import { colorFlags, wantColor } from './color';
 import { checkOutputTargets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
+import { checkSomethingLinted } from './nothing-linted';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -38,13 +40,16 @@ export const LINT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'pass-on-empty': { type: 'boolean' },
+  'no-inline-config': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
 export function parseRuleFlags(values: readonly string[] = [], rules: readonly AnyRule[] = RULES): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...rules.map((r) => r.id), 'unused-disable-directive'];
+  const ids = [...rules.map((r) => r.id), 'unused-disable-directive', 'disable-directive-without-reason'];
   for (const v of values) {
     const m = /^((?:@?[\w.-]+\/)?[\w-]+)=([\w-]+)$/.exec(v.trim());
     const severity = m ? normalizeSeverity(m[2]) : undefined;
@@ -155,16 +160,21 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
     stdin,
+    inlineConfig: !values['no-inline-config'],
     varFiles: varFiles(io, values['var-file'], config.maxFileSize),
   };
+  const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
+  const note = (m: string) => io.stderr(`orglint: ${m}\n`);
   let result;
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
     const { runFixes } = await import('./fix-files');
-    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io));
+    const check = (r: LintResult) => checkSomethingLinted(r, req.paths, policy, note);
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io, check));
   } else {
     result = await lintPaths(req);
+    checkSomethingLinted(result, req.paths, policy, note);
     checkOutputTargets(outputs, result.files, io);
   }
   // the linted files are checked above (checkOutputTargets); a report written over the other files the run reads
@@ -179,17 +189,20 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const base = await runBaseline?.(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
   const findings = base?.findings ?? result.findings;
   const summary = base?.summary ?? result.summary;
+  const suppressed = [...result.suppressed, ...(base?.suppressed ?? [])].sort(compareFindings);
   const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const baselineNotes = base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, e) => n + e.count, 0) } : {};
+  const quietNotes = values.quiet ? { quietHidden: { warnings: summary.warnings, infos: summary.infos } } : {};
   await writeOutputs(
     outputs,
     {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
+      suppressed,
       rules,
       cwd: io.cwd,
       toolVersion: version,
-      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes },
       files: result.files,
       resources: checkedResources(result),
       // the reports a reviewer signs carry the run's context and every application's login model

@@ -9,14 +9,17 @@ import { DIRECTORY_FOLDERS, directoryTenantRoot } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { expandPaths, type TargetFile } from './files';
+import { expandPaths, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
 import { runRules } from './run-rules';
-import { RuleSettings } from './settings';
-import { applyDirectives } from './suppressions';
+import { BUILTIN_RULES, RuleSettings } from './settings';
+import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
+import { unmatchedArgs, type Unmatched } from './unmatched';
+
+export type { Unmatched };
 
 export interface LintRequest {
   cwd: string;
@@ -33,6 +36,8 @@ export interface LintRequest {
    * `paths`. The rest of its directory export, if any, is read from disk as for a named file.
    */
   stdin?: { file: string; bytes: Uint8Array };
+  /** false for `--no-inline-config`: every orglint-disable comment is ignored */
+  inlineConfig?: boolean;
   /** `--var-file` files for Terraform modules (absolute) */
   varFiles?: readonly string[];
 }
@@ -40,6 +45,10 @@ export interface LintRequest {
 export interface LintResult {
   /** sorted, suppressions applied */
   findings: Finding[];
+  /** findings an orglint-disable comment hid, each with its `suppression` */
+  suppressed: Finding[];
+  /** paths and globs of the command line that gave nothing to lint */
+  unmatched: Unmatched[];
   summary: Summary;
   /** the files linted (absolute), in order */
   files: string[];
@@ -51,7 +60,7 @@ export interface LintResult {
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const targets = req.stdin
+  const { targets, args } = req.stdin
     ? stdinTarget(req.stdin.file, config, debug)
     : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
@@ -82,19 +91,34 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   }
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
-  const final = finalize(findings, docs, req.rules, settings);
+  const suppressed: Finding[] = [];
+  const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
-  return { findings: final, summary: summarize(final, targetFiles.size, clients), files: [...targetFiles], docs, tenants };
+  const summary = summarize(final, targetFiles.size, clients, suppressed.length);
+  const unmatched = unmatchedArgs(args, targetFiles, loaded);
+  return { findings: final, suppressed, unmatched, summary, files: [...targetFiles], docs, tenants };
+}
+
+/** How suppression comments are applied: `suppressed` receives the findings they hid. */
+export interface FinalizeOptions {
+  /** false: ignore every directive (`--no-inline-config`) */
+  inlineConfig?: boolean;
+  /** a directive without `-- reason` is a `disable-directive-without-reason` finding */
+  requireReason?: boolean;
+  suppressed?: Finding[];
 }
 
 /** The one target of `--stdin`: the name given, unless the config's `ignore` globs leave it out. */
-function stdinTarget(file: string, config: Config, debug?: (message: string) => void): TargetFile[] {
+function stdinTarget(file: string, config: Config, debug?: (message: string) => void): { targets: TargetFile[]; args: PathArg[] } {
   const rel = path.relative(config.baseDir, file).split(path.sep).join('/');
+  const arg: PathArg = { arg: rel || file, kind: 'file', files: [], left: new Map() };
   if (config.ignore.length && globMatcher(config.ignore)(rel)) {
     debug?.(`skipped ${file}: ignored by the config`);
-    return [];
+    arg.left.set('ignored by the config', 1);
+    return { targets: [], args: [arg] };
   }
-  return [{ file, explicit: true }];
+  arg.files.push(file);
+  return { targets: [{ file, explicit: true }], args: [arg] };
 }
 
 /** Standard input read as a file would be: the same size limit, and the same checks for binary or non-UTF-8 text. */
@@ -106,14 +130,21 @@ function stdinRead(bytes: Uint8Array, maxSize: number): ReadResult {
 }
 
 /** Apply suppressions and directive checks, then sort. */
-export function finalize(findings: Finding[], docs: Map<string, SourceDocument>, rules: readonly AnyRule[], settings: RuleSettings): Finding[] {
+export function finalize(
+  findings: Finding[],
+  docs: Map<string, SourceDocument>,
+  rules: readonly AnyRule[],
+  settings: RuleSettings,
+  opts: FinalizeOptions = {},
+): Finding[] {
+  if (opts.inlineConfig === false) return findings.sort(compareFindings);
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byFile.get(f.file);
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
-  const known = new Set([...rules.map((r) => r.id), 'parse-error', 'read-error', 'file-too-large', 'unused-disable-directive']);
+  const known = new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
   const out: Finding[] = [];
   for (const [file, doc] of docs) if (doc.directives.length && !byFile.has(file)) byFile.set(file, []);
   for (const [file, list] of byFile) {
@@ -122,10 +153,17 @@ export function finalize(findings: Finding[], docs: Map<string, SourceDocument>,
       for (const f of list) out.push(f);
       continue;
     }
-    const { kept, unused } = applyDirectives(doc, list, known);
+    const { kept, unused, suppressed, unexplained } = applyDirectives(doc, list, known);
+    // one by one: spreading a million findings into push overflows the call stack
     for (const f of kept) out.push(f);
-    if (settings.get('unused-disable-directive', file).severity !== 'off') for (const f of unused) out.push(f);
+    if (opts.suppressed) for (const f of suppressed) opts.suppressed.push(f);
+    const unusedSetting = settings.get('unused-disable-directive', file).severity;
+    if (unusedSetting !== 'off') for (const f of unused) out.push({ ...f, severity: unusedSetting });
+    // on with requireDirectiveReason, or when its severity is set (rules:, overrides, --rule)
+    const reason = settings.get(DIRECTIVE_WITHOUT_REASON, file);
+    if ((opts.requireReason || reason.configured) && reason.severity !== 'off') for (const f of unexplained) out.push({ ...f, severity: reason.severity as Finding['severity'] });
   }
+  opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);
 }
 

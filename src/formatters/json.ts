@@ -32,8 +32,13 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
   const report: Record<string, unknown> = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'orglint', version: input.toolVersion },
-    summary: input.summary,
+    summary: { ...input.summary, suppressed: input.summary.suppressed ?? input.suppressed?.length ?? 0 },
     findings: input.findings.map((f) => findingToJson(f, input.cwd)),
+    // every finding an orglint-disable comment or the baseline hid, and why
+    suppressed: (input.suppressed ?? []).map((f) => ({
+      ...findingToJson(f, input.cwd),
+      suppression: { kind: f.suppression?.kind ?? 'inline', reason: f.suppression?.reason ?? null },
+    })),
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
   if (input.notes?.skippedRules?.length) report.skippedRules = input.notes.skippedRules;

@@ -139,32 +139,75 @@ export const deployCliDirectory: SourceKind = {
   },
 };
 
-function looksLikeClient(v: unknown): boolean {
-  return isObject(v) && ('client_id' in v || 'app_type' in v || ('name' in v && ('callbacks' in v || 'grant_types' in v)));
+/**
+ * Fields only an Auth0 client has: one of them (or `name` with `callbacks` / `grant_types`) makes an object a
+ * client even without `client_id` (a hand-written dump, an export of a few fields).
+ */
+const CLIENT_FIELDS = [
+  'client_id', 'app_type', 'organization_usage', 'organization_require_behavior', 'organization_discovery_methods',
+  'default_organization', 'token_endpoint_auth_method', 'is_first_party', 'oidc_conformant', 'jwt_configuration',
+  'allowed_logout_urls', 'web_origins', 'initiate_login_uri', 'cross_origin_authentication', 'client_metadata',
+];
+
+export function looksLikeClient(v: unknown): boolean {
+  const has = (k: string) => Object.hasOwn(v as object, k);
+  return isObject(v) && (CLIENT_FIELDS.some(has) || (has('name') && (has('callbacks') || has('grant_types'))));
 }
 
-/** `GET /api/v2/clients` answer: an array of clients, or an object with a `clients` array (paginated). */
+/** `GET /api/v2/client-grants` items: a client and the API it may call. */
+function looksLikeGrant(v: unknown): boolean {
+  return isObject(v) && typeof v.client_id === 'string' && typeof v.audience === 'string';
+}
+
+/** `GET /api/v2/organizations` items: an `org_` id, or a name with a display name, connections or branding. */
+function looksLikeOrganization(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  if (typeof v.id === 'string' && v.id.startsWith('org_')) return true;
+  return typeof v.name === 'string' && (Object.hasOwn(v, 'display_name') || Array.isArray(v.connections) || Array.isArray(v.enabled_connections) || isObject(v.branding));
+}
+
+/** the keys of a Management API dump object: its three lists and the paging fields */
+const DUMP_LISTS: Record<string, { type: ResourceType; looksLike: (v: unknown) => boolean }> = {
+  clients: { type: 'client', looksLike: looksLikeClient },
+  client_grants: { type: 'clientGrant', looksLike: looksLikeGrant },
+  organizations: { type: 'organization', looksLike: looksLikeOrganization },
+};
+const PAGING_KEYS = new Set(['start', 'limit', 'total', 'length', 'next']);
+
+/**
+ * Management API dumps: `GET /api/v2/clients` (an array of clients, or `{clients: [...]}` when paginated), and
+ * an object of `clients`, `client_grants` and `organizations` (what `orglint audit --live --snapshot` and
+ * deploy-cli's recordings hold), any of the three alone. A list counts when one of its items looks like its
+ * resource; an object of only those keys (and paging fields) counts even when its lists are empty.
+ */
 export const apiDump: SourceKind = {
   name: 'api-dump',
   format: 'json',
-  sniff: (file, text) => /\.json$/i.test(file) && /"(client_id|app_type|clients)"/.test(text),
+  sniff: (file, text) => /\.json$/i.test(file) && /"(clients|client_grants|organizations)"|^\s*\[/.test(text),
   extract(doc, file) {
     const v = doc.value;
-    let list: unknown[];
-    let base: Path;
-    if (Array.isArray(v)) [list, base] = [v, []];
-    else if (isObject(v) && Array.isArray(v.clients)) [list, base] = [v.clients, ['clients']];
-    else return null;
-    if (list.length === 0 || !list.some(looksLikeClient)) return null;
     const resources: Resource[] = [];
-    list.forEach((item, i) => {
-      if (isObject(item)) resources.push(makeResource('client', item, doc, [...base, i], 'api-dump', `clients[${i}]`));
-    });
-    // a dump object may also carry `client_grants` and `organizations` (what `orglint audit --live --snapshot` writes)
-    const root = isObject(v) ? v : {};
-    for (const r of listResources(doc, root, 'client_grants', 'clientGrant', 'api-dump')) resources.push(r);
-    for (const r of listResources(doc, root, 'organizations', 'organization', 'api-dump')) resources.push(r);
-    return { tenantKey: file, resources, hasOrganizations: Array.isArray(root.organizations), hasClientGrants: Array.isArray(root.client_grants) };
+    const add = (list: unknown[], type: ResourceType, base: Path, key: string) =>
+      list.forEach((item, i) => {
+        if (isObject(item)) resources.push(makeResource(type, item, doc, [...base, i], 'api-dump', `${key}[${i}]`));
+      });
+    if (Array.isArray(v)) {
+      // a bare array: clients (GET /api/v2/clients), or every item an organization or a grant
+      if (v.some(looksLikeClient)) add(v, 'client', [], 'clients');
+      else if (v.length && v.every(looksLikeOrganization)) add(v, 'organization', [], 'organizations');
+      else if (v.length && v.every(looksLikeGrant)) add(v, 'clientGrant', [], 'client_grants');
+      else return null;
+      return { tenantKey: file, resources, hasOrganizations: resources[0].type === 'organization', hasClientGrants: resources[0].type === 'clientGrant' };
+    }
+    if (!isObject(v)) return null;
+    const keys = Object.keys(v);
+    const lists = keys.filter((k) => Object.hasOwn(DUMP_LISTS, k) && Array.isArray(v[k]));
+    if (lists.length === 0) return null;
+    const onlyDumpKeys = keys.every((k) => Object.hasOwn(DUMP_LISTS, k) || PAGING_KEYS.has(k));
+    const recognised = lists.filter((k) => (v[k] as unknown[]).some(DUMP_LISTS[k].looksLike));
+    if (recognised.length === 0 && !(onlyDumpKeys && lists.every((k) => (v[k] as unknown[]).length === 0))) return null;
+    for (const k of lists) add(v[k] as unknown[], DUMP_LISTS[k].type, [k], k);
+    return { tenantKey: file, resources, hasOrganizations: Array.isArray(v.organizations), hasClientGrants: Array.isArray(v.client_grants) };
   },
 };
 

@@ -96,7 +96,8 @@ describe('the JSON contract', () => {
     const report = JSON.parse(run.stdout);
     expect(report.version).toBe(1);
     expect(report.tool.name).toBe('orglint');
-    expect(report.summary).toEqual({ files: 1, clients: 2, errors: 1, warnings: 1, infos: 0, fixable: 2 });
+    expect(report.summary).toEqual({ files: 1, clients: 2, errors: 1, warnings: 1, infos: 0, fixable: 2, suppressed: 0 });
+    expect(report.suppressed).toEqual([]);
     expect(report.findings[0]).toEqual({
       ruleId: 'organization-usage-enum',
       severity: 'error',

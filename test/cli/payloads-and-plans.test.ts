@@ -118,9 +118,11 @@ describe('the payloads config key', () => {
     const dir = tempTree({ 'runbooks/enable-orgs.json': body, '.orglint.yaml': 'payloads:\n  - runbooks/*.json\n' });
     const withConfig = await lintJson(dir, ['runbooks/']);
     expect(withConfig.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['patch-unknown-field', 1, 3]]);
+    // without it the folder holds no tenant configuration: nothing linted is never a pass
     const bare = tempTree({ 'runbooks/enable-orgs.json': body });
-    const without = await lintJson(bare, ['runbooks/']);
-    expect(without.findings).toEqual([]);
+    const without = await runCli(['runbooks/', '-f', 'json'], { cwd: bare });
+    expect([without.code, without.stdout]).toEqual([2, '']);
+    expect(without.stderr).toMatch(/^orglint: no tenant configuration found in runbooks\/ \(1 file read: none is a deploy-cli export/);
   });
 });
 
