@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBaseline } from '../baseline/run-baseline';
-import { resolveConfig } from '../cli/lint-command';
+import { resolveConfig, skippedNotes } from '../cli/lint-command';
 import { UsageError, type CliIO } from '../cli/io';
 import { ConfigError } from '../config/config-error';
 import { MissingPathError } from '../engine/files';
@@ -74,7 +74,7 @@ async function run(): Promise<void> {
     cwd,
     color: false,
     toolVersion: version,
-    notes: base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : undefined,
+    notes: { ...(base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : {}), ...skippedNotes(result.skippedRules) },
     files: result.files,
     resources: checkedResources(result),
   };

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
-import { loadKeywordsFile } from '../config/keywords-file';
+import { loadKeywordsAndExclusions } from '../config/keywords-file';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
 import { didYouMean } from '../rule-api/helpers';
 import type { SeverityOrOff } from '../rule-api/types';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
@@ -52,10 +53,16 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
   const config = file ? await loadConfig(file, RULES, io.cwd) : defaultConfig(io.cwd);
   if (keywordsFlag) {
-    const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
-    config.keywords = { ...config.keywords, ...kw };
+    const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
   }
   return config;
+}
+
+/** The skipped rules for the outputs' notes (nothing when none). */
+export function skippedNotes(list: readonly SkippedRule[] | undefined): { skippedRules?: SkippedRule[] } {
+  return list?.length ? { skippedRules: [...list] } : {};
 }
 
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
@@ -123,7 +130,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       rules: RULES,
       cwd: io.cwd,
       toolVersion: version,
-      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...skippedNotes(result.skippedRules) },
       files: result.files,
       resources: checkedResources(result),
     },

@@ -11,7 +11,8 @@ import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
-import { loadKeywordsFile } from './keywords-file';
+import { loadKeywordsAndExclusions } from './keywords-file';
+import type { DeployCliExclusions } from '../sources/deploy-cli-config';
 
 export { ConfigError };
 
@@ -32,6 +33,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   keywords?: KeywordMap;
+  /** what deploy-cli's config (the keywords file) leaves out of management: those types are unknown */
+  exclusions?: DeployCliExclusions;
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   maxFileSize: number;
   payloads: string[];
@@ -122,8 +125,9 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
   if (cfg.keywords) config.keywords = cfg.keywords as KeywordMap;
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsFile(path.resolve(baseDir, cfg.keywordsFile), cwd);
-    config.keywords = { ...kw, ...config.keywords };
+    const kw = await loadKeywordsAndExclusions(path.resolve(baseDir, cfg.keywordsFile), cwd);
+    config.keywords = { ...kw.keywords, ...config.keywords };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
   }
   return config;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { ruleInfos } from './rule-docs';
+import { skippedMarkdown } from './skipped';
 import { displayPath, type Formatter, type FormatInput } from './types';
 
 /** GitHub's limit for a job summary (and a little under a PR comment's): the report stays below it. */
@@ -43,6 +44,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   const stale = input.notes?.baselineStale ?? 0;
   if (stale) facts.push(`${stale} baseline ${stale === 1 ? 'entry no longer matches' : 'entries no longer match'} (\`--update-baseline\` prunes them)`);
   head.push(facts.join(' · '), '');
+  head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], mdCode, mdText));
   if (total > 0) {
     head.push('| severity | findings |', '|---|---:|');
     for (const sev of ['error', 'warning', 'info'] as const) {

@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import { lineText } from '../engine/positions';
 import type { Finding } from '../engine/finding';
+import { skippedLine } from './skipped';
 import { displayPath, type Formatter, type FormatInput } from './types';
 
 type Style = Parameters<typeof styleText>[0];
@@ -61,6 +62,7 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
   if (n?.fixed) lines.push(`  fixed ${plural(n.fixed, 'problem')}`);
   if (n?.dryRun) lines.push('  (what would be left after the fixes shown above; nothing was written)');
   if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
-  if (n?.skippedRules?.length) lines.push(`  skipped rules: ${n.skippedRules.join(', ')}`);
+  const skipped = skippedLine(n?.skippedRules);
+  if (skipped) lines.push(`  ${skipped}`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, Summary } from '../engine/finding';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
+import type { SkippedRule } from '../rule-api/tenant-model';
 
 /** Everything a formatter may show. */
 export interface FormatInput {
@@ -13,7 +14,7 @@ export interface FormatInput {
   color: boolean;
   toolVersion: string;
   /** findings hidden by a baseline, fixes applied: for summary lines */
-  notes?: { baselineHidden?: number; baselineStale?: number; fixed?: number; skippedRules?: string[]; dryRun?: boolean };
+  notes?: { baselineHidden?: number; baselineStale?: number; fixed?: number; skippedRules?: SkippedRule[]; dryRun?: boolean };
   /** the files linted (absolute), for formats that list clean files too (JUnit) */
   files?: readonly string[];
   /** every resource checked in the linted files: JUnit test cases, the HTML report's client charts */

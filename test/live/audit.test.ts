@@ -121,8 +121,11 @@ describe('orglint audit --live', () => {
     expect(run.stderr.match(/read:client_grants/g)).toHaveLength(1);
     expect(run.stderr).toContain('the token lacks the read:client_grants scope: client grants were not read and rules that need them are skipped');
     expect(run.stdout).toContain('organization-usage-enum');
-    const grantRules = RULES.filter((r) => r.meta.scope === 'clientGrant').map((r) => r.id).sort();
+    const grantRules = RULES.filter((r) => r.meta.scope === 'clientGrant' || r.meta.needs?.includes('clientGrant')).map((r) => r.id).sort();
     expect(grantRules.length).toBeGreaterThan(0);
-    expect(run.stdout).toContain(`skipped rules: ${grantRules.join(', ')}`);
+    const reason = 'client grants were not read: the token lacks the read:client_grants scope';
+    expect(run.stdout).toContain(`skipped ${grantRules.length} rules: ${grantRules.join(', ')} (${reason})`);
+    const json = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    expect(JSON.parse(json.stdout).skippedRules).toEqual(grantRules.map((ruleId) => ({ ruleId, reason })));
   });
 });

@@ -24,10 +24,10 @@ describe('real-world exports', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(expected);
   });
-  it('read every client the sources list (77 in 14 exports)', async () => {
+  it('read every client the sources list (115 in 24 exports)', async () => {
     const run = await runCli(['real-world', '-f', 'json'], { cwd: SHARED });
     const report = JSON.parse(run.stdout);
-    expect(report.summary.clients).toBe(77);
+    expect(report.summary.clients).toBe(115);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'parse-error')).toEqual([]);
   });
 });
