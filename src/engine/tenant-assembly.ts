@@ -56,7 +56,7 @@ export function assembleTenant(id: string, contributions: readonly Contribution[
   for (const kind of RESOURCE_KINDS) {
     if (listed.has(kind)) t.kinds[kind] = { known: true };
     else if (export_ && !ORGANIZATION_PARTS.some(([k]) => k === kind)) {
-      t.kinds[kind] = { known: false, kind, cause, reason: `the export holds no ${NOUN[kind]} (${WHERE[kind]})` };
+      t.kinds[kind] = { known: false, kind, cause, reason: `no ${NOUN[kind]} in the export (${WHERE[kind]})` };
     }
   }
   if (listed.has('organization')) {

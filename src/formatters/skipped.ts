@@ -23,11 +23,11 @@ function countRules(list: readonly SkippedRule[]): number {
   return new Set(list.map((s) => s.ruleId)).size;
 }
 
-/** One line for stylish and compact: `skipped 2 rules: a, b (reason); c (other reason)`; undefined when none. */
+/** One line for stylish and compact: `skipped 3 rules: a, b — reason; c — other reason`; undefined when none. */
 export function skippedLine(list: readonly SkippedRule[] | undefined): string | undefined {
   if (!list?.length) return undefined;
   const n = countRules(list);
-  const parts = byReason(list).map(([reason, ids]) => `${ids.join(', ')} (${reason})`);
+  const parts = byReason(list).map(([reason, ids]) => `${ids.join(', ')} — ${reason}`);
   return escapeControls(`skipped ${n} rule${n === 1 ? '' : 's'}: ${parts.join('; ')}`);
 }
 

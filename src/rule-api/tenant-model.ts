@@ -123,3 +123,47 @@ export function isExcludedName(state: KnownKind, name: string): boolean {
   if (!ex) return false;
   return (ex.names?.has(name) ?? false) || (ex.onlyNames !== undefined && !ex.onlyNames.has(name));
 }
+
+const connectionIndexes = new WeakMap<Tenant, Map<string, Resource[]>>();
+
+/** The tenant's connections by name and by id (built once per tenant). */
+function connectionIndex(tenant: Tenant): Map<string, Resource[]> {
+  let index = connectionIndexes.get(tenant);
+  if (index) return index;
+  index = new Map();
+  for (const c of tenant.connections) {
+    for (const key of [c.value.name, c.value.id]) {
+      if (typeof key !== 'string' || key === '') continue;
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+  }
+  connectionIndexes.set(tenant, index);
+  return index;
+}
+
+/**
+ * The connection an organization (or a rule) names, by name or id: found, known to be absent, or unknown
+ * (connections not read, excluded, or the name excluded from deploy-cli). `ask` reads a kind's state the way
+ * the rule context does, so that asking is recorded.
+ */
+export function findConnection(
+  tenant: Tenant,
+  key: string,
+  ask: (kind: ResourceKind) => ResourceSet = (kind) => resources(tenant, kind),
+): { known: true; connection: Resource | undefined } | UnknownKind {
+  const found = connectionIndex(tenant).get(key);
+  if (found?.length === 1) {
+    const set = ask(isDatabase(found[0]) ? 'database' : 'connection');
+    return set.known ? { known: true, connection: found[0] } : set;
+  }
+  // two connections of one name cannot both exist in a tenant: the export is inconsistent, so unknown
+  if (found && found.length > 1) return { known: false, kind: 'connection', cause: 'not-held', reason: `two connections are named ${JSON.stringify(key)}` };
+  for (const kind of ['connection', 'database'] as const) {
+    const set = ask(kind);
+    if (!set.known) return set;
+    if (isExcludedName(set.state, key)) return { known: false, kind, cause: 'excluded', reason: set.state.excluded!.reason };
+  }
+  return { known: true, connection: undefined };
+}

@@ -124,7 +124,7 @@ describe('orglint audit --live', () => {
     const grantRules = RULES.filter((r) => r.meta.scope === 'clientGrant' || r.meta.needs?.includes('clientGrant')).map((r) => r.id).sort();
     expect(grantRules.length).toBeGreaterThan(0);
     const reason = 'client grants were not read: the token lacks the read:client_grants scope';
-    expect(run.stdout).toContain(`skipped ${grantRules.length} rules: ${grantRules.join(', ')} (${reason})`);
+    expect(run.stdout).toContain(`skipped ${grantRules.length} rules: ${grantRules.join(', ')} — ${reason}`);
     const json = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
     expect(JSON.parse(json.stdout).skippedRules).toEqual(grantRules.map((ruleId) => ({ ruleId, reason })));
   });
