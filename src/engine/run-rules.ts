@@ -40,10 +40,12 @@ function scopeList(tenant: Tenant, rule: AnyRule): readonly Resource[] {
 export class SkipLog {
   private readonly seen = new Map<string, SkippedRule>();
 
-  add(ruleId: string, unknown: UnknownKind): void {
+  add(ruleId: string, unknown: UnknownKind, tenant: string): void {
     if (unknown.cause === 'not-held') return;
     const key = `${ruleId}\u0000${unknown.reason}`;
-    if (!this.seen.has(key)) this.seen.set(key, { ruleId, reason: unknown.reason });
+    const seen = this.seen.get(key);
+    if (!seen) this.seen.set(key, { ruleId, reason: unknown.reason, tenants: [tenant] });
+    else if (!seen.tenants.includes(tenant)) seen.tenants.push(tenant);
   }
 
   /** sorted by rule id, then reason */
@@ -80,7 +82,7 @@ export function runRules(
     for (const rule of active) {
       const blocked = blockedInput(rule, tenant);
       if (blocked) {
-        if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked);
+        if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
         continue;
       }
       if (rule.meta.scope === 'tenant') {
@@ -146,7 +148,7 @@ function runOne(
     resources(kind: ResourceKind) {
       if (!rule.meta.needs?.includes(kind) && kind !== scopeKind(rule)) throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs`);
       const set = resources(tenant, kind);
-      if (!set.known) skips.add(rule.id, set);
+      if (!set.known) skips.add(rule.id, set, tenant.id);
       return set;
     },
   };

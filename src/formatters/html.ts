@@ -73,7 +73,7 @@ function figures(input: FormatInput): string {
   if (input.notes?.baselineStale) items.push(['stale baseline entries', input.notes.baselineStale, '']);
   if (input.notes?.fixed) items.push(['fixed', input.notes.fixed, '']);
   const cards = items.map(([what, n, cls]) => `<div class="figure${cls ? ` ${cls}` : ''}"><span class="n">${n}</span><span class="what">${esc(what)}</span></div>`);
-  const skipped = skippedHtml(input.notes?.skippedRules, esc);
+  const skipped = skippedHtml(input.notes?.skippedRules, input.cwd, esc);
   return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${skipped}`;
 }
 

@@ -36,7 +36,7 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
     findings: input.findings.map((f) => findingToJson(f, input.cwd)),
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
-  if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules);
+  if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
   return report;
 }
 

@@ -44,7 +44,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   const stale = input.notes?.baselineStale ?? 0;
   if (stale) facts.push(`${stale} baseline ${stale === 1 ? 'entry no longer matches' : 'entries no longer match'} (\`--update-baseline\` prunes them)`);
   head.push(facts.join(' · '), '');
-  head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], mdCode, mdText));
+  head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], input.cwd, mdCode, mdText));
   if (total > 0) {
     head.push('| severity | findings |', '|---|---:|');
     for (const sev of ['error', 'warning', 'info'] as const) {

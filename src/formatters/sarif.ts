@@ -34,7 +34,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
       message: { text: `${input.findings.length - SARIF_MAX_RESULTS} results left out: GitHub code scanning keeps at most ${SARIF_MAX_RESULTS} a run` },
     });
   }
-  notifications.push(...skippedSarifNotifications(input.notes?.skippedRules ?? [], (id) => index.get(id)));
+  notifications.push(...skippedSarifNotifications(input.notes?.skippedRules ?? [], input.cwd, (id) => index.get(id)));
   const occurrences = new Map<string, number>();
   const results = findings.map((f) => {
     const uri = repoPath(f.file, root);

@@ -62,7 +62,7 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
   if (n?.fixed) lines.push(`  fixed ${plural(n.fixed, 'problem')}`);
   if (n?.dryRun) lines.push('  (what would be left after the fixes shown above; nothing was written)');
   if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
-  const skipped = skippedLine(n?.skippedRules);
+  const skipped = skippedLine(n?.skippedRules, input.cwd);
   if (skipped) lines.push(`  ${skipped}`);
   return lines.join('\n');
 }

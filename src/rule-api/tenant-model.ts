@@ -58,6 +58,8 @@ export type ResourceSet = { known: true; items: readonly Resource[]; state: Know
 export interface SkippedRule {
   ruleId: string;
   reason: string;
+  /** the tenants it happened in: a tenant.yaml, a directory export's folder, a live tenant's URL */
+  tenants: string[];
 }
 
 /** Plural nouns for messages. */
