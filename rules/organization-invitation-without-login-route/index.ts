@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule-api/define-rule';
 import { isPlaceholder } from '../../src/rule-api/helpers';
 import { userOrganizationUsage } from '../../src/rule-api/organization-usage';
+import { resources } from '../../src/rule-api/tenant-model';
 
 /** Is the field unset (absent, null or empty) in a complete resource? */
 const unset = (v: unknown) => v === undefined || v === null || v === '';
@@ -24,6 +25,9 @@ export default defineRule({
     // a PATCH body or plan that leaves initiate_login_uri out keeps its unknown current value
     const clients = ctx.tenant.clients.filter((c) => !c.partial && userOrganizationUsage(c) && unset(c.value.initiate_login_uri));
     if (clients.length === 0) return;
+    // without any organization there is nothing to invite anyone to
+    const orgs = resources(ctx.tenant, 'organization');
+    if (orgs.known && orgs.items.length === 0) return;
     const settings = ctx.resources('tenantSettings');
     if (!settings.known || settings.items.length === 0) return;
     const route = settings.items[0].value.default_redirection_uri;

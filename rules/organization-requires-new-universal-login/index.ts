@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/rule-api/define-rule';
 import { userOrganizationUsage } from '../../src/rule-api/organization-usage';
+import { resources } from '../../src/rule-api/tenant-model';
 
 export default defineRule({
   id: 'organization-requires-new-universal-login',
@@ -19,6 +20,9 @@ export default defineRule({
   check(ctx) {
     const clients = ctx.tenant.clients.filter((c) => userOrganizationUsage(c));
     if (clients.length === 0) return;
+    // a tenant known to have no organization logs nobody in through one
+    const orgs = resources(ctx.tenant, 'organization');
+    if (orgs.known && orgs.items.length === 0) return;
     const prompts = ctx.resources('prompts');
     if (!prompts.known || prompts.items.length === 0) return;
     // absent keeps the tenant's current experience, which the export does not show; a placeholder is unknown
