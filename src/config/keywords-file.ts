@@ -41,7 +41,7 @@ export async function loadKeywordsAndExclusions(file: string, cwd: string): Prom
     if (!(err instanceof ExclusionError)) throw err;
     const span = doc.locate([err.key], 'value');
     const pos = span ? lineColumn(doc, span.start) : { line: 1, column: 1 };
-    throw new ConfigError(`keywords file: ${err.message}`, display, pos.line, pos.column);
+    throw new ConfigError(`keywords file: ${err.key} must be an array of names (or a JSON string of one), as deploy-cli reads it`, display, pos.line, pos.column);
   }
   const withExclusions = (keywords: KeywordMap): KeywordsFile => (exclusions ? { keywords, exclusions } : { keywords });
   if ('AUTH0_KEYWORD_REPLACE_MAPPINGS' in v) {

@@ -49,7 +49,7 @@ describe('deploy-cli exclusions: an excluded type is unknown, never empty', () =
     });
     const plain = await json(['tenant.yaml'], dir);
     expect(plain.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['5:25 require-without-organizations']);
-    expect(plain.skippedRules?.map((s) => s.ruleId)).not.toContain('require-without-organizations');
+    expect((plain.skippedRules ?? []).map((s) => s.ruleId)).not.toContain('require-without-organizations');
     const excluded = await json(['tenant.yaml', '--keywords', 'config.json'], dir);
     expect(excluded.findings.filter((f) => f.ruleId === 'require-without-organizations')).toEqual([]);
     expect(excluded.skippedRules).toContainEqual({ ruleId: 'require-without-organizations', reason: EXCLUDED_REASON, tenants: ['tenant.yaml'] });
