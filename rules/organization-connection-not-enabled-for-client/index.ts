@@ -51,15 +51,19 @@ export default defineRule({
         byConnection.set(found.connection, list);
       }
     }
+    // deploy-cli names clients, the API gives ids; without the list (newer exports manage it elsewhere) or
+    // with a placeholder in it, it is unknown
+    const enabledSets: [Resource, Set<string>, string[]][] = [];
+    for (const [conn, orgNamesOfConn] of byConnection) {
+      const enabled = conn.value.enabled_clients;
+      if (!Array.isArray(enabled) || enabled.some((e) => typeof e !== 'string' || isPlaceholder(e))) continue;
+      enabledSets.push([conn, new Set(enabled as string[]), orgNamesOfConn]);
+    }
     for (const client of clients) {
       const missing: Resource[] = [];
       const orgNames = new Set<string>();
-      for (const [conn, orgNamesOfConn] of byConnection) {
-        const enabled = conn.value.enabled_clients;
-        // deploy-cli names clients, the API gives ids; without the list (newer exports manage it elsewhere) or
-        // with a placeholder in it, it is unknown
-        if (!Array.isArray(enabled) || enabled.some((e) => typeof e !== 'string' || isPlaceholder(e))) continue;
-        if (enabled.includes(client.name) || (typeof client.value.client_id === 'string' && enabled.includes(client.value.client_id))) continue;
+      for (const [conn, enabled, orgNamesOfConn] of enabledSets) {
+        if (enabled.has(client.name) || (typeof client.value.client_id === 'string' && enabled.has(client.value.client_id))) continue;
         missing.push(conn);
         orgNamesOfConn.forEach((n) => orgNames.add(n));
       }
