@@ -188,6 +188,22 @@ describe('connections, prompts and tenant settings of a directory export', () =>
     expect(JSON.parse(run.stdout).findings).toEqual([]);
   });
 
+  it('CRLF, anchors and merge keys: a connection built from an anchor is read, positions stay exact', async () => {
+    const text = [
+      'prompts: &p', '  universal_login_experience: classic', 'base: &conn', '  strategy: okta', '  enabled_clients: []', 'connections:',
+      '  - <<: *conn', '    name: acme-okta', 'databases: []', 'clients:', '  - name: Portal', '    organization_usage: "require"',
+      '    organization_require_behavior: post_login_prompt', 'organizations:', '  - name: acme', '    display_name: Acme', '    connections:',
+      '      - name: acme-okta', '        show_as_button: true', '        is_signup_enabled: true', '        assign_membership_on_login: true', '',
+    ].join('\r\n');
+    const dir = tempTree({ 'tenant.yaml': text });
+    const report = await json(['tenant.yaml'], dir);
+    expect(report.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      '12:25 organization-requires-new-universal-login',
+      '12:25 organization-connection-not-enabled-for-client',
+      '20:28 organization-connection-option-mismatch',
+    ]);
+  });
+
   it('hostile values are plain data: prototype keys, wrong types, a prompts scalar, a null tenant', async () => {
     const dir = tempTree({
       'tenant.yaml': `tenant: null
