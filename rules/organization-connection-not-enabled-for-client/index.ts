@@ -18,6 +18,31 @@ function organizationConnections(org: Resource): string[] {
   return out;
 }
 
+/** An organization, and which applications its members may use: all, or those with member access. */
+interface OrgAccess {
+  name: string;
+  members: 'all' | Set<string>;
+}
+
+/**
+ * Per-application access (Early Access): an organization with `is_app_entitlement_active: true` admits only the
+ * applications its `clients` list with `use_for_member_access: true` (deploy-cli names them). Without the list,
+ * or with a placeholder, which applications it admits is unknown.
+ */
+function memberAccess(org: Resource): 'all' | Set<string> | 'unknown' {
+  const active = org.value.is_app_entitlement_active;
+  if (active === undefined || active === false) return 'all';
+  if (active !== true) return 'unknown';
+  const list = org.value.clients;
+  if (!Array.isArray(list)) return 'unknown';
+  const out = new Set<string>();
+  for (const c of list) {
+    if (!isObject(c) || typeof c.client_id !== 'string' || isPlaceholder(c.client_id)) return 'unknown';
+    if (c.use_for_member_access === true) out.add(c.client_id);
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'organization-connection-not-enabled-for-client',
   meta: {
@@ -40,20 +65,22 @@ export default defineRule({
     const orgs = ctx.resources('organization');
     if (!orgs.known || orgs.items.length === 0) return;
     if (!ctx.resources('organizationConnection').known) return;
-    // each connection enabled for some organization, with the organizations that enable it
-    const byConnection = new Map<Resource, string[]>();
+    // each connection enabled for some organization, with the organizations that enable it and who may use them
+    const byConnection = new Map<Resource, OrgAccess[]>();
     for (const org of orgs.items) {
+      const access = memberAccess(org);
+      if (access === 'unknown') continue;
       for (const key of organizationConnections(org)) {
         const found = findConnection(tenant, key, ctx.resources);
         if (!found.known || !found.connection) continue;
         const list = byConnection.get(found.connection) ?? [];
-        if (!list.includes(org.name)) list.push(org.name);
+        if (!list.some((a) => a.name === org.name)) list.push({ name: org.name, members: access });
         byConnection.set(found.connection, list);
       }
     }
     // deploy-cli names clients, the API gives ids; without the list (newer exports manage it elsewhere) or
     // with a placeholder in it, it is unknown
-    const enabledSets: [Resource, Set<string>, string[]][] = [];
+    const enabledSets: [Resource, Set<string>, OrgAccess[]][] = [];
     for (const [conn, orgNamesOfConn] of byConnection) {
       const enabled = conn.value.enabled_clients;
       if (!Array.isArray(enabled) || enabled.some((e) => typeof e !== 'string' || isPlaceholder(e))) continue;
@@ -62,10 +89,14 @@ export default defineRule({
     for (const client of clients) {
       const missing: Resource[] = [];
       const orgNames = new Set<string>();
-      for (const [conn, enabled, orgNamesOfConn] of enabledSets) {
-        if (enabled.has(client.name) || (typeof client.value.client_id === 'string' && enabled.has(client.value.client_id))) continue;
+      const keys = [client.name, client.value.client_id].filter((k): k is string => typeof k === 'string');
+      for (const [conn, enabled, orgsOfConn] of enabledSets) {
+        if (keys.some((k) => enabled.has(k))) continue;
+        // only the organizations this application may log users in to
+        const usable = orgsOfConn.filter((o) => o.members === 'all' || keys.some((k) => o.members instanceof Set && o.members.has(k)));
+        if (usable.length === 0) continue;
         missing.push(conn);
-        orgNamesOfConn.forEach((n) => orgNames.add(n));
+        usable.forEach((o) => orgNames.add(o.name));
       }
       if (missing.length === 0) continue;
       const names = missing.map((c) => c.name);
