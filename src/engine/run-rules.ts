@@ -146,7 +146,9 @@ function runOne(
       push(makeFinding(rule, target, r));
     },
     resources(kind: ResourceKind) {
-      if (!rule.meta.needs?.includes(kind) && kind !== scopeKind(rule)) throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs`);
+      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== scopeKind(rule)) {
+        throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
+      }
       const set = resources(tenant, kind);
       if (!set.known) skips.add(rule.id, set, tenant.id);
       return set;

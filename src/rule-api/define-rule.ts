@@ -22,6 +22,11 @@ export interface RuleMeta {
    * and the rule is listed as skipped only if it asked (it had something to check).
    */
   needs?: ResourceKind[];
+  /**
+   * kinds the rule reads when they are known but can do part of its work without: never a reason not to run;
+   * asking for one that is unknown lists the rule as skipped (for that part), as for `needs`
+   */
+  reads?: ResourceKind[];
 }
 
 /** A finding as a rule reports it; the engine adds file, position and severity. */

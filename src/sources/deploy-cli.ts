@@ -109,7 +109,8 @@ function directoryPlace(file: string): DirectoryPlace | null {
   const dir = path.dirname(file);
   const folder = path.basename(dir);
   const base = path.basename(file);
-  if (folder in DIRECTORY_FOLDERS) {
+  // own keys only: a folder named `constructor` or `__proto__` is not one of them
+  if (Object.prototype.hasOwnProperty.call(DIRECTORY_FOLDERS, folder)) {
     const type = DIRECTORY_FOLDERS[folder];
     return { root: path.dirname(dir), type, kind: type as ResourceKind };
   }

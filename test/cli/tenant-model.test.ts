@@ -239,3 +239,12 @@ organizations:
     expect(report.findings.filter((f) => f.ruleId === 'organization-connection-option-mismatch').map((f) => f.line)).toEqual([24]);
   });
 });
+
+describe('folder names that are Object.prototype keys', () => {
+  it('constructor/ and __proto__/ folders are not deploy-cli folders', async () => {
+    const dir = tempTree({ 'constructor/x.json': '{ broken', 'toString/y.json': '{"organization_usage": "Require"}', 'clients/a.json': '{"name": "a"}' });
+    const run = await runCli(['.', '-f', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
+  });
+});
