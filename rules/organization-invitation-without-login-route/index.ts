@@ -30,8 +30,10 @@ export default defineRule({
     if (orgs.known && orgs.items.length === 0) return;
     const settings = ctx.resources('tenantSettings');
     if (!settings.known || settings.items.length === 0) return;
-    const route = settings.items[0].value.default_redirection_uri;
-    if (!unset(route) || isPlaceholder(route)) return;
+    const tenantSettings = settings.items[0];
+    const route = tenantSettings.value.default_redirection_uri;
+    // a hand-written tenant section that leaves it out keeps the tenant's current value
+    if (!unset(route) || isPlaceholder(route) || (route === undefined && tenantSettings.partial)) return;
     for (const client of clients) {
       const at = 'organization_usage' in client.value ? ['organization_usage'] : ['app_type'];
       ctx.report({ messageId: 'noRoute', resource: client, at, data: { client: JSON.stringify(client.name) } });

@@ -23,7 +23,8 @@ export default defineRule({
     fixable: [],
     scope: 'client',
     source: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/enable-third-party-application-access',
-    needs: ['connection', 'database'],
+    // the prompt check works without connections; only the domain-level check needs them
+    reads: ['connection', 'database'],
   },
   defaultOptions: {},
   messages: {

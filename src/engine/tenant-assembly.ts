@@ -28,7 +28,7 @@ const NOUN: Record<ResourceKind, string> = {
   tenantSettings: 'tenant settings',
 };
 
-/** Kinds only a whole deploy-cli export holds: with one of them, a missing kind is worth saying */
+/** Kinds a whole deploy-cli export holds beside its clients: with two of them, the export is taken as whole */
 const FULL_EXPORT_EVIDENCE: ResourceKind[] = ['tenantSettings', 'connection', 'database', 'prompts'];
 
 /** The sub-kinds an organization carries, and the field that holds each. */
@@ -49,9 +49,12 @@ export function assembleTenant(id: string, contributions: readonly Contribution[
     if (c.absentCause === 'absent') export_ = true;
     for (const r of c.resources) push(t, r);
   }
-  // a kind missing from a full export (deploy-cli always writes the tenant settings and connections) is worth
+  // a kind missing from a whole export (deploy-cli writes the tenant settings, prompts and connections) is worth
   // listing when a rule asks for it; one missing from a hand-written file that holds a few clients is not
-  const full = export_ && FULL_EXPORT_EVIDENCE.some((k) => listed.has(k));
+  const full = export_ && FULL_EXPORT_EVIDENCE.filter((k) => listed.has(k)).length >= 2;
+  // deploy-cli sends the settings a file holds and leaves the others as they are: only a whole export shows that
+  // a setting is unset, so elsewhere the settings objects are partial (absent is unknown)
+  if (!full) for (const s of t.settings) s.partial = true;
   const cause = full ? 'absent' : 'not-held';
   for (const kind of RESOURCE_KINDS) {
     if (listed.has(kind)) t.kinds[kind] = { known: true };

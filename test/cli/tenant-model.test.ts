@@ -20,6 +20,8 @@ const validateSarif = ajv.compile(schema);
 /** A full deploy-cli export (it has tenant settings) whose organizations list is empty. */
 const EXPORT = `tenant:
   friendly_name: Acme
+connections: []
+databases: []
 clients:
   - name: Partner Portal
     organization_usage: require
@@ -48,7 +50,7 @@ describe('deploy-cli exclusions: an excluded type is unknown, never empty', () =
       'config.json': JSON.stringify({ AUTH0_DOMAIN: 'acme.eu.auth0.com', AUTH0_EXCLUDED: ['organizations', 'hooks'], AUTH0_KEYWORD_REPLACE_MAPPINGS: {} }),
     });
     const plain = await json(['tenant.yaml'], dir);
-    expect(plain.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['5:25 require-without-organizations']);
+    expect(plain.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['7:25 require-without-organizations']);
     expect((plain.skippedRules ?? []).map((s) => s.ruleId)).not.toContain('require-without-organizations');
     const excluded = await json(['tenant.yaml', '--keywords', 'config.json'], dir);
     expect(excluded.findings.filter((f) => f.ruleId === 'require-without-organizations')).toEqual([]);
@@ -149,8 +151,8 @@ describe('what "unknown" means per source: useful, not noise', () => {
 
   it('a full export missing a type a rule asks for lists that rule once, with the tenant', async () => {
     const dir = tempTree({
-      'a/tenant.yaml': 'tenant:\n  friendly_name: A\nclients:\n  - name: Portal\n    organization_usage: allow\n',
-      'b/tenant.yaml': 'tenant:\n  friendly_name: B\nclients:\n  - name: Portal\n    organization_usage: allow\n',
+      'a/tenant.yaml': 'tenant:\n  friendly_name: A\nconnections: []\nclients:\n  - name: Portal\n    organization_usage: allow\n',
+      'b/tenant.yaml': 'tenant:\n  friendly_name: B\ndatabases: []\nclients:\n  - name: Portal\n    organization_usage: allow\n',
     });
     const report = await json(['.'], dir);
     expect(report.skippedRules).toContainEqual({
@@ -246,5 +248,21 @@ describe('folder names that are Object.prototype keys', () => {
     const run = await runCli(['.', '-f', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).findings).toEqual([]);
+  });
+});
+
+describe('a rule that can do part of its work without an excluded type still does it', () => {
+  it('third-party-organization-prompt reports no_prompt with connections excluded, and says the domain check was skipped', async () => {
+    const dir = tempTree({
+      'tenant.yaml': 'tenant:\n  friendly_name: A\nclients:\n  - name: Partner\n    is_first_party: false\n    organization_usage: require\n    organization_require_behavior: no_prompt\nconnections: []\ndatabases: []\n',
+      'config.json': JSON.stringify({ AUTH0_EXCLUDED: ['connections'] }),
+    });
+    const report = await json(['tenant.yaml', '--keywords', 'config.json'], dir);
+    expect(report.findings.filter((f) => f.ruleId === 'third-party-organization-prompt').map((f) => `${f.line}:${f.column}`)).toEqual(['7:36']);
+    expect(report.skippedRules).toContainEqual({
+      ruleId: 'third-party-organization-prompt',
+      reason: 'connections are not managed by deploy-cli (AUTH0_EXCLUDED in config.json)',
+      tenants: ['tenant.yaml'],
+    });
   });
 });
