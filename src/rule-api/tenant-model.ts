@@ -157,8 +157,13 @@ export function findConnection(
 ): { known: true; connection: Resource | undefined } | UnknownKind {
   const found = connectionIndex(tenant).get(key);
   if (found?.length === 1) {
-    const set = ask(isDatabase(found[0]) ? 'database' : 'connection');
-    return set.known ? { known: true, connection: found[0] } : set;
+    // a connection the source holds is known even where the source does not hold them all (a plan); only one
+    // deploy-cli does not manage is not the tenant's
+    const kind = isDatabase(found[0]) ? 'database' : 'connection';
+    const state = kindState(tenant, kind);
+    if (!state.known && state.cause === 'excluded') return ask(kind) as UnknownKind;
+    if (state.known && isExcludedName(state, key)) return { known: false, kind, cause: 'excluded', reason: state.excluded!.reason };
+    return { known: true, connection: found[0] };
   }
   // two connections of one name cannot both exist in a tenant: the export is inconsistent, so unknown
   if (found && found.length > 1) return { known: false, kind: 'connection', cause: 'not-held', reason: `two connections are named ${JSON.stringify(key)}` };
