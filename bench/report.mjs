@@ -51,6 +51,12 @@ export function evaluateTargets(results) {
       add(`${c.id}: ${f.label.replace('orglint ', '')} ≤ 1.2× stylish`, f.wallMs / s.wallMs, 1.2, `${ms(f.wallMs)} vs ${ms(s.wallMs)}`);
     }
   }
+  const pol = byId(results, 'policies on M-yaml');
+  if (pol) {
+    const s = row(pol, 'stylish');
+    const p = pol.rows.find((r) => r.role === 'policies' && r.label.includes('10 policies'));
+    add('M-yaml with 10 policies: wall ≤ 1.1× without', p.wallMs / s.wallMs, 1.1, `${ms(p.wallMs)} vs ${ms(s.wallMs)}`);
+  }
   return out;
 }
 
@@ -69,7 +75,7 @@ export function renderTable(report) {
       const first = i === 0;
       const label = first ? `${c.id}${c.check ? ` (${c.check.exact}/${c.check.planted} planted findings exact)` : ''}` : '';
       const isRef = r === ref;
-      const [w, s] = r.role === 'format' ? [ratio(r.wallMs, ref.wallMs) + ' (this ÷ stylish)', ''] : isRef ? ['', ''] : [ratio(ref.wallMs, r.wallMs), ratio(ref.rssMiB, r.rssMiB)];
+      const [w, s] = r.role === 'format' || r.role === 'policies' ? [ratio(r.wallMs, ref.wallMs) + ' (this ÷ stylish)', ''] : isRef ? ['', ''] : [ratio(ref.wallMs, r.wallMs), ratio(ref.rssMiB, r.rssMiB)];
       lines.push(`| ${label} | ${first ? c.files.toLocaleString('en-US') : ''} | ${first ? size(c.bytes) : ''} | ${r.label} | ${ms(r.wallMs)} | ${ms(r.cpuMs)} | ${mib(r.rssMiB)} | ${w} | ${s} |`);
     });
   }

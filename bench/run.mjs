@@ -31,6 +31,8 @@ log('bench: building the CLI into bench/out/dist');
 execFileSync(process.execPath, ['scripts/build.mjs', path.join(OUT, 'dist')], { cwd: ROOT, stdio: 'inherit' });
 const CLI = path.join(OUT, 'dist', 'cli.js');
 const FLOOR = path.join(ROOT, 'bench', 'floor.mjs');
+const POLICIES = path.join(ROOT, 'bench', 'policies.orglint.yaml');
+const NO_POLICIES = path.join(ROOT, 'bench', 'no-policies.orglint.yaml');
 const { FORMATTERS } = await import(pathToFileURL(path.join(OUT, 'dist', 'index.js')).href);
 const formats = ['json', 'sarif', 'html'].filter((f) => f in FORMATTERS);
 
@@ -57,6 +59,16 @@ const CASES = [
     corpus: c,
     commands: [{ ...orglint('.', ['-f', 'stylish']), role: 'stylish' }, ...formats.map((f) => ({ ...orglint('.', ['-f', f]), role: 'format' }))],
   })),
+  {
+    // issue 16: the built-in rules keep their speed with ten declarative policies on
+    id: 'policies on M-yaml',
+    corpus: 'M-yaml',
+    commands: [
+      { ...orglint('.', ['-c', NO_POLICIES]), label: 'orglint -c (a config without policies)', role: 'stylish' },
+      { ...orglint('.', ['-c', POLICIES]), label: 'orglint -c (the same + 10 policies)', role: 'policies' },
+      { ...orglint('.'), label: 'orglint (no config)', role: 'policies' },
+    ],
+  },
 ].filter((c) => !ONLY || ONLY.some((o) => c.id.includes(o)));
 
 /** Run orglint once with -f json and compare the planted violations with what it reports. */
@@ -88,7 +100,7 @@ const results = [];
 for (const c of CASES) {
   const info = manifest.corpora[c.corpus];
   const cwd = path.join(CORPUS_DIR, c.corpus);
-  const check = c.id.startsWith('formats') ? undefined : verify(c.corpus);
+  const check = c.id.startsWith('formats') || c.id.startsWith('policies') ? undefined : verify(c.corpus);
   for (const cmd of c.commands) measureNode(cmd.args, cwd); // warm the page cache and the code cache
   const samples = c.commands.map(() => []);
   for (let i = 0; i < RUNS; i++) c.commands.forEach((cmd, k) => samples[k].push(measureNode(cmd.args, cwd)));

@@ -38,6 +38,7 @@ import requireWithoutOrganizations from './require-without-organizations/index';
 import thirdPartyOrganizationPrompt from './third-party-organization-prompt/index';
 import uniqueClientNames from './unique-client-names/index';
 import uniqueOrganizationNames from './unique-organization-names/index';
+import unknownField from './unknown-field/index';
 import unresolvedKeyword from './unresolved-keyword/index';
 
 export const RULES: readonly AnyRule[] = [
@@ -79,5 +80,6 @@ export const RULES: readonly AnyRule[] = [
   thirdPartyOrganizationPrompt,
   uniqueClientNames,
   uniqueOrganizationNames,
+  unknownField,
   unresolvedKeyword,
 ];

@@ -9,3 +9,6 @@ export { renderRulesDoc } from './docs/rules-doc';
 export { RULES } from '../rules/index';
 export type { Finding, Summary } from './engine/finding';
 export type { Tenant, Resource } from './rule-api/resource';
+export { defineRule, type RuleDefinition, type RuleMeta, type RuleContext, type Report, type AnyRule } from './rule-api/define-rule';
+export type { ConfiguredRule, PolicySpec } from './policies/compile';
+export { editorSchemas } from './schema/editor-schemas';

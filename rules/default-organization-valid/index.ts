@@ -5,6 +5,10 @@ import type { Fix, Path } from '../../src/rule-api/types';
 const FIELD = 'default_organization';
 const KEYS = ['organization_id', 'flows'];
 const FLOW = 'client_credentials';
+/** an organization id as the API issues them (`org_` and letters and digits, such as org_W2iFrA7sKpL0e9Xq) */
+const ORG_ID = /^org_[A-Za-z0-9]+$/;
+/** what the Management API answers to a body with this shape (a partial object is a real 400) */
+const INVALID_BODY = { predictedResponse: { status: 400, errorCode: 'invalid_body' } };
 
 export default defineRule({
   id: 'default-organization-valid',
@@ -22,7 +26,9 @@ export default defineRule({
     unknownKey: 'default_organization does not take {{key}}; only "organization_id" and "flows"{{hint}}',
     organizationId: 'default_organization.organization_id must be a non-empty string (an organization id such as "org_…"), got {{value}}',
     flowsType: 'default_organization.flows must be an array, got {{type}} {{value}}; expected ["client_credentials"]',
-    flowsEmpty: 'default_organization.flows must list "client_credentials", got []',
+    flowsEmpty:
+      'default_organization.flows is []: the API accepts and stores it, but the default organization then applies to no flow; list "client_credentials" or set default_organization to null',
+    idFormat: 'default_organization.organization_id {{value}} is not an organization id ("org_" followed by letters and digits); client-credentials requests will not find that organization',
     badFlow: 'default_organization.flows item {{value}} is not "client_credentials", the only flow a default organization applies to{{hint}}',
     duplicateFlow: 'default_organization.flows lists "client_credentials" twice',
   },
@@ -40,20 +46,26 @@ export default defineRule({
     // null clears the default organization
     if (value === null || isPlaceholder(value)) return;
     if (!isObject(value)) {
-      ctx.report({ messageId: 'notObject', at: base, data: { type: describeType(value), value: JSON.stringify(value) } });
+      ctx.report({ messageId: 'notObject', at: base, data: { type: describeType(value), value: JSON.stringify(value) }, ...INVALID_BODY });
       return;
     }
     if (terraform && value.disable === true) return;
     for (const key of Object.keys(value)) {
       if (KEYS.includes(key) || (terraform && key === 'disable')) continue;
       const guess = didYouMean(key.replace(/([a-z])([A-Z])/g, '$1_$2'), KEYS.filter((k) => !(k in value)));
-      ctx.report({ messageId: 'unknownKey', at: [...base, key], target: 'key', data: { key: JSON.stringify(key), hint: guess ? `; did you mean "${guess}"?` : '' } });
+      ctx.report({ messageId: 'unknownKey', at: [...base, key], target: 'key', data: { key: JSON.stringify(key), hint: guess ? `; did you mean "${guess}"?` : '' }, ...INVALID_BODY });
     }
     const missing = KEYS.filter((k) => !(k in value));
-    if (missing.length) ctx.report({ messageId: 'missingKeys', at: base, target: 'key', data: { keys: missing.join(' and ') } });
+    // a partial object (only flows, or only organization_id) is a real 400 (../shared/auth0-facts.md §1)
+    if (missing.length) ctx.report({ messageId: 'missingKeys', at: base, target: 'key', data: { keys: missing.join(' and ') }, ...INVALID_BODY });
     const id = value.organization_id;
-    if ('organization_id' in value && !containsPlaceholder(id) && (typeof id !== 'string' || id.trim() === '')) {
-      ctx.report({ messageId: 'organizationId', at: [...base, 'organization_id'], data: { value: JSON.stringify(id) } });
+    if ('organization_id' in value && !containsPlaceholder(id)) {
+      if (typeof id !== 'string' || id.trim() === '') {
+        ctx.report({ messageId: 'organizationId', at: [...base, 'organization_id'], data: { value: JSON.stringify(id) }, ...INVALID_BODY });
+      } else if (!ORG_ID.test(id)) {
+        // the API's answer to an id of another shape is not recorded: a warning, no predicted status
+        ctx.report({ messageId: 'idFormat', at: [...base, 'organization_id'], severity: 'warning', data: { value: JSON.stringify(id) } });
+      }
     }
     if ('flows' in value) checkFlows(ctx, value.flows, [...base, 'flows']);
   },
@@ -66,12 +78,13 @@ function checkFlows(ctx: RuleContext<unknown>, flows: unknown, at: Path): void {
     // `flows: client_credentials`: the one flow meant is plain, wrapping it changes nothing else
     const wrap = typeof flows === 'string' && canonicalEnumSpelling(flows) === FLOW;
     const fix: Fix | undefined = wrap ? { safety: 'safe', description: `wrap it in a list: ["${FLOW}"]`, ops: [{ op: 'set', path: at, value: [FLOW] }] } : undefined;
-    ctx.report({ messageId: 'flowsType', at, data: { type: describeType(flows), value: JSON.stringify(flows) }, fix });
+    ctx.report({ messageId: 'flowsType', at, data: { type: describeType(flows), value: JSON.stringify(flows) }, fix, ...INVALID_BODY });
     return;
   }
   if (flows.length === 0) {
-    // no fix: filling in the flow would switch the default organization on
-    ctx.report({ messageId: 'flowsEmpty', at });
+    // accepted and stored by the API (a warning, not an error); no fix: filling in the flow would switch the
+    // default organization on
+    ctx.report({ messageId: 'flowsEmpty', at, severity: 'warning' });
     return;
   }
   let seen = false;
@@ -79,7 +92,7 @@ function checkFlows(ctx: RuleContext<unknown>, flows: unknown, at: Path): void {
     const itemAt = [...at, i];
     if (isPlaceholder(item)) return;
     if (item === FLOW) {
-      if (seen) ctx.report({ messageId: 'duplicateFlow', at: itemAt, fix: { safety: 'safe', description: `remove the repeated "${FLOW}"`, ops: [{ op: 'remove', path: itemAt }] } });
+      if (seen) ctx.report({ messageId: 'duplicateFlow', at: itemAt, severity: 'warning', fix: { safety: 'safe', description: `remove the repeated "${FLOW}"`, ops: [{ op: 'remove', path: itemAt }] } });
       seen = true;
       return;
     }
@@ -92,6 +105,6 @@ function checkFlows(ctx: RuleContext<unknown>, flows: unknown, at: Path): void {
       hint = `; did you mean "${FLOW}"?`;
       fix = { safety: 'unsafe', description: `replace ${JSON.stringify(item)} with "${FLOW}"`, ops: [{ op: 'set', path: itemAt, value: FLOW }] };
     }
-    ctx.report({ messageId: 'badFlow', at: itemAt, data: { value: JSON.stringify(item), hint }, fix });
+    ctx.report({ messageId: 'badFlow', at: itemAt, data: { value: JSON.stringify(item), hint }, fix, ...INVALID_BODY });
   });
 }

@@ -2,8 +2,12 @@ import { defineRule } from '../../src/rule-api/define-rule';
 import { canonicalEnumSpelling, describeType, didYouMean, isPlaceholder } from '../../src/rule-api/helpers';
 import type { Fix } from '../../src/rule-api/types';
 
-/** The discovery methods the Management API accepts (case-sensitive). */
-export const DISCOVERY_METHODS = ['email', 'organization_name'] as const;
+import { ORGANIZATION_DISCOVERY_VALUES } from '../../src/schema/auth0/index';
+
+/** The discovery methods the Management API accepts (case-sensitive), from the schema module. */
+export const DISCOVERY_METHODS = ORGANIZATION_DISCOVERY_VALUES;
+/** what the API answers to a body carrying such a value (`organization_discovery_methods` schema: minItems 1, enum) */
+const INVALID_BODY = { predictedResponse: { status: 400, errorCode: 'invalid_body' } };
 
 const FIELD = 'organization_discovery_methods';
 const ALLOWED = DISCOVERY_METHODS.map((m) => `"${m}"`).join(', ');
@@ -23,7 +27,7 @@ export default defineRule({
     empty: 'organization_discovery_methods must list at least one of {{allowed}}, got []; use null to clear it',
     itemType: 'organization_discovery_methods item must be a string, got {{type}} {{value}}; expected one of {{allowed}}',
     unknownItem: 'organization_discovery_methods item {{value}} is not one of {{allowed}}{{hint}}',
-    duplicate: 'organization_discovery_methods lists {{value}} twice',
+    duplicate: 'organization_discovery_methods lists {{value}} twice; the API accepts it, the repeat does nothing',
   },
   check(ctx) {
     const c = ctx.resource.value;
@@ -39,6 +43,7 @@ export default defineRule({
         messageId: 'notArray',
         at: [FIELD],
         data: { ...data, type: describeType(methods), value: JSON.stringify(methods) },
+        ...INVALID_BODY,
         // `email` for `[email]`: the one method meant is plain, and the deploy failed with the string anyway
         fix: known ? { safety: 'safe', description: `wrap it in a list: ["${canonical}"]`, ops: [{ op: 'set', path: [FIELD], value: [canonical] }] } : undefined,
       });
@@ -46,7 +51,7 @@ export default defineRule({
     }
     // a Terraform plan writes an unset list attribute as []
     if (methods.length === 0) {
-      if (ctx.resource.origin !== 'terraform') ctx.report({ messageId: 'empty', at: [FIELD], data });
+      if (ctx.resource.origin !== 'terraform') ctx.report({ messageId: 'empty', at: [FIELD], data, ...INVALID_BODY });
       return;
     }
     const seen = new Set<string>();
@@ -54,11 +59,12 @@ export default defineRule({
       const at = [FIELD, i];
       if (isPlaceholder(item)) return;
       if (typeof item !== 'string') {
-        ctx.report({ messageId: 'itemType', at, data: { ...data, type: describeType(item), value: JSON.stringify(item) } });
+        ctx.report({ messageId: 'itemType', at, data: { ...data, type: describeType(item), value: JSON.stringify(item) }, ...INVALID_BODY });
         return;
       }
       if (seen.has(item)) {
-        ctx.report({ messageId: 'duplicate', at, data: { value: JSON.stringify(item) }, fix: { safety: 'safe', description: `remove the repeated ${JSON.stringify(item)}`, ops: [{ op: 'remove', path: at }] } });
+        // the API accepts a repeated method (a warning, not an error): removing the repeat changes nothing
+        ctx.report({ messageId: 'duplicate', at, severity: 'warning', data: { value: JSON.stringify(item) }, fix: { safety: 'safe', description: `remove the repeated ${JSON.stringify(item)}`, ops: [{ op: 'remove', path: at }] } });
         return;
       }
       seen.add(item);
@@ -76,7 +82,7 @@ export default defineRule({
           fix = { safety: 'unsafe', description: `replace ${JSON.stringify(item)} with "${guess}"`, ops: [{ op: 'set', path: at, value: guess }] };
         }
       }
-      ctx.report({ messageId: 'unknownItem', at, data: { ...data, value: JSON.stringify(item), hint }, fix });
+      ctx.report({ messageId: 'unknownItem', at, data: { ...data, value: JSON.stringify(item), hint }, fix, ...INVALID_BODY });
     });
   },
 });

@@ -1,8 +1,10 @@
 import { defineRule, type Report } from '../../src/rule-api/define-rule';
-import { containsPlaceholder } from '../../src/rule-api/helpers';
+import { containsPlaceholder, effectiveOrganizationUsage } from '../../src/rule-api/helpers';
 
-/** The client fields whose URLs may hold `{organization_name}` (Subdomain URL Placeholders). */
-export const URL_FIELDS = ['callbacks', 'allowed_origins', 'web_origins', 'allowed_logout_urls'] as const;
+/** The client fields whose URLs may hold `{organization_name}` as documented (Subdomain URL Placeholders). */
+export const PLACEHOLDER_FIELDS = ['callbacks', 'allowed_origins'] as const;
+/** Every client URL list the rule reads: the documented ones and those the docs say nothing about. */
+export const URL_FIELDS = [...PLACEHOLDER_FIELDS, 'web_origins', 'allowed_logout_urls'] as const;
 
 const PLACEHOLDER = '{organization_name}';
 
@@ -37,10 +39,12 @@ export default defineRule({
     repeated: '{{url}} in {{field}} holds {organization_name} {{count}} times; a URL may hold it once, as the left-most host label{{note}}',
     wildcard: '{{url}} in {{field}} mixes {organization_name} with a "*" wildcard; a URL may use one or the other, not both{{note}}',
     notHttp: '{{url}} in {{field}}: {organization_name} works only in http:// and https:// URLs{{note}}',
+    undocumented:
+      '{{url}} in {{field}}: {organization_name} is documented only for Allowed Callback URLs (callbacks) and Allowed Origins (allowed_origins); whether Auth0 replaces it in {{field}} is not documented',
   },
   check(ctx) {
     const c = ctx.resource.value;
-    const usage = c.organization_usage;
+    const usage = effectiveOrganizationUsage(c);
     // Auth0 evaluates these URLs only for applications with organization_usage allow or require
     let severity: Report['severity'];
     let note = '';
@@ -55,9 +59,15 @@ export default defineRule({
     for (const field of URL_FIELDS) {
       const list = c[field];
       if (!Array.isArray(list)) continue;
+      const documented = (PLACEHOLDER_FIELDS as readonly string[]).includes(field);
       list.forEach((url, i) => {
         // a deploy-cli keyword (`https://##TENANT##.example.com`) could stand for anything: unresolved-keyword says so
         if (typeof url !== 'string' || !url.includes(PLACEHOLDER) || containsPlaceholder(url)) return;
+        if (!documented) {
+          // the docs say nothing either way: info, and no shape rule is claimed for such a field
+          ctx.report({ messageId: 'undocumented', at: [field, i], severity: 'info', data: { url: JSON.stringify(url), field } });
+          return;
+        }
         const p = problem(url);
         if (!p) return;
         const data = { url: JSON.stringify(url), field, note, ...(p.count ? { count: p.count } : {}) };

@@ -52,6 +52,8 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     invalidJson: 'request body is not valid JSON ({{detail}}); the API would answer 400 invalid_body',
+    nullBody:
+      'request body is null, which changes nothing; the API answers 200 to it (recorded Terraform provider updates), but a body of client fields was likely meant',
     notObject: 'request body must be a JSON object of client fields, got {{found}}; the API would answer 400 invalid_body',
     missing: 'request has no body; the API needs a JSON object with at least one client field and would answer 400 invalid_body',
     empty: 'request body {} changes nothing; the API needs at least one field and would answer 400 invalid_body',
@@ -63,6 +65,11 @@ export default defineRule({
     const meta = payloadMeta(ctx.resource);
     if (!meta) return;
     const bad = meta.bodyProblem;
+    if (bad?.kind === 'notObject' && bad.found === 'null' && meta.kind === 'update') {
+      // not a 400: the provider sends a literal `null` body when nothing changed, and the API takes it
+      ctx.report({ messageId: 'nullBody', resource: meta.request, at: bad.at, severity: 'info' });
+      return;
+    }
     if (bad) {
       ctx.report({ messageId: bad.kind, resource: meta.request, at: bad.at, data: { detail: bad.detail?.replace(/^invalid JSON: /, ''), found: bad.found }, ...INVALID_BODY });
       return;
@@ -85,7 +92,8 @@ export default defineRule({
       if (isPlaceholder(value)) continue;
       seen.add(field);
       // a secret's value is never shown
-      const shown = field in CLIENT_FIELD_SCOPES ? '' : ` ${quote(value)}`;
+      // null is said once ("got null", never "got null null")
+      const shown = field in CLIENT_FIELD_SCOPES || value === null ? '' : ` ${quote(value)}`;
       const name = path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
       const p = e.params as Record<string, unknown>;
       if (e.keyword === 'type') {

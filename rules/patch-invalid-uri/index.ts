@@ -3,6 +3,8 @@ import type { RequestProblem } from '../../src/sources/client-request';
 import { payloadMeta } from '../../src/sources/payload-meta';
 
 const INVALID_URI = { predictedResponse: { status: 400, errorCode: 'invalid_uri' } };
+/** a path or method the API has no route for: 404 Not Found, with no errorCode (only a malformed id or query is invalid_uri) */
+const NOT_FOUND = { predictedResponse: { status: 404 } };
 
 /** The names of a query string's parameters, never their values (one could be a token). */
 function parameterNames(query: string): string {
@@ -21,15 +23,15 @@ function decodeSafe(s: string): string {
 function report(problem: RequestProblem): Partial<Report> {
   switch (problem.kind) {
     case 'wrongPath':
-      return { messageId: 'wrongPath', at: ['url'], data: { path: JSON.stringify(problem.path) } };
+      return { messageId: 'wrongPath', at: ['url'], data: { path: JSON.stringify(problem.path) }, ...NOT_FOUND };
     case 'missingId':
-      return { messageId: 'missingId', at: ['url'] };
+      return { messageId: 'missingId', at: ['url'], ...NOT_FOUND };
     case 'malformedId':
-      return { messageId: 'malformedId', at: ['url'], data: { id: JSON.stringify(problem.id) } };
+      return { messageId: 'malformedId', at: ['url'], data: { id: JSON.stringify(problem.id) }, ...INVALID_URI };
     case 'query':
-      return { messageId: 'query', at: ['url'], data: { names: parameterNames(problem.query) } };
+      return { messageId: 'query', at: ['url'], data: { names: parameterNames(problem.query) }, ...INVALID_URI };
     case 'wrongMethod':
-      return { messageId: 'wrongMethod', at: ['method'], data: { method: JSON.stringify(problem.method) } };
+      return { messageId: 'wrongMethod', at: ['method'], data: { method: JSON.stringify(problem.method) }, ...NOT_FOUND };
   }
 }
 
@@ -44,18 +46,18 @@ export default defineRule({
   },
   defaultOptions: {},
   messages: {
-    wrongPath: 'request path {{path}} is not the clients endpoint; expected /api/v2/clients/{id}, else the API answers 400 invalid_uri',
-    missingId: 'request URL has no client id; expected /api/v2/clients/{id}, else the API answers 400 invalid_uri',
+    wrongPath: 'request path {{path}} is not the clients endpoint; expected /api/v2/clients/{id}, else the API answers 404 Not Found',
+    missingId: 'request URL has no client id; expected /api/v2/clients/{id}, else the API answers 404 Not Found',
     malformedId: 'client id {{id}} in the URL is malformed; expected letters, digits, "_" or "-", else the API answers 400 invalid_uri',
     query: 'request URL carries query parameters {{names}} that the client update does not take; the API would answer 400 invalid_uri',
     wrongMethod:
-      'method {{method}} does not update a client; expected PATCH /api/v2/clients/{id} (POST /api/v2/clients creates one), else the API answers 400 invalid_uri',
+      'method {{method}} does not update a client; expected PATCH /api/v2/clients/{id} (POST /api/v2/clients creates one), else the API answers 404 Not Found',
   },
   check(ctx) {
     const meta = payloadMeta(ctx.resource);
     if (!meta?.call || !meta.request) return;
     for (const problem of meta.call.problems) {
-      ctx.report({ ...(report(problem) as Report), resource: meta.request, ...INVALID_URI });
+      ctx.report({ ...(report(problem) as Report), resource: meta.request });
     }
   },
 });

@@ -1,10 +1,11 @@
 import { defineRule } from '../../src/rule-api/define-rule';
-import { isPlaceholder } from '../../src/rule-api/helpers';
+import { effectiveOrganizationUsage, isPlaceholder } from '../../src/rule-api/helpers';
+import { CLIENT_SCHEMA, nearMissField } from '../../src/schema/auth0/index';
 
 export default defineRule({
   id: 'require-behavior-without-require',
   meta: {
-    description: 'organization_require_behavior has no effect unless organization_usage is "require"',
+    description: 'organization_require_behavior has no effect unless organization_usage is "require" or "allow"',
     severity: 'warning',
     fixable: ['safe', 'unsafe'],
     scope: 'client',
@@ -17,10 +18,12 @@ export default defineRule({
   },
   defaultOptions: { ignoreDefault: true },
   messages: {
-    withoutRequire:
-      'organization_require_behavior {{behavior}} has no effect while organization_usage is {{usage}}; it only applies with "require"',
+    withoutUsage:
+      'organization_require_behavior {{behavior}} has no effect while organization_usage is {{usage}}; it only applies with "require" or "allow"',
+    allowPreLogin:
+      'organization_require_behavior "pre_login_prompt" with organization_usage "allow": the current Define Organization Behavior page says it applies (users choose an organization or their personal account), the older page and the API spec say only with "require"; check that the login prompt is the one you want',
     dependsOnCurrent:
-      'organization_require_behavior {{behavior}} only applies if organization_usage is "require"; this change does not set organization_usage, so it depends on the current value',
+      'organization_require_behavior {{behavior}} only applies if organization_usage is "require" or "allow"; this change does not set organization_usage, so it depends on the current value',
   },
   check(ctx) {
     const c = ctx.resource.value;
@@ -29,7 +32,8 @@ export default defineRule({
     if (behavior === null || isPlaceholder(behavior)) return;
     // an explicit `no_prompt` is what the API stores by default: every export carries it
     if (ctx.options.ignoreDefault && behavior === 'no_prompt') return;
-    const usage = c.organization_usage;
+    // on an express_configuration application without a usage the API itself sets "require"
+    const usage = effectiveOrganizationUsage(c);
     // a PATCH body or planned update keeps the client's current usage, which only the tenant knows
     if (ctx.resource.partial && !('organization_usage' in c)) {
       ctx.report({
@@ -42,14 +46,23 @@ export default defineRule({
       return;
     }
     if (usage === 'require' || isPlaceholder(usage)) return;
+    if (usage === 'allow') {
+      // a documented setup (Login Flows for Organizations: "Both"); only the pre-login prompt is disputed
+      if (behavior === 'pre_login_prompt') ctx.report({ messageId: 'allowPreLogin', at: ['organization_require_behavior'], target: 'key', severity: 'info' });
+      return;
+    }
     // a misspelt usage is organization-usage-enum's finding; this rule speaks only of valid values
-    if (usage !== undefined && usage !== null && usage !== 'deny' && usage !== 'allow') return;
+    if (usage !== undefined && usage !== null && usage !== 'deny') return;
+    // a misspelt usage key (`organisation_usage: require`) is unknown-field's finding: removing the behavior
+    // would lose what the author meant once the key is fixed
+    if (usage === undefined && Object.keys(c).some((k) => nearMissField(k, CLIENT_SCHEMA) === 'organization_usage')) return;
     const data = { behavior: JSON.stringify(behavior), usage: usage === undefined || usage === null ? 'not set (so "deny")' : JSON.stringify(usage) };
     ctx.report({
-      messageId: 'withoutRequire',
+      messageId: 'withoutUsage',
       at: ['organization_require_behavior'],
       target: 'key',
       data,
+      // with "deny" the behavior is never read: removing it changes nothing for anyone
       fix: { safety: 'safe', description: 'remove organization_require_behavior', ops: [{ op: 'remove', path: ['organization_require_behavior'] }] },
       // the other reading of the mistake: the author meant to require an organization (changes who can log in)
       alternatives: [

@@ -31,6 +31,8 @@ export default defineRule({
   messages: {
     duplicate:
       'organization name {{name}} is already used at {{first}}; names are unique in a tenant, so creating the second one fails with 409 organization_conflict',
+    duplicateDeployCli:
+      'organization name {{name}} is already used at {{first}}; names are unique in a tenant, and deploy-cli rejects the import before any API call',
   },
   check(ctx) {
     // files in name order (stable: a file's organizations keep their order), so the same file gets the finding
@@ -45,12 +47,14 @@ export default defineRule({
         byName.set(name, org);
         continue;
       }
+      // deploy-cli checks names per resource type itself: its users see its error, never the API's 409
+      const deployCli = org.origin === 'deploy-cli-yaml' || org.origin === 'deploy-cli-directory';
       ctx.report({
-        messageId: 'duplicate',
+        messageId: deployCli ? 'duplicateDeployCli' : 'duplicate',
         resource: org,
         at: ['name'],
         data: { name: JSON.stringify(name), first: where(first, org) },
-        predictedResponse: { status: 409, errorCode: 'organization_conflict' },
+        ...(deployCli ? {} : { predictedResponse: { status: 409, errorCode: 'organization_conflict' } }),
       });
     }
   },

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBaseline } from '../baseline/run-baseline';
-import { resolveConfig, skippedNotes } from '../cli/lint-command';
+import { resolveConfig, rulesOf, skippedNotes } from '../cli/lint-command';
 import { UsageError, type CliIO } from '../cli/io';
 import { ConfigError } from '../config/config-error';
 import { MissingPathError } from '../engine/files';
@@ -17,7 +17,6 @@ import { repoPath, repoRoot } from '../formatters/repo-root';
 import { sarif } from '../formatters/sarif';
 import { stylish } from '../formatters/stylish';
 import type { FormatInput } from '../formatters/types';
-import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 
 /** GitHub shows 10 error and 10 warning annotations per step; more only clutter the log. */
@@ -33,6 +32,8 @@ interface Inputs {
   reportFile?: string;
   baseline?: string;
   keywordsFile?: string;
+  /** false: load no plugin code from the repository's config */
+  plugins: boolean;
 }
 
 function readInputs(): Inputs {
@@ -56,7 +57,15 @@ function readInputs(): Inputs {
     reportFile,
     baseline: core.getInput('baseline') || undefined,
     keywordsFile: core.getInput('keywords-file') || undefined,
+    plugins: readPluginsInput(core.getInput('plugins')),
   };
+}
+
+/** `plugins: false` turns the config's plugins off (no code from the repository runs); default true. */
+function readPluginsInput(v: string): boolean {
+  if (v === '' || v === 'true') return true;
+  if (v === 'false') return false;
+  throw new UsageError(`input plugins: expected true or false, got ${JSON.stringify(v)}`);
 }
 
 /** Lint, annotate, write the job summary and the requested files, set outputs, and fail per `fail-on`. */
@@ -64,13 +73,14 @@ async function run(): Promise<void> {
   const inputs = readInputs();
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   const io: CliIO = { cwd, env: process.env, stdout: (t) => core.info(t), stderr: (t) => core.warning(t), stdoutIsTTY: false, stderrIsTTY: false };
-  const config = await resolveConfig(io, inputs.config, inputs.keywordsFile);
-  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules: RULES });
+  const config = await resolveConfig(io, inputs.config, inputs.keywordsFile, { plugins: inputs.plugins });
+  const rules = rulesOf(config);
+  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules });
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => core.warning(m));
   const input: FormatInput = {
     findings: base?.findings ?? result.findings,
     summary: base?.summary ?? result.summary,
-    rules: RULES,
+    rules,
     cwd,
     color: false,
     toolVersion: version,

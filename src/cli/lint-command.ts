@@ -6,6 +6,7 @@ import { loadKeywordsAndExclusions } from '../config/keywords-file';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest } from '../engine/lint';
 import { didYouMean } from '../rule-api/helpers';
+import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import { RULES } from '../../rules/index';
@@ -28,15 +29,16 @@ export const LINT_OPTIONS = {
   'update-baseline': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
-export function parseRuleFlags(values: readonly string[] = []): Record<string, SeverityOrOff> {
+export function parseRuleFlags(values: readonly string[] = [], rules: readonly AnyRule[] = RULES): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...RULES.map((r) => r.id), 'unused-disable-directive'];
+  const ids = [...rules.map((r) => r.id), 'unused-disable-directive'];
   for (const v of values) {
-    const m = /^([\w-]+)=(off|info|warning|error)$/.exec(v.trim());
+    const m = /^((?:@?[\w.-]+\/)?[\w-]+)=(off|info|warning|error)$/.exec(v.trim());
     if (!m) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning, error`);
     if (!ids.includes(m[1])) {
       const hint = didYouMean(m[1], ids);
@@ -47,11 +49,19 @@ export function parseRuleFlags(values: readonly string[] = []): Record<string, S
   return out;
 }
 
-/** Load the config named by --config, or the nearest one upward from the working folder. */
-export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined): Promise<Config> {
+/** The rules of a run: the built-in ones, then the config's policies and plugin rules. */
+export function rulesOf(config: Config): AnyRule[] {
+  return config.extraRules.length ? [...RULES, ...config.extraRules] : [...RULES];
+}
+
+/**
+ * Load the config named by --config, or the nearest one upward from the working folder. `plugins: false`
+ * (`--no-plugins`) loads no plugin code.
+ */
+export async function resolveConfig(io: CliIO, configFlag: string | undefined, keywordsFlag: string | undefined, opts: { plugins?: boolean } = {}): Promise<Config> {
   const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfig(io.cwd);
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
-  const config = file ? await loadConfig(file, RULES, io.cwd) : defaultConfig(io.cwd);
+  const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
     const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
     config.keywords = { ...config.keywords, ...kw.keywords };
@@ -81,14 +91,15 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (values['update-baseline'] && values['fix-dry-run']) throw new UsageError('--update-baseline writes a file: not with --fix-dry-run');
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
-  const config = await resolveConfig(io, values.config, values.keywords);
+  const config = await resolveConfig(io, values.config, values.keywords, { plugins: !values['no-plugins'] });
   if (debug && config.file) debug(`config ${config.file}`);
+  const rules = rulesOf(config);
   const req: LintRequest = {
     cwd: io.cwd,
     paths: positionals.length ? positionals : ['.'],
     config,
-    rules: RULES,
-    cliRules: parseRuleFlags(values.rule),
+    rules,
+    cliRules: parseRuleFlags(values.rule, rules),
     debug,
   };
   let result;
@@ -127,7 +138,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
-      rules: RULES,
+      rules,
       cwd: io.cwd,
       toolVersion: version,
       notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...skippedNotes(result.skippedRules) },

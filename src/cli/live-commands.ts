@@ -14,10 +14,9 @@ import { printPlan, runChanges } from '../live/run-changes';
 import { openSession, redactingIO, type LiveSession } from '../live/session';
 import { LiveSetupError } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
-import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { parseRuleFlags, resolveConfig } from './lint-command';
+import { parseRuleFlags, resolveConfig, rulesOf } from './lint-command';
 import { parseOutputs, writeOutputs } from './outputs';
 
 const COMMON = {
@@ -28,6 +27,7 @@ const COMMON = {
   'max-rps': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const;
 
@@ -99,8 +99,9 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
     const outputs = parseOutputs(v.format as string[] | undefined);
     const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || (v['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings ${String(v['max-warnings'])}: expected a whole number`);
-    const config = await resolveConfig(io, v.config as string | undefined, undefined);
-    const settings = new RuleSettings(config, RULES, parseRuleFlags(v.rule as string[] | undefined));
+    const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
+    const rules = rulesOf(config);
+    const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
     const session = sessionFor(io, v);
     const snapshot = await read(session);
     if (typeof v.snapshot === 'string') {
@@ -113,7 +114,7 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
         });
       session.io.stderr(`orglint: wrote ${v.snapshot} (${snapshot.clients.length} clients): lint it offline with orglint ${v.snapshot}\n`);
     }
-    const result = auditSnapshot(snapshot, RULES, settings);
+    const result = auditSnapshot(snapshot, rules, settings);
     const shown = v.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     const color = v['no-color'] ? false : v.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
     await writeOutputs(
@@ -121,7 +122,7 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
       {
         findings: shown,
         summary: v.quiet ? { ...result.summary, warnings: 0, infos: 0 } : result.summary,
-        rules: RULES,
+        rules,
         cwd: io.cwd,
         toolVersion: version,
         notes: { skippedRules: result.skippedRules },
@@ -144,12 +145,13 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
     const v = parse('fix', argv, { ...COMMON, unsafe: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
     if (!v.live) throw new UsageError('orglint fix changes a live tenant: add --live; to fix files, run orglint --fix PATHS');
     const workers = concurrency(v.concurrency);
-    const config = await resolveConfig(io, v.config as string | undefined, undefined);
-    const settings = new RuleSettings(config, RULES, parseRuleFlags(v.rule as string[] | undefined));
+    const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
+    const rules = rulesOf(config);
+    const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
     const session = sessionFor(io, v);
     const mode = v.unsafe ? 'unsafe' : 'safe';
     const snapshot = await read(session);
-    const plan = planFixes(snapshot, RULES, settings, mode);
+    const plan = planFixes(snapshot, rules, settings, mode);
     const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: { ...c.basis, ...c.before }, body: c.body }));
     printPlan(session, `plan for ${session.api.endpoint.origin} (${mode} fixes)`, changes, Boolean(v.yes));
     if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);

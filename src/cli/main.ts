@@ -10,13 +10,15 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   audit: async () => (await import('./live-commands')).auditCommand,
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
+  lsp: async () => (await import('../lsp/server')).lspCommand,
 };
 
 export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
 
 Usage:
   orglint [paths...]                 lint files and folders (default: .)
-  orglint rules [--format json]      list every rule
+  orglint rules [--format json] [-c FILE]
+                                     list every rule, with the config's policies and plugin rules
   orglint explain RULE-ID            show a rule's documentation
   orglint audit --live               lint a live tenant through the Management API (-f, -c, --rule,
                                      --max-warnings, --quiet as above; --snapshot FILE saves what was read)
@@ -24,6 +26,7 @@ Usage:
                                      plan fixes for a live tenant; --yes applies them (PATCH, journaled)
   orglint rollback --journal FILE [--yes]
                                      restore the values a fix run changed
+  orglint lsp [--stdio]              a language server for editors (diagnostics, quick fixes, hover)
 
 Options:
   -f, --format NAME[=FILE]   output format (stylish, compact, json, sarif, junit, github, markdown, html);
@@ -39,6 +42,7 @@ Options:
       --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
       --no-color             no colours, even on a terminal
+      --no-plugins           load no plugin code named by the config (policies still apply)
       --debug                say which files were skipped and why
   -v, --version              print the version
   -h, --help                 print this help

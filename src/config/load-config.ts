@@ -13,6 +13,10 @@ import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { loadKeywordsAndExclusions } from './keywords-file';
 import type { DeployCliExclusions } from '../sources/deploy-cli-config';
+import { BUILTIN_RULES } from '../engine/settings';
+import { compilePolicy, PolicyError, type PolicySpec } from '../policies/compile';
+import { resolveModule, loadPlugin } from '../policies/plugins';
+import { MATCHER_SCHEMA, POLICY_SCHEMA } from '../policies/schema';
 
 export { ConfigError };
 
@@ -38,6 +42,8 @@ export interface Config {
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   maxFileSize: number;
   payloads: string[];
+  /** rules the config adds: its policies, and the rules of its plugins (ids `plugin/rule`) */
+  extraRules: AnyRule[];
 }
 
 /** The first config file found from `dir` upward, if any. */
@@ -55,13 +61,72 @@ export function findConfig(dir: string): string | undefined {
 }
 
 export function defaultConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [] };
+  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [], extraRules: [] };
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
-/** Read, validate and normalise a config file. Throws ConfigError. */
-export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: string): Promise<Config> {
+/** How a config is loaded: named by --config (or the Action's input), and whether plugins may run. */
+export interface LoadConfigOptions {
+  /** the config was named by the user (`--config`), not found by searching */
+  explicit?: boolean;
+  /** false: `--no-plugins` — plugins are not loaded (their rules do not run) */
+  plugins?: boolean;
+}
+
+/** One config file of an `extends` chain, parsed and checked against the schema. */
+interface Layer {
+  file: string;
+  display: string;
+  raw: Record<string, unknown>;
+  at: (p: Path, target?: 'key' | 'value') => { line: number; column: number };
+}
+
+const MAX_EXTENDS_DEPTH = 10;
+
+/** Read, validate and normalise a config file and what it extends. Throws ConfigError. */
+export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: string, opts: LoadConfigOptions = {}): Promise<Config> {
+  const layers = await readChain(file, cwd, []);
+  const baseDir = path.dirname(file);
+  const trusted = opts.explicit === true || existsSync(path.join(baseDir, '.git'));
+  const extraRules = await configuredRules(layers, rules, { trusted, plugins: opts.plugins !== false, root: file, cwd });
+  const known = new Map([...rules, ...extraRules].map((r) => [r.id, r]));
+  const config = defaultConfig(baseDir);
+  config.file = file;
+  config.extraRules = extraRules;
+  // with plugins off (--no-plugins, the editor), settings of their namespaced rules are kept aside, not errors
+  const pluginsOff = opts.plugins === false && layers.some((l) => Array.isArray(l.raw.plugins) && l.raw.plugins.length > 0);
+  for (const layer of layers) await mergeLayer(config, layer, known, cwd, pluginsOff);
+  return config;
+}
+
+/** The layers in merge order: what a file extends (in order, recursively) comes before the file itself. */
+async function readChain(file: string, cwd: string, seen: string[]): Promise<Layer[]> {
+  if (seen.includes(file)) throw new ConfigError(`extends goes round in a circle: ${[...seen, file].map((f) => path.relative(cwd, f) || f).join(' -> ')}`, path.relative(cwd, seen.at(-1)!) || seen.at(-1));
+  if (seen.length > MAX_EXTENDS_DEPTH) throw new ConfigError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`, path.relative(cwd, file) || file);
+  const layer = await readLayer(file, cwd);
+  const ext = layer.raw.extends;
+  const list = ext === undefined ? [] : Array.isArray(ext) ? (ext as string[]) : [ext as string];
+  const out: Layer[] = [];
+  for (const [i, spec] of list.entries()) {
+    let target: string;
+    try {
+      target = resolveModule(spec, path.dirname(file), 'extends');
+    } catch (err) {
+      const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
+      throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
+    }
+    if (!/\.(ya?ml|json)$/i.test(target)) {
+      const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
+      throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
+    }
+    out.push(...(await readChain(target, cwd, [...seen, file])));
+  }
+  out.push(layer);
+  return out;
+}
+
+async function readLayer(file: string, cwd: string): Promise<Layer> {
   const display = path.relative(cwd, file) || file;
   const read = await readTextFile(file);
   if (!read.ok) throw new ConfigError(read.message, display);
@@ -77,29 +142,77 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
   const raw = doc.value ?? {};
   validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
   if (!validator(raw)) {
-    const err = validator.errors![0];
+    const err = pickError(validator.errors!);
     const p = pointerToPath(err.instancePath);
     if (err.keyword === 'additionalProperties') {
       const key = String(err.params.additionalProperty);
-      const known = p.length === 0 ? CONFIG_KEYS : ['files', 'rules'];
+      const known = knownKeys(p);
       const hint = didYouMean(key, known);
       const pos = at([...p, key], 'key');
       throw new ConfigError(`unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''} (expected one of: ${known.join(', ')})`, display, pos.line, pos.column);
     }
     const pos = at(p);
     const what = p.length ? `"${p.join('.')}"` : 'the config';
-    const expected = p.at(-2) === 'rules' ? 'off, info, warning, error, or [severity, {options}]' : err.message;
-    throw new ConfigError(`invalid value for ${what}: expected ${expected}`, display, pos.line, pos.column);
+    throw new ConfigError(`invalid value for ${what}: expected ${expectedText(p, err)}`, display, pos.line, pos.column);
   }
-  const cfg = raw as Record<string, unknown>;
-  const baseDir = path.dirname(file);
-  const config = defaultConfig(baseDir);
-  config.file = file;
-  const known = new Map(rules.map((r) => [r.id, r]));
+  return { file, display, raw: raw as Record<string, unknown>, at };
+}
+
+/** Policies and plugin rules of the whole chain. A later policy with the same id replaces an earlier one. */
+async function configuredRules(
+  layers: Layer[],
+  builtIn: readonly AnyRule[],
+  o: { trusted: boolean; plugins: boolean; root: string; cwd: string },
+): Promise<AnyRule[]> {
+  const builtInIds = new Set([...builtIn.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
+  const byId = new Map<string, AnyRule>();
+  for (const layer of layers) {
+    const here = new Set<string>();
+    for (const [i, spec] of ((layer.raw.policies as PolicySpec[] | undefined) ?? []).entries()) {
+      try {
+        if (builtInIds.has(spec.id)) throw new PolicyError(`policy id "${spec.id}" is the id of a built-in rule; choose another`, ['id']);
+        if (here.has(spec.id)) throw new PolicyError(`policy id "${spec.id}" is used twice in this file`, ['id']);
+        here.add(spec.id);
+        byId.set(spec.id, compilePolicy(spec, path.dirname(layer.file), layer.file));
+      } catch (err) {
+        if (!(err instanceof PolicyError)) throw err;
+        const pos = layer.at(['policies', i, ...err.at], err.at.length ? 'key' : 'value');
+        throw new ConfigError(err.message, layer.display, pos.line, pos.column);
+      }
+    }
+    const plugins = (layer.raw.plugins as string[] | undefined) ?? [];
+    if (!plugins.length || !o.plugins) continue;
+    if (!o.trusted) {
+      const pos = layer.at(['plugins']);
+      throw new ConfigError(
+        `plugins are code: orglint loads them only from the config at the repository root or one named by --config, and ${path.relative(o.cwd, o.root) || o.root} is neither (use --config to name it, or --no-plugins)`,
+        layer.display,
+        pos.line,
+        pos.column,
+      );
+    }
+    for (const [i, spec] of plugins.entries()) {
+      let loaded;
+      try {
+        loaded = await loadPlugin(spec, path.dirname(layer.file));
+      } catch (err) {
+        const pos = layer.at(['plugins', i]);
+        throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
+      }
+      for (const rule of loaded.rules) byId.set(rule.id, rule);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Merge one layer's settings into the config (later layers win). */
+async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRule>, cwd: string, pluginsOff: boolean): Promise<void> {
+  const { raw: cfg, at, display } = layer;
   const readRules = (obj: unknown, base: Path): Record<string, RuleSetting> => {
     const out: Record<string, RuleSetting> = {};
     for (const [id, setting] of Object.entries((obj ?? {}) as Record<string, unknown>)) {
       const rule = known.get(id);
+      if (!rule && pluginsOff && id.includes('/')) continue;
       if (!rule && id === 'unused-disable-directive') {
         out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
         continue;
@@ -115,21 +228,65 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
     }
     return out;
   };
-  config.rules = readRules(cfg.rules, ['rules']);
-  config.ignore = (cfg.ignore as string[] | undefined) ?? [];
-  config.payloads = (cfg.payloads as string[] | undefined) ?? [];
-  config.overrides = ((cfg.overrides as { files: string[]; rules?: unknown }[] | undefined) ?? []).map((o, i) => ({
-    files: o.files,
-    rules: readRules(o.rules, ['overrides', i, 'rules']),
-  }));
+  const layerDir = path.dirname(layer.file);
+  // globs are relative to the folder of the config that wrote them
+  const rebase = (globs: string[]) => (layerDir === config.baseDir ? globs : globs.map((g) => rebaseGlob(g, layerDir, config.baseDir)));
+  for (const [id, s] of Object.entries(readRules(cfg.rules, ['rules']))) {
+    const prev = config.rules[id];
+    config.rules[id] = { severity: s.severity ?? prev?.severity, options: s.options ?? prev?.options };
+  }
+  config.ignore.push(...rebase((cfg.ignore as string[] | undefined) ?? []));
+  config.payloads.push(...rebase((cfg.payloads as string[] | undefined) ?? []));
+  config.overrides.push(
+    ...((cfg.overrides as { files: string[]; rules?: unknown }[] | undefined) ?? []).map((o, i) => ({
+      files: rebase(o.files),
+      rules: readRules(o.rules, ['overrides', i, 'rules']),
+    })),
+  );
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
-  if (cfg.keywords) config.keywords = cfg.keywords as KeywordMap;
+  if (cfg.keywords) config.keywords = { ...config.keywords, ...(cfg.keywords as KeywordMap) };
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsAndExclusions(path.resolve(baseDir, cfg.keywordsFile), cwd);
-    config.keywords = { ...kw.keywords, ...config.keywords };
+    const kw = await loadKeywordsAndExclusions(path.resolve(layerDir, cfg.keywordsFile), cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
     if (kw.exclusions) config.exclusions = kw.exclusions;
   }
-  return config;
+}
+
+/** A glob written relative to `from`, rewritten relative to `to` (an extended config in another folder). */
+function rebaseGlob(glob: string, from: string, to: string): string {
+  const neg = glob.startsWith('!') ? '!' : '';
+  const g = neg ? glob.slice(1) : glob;
+  const rel = path.relative(to, from).split(path.sep).join('/');
+  // a pattern without a slash matches a base name at any depth below its own folder
+  const body = g.includes('/') ? g.replace(/^\.\//, '') : `**/${g}`;
+  return `${neg}${rel ? `${rel}/` : ''}${body}`;
+}
+
+/** ajv reports every branch of a oneOf: show the one deepest in the document, the most specific. */
+function pickError(errors: NonNullable<ReturnType<Ajv2020['compile']>['errors']>) {
+  const depth = (e: (typeof errors)[number]) => e.instancePath.split('/').length;
+  const deepest = Math.max(...errors.map(depth));
+  const list = errors.filter((e) => depth(e) === deepest);
+  return list.find((e) => e.keyword === 'additionalProperties') ?? list.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf') ?? list[0];
+}
+
+function knownKeys(p: Path): string[] {
+  if (p.length === 0) return CONFIG_KEYS;
+  if (p[0] === 'policies' && p.length === 2) return Object.keys(POLICY_SCHEMA.properties);
+  if (p[0] === 'policies' && p[2] === 'fix') return Object.keys(POLICY_SCHEMA.properties.fix.properties);
+  if (p[0] === 'policies') return Object.keys(MATCHER_SCHEMA.oneOf[2].properties);
+  return ['files', 'rules'];
+}
+
+function expectedText(p: Path, err: { message?: string; keyword: string; params: Record<string, unknown> }): string {
+  if (p.at(-2) === 'rules') return 'off, info, warning, error, or [severity, {options}]';
+  if (p[0] === 'policies' && (p[2] === 'where' || p[2] === 'require' || p[2] === 'forbid') && p.length >= 4) {
+    return `a value, a list of values, or one of { pattern }, { notPattern }, { exists }, { contains }, { not }`;
+  }
+  const missing = err.keyword === 'required' ? String(err.params.missingProperty) : undefined;
+  if (p[0] === 'policies' && p.length === 2 && (err.keyword === 'anyOf' || missing === 'require' || missing === 'forbid')) return 'a "require" or a "forbid" entry';
+  if (missing) return `a "${missing}" entry`;
+  return err.message ?? 'something else';
 }
 
 const optionValidators = new Map<string, ReturnType<Ajv2020['compile']>>();

@@ -1,4 +1,6 @@
 /** JSON Schema of `.orglint.yaml` / `.orglint.json`. */
+import { POLICY_CONFIG_PROPERTIES, POLICY_DEFS } from '../policies/schema';
+
 const ruleSetting = {
   oneOf: [
     { enum: ['off', 'info', 'warning', 'error'] },
@@ -35,7 +37,9 @@ export const CONFIG_SCHEMA = {
     },
     maxFileSize: { type: 'integer', minimum: 1 },
     payloads: globs,
+    ...POLICY_CONFIG_PROPERTIES,
   },
+  $defs: POLICY_DEFS,
 } as const;
 
 /** the top-level keys, for "did you mean" */

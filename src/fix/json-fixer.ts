@@ -15,7 +15,7 @@ export function jsonEdits(text: string, ops: readonly FixOp[]): TextEdit[] | nul
   if (!root) return null;
   const edits: TextEdit[] = [];
   for (const op of ops) {
-    const e = op.op === 'set' ? setEdit(text, root, op.path, op.value, op.near, eol) : removeEdit(root, op.path);
+    const e = op.op === 'set' ? setEdit(text, root, op.path, op.value, op.near, eol) : op.op === 'rename' ? renameEdit(root, op.path, op.to) : removeEdit(root, op.path);
     if (!e) return null;
     edits.push(e);
   }
@@ -25,6 +25,13 @@ export function jsonEdits(text: string, ops: readonly FixOp[]): TextEdit[] | nul
 let lastParsed: { text: string; root: Node | undefined; eol: string } | undefined;
 
 const end = (n: Node) => n.offset + n.length;
+
+/** Replace a property's key, leaving its value and layout alone. */
+function renameEdit(root: Node, path: Path, to: string): TextEdit | null {
+  const node = path.length ? findNodeAtLocation(root, [...path]) : undefined;
+  const key = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  return key ? { start: key.offset, end: end(key), text: JSON.stringify(to) } : null;
+}
 
 /** Remove a property or an array item with the comma that separates it from its neighbour. */
 function removeEdit(root: Node, path: Path): TextEdit | null {

@@ -15,7 +15,7 @@ export function yamlEdits(text: string, ops: readonly FixOp[]): TextEdit[] | nul
   if (doc.errors.length) return null;
   const edits: TextEdit[] = [];
   for (const op of ops) {
-    const e = op.op === 'set' ? setEdit(doc, text, op.path, op.value, op.near, eol) : removeEdit(doc, text, op.path);
+    const e = op.op === 'set' ? setEdit(doc, text, op.path, op.value, op.near, eol) : op.op === 'rename' ? renameEdit(doc, op.path, op.to) : removeEdit(doc, text, op.path);
     if (!e) return null;
     edits.push(e);
   }
@@ -110,6 +110,14 @@ function replaceBlockCollection(text: string, pair: Pair, range: [number, number
   const afterColon = text.slice(colon + 1, lineEnd(text, colon)).replace(/\r$/, '');
   const comment = /^[ \t]+#/.test(afterColon) ? afterColon : '';
   return { start: colon + 1, end, text: ` ${scalar}${comment}` };
+}
+
+/** Replace a mapping key, in the quoting of the key it replaces; its value and comments stay. */
+function renameEdit(doc: Document.Parsed, path: Path, to: string): TextEdit | null {
+  const map = parentMap(doc, path);
+  const pair = map ? findPair(map, path[path.length - 1]) : undefined;
+  const key = pair?.key as { range?: [number, number, number] } | undefined;
+  return key?.range ? { start: key.range[0], end: key.range[1], text: formatScalar(to, key) } : null;
 }
 
 function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | null {

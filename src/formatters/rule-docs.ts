@@ -4,6 +4,7 @@ import type { Finding } from '../engine/finding';
 import { BUILTIN_RULES } from '../engine/settings';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { FixSafety, Severity } from '../rule-api/types';
+import { configuredRuleDoc, provenanceOf } from '../policies/describe';
 
 /** What reports say about a rule: its metadata and its README. */
 export interface RuleInfo {
@@ -29,8 +30,10 @@ export function ruleInfos(rules: readonly AnyRule[], findings: readonly Finding[
   const out = new Map<string, RuleInfo>();
   const base = repositoryUrl();
   for (const r of rules) {
-    if (!readmes.has(r.id)) readmes.set(r.id, ruleReadme(r.id));
-    const readme = readmes.get(r.id);
+    // a policy or plugin rule has no folder under rules/: its documentation comes from its definition
+    const configured = provenanceOf(r) !== undefined;
+    if (!configured && !readmes.has(r.id)) readmes.set(r.id, ruleReadme(r.id));
+    const readme = configured ? configuredRuleDoc(r, process.cwd()) : readmes.get(r.id);
     out.set(r.id, {
       id: r.id,
       description: r.meta.description,
@@ -38,7 +41,7 @@ export function ruleInfos(rules: readonly AnyRule[], findings: readonly Finding[
       fixable: r.meta.fixable,
       source: r.meta.source,
       readme,
-      helpUri: base && readme ? `${base}/blob/HEAD/rules/${r.id}/README.md` : undefined,
+      helpUri: base && readme && !configured ? `${base}/blob/HEAD/rules/${r.id}/README.md` : undefined,
       builtin: false,
     });
   }

@@ -52,7 +52,13 @@ export function applyOps(value: Obj, ops: readonly FixOp[]): Obj {
     const last = op.path[op.path.length - 1];
     if (!parent) continue;
     if (op.op === 'set') (parent as Obj)[last as string] = structuredClone(op.value);
-    else if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+    else if (op.op === 'rename') {
+      const p = parent as Obj;
+      if (Object.prototype.hasOwnProperty.call(p, last)) {
+        p[op.to] = p[last as string];
+        delete p[last as string];
+      }
+    } else if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
     else delete (parent as Obj)[last as string];
   }
   return out;

@@ -91,3 +91,13 @@ export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: r
   }
   ctx.report({ messageId: 'invalid', at, data: { value: JSON.stringify(value), allowed: list, hint }, fix, ...extra });
 }
+
+/**
+ * A client's `organization_usage` as the API applies it: on an `express_configuration` application without one,
+ * the API sets `require` itself (a real POST answer, ../shared/auth0-facts.md §1). Otherwise the value as written.
+ */
+export function effectiveOrganizationUsage(client: Record<string, unknown>): unknown {
+  const usage = client.organization_usage;
+  if ((usage === undefined || usage === null) && client.app_type === 'express_configuration') return 'require';
+  return usage;
+}

@@ -30,7 +30,9 @@ export type Origin =
  */
 export type FixOp =
   | { op: 'set'; path: Path; value: unknown; /** when the key is absent, insert it next to this sibling */ near?: string }
-  | { op: 'remove'; path: Path };
+  | { op: 'remove'; path: Path }
+  /** give the key at `path` a new name, keeping its value and place (a misspelt field) */
+  | { op: 'rename'; path: Path; to: string };
 
 /** Safe fixes are applied by `--fix`; unsafe ones only by `--fix-unsafe`. */
 export type FixSafety = 'safe' | 'unsafe';

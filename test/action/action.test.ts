@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
@@ -70,10 +70,25 @@ function runAction(workspace: string, inputs: Record<string, string>): Promise<A
 describe('the GitHub Action (dist/action.js)', () => {
   it('declares node24, the committed bundle, and the inputs and outputs it reads', () => {
     expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file']);
+    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins']);
     expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file']);
     expect(ACTION.inputs['fail-on'].default).toBe('error');
     expect(ACTION.inputs.paths.default).toBe('.');
+  });
+
+  it('runs the config\'s plugins, and none with plugins: false', async () => {
+    const ws = tempTree({
+      '.orglint.yaml': 'plugins: [./rules/acme.mjs]\n',
+      'rules/acme.mjs':
+        "export default { name: 'acme', rules: [{ id: 'named', meta: { description: 'd', severity: 'error', scope: 'client' }, messages: { m: 'found {{n}}' }, check(ctx) { ctx.report({ messageId: 'm', at: ['name'], data: { n: ctx.resource.name } }); } }] };\n",
+      'tenant.yaml': 'clients:\n  - name: Plain\n',
+    });
+    mkdirSync(path.join(ws, '.git'));
+    const on = await runAction(ws, { paths: '.' });
+    expect(on.annotations.map((a) => a.props.title)).toEqual(['acme/named']);
+    const off = await runAction(ws, { paths: '.', plugins: 'false' });
+    expect(off.code).toBe(0);
+    expect(off.annotations).toEqual([]);
   });
 
   it("the README's workflow is valid and uses the action's inputs and outputs", () => {
@@ -115,7 +130,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   });
 
   it('fail-on never passes with findings; fail-on warning and max-warnings fail on warnings', async () => {
-    const ws = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: allow\n    organization_require_behavior: pre_login_prompt\n' });
+    const ws = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: deny\n    organization_require_behavior: pre_login_prompt\n' });
     const never = await runAction(ws, { 'fail-on': 'never', 'report-file': 'orglint.md' });
     expect(never.code).toBe(0);
     expect(never.annotations.map((a) => a.command)).toEqual(['warning']);

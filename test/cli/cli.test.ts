@@ -8,7 +8,7 @@ const BAD = `clients:
   - name: Portal
     organization_usage: Require
   - name: Dashboard
-    organization_usage: allow
+    organization_usage: deny
     organization_require_behavior: pre_login_prompt
 `;
 

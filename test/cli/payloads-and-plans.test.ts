@@ -111,7 +111,9 @@ describe('predicted responses', () => {
     const got = new Set(findings.filter((f) => f.predictedResponse).map((f) => `${f.ruleId} ${f.predictedResponse!.status} ${f.predictedResponse!.errorCode}`));
     expect([...got].sort()).toEqual([
       'client-grant-organization-usage-enum 400 invalid_body',
+      'default-organization-valid 400 invalid_body',
       'organization-branding-colors 400 invalid_body',
+      'organization-discovery-methods-valid 400 invalid_body',
       'organization-display-name 400 invalid_body',
       'organization-metadata-limits 400 invalid_body',
       'organization-name-valid 400 invalid_body',
@@ -120,10 +122,12 @@ describe('predicted responses', () => {
       'patch-insufficient-scope 403 insufficient_scope',
       'patch-invalid-body 400 invalid_body',
       'patch-invalid-uri 400 invalid_uri',
+      'patch-invalid-uri 404 undefined',
       'patch-read-only-field 400 invalid_body',
       'patch-third-party-organization 403 invalid_body',
       'patch-unknown-field 400 invalid_body',
       'unique-organization-names 409 organization_conflict',
+      'unknown-field 400 invalid_body',
     ]);
     // a rule that starts predicting an answer must show it in examples/ (and be added above)
     const rulesDir = path.join(ROOT, 'rules');
@@ -137,7 +141,7 @@ describe('predicted responses', () => {
     expect(predicting.filter((id) => ![...got].some((g) => g.startsWith(`${id} `)))).toEqual([]);
   });
 
-  it('examples/payloads and examples/har show 400 invalid_body, 400 invalid_uri, 403 insufficient_scope and 403 invalid_body', async () => {
+  it('examples/payloads and examples/har show 400 invalid_body, 400 invalid_uri, 404, 403 insufficient_scope and 403 invalid_body', async () => {
     const { findings } = await lintJson(ROOT, ['examples/payloads', 'examples/har']);
     const got = new Set(findings.filter((f) => f.predictedResponse).map((f) => `${f.ruleId} ${f.predictedResponse!.status} ${f.predictedResponse!.errorCode}`));
     expect([...got].sort()).toEqual([
@@ -145,17 +149,19 @@ describe('predicted responses', () => {
       'patch-insufficient-scope 403 insufficient_scope',
       'patch-invalid-body 400 invalid_body',
       'patch-invalid-uri 400 invalid_uri',
+      'patch-invalid-uri 404 undefined',
       'patch-read-only-field 400 invalid_body',
       'patch-third-party-organization 403 invalid_body',
       'patch-unknown-field 400 invalid_body',
+      'unknown-field 400 invalid_body',
     ]);
   });
 
-  it('every finding of a patch-* rule carries one, and only the info findings about current values lack it', async () => {
+  it('every error of a patch-* rule carries one; warnings and infos (disputed fields, current values) lack it', async () => {
     const dirs = ['invalid-body', 'unknown-field', 'read-only-field', 'invalid-uri', 'insufficient-scope', 'third-party-organization'];
     const { findings } = await lintJson(ROOT, dirs.map((d) => path.join('rules', `patch-${d}`, 'tests')));
     const mine = findings.filter((f) => f.ruleId.startsWith('patch-'));
     expect(mine.length).toBeGreaterThan(20);
-    for (const f of mine) expect([f.ruleId, f.severity, f.predictedResponse !== undefined]).toEqual([f.ruleId, f.severity, f.severity !== 'info']);
+    for (const f of mine) expect([f.ruleId, f.severity, f.predictedResponse !== undefined]).toEqual([f.ruleId, f.severity, f.severity === 'error']);
   });
 });

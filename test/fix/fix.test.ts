@@ -13,7 +13,7 @@ clients:
     organization_usage: 'Require'   # wrong case, single quotes
     organization_require_behavior: pre-login-prompt
   - name: Dashboard
-    organization_usage: allow
+    organization_usage: deny
     organization_require_behavior: pre_login_prompt # no effect
     callbacks: [https://a.example/cb]
 `;
@@ -26,7 +26,7 @@ clients:
     organization_usage: 'require'   # wrong case, single quotes
     organization_require_behavior: pre_login_prompt
   - name: Dashboard
-    organization_usage: allow
+    organization_usage: deny
     callbacks: [https://a.example/cb]
 `;
 
@@ -76,10 +76,10 @@ describe('orglint --fix', () => {
     expect(run.stdout).toContain('nothing was written');
   });
   it('fixes JSON files with their own indentation', async () => {
-    const client = '{\n    "name": "Portal",\n    "organization_usage": "allow",\n    "organization_require_behavior": "pre_login_prompt",\n    "app_type": "spa"\n}\n';
+    const client = '{\n    "name": "Portal",\n    "organization_usage": "deny",\n    "organization_require_behavior": "pre_login_prompt",\n    "app_type": "spa"\n}\n';
     const dir = tempTree({ 'clients/Portal.json': client });
     await runCli(['--fix', '.'], { cwd: dir });
-    expect(readFileSync(path.join(dir, 'clients/Portal.json'), 'utf8')).toBe('{\n    "name": "Portal",\n    "organization_usage": "allow",\n    "app_type": "spa"\n}\n');
+    expect(readFileSync(path.join(dir, 'clients/Portal.json'), 'utf8')).toBe('{\n    "name": "Portal",\n    "organization_usage": "deny",\n    "app_type": "spa"\n}\n');
   });
   it('never edits inside a keyword placeholder', async () => {
     const text = 'clients:\n  - name: A\n    organization_usage: "@@USAGE@@"\n    organization_require_behavior: Pre-Login-Prompt\n';

@@ -28,7 +28,7 @@ describe('-f github', () => {
 
   it('sorts errors before warnings before notices across files', async () => {
     const dir = tempTree({
-      'a/tenant.yaml': 'clients:\n  - name: A\n    organization_usage: allow\n    organization_require_behavior: pre_login_prompt\n',
+      'a/tenant.yaml': 'clients:\n  - name: A\n    organization_usage: deny\n    organization_require_behavior: pre_login_prompt\n',
       'b/tenant.yaml': 'clients:\n  - name: B\n    organization_usage: Require\n',
     });
     const r = await runCli(['.', '-f', 'github'], { cwd: dir });

@@ -20,7 +20,7 @@ function initialClients(): Obj[] {
   return Array.from({ length: N }, (_, i) => {
     const c: Obj = { client_id: id(i), name: `Chaos App ${i}`, app_type: 'regular_web', description: `app ${i}`, callbacks: [`https://app${i}.example.com/cb`] };
     if (i % 4 === 0) Object.assign(c, { organization_usage: 'deny', organization_require_behavior: 'pre_login_prompt' });
-    else if (i % 4 === 1) Object.assign(c, { organization_usage: 'allow', organization_require_behavior: 'post_login_prompt' });
+    else if (i % 4 === 1) Object.assign(c, { organization_require_behavior: 'post_login_prompt' });
     else if (i % 4 === 2) Object.assign(c, { organization_usage: 'require', organization_require_behavior: 'pre_login_prompt' });
     return c;
   });

@@ -20,7 +20,7 @@ export interface MessageSite {
 }
 
 /** Errors whose message the CLI prints before exiting 2. */
-const EXIT_2_CLASSES = new Set(['UsageError', 'ConfigError', 'LiveSetupError', 'BaselineError', 'MissingPathError']);
+const EXIT_2_CLASSES = new Set(['UsageError', 'ConfigError', 'LiveSetupError', 'BaselineError', 'MissingPathError', 'PolicyError', 'PluginError']);
 const FILE_RULES = new Set(['parse-error', 'read-error', 'file-too-large']);
 
 /** Collapse whitespace and runs of `…`, so source templates and documented messages compare equal. */

@@ -16,6 +16,6 @@ export const SAMPLE_TENANT = `clients:
     organization_usage: require
     organization_require_behavior: pre-login-prompt
   - name: Customer Dashboard
-    organization_usage: allow
+    organization_usage: deny
     organization_require_behavior: pre_login_prompt
 `;

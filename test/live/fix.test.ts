@@ -104,11 +104,23 @@ describe('orglint fix --live', () => {
   });
 });
 
+describe('orglint fix --live leaves settings that have an effect alone', () => {
+  it('allow + post_login_prompt (documented) and allow + pre_login_prompt (info, the docs disagree): no PATCH', async () => {
+    const app = (id: string, behavior: string) => ({ client_id: id, name: `App ${id}`, app_type: 'spa', organization_usage: 'allow', organization_require_behavior: behavior });
+    s = await server({ clients: [app('b1', 'post_login_prompt'), app('b2', 'pre_login_prompt')] });
+    const run = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], tempDir(), envFor(s));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('nothing to fix');
+    expect(patches(s)).toHaveLength(0);
+    expect(orgFields(s.clients.get('b2'))).toEqual({ usage: 'allow', behavior: 'pre_login_prompt' });
+  });
+});
+
 describe('orglint rollback', () => {
   it('restores the recorded values with compare-and-set, and a second rollback does nothing', async () => {
     // values the API accepts both ways: a behavior that has no effect, removed by the safe fix
     const behaviorOnly = (id: string, usage: string) => ({ client_id: id, name: `App ${id}`, app_type: 'spa', organization_usage: usage, organization_require_behavior: 'pre_login_prompt' });
-    s = await server({ clients: [behaviorOnly('a1', 'deny'), behaviorOnly('a2', 'allow'), behaviorOnly('a3', 'deny')] });
+    s = await server({ clients: [behaviorOnly('a1', 'deny'), behaviorOnly('a2', 'deny'), behaviorOnly('a3', 'deny')] });
     const dir = tempDir();
     expect((await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s))).code).toBe(0);
     expect(orgFields(s.clients.get('a1'))).toEqual({ usage: 'deny', behavior: undefined });
@@ -127,7 +139,7 @@ describe('orglint rollback', () => {
     expect(run.stdout).toContain('restored 2 clients; 1 conflict; 0 failed');
     expect(orgFields(s.clients.get('a1'))).toEqual({ usage: 'deny', behavior: 'pre_login_prompt' });
     expect(orgFields(s.clients.get('a3'))).toEqual({ usage: 'deny', behavior: 'pre_login_prompt' });
-    expect(orgFields(s.clients.get('a2'))).toEqual({ usage: 'allow', behavior: 'no_prompt' });
+    expect(orgFields(s.clients.get('a2'))).toEqual({ usage: 'deny', behavior: 'no_prompt' });
 
     const twice = await live(['rollback', '--journal', 'j.jsonl', '--yes'], dir, envFor(s));
     expect(twice.stdout).not.toContain('"App a1"');

@@ -72,10 +72,12 @@ describe('organization-name-valid severities', () => {
 });
 
 describe('predicted API answers on organization findings', () => {
-  it('carries 409 organization_conflict for a duplicate name and 400 invalid_body for a rejected field', async () => {
+  it('carries 400 invalid_body for a rejected field; a duplicate name in a deploy-cli export predicts no 409', async () => {
+    // deploy-cli rejects duplicate names before any API call: its users see its error, never the 409
     const { findings } = await lintYaml('organizations:\n  - name: acme\n  - name: acme\n    display_name: ""\n');
     const got = findings.map((f) => `${f.ruleId} ${f.predictedResponse?.status} ${f.predictedResponse?.errorCode}`);
-    expect(got).toEqual(['unique-organization-names 409 organization_conflict', 'organization-display-name 400 invalid_body']);
+    expect(got).toEqual(['unique-organization-names undefined undefined', 'organization-display-name 400 invalid_body']);
+    expect(findings[0].message).toContain('deploy-cli rejects the import before any API call');
   });
 });
 

@@ -1,0 +1,49 @@
+/**
+ * orglint for VS Code: a thin wrapper that starts `orglint lsp --stdio` — the workspace's own orglint when it has
+ * one (node_modules/orglint, or the orglint.path setting), else the copy bundled in this extension — and lets
+ * vscode-languageclient do the rest (diagnostics, quick fixes, hover).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { workspace, window, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** The orglint entry to run: the setting, the workspace's installed package, or the bundled server. */
+export function serverModule(context: ExtensionContext): string {
+  const configured = workspace.getConfiguration('orglint').get<string>('path');
+  if (configured) return path.isAbsolute(configured) ? configured : path.join(workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', configured);
+  for (const folder of workspace.workspaceFolders ?? []) {
+    const local = path.join(folder.uri.fsPath, 'node_modules', 'orglint', 'bin', 'orglint.js');
+    if (existsSync(local)) return local;
+  }
+  return context.asAbsolutePath(path.join('server', 'cli.js'));
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  if (!workspace.getConfiguration('orglint').get<boolean>('enable', true)) return;
+  const module = serverModule(context);
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio, args: ['lsp'] },
+    debug: { module, transport: TransportKind.stdio, args: ['lsp'] },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'file', language: 'json' },
+      { scheme: 'file', pattern: '**/*.{har,tf}' },
+    ],
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{yaml,yml,json,har,tf}') },
+  };
+  client = new LanguageClient('orglint', 'orglint', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (err) {
+    void window.showErrorMessage(`orglint: the language server did not start (${module}): ${(err as Error).message}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,231 @@
+/**
+ * A declarative policy from the config, turned into a rule like the built-in ones: it runs in the same engine,
+ * so its findings have exact positions, fixes, suppressions, the baseline, `--rule` and every output format.
+ */
+import path from 'node:path';
+import { defineRule, type AnyRule, type Report } from '../rule-api/define-rule';
+import type { Resource } from '../rule-api/resource';
+import type { Fix, FixOp, FixSafety, Path, ResourceType, Severity } from '../rule-api/types';
+import { globMatcher } from '../engine/glob';
+import { compileMatcher, readField, type FieldValue, type Matcher, type Verdict } from './matchers';
+import type { PolicyResource } from './schema';
+
+/** A policy as written in the config (already checked against POLICY_SCHEMA). */
+export interface PolicySpec {
+  id: string;
+  description?: string;
+  severity?: Severity | 'warn';
+  files?: string[];
+  resource: PolicyResource;
+  where?: Record<string, unknown>;
+  require?: Record<string, unknown>;
+  forbid?: Record<string, unknown>;
+  message?: string;
+  docs?: string;
+  fix?: { set?: Record<string, unknown>; remove?: string[]; safety?: FixSafety };
+}
+
+/** Where a rule that is not built in came from (shown by `orglint rules` and `explain`). */
+export interface RuleProvenance {
+  kind: 'policy' | 'plugin';
+  /** the config file (policy) or module (plugin) */
+  file: string;
+  plugin?: string;
+  docs?: string;
+  spec?: PolicySpec;
+}
+
+/** A rule with its provenance, for rules that come from a config. */
+export type ConfiguredRule = AnyRule & { provenance: RuleProvenance };
+
+/** A compile problem, with the path inside the policy where it is. */
+export class PolicyError extends Error {
+  constructor(
+    message: string,
+    readonly at: Path,
+  ) {
+    super(message);
+  }
+}
+
+const SCOPE: Record<PolicyResource, ResourceType> = {
+  client: 'client',
+  clientGrant: 'clientGrant',
+  organization: 'organization',
+  organizationConnection: 'organization',
+};
+
+interface Entry {
+  field: string;
+  keys: string[];
+  match: Matcher;
+  spec: unknown;
+}
+
+/** One thing a policy looks at: a resource, or one connection of an organization. */
+interface Target {
+  value: Record<string, unknown>;
+  prefix: Path;
+  name: string;
+}
+
+/** Compile a policy into a rule. `baseDir` is the folder its `files` globs are relative to. */
+export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: string): ConfiguredRule {
+  const entries = (key: 'where' | 'require' | 'forbid'): Entry[] =>
+    Object.entries(spec[key] ?? {}).map(([field, m]) => {
+      try {
+        return { field, keys: field.split('.'), match: compileMatcher(m), spec: m };
+      } catch (err) {
+        throw new PolicyError(`invalid matcher for "${field}": ${(err as Error).message}`, [key, field]);
+      }
+    });
+  const where = entries('where');
+  const require = entries('require');
+  const forbid = entries('forbid');
+  const inFiles = spec.files ? globMatcher(spec.files) : undefined;
+  const fileHits = new Map<string, boolean>();
+  const severity: Severity = spec.severity === 'warn' ? 'warning' : (spec.severity ?? 'error');
+  const safety: FixSafety = spec.fix?.safety ?? 'unsafe';
+  const type = spec.resource;
+
+  const rule = defineRule({
+    id: spec.id,
+    meta: {
+      description: spec.description ?? `team policy ${spec.id}`,
+      severity,
+      fixable: spec.fix ? [safety] : [],
+      scope: SCOPE[type],
+      source: spec.docs && /^https?:\/\//.test(spec.docs) ? spec.docs : `policy in ${path.basename(configFile)}`,
+    },
+    defaultOptions: {},
+    messages: { violation: '{{text}}' },
+    check(ctx) {
+      const resource = ctx.resource;
+      if (inFiles) {
+        let hit = fileHits.get(resource.doc.file);
+        if (hit === undefined) fileHits.set(resource.doc.file, (hit = inFiles(relativeFile(resource, baseDir))));
+        if (!hit) return;
+      }
+      for (const target of targets(resource, type)) {
+        const read = (e: Entry) => readField(target.value, e.field, type, resource.partial, e.keys);
+        let applies = true;
+        for (const e of where) if (e.match(read(e)) !== true) applies = false;
+        if (!applies) continue;
+        let violations: { entry: Entry; field: FieldValue; kind: 'require' | 'forbid' }[] | undefined;
+        for (const e of require) {
+          const f = read(e);
+          if (e.match(f) === false) (violations ??= []).push({ entry: e, field: f, kind: 'require' });
+        }
+        for (const e of forbid) {
+          const f = read(e);
+          if ((e.match(f) as Verdict) === true) (violations ??= []).push({ entry: e, field: f, kind: 'forbid' });
+        }
+        if (!violations) continue;
+        const ops = fixOps(spec, target.prefix);
+        const found = violations;
+        found.forEach((v, i) => {
+          const at = v.field.present ? [...target.prefix, ...v.entry.field.split('.')] : [...target.prefix];
+          const mine = ops.filter((o) => o.field === v.entry.field);
+          // ops that belong to no violated field go with the first finding, so each edit is made once
+          const rest = i === 0 ? ops.filter((o) => !found.some((w) => w.entry.field === o.field)) : [];
+          const own = [...mine, ...rest].map((o) => o.op);
+          const report: Report = {
+            messageId: 'violation',
+            at,
+            data: { text: message(spec, target, v.entry, v.field, v.kind, (f) => readField(target.value, f, type, resource.partial)) },
+          };
+          if (own.length) report.fix = { safety, description: describeFix(own), ops: own } satisfies Fix;
+          ctx.report(report);
+        });
+      }
+    },
+  });
+  return Object.assign(rule, { provenance: { kind: 'policy' as const, file: configFile, docs: spec.docs, spec } });
+}
+
+function relativeFile(resource: Resource, baseDir: string): string {
+  const file = resource.doc.file;
+  // a live tenant's documents are URLs: `files` globs never match them
+  if (/^[a-z]+:\/\//.test(file)) return '\0';
+  return path.relative(baseDir, file).split(path.sep).join('/');
+}
+
+const NO_PREFIX: Path = [];
+
+function targets(resource: Resource, type: PolicyResource): Target[] {
+  if (type !== 'organizationConnection') return [{ value: resource.value, prefix: NO_PREFIX, name: resource.name }];
+  const list = resource.value.connections;
+  if (!Array.isArray(list)) return [];
+  const out: Target[] = [];
+  list.forEach((c, i) => {
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) return;
+    const conn = c as Record<string, unknown>;
+    const id = conn.name ?? conn.connection_id ?? (conn.connection as Record<string, unknown> | undefined)?.name ?? `#${i + 1}`;
+    out.push({ value: conn, prefix: ['connections', i], name: `${resource.name} → ${String(id)}` });
+  });
+  return out;
+}
+
+function fixOps(spec: PolicySpec, prefix: Path): { field: string; op: FixOp }[] {
+  const out: { field: string; op: FixOp }[] = [];
+  for (const [field, value] of Object.entries(spec.fix?.set ?? {})) {
+    const keys = field.split('.');
+    out.push({ field, op: { op: 'set', path: [...prefix, ...keys], value } });
+  }
+  for (const field of spec.fix?.remove ?? []) out.push({ field, op: { op: 'remove', path: [...prefix, ...field.split('.')] } });
+  return out;
+}
+
+function describeFix(ops: FixOp[]): string {
+  return ops
+    .map((o) => (o.op === 'set' ? `set ${o.path.join('.')} to ${JSON.stringify(o.value)}` : `remove ${o.path.join('.')}`))
+    .join(', ');
+}
+
+/** A value as a message shows it: `"allow"`, `not set`, `not set (so "deny")`. */
+export function showValue(f: FieldValue): string {
+  if (f.source === 'default') return `not set (so ${JSON.stringify(f.value)})`;
+  if (!f.present) return 'not set';
+  const s = JSON.stringify(f.value);
+  return s === undefined ? String(f.value) : s;
+}
+
+function expected(spec: unknown): string {
+  if (Array.isArray(spec)) return `one of ${spec.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (spec === null || typeof spec !== 'object') return JSON.stringify(spec);
+  const [[op, arg]] = Object.entries(spec as Record<string, unknown>);
+  if (op === 'exists') return arg ? 'set' : 'not set';
+  if (op === 'pattern') return `a match of /${String(arg)}/`;
+  if (op === 'notPattern') return `no match of /${String(arg)}/`;
+  if (op === 'contains') return `a list containing ${JSON.stringify(arg)}`;
+  return `not ${expected(arg)}`;
+}
+
+function message(
+  spec: PolicySpec,
+  target: Target,
+  entry: Entry,
+  field: FieldValue,
+  kind: 'require' | 'forbid',
+  read: (field: string) => FieldValue,
+): string {
+  if (spec.message) {
+    return spec.message.replace(/\{\{\s*([A-Za-z0-9_$.-]+)\s*\}\}/g, (all, key: string) => {
+      if (key === 'name') return target.name;
+      if (key === 'id' || key === 'policy') return spec.id;
+      if (key === 'field') return entry.field;
+      if (key === 'value') return showValue(field);
+      if (key === 'expected') return expected(entry.spec);
+      const f = read(key);
+      return f.source === 'absent' ? 'not set' : f.source === 'default' ? String(f.value) : f.present ? stringValue(f.value) : all;
+    });
+  }
+  const what = spec.description ?? `team policy ${spec.id}`;
+  return kind === 'require'
+    ? `${target.name}: ${entry.field} is ${showValue(field)}, expected ${expected(entry.spec)} (${what})`
+    : `${target.name}: ${entry.field} is ${showValue(field)}, which is forbidden (${what})`;
+}
+
+function stringValue(v: unknown): string {
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+}
