@@ -49,6 +49,7 @@ const CASES = [
   { id: 'M-json', corpus: 'M-json', commands: [orglint('.'), ...jsonFloors('.')] },
   { id: 'tenant.yaml 1,000 clients', corpus: 'big-1000', commands: [orglint('tenant.yaml'), ...yamlFloors('tenant.yaml')] },
   { id: 'tenant.yaml 10,000 clients', corpus: 'big-10000', commands: [orglint('tenant.yaml'), ...yamlFloors('tenant.yaml')] },
+  { id: 'Terraform module 1,000 clients', corpus: 'tf-1000', commands: [orglint('.'), floor('tree-sitter-hcl', '.', true)] },
   {
     id: 'one small tenant.yaml',
     corpus: 'small',

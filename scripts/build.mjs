@@ -1,7 +1,9 @@
 // Bundle the CLI (and, when present, the GitHub Action) into dist/. The output is committed: the Action and
 // `npm install` from git run it as is. Deterministic, so CI can check that a rebuild changes nothing.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const entryPoints = { cli: 'src/cli/bin.ts', index: 'src/index.ts' };
 if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
@@ -41,3 +43,11 @@ await build({
   plugins: [lazyAjv],
   banner: { js: "import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);" },
 });
+
+// the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in dist/wasm/
+// next to the bundle; loaded only when a .tf file is linted
+const require = createRequire(import.meta.url);
+mkdirSync(path.join(outdir, 'wasm'), { recursive: true });
+copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(outdir, 'wasm', 'tree-sitter.wasm'));
+const grammar = path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
+copyFileSync(path.join(grammar, 'tree-sitter-hcl.wasm'), path.join(outdir, 'wasm', 'tree-sitter-hcl.wasm'));

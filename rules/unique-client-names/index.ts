@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { lineColumn } from '../../src/engine/positions';
 import { defineRule } from '../../src/rule-api/define-rule';
+import { isPlaceholder } from '../../src/rule-api/helpers';
 import type { Resource, Tenant } from '../../src/rule-api/resource';
 
 /** The line of a client's name, for messages. */
@@ -48,6 +49,8 @@ export default defineRule({
       if (client.origin === 'patch' || client.origin === 'har') continue;
       const name = client.value.name;
       if (typeof name !== 'string' || name === '') continue;
+      // a Terraform name known only at plan or apply time is no name yet: two unknowns are not the same name
+      if (client.origin === 'terraform' && isPlaceholder(name)) continue;
       const group = byName.get(name);
       if (group) group.push(client);
       else byName.set(name, [client]);

@@ -31,6 +31,7 @@ export const LINT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
@@ -75,6 +76,16 @@ export function skippedNotes(list: readonly SkippedRule[] | undefined): { skippe
   return list?.length ? { skippedRules: [...list] } : {};
 }
 
+/** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
+function varFiles(io: CliIO, files: readonly string[] | undefined): string[] | undefined {
+  if (!files?.length) return undefined;
+  return files.map((f) => {
+    const abs = path.resolve(io.cwd, f);
+    if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
+    return abs;
+  });
+}
+
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
@@ -101,6 +112,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     rules,
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
+    varFiles: varFiles(io, values['var-file']),
   };
   let result;
   let fixed = 0;

@@ -39,6 +39,7 @@ Options:
       --fix-unsafe           apply safe and unsafe fixes
       --fix-dry-run          print the fixes as a unified diff; write nothing
       --keywords FILE        values for ##KEY## / @@KEY@@ placeholders (JSON/YAML, or a deploy-cli config)
+      --var-file FILE        Terraform variables (.tfvars) for the .tf files linted, after the folder's own; repeatable
       --baseline FILE        hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline      record this run's findings in the --baseline FILE (and prune gone ones)
       --no-color             no colours, even on a terminal

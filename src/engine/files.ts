@@ -17,7 +17,7 @@ export class MissingPathError extends Error {
   }
 }
 
-export const WALK_PATTERN = '**/*.{yaml,yml,json,har}';
+export const WALK_PATTERN = '**/*.{yaml,yml,json,har,tf}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /**

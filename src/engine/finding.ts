@@ -21,6 +21,8 @@ export interface Finding {
   /** other fixes; `--fix-unsafe` prefers an unsafe one of these over a safe `fix` */
   alternatives?: Fix[];
   predictedResponse?: PredictedResponse;
+  /** other places that explain the finding: the variable definition a Terraform value came from */
+  related?: RelatedLocation[];
   /** internal: which of the rule's messages, for tests that check every message is used */
   messageId?: string;
   /** internal: the document and span, for fixes and source excerpts */
@@ -30,6 +32,16 @@ export interface Finding {
   source?: Resource;
   /** internal: absolute path of the finding in the document */
   docPath?: Path;
+}
+
+/** A place besides the finding's own that explains it. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 /** `['clients', 3, 'organization_usage']` → `/clients/3/organization_usage` */

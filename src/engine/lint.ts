@@ -29,6 +29,8 @@ export interface LintRequest {
   debug?: (message: string) => void;
   /** file texts to lint instead of what is on disk (used while fixing) */
   overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** `--var-file` files for Terraform modules (absolute) */
+  varFiles?: readonly string[];
 }
 
 export interface LintResult {
@@ -49,7 +51,7 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
   const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
-  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile };
+  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile, varFiles: req.varFiles };
   const named = { ...loadOpts, explicit: true };
   const walked = { ...loadOpts, explicit: false };
   const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, t.explicit ? named : walked));
@@ -147,6 +149,21 @@ async function loadDirectorySiblings(
     if (root) roots.add(root);
   }
   const extra: string[] = [];
+  // a Terraform module folder is one tenant: the other .tf files of a linted one are read too
+  const modules = new Set<string>();
+  for (const l of loaded) if (l.status === 'loaded' && l.doc.format === 'hcl') modules.add(path.dirname(l.file));
+  for (const dir of modules) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf$/i.test(e.name)).map((e) => e.name);
+    } catch {
+      continue;
+    }
+    for (const n of names.sort()) {
+      const f = dir + path.sep + n;
+      if (!targets.has(f)) extra.push(f);
+    }
+  }
   for (const root of roots) for (const f of directoryFiles(root, listDir)) if (!targets.has(f)) extra.push(f);
   return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
 }

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { AnyRule, Report, RuleContext } from '../rule-api/define-rule';
 import { formatMessage } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
-import type { Severity } from '../rule-api/types';
+import type { Fix, Severity } from '../rule-api/types';
 import { kindState, resources, type ResourceKind, type SkippedRule, type UnknownKind } from '../rule-api/tenant-model';
 import { toPointer, type Finding } from './finding';
 import { spanToPosition } from './positions';
@@ -182,6 +183,25 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     source: resource,
     docPath,
   };
+  // a value set by a Terraform variable: the finding stays on the value, and names where the variable is set
+  const origin = doc.valueOrigin?.(docPath);
+  if (origin) {
+    const where = `${path.relative(path.dirname(doc.file), origin.file) || path.basename(origin.file)}:${origin.position.line}:${origin.position.column}`;
+    finding.message += ` (the value of ${origin.name}, set at ${where})`;
+    finding.related = [{ file: origin.file, ...origin.position, message: `${origin.name} is set here` }];
+  }
+  // a fix that would rewrite a value a variable gives is not made: the variable may differ per environment
+  if (doc.valueOrigin && (finding.fix || finding.alternatives)) {
+    const fromVariable = (fix: Fix) => fix.ops.some((op) => op.op === 'set' && doc.valueOrigin!([...resource.path, ...op.path]));
+    const blocked = [finding.fix, ...(finding.alternatives ?? [])].find((x): x is Fix => !!x && fromVariable(x));
+    if (blocked) {
+      const name = doc.valueOrigin([...resource.path, ...blocked.ops.find((op) => op.op === 'set' && doc.valueOrigin!([...resource.path, ...op.path]))!.path])!.name;
+      if (finding.fix && fromVariable(finding.fix)) finding.fix = null;
+      if (finding.alternatives) finding.alternatives = finding.alternatives.filter((x) => !fromVariable(x));
+      if (finding.alternatives?.length === 0) delete finding.alternatives;
+      finding.message += `; --fix leaves it: the value comes from ${name}, change it where the variable is set`;
+    }
+  }
   if (r.severity) reportedSeverity.set(finding, r.severity);
   if (r.alternatives?.length && !doc.readOnly) finding.alternatives = r.alternatives;
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;

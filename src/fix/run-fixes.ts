@@ -5,6 +5,7 @@ import type { Fix, FixOp, FixSafety } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
+import { hclEdits } from '../sources/terraform/hcl-fixer';
 import { jsonEdits } from './json-fixer';
 import { applyEdits, type TextEdit } from './text-edit';
 import { yamlEdits } from './yaml-fixer';
@@ -25,6 +26,7 @@ export interface FixOutcome {
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops: FixOp[] = fix.ops.map((op) => ({ ...op, path: [...f.source!.path, ...op.path] }));
+  if (doc.format === 'hcl') return hclEdits(doc, ops);
   const edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
   if (!edits) return null;
   if (doc.offsets.identity) return edits;

@@ -24,6 +24,7 @@ export function findingToJson(f: Finding, cwd: string): Record<string, unknown> 
   const others = (f.alternatives ?? []).filter((a) => a !== primary);
   if (others.length) out.alternativeFixes = others.map((a) => ({ safety: a.safety, description: a.description }));
   if (f.predictedResponse) out.predictedResponse = f.predictedResponse;
+  if (f.related?.length) out.related = f.related.map((r) => ({ ...r, file: displayPath(r.file, cwd) }));
   return out;
 }
 

@@ -41,7 +41,18 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
     const base = findingHash(uri, f);
     const n = (occurrences.get(base) ?? 0) + 1;
     occurrences.set(base, n);
-    return result(f, uri, index.get(f.ruleId)!, `${base}:${n}`);
+    const r = result(f, uri, index.get(f.ruleId)!, `${base}:${n}`);
+    if (f.related?.length) {
+      r.relatedLocations = f.related.map((x, id) => ({
+        id,
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(repoPath(x.file, root)) },
+          region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+        },
+        message: { text: x.message },
+      }));
+    }
+    return r;
   });
   const informationUri = repositoryUrl();
   const run: Record<string, unknown> = {

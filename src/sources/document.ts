@@ -1,4 +1,4 @@
-import type { Path, Span } from '../rule-api/types';
+import type { Path, Position, Span } from '../rule-api/types';
 import type { OffsetMap } from './offset-map';
 
 /** A comment directive such as `# orglint-disable-next-line rule-id -- reason`. */
@@ -31,7 +31,7 @@ export interface ParseProblem {
 export interface SourceDocument {
   /** absolute path, or a URL for live resources */
   file: string;
-  format: 'yaml' | 'json';
+  format: 'yaml' | 'json' | 'hcl';
   /** the text as read (BOM removed); positions and fixes refer to it */
   text: string;
   /** the text the parser saw (placeholders quoted or substituted) */
@@ -45,6 +45,8 @@ export interface SourceDocument {
   placeholders: Placeholder[];
   /** true for files orglint must never edit (HAR captures, Terraform plans): their findings carry no fix */
   readOnly?: boolean;
+  /** where the value at `path` was set when that is another place (a Terraform variable's default or .tfvars) */
+  valueOrigin?(path: Path): { name: string; file: string; position: Position } | undefined;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
 }

@@ -6,7 +6,8 @@ import type { SourceDocument } from './document';
 import { resourceName } from './plain-object';
 import { harCapture } from './har';
 import { patchPayload } from './payload';
-import { terraformPlan } from './terraform-plan';
+import { terraformHcl } from './terraform/hcl-source';
+import { terraformPlan } from './terraform/plan';
 
 /** What one file contributes to its tenant. */
 export interface Contribution {
@@ -28,13 +29,22 @@ export interface Contribution {
 /** A kind of file orglint reads. New sources (payloads, HAR, plans) add one of these to `SOURCE_KINDS`. */
 export interface SourceKind {
   name: string;
-  format: 'yaml' | 'json';
+  format: 'yaml' | 'json' | 'hcl';
   /** cheap test before parsing: the file name and a look at the raw text */
   sniff(file: string, text: string, ctx?: SniffContext): boolean;
   /** parse the text into this kind's own document (HAR bodies, plan mappings); default: plain YAML/JSON */
-  load?(file: string, text: string, bom: boolean): SourceDocument;
+  load?(file: string, text: string, bom: boolean, ctx?: LoadContext): SourceDocument | Promise<SourceDocument>;
   /** the file's resources, or null when the parsed document is not of this kind after all */
   extract(doc: SourceDocument, file: string): Contribution | null;
+}
+
+/** What a kind may read besides the file itself (a `.tf` file's module folder). */
+export interface LoadContext {
+  /** texts to use instead of the files on disk (fixes computed but not yet written) */
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** `--var-file` files for Terraform modules, absolute */
+  varFiles?: readonly string[];
+  maxFileSize?: number;
 }
 
 /** What a kind may know about a file besides its name and text. */
@@ -97,4 +107,4 @@ export const apiDump: SourceKind = {
 };
 
 /** Every kind of file orglint reads, most specific first. */
-export const SOURCE_KINDS: SourceKind[] = [patchPayload, harCapture, terraformPlan, deployCliDirectory, deployCliYaml, apiDump];
+export const SOURCE_KINDS: SourceKind[] = [patchPayload, harCapture, terraformPlan, terraformHcl, deployCliDirectory, deployCliYaml, apiDump];

@@ -14,6 +14,8 @@ export interface LoadOptions {
   overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
   /** true for files the config's `payloads` globs name as PATCH bodies */
   isPayloadFile?(file: string): boolean;
+  /** `--var-file` files for Terraform modules, absolute */
+  varFiles?: readonly string[];
 }
 
 /** The outcome of reading one file. */
@@ -22,7 +24,7 @@ export type LoadedFile =
   | { status: 'failed'; file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string; tenantKey?: string }
   | { status: 'skipped'; file: string; reason: string };
 
-const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require_behavior|app_type|resource_changes|postData)"|^(clients|clientGrants|organizations)\s*:/m;
+const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require_behavior|app_type|resource_changes|postData)"|^(clients|clientGrants|organizations)\s*:|^\s*resource\s+"auth0_/m;
 
 /** Read, classify and parse one file. Never throws. */
 export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
@@ -41,7 +43,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
   if (text.trim() === '') {
     // an empty file: a finding when its name makes it ours (clients/x.json), else nothing to read
     const kind = byName();
-    if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : 'YAML'}` };
+    if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : kind.format === 'hcl' ? 'HCL' : 'YAML'}` };
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
   const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
@@ -49,7 +51,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
   const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
     const doc = kind.load
-      ? (docs[kind.name] ??= kind.load(file, text, bom))
+      ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: opts.overlay, varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it

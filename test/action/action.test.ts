@@ -129,6 +129,16 @@ describe('the GitHub Action (dist/action.js)', () => {
     expect(readFileSync(path.join(ws, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
+  it('lints the .tf files of the workspace with the default paths, annotating the values', async () => {
+    const ws = tempTree({
+      'infra/auth0/main.tf': 'resource "auth0_client" "portal" {\n  name               = "Portal"\n  organization_usage = "Require"\n}\n',
+      'infra/other/main.tf': 'provider "aws" {}\n',
+    });
+    const r = await runAction(ws, {});
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => [a.command, a.props.file, a.props.line, a.props.col])).toEqual([['error', 'infra/auth0/main.tf', '3', '24']]);
+  });
+
   it('fail-on never passes with findings; fail-on warning and max-warnings fail on warnings', async () => {
     const ws = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: deny\n    organization_require_behavior: pre_login_prompt\n' });
     const never = await runAction(ws, { 'fail-on': 'never', 'report-file': 'orglint.md' });

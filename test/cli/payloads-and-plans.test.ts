@@ -92,6 +92,26 @@ describe('Terraform plans', () => {
   });
 });
 
+describe('Terraform .tf files', () => {
+  it('examples/terraform/module: each mistake named in its comment is found at its value, by resource address', async () => {
+    const { code, findings } = await lintJson(ROOT, ['examples/terraform/module/']);
+    expect(code).toBe(1);
+    expect(findings.map((f) => [f.ruleId, f.resource?.name, f.line, f.column])).toEqual([
+      ['organization-connections-all-hidden', 'auth0_organization.acme', 4, 31],
+      ['organization-name-valid', 'auth0_organization.globex', 11, 18],
+      ['organization-branding-colors', 'auth0_organization.globex', 17, 25],
+      ['organization-signup-requires-membership', 'auth0_organization.globex', 41, 34],
+      ['organization-usage-enum', 'auth0_client.reseller_portal', 51, 24],
+      ['require-behavior-without-require', 'auth0_client.support_desk', 59, 3],
+      ['organization-incompatible-grant', 'auth0_client.legacy_intranet', 69, 5],
+      ['organization-third-party-client', 'auth0_client.partner_app', 79, 24],
+      ['default-organization-without-require-grant', 'auth0_client.nightly_export', 86, 3],
+      ['client-grant-organization-usage-enum', 'auth0_client_grant.reporting', 104, 24],
+    ]);
+    expect(findings.every((f) => (f as { file?: string }).file === 'examples/terraform/module/main.tf')).toBe(true);
+  });
+});
+
 describe('the payloads config key', () => {
   it('makes any JSON file it names a PATCH body; without it the file is not one', async () => {
     const body = '{ "organisation_usage": "require" }\n';

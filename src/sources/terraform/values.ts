@@ -1,4 +1,5 @@
-import { isPlain, type Plain } from './plain-object';
+import type { Path } from '../../rule-api/types';
+import { isPlain, type Plain } from '../plain-object';
 
 /**
  * How a value Terraform only knows after apply (`after_unknown`) is shown to rules: as a deploy-cli style
@@ -41,24 +42,51 @@ function withoutNulls(v: unknown): unknown {
   return out;
 }
 
+/** a list that holds at most one object: how Terraform writes a block that may appear once */
+function oneBlock(v: unknown): Plain | undefined {
+  return Array.isArray(v) && v.length === 1 && isPlain(v[0]) ? v[0] : undefined;
+}
+
 /**
- * A resource's planned values as the API would see them: unset attributes (`null`, and the `""` / `[]` the
- * provider writes for them) dropped, and blocks that hold at most one item (`default_organization { ... }`,
- * a list of one object in plan JSON) turned into the API's object. `blocks` names those attributes; `onBlock`
- * hears of each one unwrapped, so positions can follow.
+ * A resource's values as the API would see them: unset attributes (`null`, and the `""` / `[]` the provider
+ * writes for them) dropped, and blocks that hold at most one item (`default_organization { ... }`, a list of one
+ * object in plan JSON) turned into the API's object. `blocks` names those attributes; `nested` names blocks whose
+ * own one-item blocks are unwrapped too (`addons { wsfed {} }`: `addons: [{wsfed: [{}]}]` becomes
+ * `addons: {wsfed: {}}`, an enabled add-on with no settings). `onBlock` hears of each block unwrapped (the path
+ * as rules see it and the path in the source), so positions can follow.
  */
-export function apiShape(after: Plain, blocks: readonly string[], onBlock: (key: string) => void): Plain {
+export function apiShape(
+  after: Plain,
+  blocks: readonly string[],
+  onBlock: (from: Path, to: Path) => void,
+  nested: readonly string[] = [],
+): Plain {
   const out: Plain = {};
   for (const [k, raw] of Object.entries(after)) {
     let v = withoutNulls(raw);
     if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
     if (blocks.includes(k) && Array.isArray(v)) {
-      if (v.length !== 1 || !isPlain(v[0])) continue;
-      v = v[0];
-      onBlock(k);
+      const block = oneBlock(v);
+      if (!block) continue;
+      onBlock([k], [k, 0]);
+      v = nested.includes(k) ? unwrapChildren(block, k, onBlock) : block;
       if (Object.keys(v as Plain).length === 0) continue;
     }
     define(out, k, v);
+  }
+  return out;
+}
+
+/** The one-item blocks inside a block, as objects (an empty block stays: `wsfed {}` turns the add-on on). */
+function unwrapChildren(block: Plain, key: string, onBlock: (from: Path, to: Path) => void): Plain {
+  const out: Plain = {};
+  for (const [c, v] of Object.entries(block)) {
+    if (Array.isArray(v) && v.length === 0) continue;
+    const child = oneBlock(v);
+    if (child) {
+      onBlock([key, c], [key, 0, c, 0]);
+      define(out, c, child);
+    } else define(out, c, v);
   }
   return out;
 }

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../src/rule-api/resource';
-import { KNOWN_AFTER_APPLY } from '../../src/sources/terraform-values';
-import { lint, tempTree } from '../helpers/lint';
+import type { Resource } from '../../../src/rule-api/resource';
+import { KNOWN_AFTER_APPLY } from '../../../src/sources/terraform/values';
+import { lint, tempTree } from '../../helpers/lint';
 
 type Plain = Record<string, unknown>;
 
@@ -95,7 +95,7 @@ describe('mapping planned values', () => {
     expect(all.map((r) => r.type).sort()).toEqual(['clientGrant', 'organization', 'organization']);
   });
 
-  it('checks creates as complete, updates as partial, and skips deletes and data sources', async () => {
+  it('checks creates and updates as complete (change.after is the whole planned object), and skips deletes and data sources', async () => {
     const { all, byName } = await lintPlan(
       plan([
         change('auth0_client.new', ['create'], { name: 'New' }),
@@ -107,7 +107,7 @@ describe('mapping planned values', () => {
     );
     expect(all.map((r) => [r.name, r.partial])).toEqual([
       ['auth0_client.new', false],
-      ['auth0_client.changed', true],
+      ['auth0_client.changed', false],
       ['auth0_client.replaced', false],
     ]);
     expect(byName('auth0_client.changed').meta).toEqual({ terraform: { address: 'auth0_client.changed', actions: ['update'] } });
@@ -155,8 +155,61 @@ describe('findings on plans', () => {
     expect(result.findings.every((f) => f.fix === null && !f.alternatives)).toBe(true);
   });
 
-  it('an update that sets only the prompt type depends on the current usage (info)', async () => {
+  it('an update is read whole: a prompt type with organization_usage unset is checked as on a new client', async () => {
     const { result } = await lintPlan(plan([change('auth0_client.a', ['update'], { name: 'A', organization_usage: null, organization_require_behavior: 'pre_login_prompt' })]));
-    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['require-behavior-without-require', 'info']]);
+    expect(result.findings.map((f) => [f.ruleId, f.resource?.name])).toEqual([['require-behavior-without-require', 'auth0_client.a']]);
+  });
+
+  it('detects the WS-Fed add-on, nested in its own block (addons: [{wsfed: [{}]}])', async () => {
+    const { result, byName, text } = await lintPlan(
+      plan([
+        change('auth0_client.legacy', ['create'], { name: 'Legacy', organization_usage: 'allow', addons: [{ wsfed: [{}], samlp: [] }] }),
+        change('auth0_client.plain', ['create'], { name: 'Plain', organization_usage: 'allow', addons: [{ wsfed: [], samlp: [] }] }),
+      ]),
+    );
+    expect(byName('auth0_client.legacy').value.addons).toEqual({ wsfed: {} });
+    expect(byName('auth0_client.plain').value.addons).toBeUndefined();
+    const f = result.findings.filter((x) => x.ruleId === 'organization-incompatible-grant');
+    expect(f.map((x) => [x.resource?.name, x.line, x.column])).toEqual([['auth0_client.legacy', find(text, '"wsfed"').line, find(text, '"wsfed"').column]]);
+  });
+
+  it("uses an organization connection's computed strategy: a hidden database connection is still on the prompt", async () => {
+    const { result, byName } = await lintPlan(
+      plan([
+        change('auth0_organization.acme', ['no-op'], { id: 'org_1', name: 'acme' }),
+        change('auth0_organization_connection.db', ['no-op'], { organization_id: 'org_1', connection_id: 'con_1', show_as_button: false, strategy: 'auth0', name: 'Username-Password' }),
+        change('auth0_organization.globex', ['no-op'], { id: 'org_2', name: 'globex' }),
+        change('auth0_organization_connection.sso', ['create'], { organization_id: 'org_2', show_as_button: false }, { connection_id: true, strategy: true, name: true }),
+        change('auth0_connection.sso', ['create'], { name: 'globex-sso', strategy: 'okta' }, { id: true }),
+      ], {
+        root_module: {
+          resources: [{ address: 'auth0_organization_connection.sso', expressions: { connection_id: { references: ['auth0_connection.sso.id', 'auth0_connection.sso'] } } }],
+        },
+      }),
+    );
+    expect(byName('auth0_organization.acme').value.connections).toEqual([{ connection_id: 'con_1', show_as_button: false, strategy: 'auth0', name: 'Username-Password' }]);
+    expect(byName('auth0_organization.globex').value.connections).toEqual([{ show_as_button: false, connection_id: KNOWN_AFTER_APPLY, strategy: 'okta', name: 'globex-sso' }]);
+    expect(result.findings.map((f) => [f.ruleId, f.resource?.name])).toEqual([['organization-connections-all-hidden', 'auth0_organization.globex']]);
+  });
+
+  it('reads discovery domains, organization client grants, and links a grant to the client it refers to', async () => {
+    const { byName } = await lintPlan(
+      plan([
+        change('auth0_organization.acme', ['no-op'], { id: 'org_1', name: 'acme' }),
+        change('auth0_organization_discovery_domain.one', ['create'], { organization_id: 'org_1', domain: 'acme.example', status: 'pending' }, { id: true }),
+        change('auth0_organization_discovery_domains.all', ['create'], { organization_id: 'org_1', discovery_domains: [{ domain: 'b.example', status: 'verified' }] }),
+        change('auth0_organization_client_grant.og', ['create'], { organization_id: 'org_1' }, { grant_id: true }),
+        change('auth0_client.worker', ['create'], { name: 'Worker' }, { client_id: true }),
+        change('auth0_client_grant.api', ['create'], { audience: 'https://api.example.com', organization_usage: 'require' }, { client_id: true }),
+      ], {
+        root_module: {
+          resources: [{ address: 'auth0_client_grant.api', expressions: { client_id: { references: ['auth0_client.worker.id', 'auth0_client.worker'] } } }],
+        },
+      }),
+    );
+    const acme = byName('auth0_organization.acme').value;
+    expect(acme.discovery_domains).toEqual([{ domain: 'acme.example', status: 'pending' }, { domain: 'b.example', status: 'verified' }]);
+    expect(acme.client_grants).toEqual([{ grant_id: KNOWN_AFTER_APPLY }]);
+    expect(byName('auth0_client_grant.api').value.client_id).toBe('Worker');
   });
 });

@@ -1,4 +1,4 @@
-import { isPlain, type Plain } from './plain-object';
+import { isPlain, type Plain } from '../plain-object';
 
 /**
  * Which resource an attribute refers to in the plan's `configuration` (`organization_id =
@@ -28,11 +28,17 @@ export class ConfigReferences {
   }
 
   /**
-   * The module-relative address (`auth0_organization.acme`) that attribute `attr` of a resource refers to, or
-   * undefined when it holds a constant, refers to several things, or the configuration is not in the plan.
+   * The module-relative address (`auth0_organization.acme`) that the attribute at `path` of a resource refers to
+   * (`['organization_id']`, or inside a block `['enabled_connections', 0, 'connection_id']`), or undefined when
+   * it holds a constant, refers to several things, or the configuration is not in the plan.
    */
-  target(moduleAddress: string, typeAndName: string, attr: string, targetType: string): string | undefined {
-    const expr = this.expressions.get(`${moduleAddress}|${typeAndName}`)?.[attr];
+  target(moduleAddress: string, typeAndName: string, path: readonly (string | number)[], targetType: string): string | undefined {
+    let expr: unknown = this.expressions.get(`${moduleAddress}|${typeAndName}`);
+    for (const seg of path) {
+      if (Array.isArray(expr) && typeof seg === 'number') expr = expr[seg];
+      else if (isPlain(expr) && typeof seg === 'string' && Object.prototype.hasOwnProperty.call(expr, seg)) expr = expr[seg];
+      else return undefined;
+    }
     if (!isPlain(expr) || !Array.isArray(expr.references)) return undefined;
     const found = new Set<string>();
     for (const ref of expr.references) {

@@ -1,0 +1,2 @@
+# the values this environment uses
+reseller_usage = "required"

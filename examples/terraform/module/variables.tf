@@ -1,0 +1,13 @@
+variable "reseller_usage" {
+  type    = string
+  default = "allow"
+}
+
+variable "environment" {
+  type = string
+}
+
+variable "domains" {
+  type    = list(string)
+  default = []
+}

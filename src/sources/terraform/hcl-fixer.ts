@@ -1,0 +1,273 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Node, Tree } from 'web-tree-sitter';
+import type { FixOp, Path } from '../../rule-api/types';
+import type { SourceDocument } from '../document';
+import { applyEdits, detectEol, type TextEdit } from '../../fix/text-edit';
+import { isPlain, type Plain } from '../plain-object';
+import { evalBody, evalExpr, labelText, Recorder, type Scope } from './hcl-eval';
+import { loadedHclParser } from './hcl-parser';
+import { redirects } from './mapping';
+
+/**
+ * Fixes in HCL text: each edit replaces one expression, removes the lines of one attribute or block, removes
+ * one list item, or inserts one attribute line in the layout of its neighbours (`=` aligned as `terraform fmt`
+ * aligns the group, on the new line only). Comments and everything else stay byte for byte. An attribute whose
+ * value is not a literal (a variable, a reference, a function) is never rewritten: the fix would have to change
+ * the variable, which other modules or environments may set differently.
+ *
+ * Proven before it is handed back: the edited text is parsed again, must have no syntax error, and every
+ * resource's values in it must equal the old ones with exactly the fix's changes made.
+ */
+
+/** what an edit refuses, for a finding's message */
+export type HclEditRefusal = 'not-literal';
+
+const OPAQUE_SCOPE: Scope = { variable: () => undefined, local: () => undefined, resource: () => undefined };
+
+function topBody(tree: Tree): Node | undefined {
+  return tree.rootNode.namedChildren.find((c): c is Node => c?.type === 'body');
+}
+
+function kids(n: Node): Node[] {
+  return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+/** the `resource "type" "name"` block */
+function resourceBlock(tree: Tree, type: unknown, name: unknown): Node | undefined {
+  for (const b of kids(topBody(tree) ?? tree.rootNode)) {
+    if (b.type !== 'block') continue;
+    const k = kids(b);
+    if (k[0]?.text === 'resource' && k[1] && k[2] && labelText(k[1]) === type && labelText(k[2]) === name) return b;
+  }
+  return undefined;
+}
+
+type Target =
+  | { kind: 'attr'; node: Node; expr: Node; body: Node }
+  | { kind: 'block'; node: Node; body: Node }
+  | { kind: 'item'; node: Node; tuple: Node; index: number }
+  | { kind: 'absent'; body: Node; key: string };
+
+const bodyOf = (block: Node) => kids(block).find((c) => c.type === 'body');
+
+/** The node at a source path (`['resource', type, name, 'default_organization', 0, 'flows', 1]`). */
+function find(tree: Tree, path: Path): Target | undefined {
+  if (path[0] !== 'resource' || path.length < 4) return undefined;
+  const block = resourceBlock(tree, path[1], path[2]);
+  if (!block) return undefined;
+  let body = bodyOf(block);
+  let i = 3;
+  while (body && i < path.length) {
+    const key = path[i];
+    if (typeof key !== 'string') return undefined;
+    const attr = kids(body).find((c) => c.type === 'attribute' && c.namedChildren[0]?.text === key);
+    if (attr) {
+      const expr = kids(attr).find((c) => c.type === 'expression')!;
+      if (i === path.length - 1) return { kind: 'attr', node: attr, expr, body };
+      const tuple = expr.namedChildren[0]?.type === 'collection_value' ? expr.namedChildren[0].namedChildren[0] : undefined;
+      const index = path[i + 1];
+      if (tuple?.type !== 'tuple' || typeof index !== 'number' || i + 1 !== path.length - 1) return undefined;
+      const items = kids(tuple).filter((c) => c.type === 'expression');
+      return items[index] ? { kind: 'item', node: items[index], tuple, index } : undefined;
+    }
+    const blocks = kids(body).filter((c) => c.type === 'block' && c.namedChildren[0]?.text === key);
+    if (blocks.length === 0) return i === path.length - 1 ? { kind: 'absent', body, key } : undefined;
+    const index = path[i + 1];
+    if (typeof index !== 'number' || !blocks[index]) return undefined;
+    if (i + 1 === path.length - 1) return { kind: 'block', node: blocks[index], body };
+    body = bodyOf(blocks[index]);
+    i += 2;
+  }
+  return undefined;
+}
+
+/** A value as HCL: strings quoted (with `${` and `%{` escaped), lists and objects of such. */
+export function hclLiteral(v: unknown): string | undefined {
+  if (typeof v === 'string') return JSON.stringify(v).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
+  if (typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v)) {
+    const items = v.map(hclLiteral);
+    return items.every((x) => x !== undefined) ? `[${items.join(', ')}]` : undefined;
+  }
+  if (isPlain(v)) {
+    const parts: string[] = [];
+    for (const [k, x] of Object.entries(v)) {
+      const lit = hclLiteral(x);
+      if (lit === undefined) return undefined;
+      parts.push(`${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${lit}`);
+    }
+    return `{ ${parts.join(', ')} }`;
+  }
+  return undefined;
+}
+
+/** Is the expression a literal (no variable, reference, function or template part)? */
+function isLiteral(expr: Node): boolean {
+  const v = evalExpr(expr, [], { scope: OPAQUE_SCOPE, rec: new Recorder(), attr: [], opaque: true });
+  return !JSON.stringify(v ?? null).includes('##expr:');
+}
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? text.length : nl;
+}
+
+/** Remove the whole lines of a node that stands alone on them (a comment after it goes too). */
+function removeLines(text: string, n: Node): TextEdit | null {
+  const ls = lineStart(text, n.startIndex);
+  if (!/^[ \t]*$/.test(text.slice(ls, n.startIndex))) return null;
+  const le = lineEnd(text, n.endIndex);
+  if (!/^[ \t]*((#|\/\/).*)?\r?$/.test(text.slice(n.endIndex, le))) return null;
+  return { start: ls, end: le < text.length ? le + 1 : le, text: '' };
+}
+
+function removeItem(tuple: Node, index: number): TextEdit {
+  const items = kids(tuple).filter((c) => c.type === 'expression');
+  const item = items[index];
+  if (index < items.length - 1) return { start: item.startIndex, end: items[index + 1].startIndex, text: '' };
+  if (index > 0) return { start: items[index - 1].endIndex, end: item.endIndex, text: '' };
+  const comma = tuple.children.find((c) => c?.type === ',' && c.startIndex >= item.endIndex);
+  return { start: item.startIndex, end: comma ? comma.endIndex : item.endIndex, text: '' };
+}
+
+/** A new `key = value` line after `near` (or the last attribute), `=` aligned with that attribute's group. */
+function insertAttr(text: string, body: Node, key: string, value: string, near: string | undefined, eol: string): TextEdit | null {
+  const attrs = kids(body).filter((c) => c.type === 'attribute');
+  const anchor = attrs.find((a) => a.namedChildren[0]?.text === near) ?? attrs[attrs.length - 1];
+  if (!anchor) {
+    // an empty block: the line goes after `{`, indented one level deeper than the block
+    const block = body.parent;
+    const open = block?.children.find((c) => c?.type === 'block_start');
+    if (!block || !open) return null;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart(text, block.startIndex)))![0];
+    const le = lineEnd(text, open.endIndex);
+    if (le >= (block.children.find((c) => c?.type === 'block_end')?.startIndex ?? 0)) return null;
+    return { start: le, end: le, text: `${eol}${indent}  ${key} = ${value}` };
+  }
+  const ls = lineStart(text, anchor.startIndex);
+  const indent = text.slice(ls, anchor.startIndex);
+  if (!/^[ \t]*$/.test(indent)) return null;
+  const eq = anchor.children.find((c) => c?.type === '=');
+  const eqColumn = eq ? eq.startIndex - ls : indent.length + key.length + 1;
+  const pad = Math.max(1, eqColumn - indent.length - key.length);
+  let at = lineEnd(text, anchor.endIndex);
+  if (text[at - 1] === '\r') at--;
+  return { start: at, end: at, text: `${eol}${indent}${key}${' '.repeat(pad)}= ${value}` };
+}
+
+function editFor(text: string, tree: Tree, op: FixOp, path: Path, eol: string): TextEdit | null {
+  const t = find(tree, path);
+  if (!t) return null;
+  if (op.op === 'remove') {
+    if (t.kind === 'attr' || t.kind === 'block') return removeLines(text, t.node);
+    if (t.kind === 'item') return removeItem(t.tuple, t.index);
+    return null;
+  }
+  if (op.op === 'rename') return renameEdit(text, t, op.to);
+  const lit = hclLiteral(op.value);
+  if (lit === undefined) return null;
+  if (t.kind === 'attr') return isLiteral(t.expr) ? { start: t.expr.startIndex, end: t.expr.endIndex, text: lit } : null;
+  if (t.kind === 'item') return isLiteral(t.node) ? { start: t.node.startIndex, end: t.node.endIndex, text: lit } : null;
+  if (t.kind === 'absent' && !isPlain(op.value)) return insertAttr(text, t.body, t.key, lit, op.near, eol);
+  return null;
+}
+
+/** A new name for an attribute (its `=` kept in its column when there is room) or for a block. */
+function renameEdit(text: string, t: Target, to: string): TextEdit | null {
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(to)) return null;
+  if (t.kind === 'block') {
+    const id = t.node.namedChildren[0];
+    return id ? { start: id.startIndex, end: id.endIndex, text: to } : null;
+  }
+  if (t.kind !== 'attr') return null;
+  const id = t.node.namedChildren[0];
+  const eq = t.node.children.find((c) => c?.type === '=');
+  if (!id || !eq || text.slice(id.endIndex, eq.startIndex).includes('\n')) return null;
+  const width = eq.startIndex - id.startIndex;
+  return { start: id.startIndex, end: eq.startIndex, text: to + ' '.repeat(Math.max(1, width - to.length)) };
+}
+
+/** Every resource's values, with what is not literal shown as its text: what a fix must leave alone. */
+function snapshot(tree: Tree): Plain {
+  const out: Plain = {};
+  for (const b of kids(topBody(tree) ?? tree.rootNode)) {
+    if (b.type !== 'block') continue;
+    const k = kids(b);
+    const labels = k.slice(1).filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => labelText(c) ?? c.text);
+    const key = JSON.stringify([k[0]?.text, ...labels]);
+    out[key] = k[0]?.text === 'resource' ? evalBody(bodyOf(b) ?? null, [], OPAQUE_SCOPE, new Recorder(), [], false, true) : b.text;
+  }
+  return out;
+}
+
+/** `snapshot` with one op made at a source path */
+function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
+  let grand: unknown;
+  let parent: unknown = before[JSON.stringify(['resource', path[1], path[2]])];
+  for (const seg of path.slice(3, -1)) [grand, parent] = [parent, (parent as Plain | unknown[] | undefined)?.[seg as never]];
+  const last = path[path.length - 1];
+  if (op.op === 'rename') {
+    // an attribute: its key changes; a block (`key`, 0): the key of its one-item list
+    const [obj, key] = typeof last === 'number' ? [grand, path[path.length - 2]] : [parent, last];
+    if (!isPlain(obj) || typeof key !== 'string' || !(key in obj) || op.to in obj) return false;
+    if (typeof last === 'number' && (!Array.isArray(obj[key]) || (obj[key] as unknown[]).length !== 1)) return false;
+    obj[op.to] = obj[key];
+    delete obj[key];
+    return true;
+  }
+  if (Array.isArray(parent) && typeof last === 'number') {
+    if (op.op === 'remove') parent.splice(last, 1);
+    else parent[last] = op.value;
+    // the last block of its kind removed: the key goes too
+    if (parent.length === 0 && isPlain(grand) && isPlain(before) && op.op === 'remove' && typeof path[path.length - 2] === 'string') {
+      const key = path[path.length - 2] as string;
+      if (grand[key] === parent && blockPaths.has(JSON.stringify(path))) delete grand[key];
+    }
+    return true;
+  }
+  if (!isPlain(parent)) return false;
+  if (op.op === 'remove') delete parent[last as string];
+  else parent[last as string] = op.value;
+  return true;
+}
+
+let last: { text: string; tree: Tree } | undefined;
+/** the op paths of this call that name a block */
+const blockPaths = new Set<string>();
+
+/** Text edits for `ops` (document paths, as rules see them) on a `.tf` document, or null when not provably safe. */
+export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[] | null {
+  const parser = loadedHclParser();
+  if (!parser) return null;
+  if (last?.text !== doc.text) {
+    last?.tree.delete();
+    last = { text: doc.text, tree: parser.parse(doc.text)! };
+  }
+  const { tree } = last;
+  if (tree.rootNode.hasError) return null;
+  const eol = detectEol(doc.text);
+  const edits: TextEdit[] = [];
+  const paths: Path[] = [];
+  blockPaths.clear();
+  for (const op of ops) {
+    const path = redirects(doc).resolve(op.path);
+    if (find(tree, path)?.kind === 'block') blockPaths.add(JSON.stringify(path));
+    const e = editFor(doc.text, tree, op, path, eol);
+    if (!e) return null;
+    edits.push(e);
+    paths.push(path);
+  }
+  // the proof: parse the result, and compare every resource with what the fix should have made of it
+  const after = parser.parse(applyEdits(doc.text, edits).text)!;
+  try {
+    if (after.rootNode.hasError) return null;
+    // (a document too deep to read never gets here: it has a parse problem, and such files are not fixed)
+    const expected = snapshot(tree);
+    for (let i = 0; i < ops.length; i++) if (!expectAfter(expected, ops[i], paths[i])) return null;
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(snapshot(after)))) ? edits : null;
+  } finally {
+    after.delete();
+  }
+}

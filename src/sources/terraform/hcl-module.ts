@@ -1,0 +1,355 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import type { Node, Parser, Tree } from 'web-tree-sitter';
+import type { Resource } from '../../rule-api/resource';
+import type { Path, Position, Span } from '../../rule-api/types';
+import type { Directive, ParseProblem, SourceDocument } from '../document';
+import { OffsetMap } from '../offset-map';
+import { isPlain, type Plain } from '../plain-object';
+import { readTextFile } from '../read-file';
+import { hclDirectives } from './hcl-directives';
+import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
+import { hclParser, syntaxProblems } from './hcl-parser';
+import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
+import { define, KNOWN_AFTER_APPLY } from './values';
+
+/**
+ * A Terraform module folder: its `.tf` files read together, as Terraform does, with variables from `default`s,
+ * `terraform.tfvars`, `*.auto.tfvars` (and their `.json` forms) and `--var-file` files, in Terraform's order
+ * of precedence. One folder is one tenant for cross-resource rules.
+ */
+
+export interface ModuleOptions {
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** `--var-file` files, absolute, applied after the folder's own in the order given */
+  varFiles?: readonly string[];
+  maxFileSize?: number;
+}
+
+/** A `.tf` document: a SourceDocument whose values may come from variables defined elsewhere. */
+export interface HclDocument extends SourceDocument {
+  /** the variable a value at `path` came from, if it did */
+  valueOrigin(path: Path): ValueOrigin | undefined;
+}
+
+export interface LoadedModule {
+  docs: Map<string, HclDocument>;
+  resources: Map<SourceDocument, Resource[]>;
+  hasClientGrants: boolean;
+}
+
+/** the text of a variables file that could not be read */
+const UNREADABLE = '\u0000unreadable';
+
+interface FileText {
+  file: string;
+  text: string;
+  bom: boolean;
+}
+
+/** the module each `.tf` document belongs to */
+export const moduleOf = new WeakMap<SourceDocument, LoadedModule>();
+
+const cache = new Map<string, { signature: string; module: Promise<LoadedModule> }>();
+
+/** The module of the folder holding `file` (read once per set of texts). */
+export async function loadModule(folder: string, opts: ModuleOptions): Promise<LoadedModule> {
+  const texts = await readFolder(folder, opts);
+  const signature = JSON.stringify(texts.map((t) => [t.file, t.text]));
+  const hit = cache.get(folder);
+  if (hit?.signature === signature) return hit.module;
+  const module = hclParser().then((parser) => buildModule(parser, texts.filter((t) => /\.tf$/i.test(t.file)), texts));
+  cache.set(folder, { signature, module });
+  return module;
+}
+
+async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText[]> {
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  } catch {
+    names = [];
+  }
+  const tf = names.filter((n) => /\.tf$/i.test(n));
+  // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
+  const vars = [
+    ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)),
+    ...names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)),
+  ].map((n) => path.join(folder, n));
+  const out: FileText[] = [];
+  for (const file of [...tf.map((n) => path.join(folder, n)), ...vars, ...(opts.varFiles ?? [])]) {
+    const shadow = opts.overlay?.get(file);
+    if (shadow) {
+      out.push({ file, ...shadow });
+      continue;
+    }
+    const read = await readTextFile(file, opts.maxFileSize);
+    if (read.ok) out.push({ file, text: read.text, bom: read.bom });
+    // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
+    else if (!/\.tf$/i.test(file)) out.push({ file, text: UNREADABLE, bom: false });
+  }
+  return out;
+}
+
+interface Variable {
+  value: unknown;
+  origin?: ValueOrigin;
+  sensitive: boolean;
+  declared: boolean;
+}
+
+interface ResourceBlock {
+  file: FileText;
+  node: Node;
+  type: string;
+  name: string;
+  instanced: boolean;
+}
+
+function origin(name: string, f: FileText, span: Span): ValueOrigin {
+  return { name, file: f.file, span, position: positionOf(f.text, span) };
+}
+
+function positionOf(text: string, span: Span): Position {
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  const a = at(span.start);
+  const b = at(span.end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+/** top-level blocks of a file: `resource "t" "n" {}` → ['resource', 't', 'n'] with the node */
+function topBlocks(tree: Tree): { kind: string; labels: (string | undefined)[]; node: Node; body: Node | null }[] {
+  const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body');
+  if (!body) return [];
+  const out = [];
+  for (const b of body.namedChildren) {
+    if (b?.type !== 'block') continue;
+    const kids = b.namedChildren.filter((c): c is Node => !!c);
+    const labels = kids.slice(1).filter((c) => c.type === 'string_lit' || c.type === 'identifier').map(labelText);
+    out.push({ kind: kids[0]?.text ?? '', labels, node: b, body: kids.find((c) => c.type === 'body') ?? null });
+  }
+  return out;
+}
+
+/** Top-level attributes of a body: `name = expr`. */
+function attributes(body: Node | null): { name: string; id: Node; expr: Node }[] {
+  const out = [];
+  for (const a of body?.namedChildren ?? []) {
+    if (a?.type !== 'attribute') continue;
+    const id = a.namedChildren[0];
+    const expr = a.namedChildren.find((c) => c?.type === 'expression');
+    if (id && expr) out.push({ name: id.text, id, expr });
+  }
+  return out;
+}
+
+const LITERAL_SCOPE: Scope = { variable: () => undefined, local: () => undefined, resource: () => undefined };
+
+/** A variable's value as written in a default or a .tfvars file (unknown when not a literal, or too deep). */
+function literal(expr: Node): unknown {
+  try {
+    return evalExpr(expr, [], { scope: LITERAL_SCOPE, rec: new Recorder(), attr: [] });
+  } catch (err) {
+    if (err instanceof TooDeepError) return UNKNOWN;
+    throw err;
+  }
+}
+
+function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): LoadedModule {
+  const trees: Tree[] = [];
+  try {
+    const parsed = tfFiles.map((f) => {
+      const tree = parser.parse(f.text)!;
+      trees.push(tree);
+      return { f, tree, problems: syntaxProblems(tree), directives: hclDirectives(f.text, tree), blocks: topBlocks(tree) };
+    });
+    const variables = new Map<string, Variable>();
+    const locals = new Map<string, { expr: Node; file: FileText; value?: Evaluated; busy?: boolean }>();
+    const resources = new Map<string, ResourceBlock>();
+    for (const { f, problems, blocks } of parsed) {
+      // a broken file's values are not trusted: its variables, locals and resources are unknown
+      if (problems.length) continue;
+      for (const b of blocks) {
+        if (b.kind === 'variable' && b.labels[0] !== undefined) {
+          const attrs = attributes(b.body);
+          const def = attrs.find((a) => a.name === 'default');
+          const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
+          const v: Variable = { value: UNKNOWN, sensitive, declared: true };
+          if (def) {
+            v.value = literal(def.expr);
+            v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
+          }
+          variables.set(b.labels[0], v);
+        } else if (b.kind === 'locals') {
+          for (const a of attributes(b.body)) locals.set(a.name, { expr: a.expr, file: f });
+        } else if (b.kind === 'resource' && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
+          const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
+          resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, node: b.node, type: b.labels[0], name: b.labels[1], instanced });
+        }
+      }
+    }
+    for (const f of all) if (!/\.tf$/i.test(f.file)) readVarFile(parser, f, variables, trees);
+    const scope: Scope = {
+      variable(name) {
+        const v = variables.get(name);
+        if (!v || !v.declared || v.sensitive || v.value === UNKNOWN) return undefined;
+        return { value: v.value, origin: v.origin };
+      },
+      local(name) {
+        const l = locals.get(name);
+        if (!l || l.busy) return undefined;
+        if (!l.value) {
+          l.busy = true;
+          const rec = new Recorder();
+          let value: unknown = UNKNOWN;
+          try {
+            value = evalExpr(l.expr, ['local'], { scope, rec, attr: [] });
+          } catch (err) {
+            if (!(err instanceof TooDeepError)) throw err;
+          }
+          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) };
+          l.busy = false;
+        }
+        return l.value.value === UNKNOWN ? undefined : l.value;
+      },
+      resource(type, name) {
+        const r = resources.get(`${type}.${name}`);
+        return r && !r.instanced ? `|${type}.${name}` : undefined;
+      },
+    };
+    const docs = new Map<string, HclDocument>();
+    const tfResources: TfResource[] = [];
+    for (const { f, blocks, problems, directives } of parsed) {
+      const rec = new Recorder();
+      const root: Plain = {};
+      const doc = makeDoc(f, root, rec, problems, directives);
+      docs.set(f.file, doc);
+      if (problems.length) continue;
+      const before = tfResources.length;
+      try {
+        readResources(blocks, doc, root, rec);
+      } catch (err) {
+        // a file nested too deep to read is a broken one: reported, and nothing in it is read
+        if (!(err instanceof TooDeepError)) throw err;
+        problems.push({ message: err.message, span: err.at });
+        tfResources.length = before;
+        delete root.resource;
+      }
+    }
+    function readResources(blocks: ReturnType<typeof topBlocks>, doc: HclDocument, root: Plain, rec: Recorder): void {
+      for (const b of blocks) {
+        const [type, name] = b.labels;
+        if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.node.id !== b.node.id) continue;
+        const at = ['resource', type, name];
+        // references are recorded by the attribute's whole path: one recorder serves every resource of the file
+        const values = evalBody(b.body, at, scope, rec, at, true);
+        for (const key of COMPUTED[type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
+        const byType = (isPlain(root.resource) ? root.resource : (root.resource = {})) as Plain;
+        const ofType = (isPlain(byType[type]) ? byType[type] : (byType[type] = {})) as Plain;
+        define(ofType, name, values);
+        const label = b.node.namedChildren[2] ?? b.node;
+        rec.span(at, spanOf(label), spanOf(label));
+        const instanced = resources.get(`${type}.${name}`)!.instanced;
+        tfResources.push({
+          type,
+          address: `${type}.${name}`,
+          configKey: `|${type}.${name}`,
+          values,
+          doc,
+          at,
+          meta: instanced ? { instances: 'unknown' } : {},
+          ref(p, targetType) {
+            const found = [...(rec.refs.get(JSON.stringify([...at, ...p])) ?? [])].filter((k) => k.startsWith(`|${targetType}.`));
+            return found.length === 1 ? found[0] : undefined;
+          },
+        });
+      }
+    }
+    const mapped = mapTerraform(tfResources);
+    const byDoc = new Map<SourceDocument, Resource[]>();
+    for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
+    const loaded: LoadedModule = { docs, resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
+    for (const doc of docs.values()) moduleOf.set(doc, loaded);
+    return loaded;
+  } finally {
+    for (const t of trees) t.delete();
+  }
+}
+
+/** A `.tfvars` file (HCL attributes) or `.tfvars.json` (an object): later files override earlier ones. */
+function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variable>, trees: Tree[]): void {
+  if (f.text === UNREADABLE) {
+    for (const v of variables.values()) v.value = UNKNOWN;
+    return;
+  }
+  const set = (name: string, value: unknown, span: Span) => {
+    const v = variables.get(name);
+    if (!v) return;
+    v.value = value;
+    v.origin = origin(`var.${name}`, f, span);
+  };
+  if (f.file.endsWith('.json')) {
+    const root = parseTree(f.text);
+    let parsedValue: unknown;
+    try {
+      parsedValue = JSON.parse(f.text);
+    } catch {
+      return;
+    }
+    if (!root || !isPlain(parsedValue)) return;
+    for (const [name, value] of Object.entries(parsedValue)) {
+      const node = findNodeAtLocation(root, [name]);
+      if (node) set(name, value, { start: node.offset, end: node.offset + node.length });
+    }
+    return;
+  }
+  const tree = parser.parse(f.text)!;
+  trees.push(tree);
+  // a broken variables file leaves every variable it might set unknown
+  if (tree.rootNode.hasError) {
+    for (const v of variables.values()) v.value = UNKNOWN;
+    return;
+  }
+  const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null;
+  for (const a of attributes(body)) set(a.name, literal(a.expr), spanOf(a.expr));
+}
+
+function makeDoc(f: FileText, root: Plain, rec: Recorder, problems: ParseProblem[], directives: Directive[]): HclDocument {
+  const doc: HclDocument = {
+    file: f.file,
+    format: 'hcl',
+    text: f.text,
+    parseText: f.text,
+    offsets: new OffsetMap(),
+    bom: f.bom,
+    value: root,
+    problems,
+    directives,
+    placeholders: [],
+    locate(p, target) {
+      const resolved = redirects(doc).resolve(p, target);
+      for (let k = resolved.length; k >= 0; k--) {
+        const s = rec.spans.get(JSON.stringify(resolved.slice(0, k)));
+        if (!s) continue;
+        return k === resolved.length && target === 'value' ? s.value : s.key ?? s.value;
+      }
+      return undefined;
+    },
+    valueOrigin(p) {
+      const resolved = redirects(doc).resolve(p);
+      for (let k = resolved.length; k > 3; k--) {
+        const o = rec.origins.get(JSON.stringify(resolved.slice(0, k)));
+        if (!o) continue;
+        return o;
+      }
+      return undefined;
+    },
+  };
+  return doc;
+}
+

@@ -1,0 +1,225 @@
+import type { Resource } from '../../rule-api/resource';
+import type { Path, ResourceType } from '../../rule-api/types';
+import type { SourceDocument } from '../document';
+import { isPlaceholder } from '../keywords';
+import { isPlain, resourceAt, type Plain } from '../plain-object';
+import { apiShape, define } from './values';
+
+/**
+ * The one mapping from the Auth0 provider's resources to the resources rules know, used by the plan source
+ * (planned values) and the `.tf` source (configuration values) alike, so rules see the same thing from both.
+ * Field names are the ones auth0-deploy-cli uses:
+ *
+ * - `auth0_client` → client. Attributes keep their names; `default_organization` (a block: a list of one object)
+ *   becomes the API's `{organization_id, flows}` object, and is dropped when `disable = true`. The other
+ *   one-block attributes (`addons`, `jwt_configuration`, ...) become objects the same way, and so do the add-ons
+ *   inside `addons` (`addons { wsfed {} }` is `addons: {wsfed: {}}`, the WS-Fed add-on turned on).
+ * - `auth0_client_grant` → clientGrant: `client_id`, `audience`, `scope` (the provider's `scopes`),
+ *   `organization_usage`, `allow_any_organization`. A `client_id` that refers to an `auth0_client` of the same
+ *   configuration (`auth0_client.portal.id`, unknown until apply) names that client: its `client_id` when known,
+ *   else its `name`, as deploy-cli grants do.
+ * - `auth0_organization` → organization, with `connections` gathered from `auth0_organization_connection` and
+ *   `auth0_organization_connections.enabled_connections` (each `{connection_id, assign_membership_on_login,
+ *   is_signup_enabled, show_as_button, name, strategy}`; the strategy and name come from the connection's own
+ *   computed attributes, else from the `auth0_connection` it refers to), `discovery_domains` gathered from
+ *   `auth0_organization_discovery_domain(s)`, and `client_grants` (`{grant_id}`) from
+ *   `auth0_organization_client_grant`. Each finds its organization by `organization_id`, or by the
+ *   configuration's reference when the id is unknown.
+ * - `auth0_connection` is read for its `name` and `strategy` only.
+ *
+ * A resource is complete: a planned update's `change.after` holds the whole planned object, and a `.tf` block
+ * says everything Terraform will send (an attribute it lacks takes the provider's default).
+ */
+
+/** One resource of the provider, as a source read it: values in the provider's shape (blocks as lists). */
+export interface TfResource {
+  /** `auth0_client` */
+  type: string;
+  /** `auth0_client.portal`, `module.auth.auth0_client.portal[0]`: how findings name it */
+  address: string;
+  /** the configuration block it comes from, `module|type.name`: instances of one block share it */
+  configKey: string;
+  values: Plain;
+  doc: SourceDocument;
+  /** where `values` sit in `doc.value` */
+  at: Path;
+  /** extra facts for `Resource.meta.terraform` */
+  meta: Plain;
+  /** the `configKey` of the `targetType` resource that the attribute at `path` refers to, if exactly one */
+  ref(path: Path, targetType: string): string | undefined;
+}
+
+/** Where rule paths are rewritten to source paths (unwrapped blocks, renamed attributes, gathered items). */
+export class PathRedirects {
+  private readonly redirects = new Map<string, Path>();
+
+  add(from: Path, to: Path): void {
+    this.redirects.set(JSON.stringify(from), to);
+  }
+
+  /** the source path of a rule path; the key of an unwrapped block is the block's own key, not its item's */
+  resolve(path: Path, target: 'key' | 'value' = 'value'): Path {
+    if (this.redirects.size === 0) return path;
+    for (let k = path.length; k > 0; k--) {
+      const to = this.redirects.get(JSON.stringify(path.slice(0, k)));
+      if (to && k === path.length && target === 'key' && typeof to[to.length - 1] === 'number') return to.slice(0, -1);
+      if (to) return [...to, ...path.slice(k)];
+    }
+    return path;
+  }
+}
+
+const redirectsOf = new WeakMap<SourceDocument, PathRedirects>();
+
+/** The redirects of a document (created on first use). */
+export function redirects(doc: SourceDocument): PathRedirects {
+  let r = redirectsOf.get(doc);
+  if (!r) redirectsOf.set(doc, (r = new PathRedirects()));
+  return r;
+}
+
+/** The resource types read, and the one-block attributes of each. */
+export const BLOCKS: Record<string, readonly string[]> = {
+  auth0_client: [
+    'default_organization', 'addons', 'jwt_configuration', 'refresh_token', 'mobile', 'native_social_login', 'oidc_logout',
+    'session_transfer', 'token_exchange', 'token_quota', 'signed_request_object', 'client_authentication_methods',
+    'express_configuration', 'my_organization_configuration',
+  ],
+  auth0_client_grant: [],
+  auth0_organization: ['branding', 'token_quota'],
+  auth0_organization_connection: [],
+  auth0_organization_connections: [],
+  auth0_organization_discovery_domain: [],
+  auth0_organization_discovery_domains: [],
+  auth0_organization_client_grant: [],
+  auth0_connection: [],
+};
+/** blocks whose one-item blocks are unwrapped too */
+const NESTED: Record<string, readonly string[]> = { auth0_client: ['addons'] };
+
+const RESOURCE_TYPES: Record<string, ResourceType> = {
+  auth0_client: 'client',
+  auth0_client_grant: 'clientGrant',
+  auth0_organization: 'organization',
+};
+
+/** Is this a provider resource type orglint reads? */
+export function isReadType(type: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BLOCKS, type);
+}
+
+/**
+ * Attributes the provider computes, known only after apply unless set: a `.tf` source fills them with a
+ * placeholder, as a plan does through `after_unknown`.
+ */
+export const COMPUTED: Record<string, readonly string[]> = {
+  auth0_client: ['client_id'],
+  auth0_organization: ['id'],
+  auth0_organization_connection: ['name', 'strategy'],
+  auth0_connection: ['id'],
+  auth0_client_grant: ['id'],
+};
+
+const known = (v: unknown): v is string => typeof v === 'string' && v !== '' && !isPlaceholder(v);
+
+interface Mapped {
+  tf: TfResource;
+  value: Plain;
+  resource?: Resource;
+}
+
+/** Map the resources of one configuration (a plan, a module folder) to the resources rules read. */
+export function mapTerraform(list: readonly TfResource[]): Resource[] {
+  const byConfig = new Map<string, Mapped[]>();
+  const mapped: Mapped[] = [];
+  for (const tf of list) {
+    if (!isReadType(tf.type)) continue;
+    const paths = redirects(tf.doc);
+    const value = apiShape(tf.values, BLOCKS[tf.type], (from, to) => paths.add([...tf.at, ...from], [...tf.at, ...to]), NESTED[tf.type]);
+    const m: Mapped = { tf, value };
+    mapped.push(m);
+    byConfig.set(tf.configKey, [...(byConfig.get(tf.configKey) ?? []), m]);
+    const kind = RESOURCE_TYPES[tf.type];
+    if (!kind) continue;
+    if (kind === 'client' && isPlain(value.default_organization)) {
+      const d = value.default_organization;
+      if (d.disable === true) delete value.default_organization;
+      else if ('disable' in d) value.default_organization = Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'disable'));
+    }
+    if (kind === 'clientGrant' && 'scopes' in value && !('scope' in value)) {
+      define(value, 'scope', value.scopes);
+      delete value.scopes;
+      paths.add([...tf.at, 'scope'], [...tf.at, 'scopes']);
+    }
+    m.resource = resourceAt(kind, tf.address, value, tf.doc, tf.at, 'terraform', false, { terraform: { address: tf.address, ...tf.meta } });
+  }
+  /** the one mapped resource of `targetType` that the attribute at `path` of `m` names */
+  const target = (m: Mapped, path: Path, targetType: string): Mapped | undefined => {
+    const key = m.tf.ref(path, targetType);
+    const found = key ? byConfig.get(key) ?? [] : [];
+    return found.length === 1 && found[0].tf.type === targetType ? found[0] : undefined;
+  };
+  const orgsById = new Map<string, Mapped>();
+  for (const m of mapped) if (m.tf.type === 'auth0_organization' && known(m.value.id)) orgsById.set(m.value.id, m);
+  const orgOf = (m: Mapped): Mapped | undefined => {
+    const id = m.value.organization_id;
+    return (known(id) ? orgsById.get(id) : undefined) ?? target(m, ['organization_id'], 'auth0_organization');
+  };
+  /** add `item` (found at `from` in the source) to the list `key` of the organization */
+  const gather = (org: Mapped, key: string, item: Plain, source: TfResource, from: Path) => {
+    const list = Array.isArray(org.value[key]) ? (org.value[key] as unknown[]) : [];
+    const entry: Plain = {};
+    for (const [k, v] of Object.entries(item)) if (k !== 'organization_id' && k !== 'id') define(entry, k, v);
+    // a position can follow only inside one file: an item gathered from another file points at its organization
+    if (source.doc === org.tf.doc) redirects(org.tf.doc).add([...org.tf.at, key, list.length], [...source.at, ...from]);
+    list.push(entry);
+    org.value[key] = list;
+    return entry;
+  };
+  for (const m of mapped) {
+    const type = m.tf.type;
+    if (type === 'auth0_client_grant') linkGrantClient(m, target(m, ['client_id'], 'auth0_client'));
+    if (RESOURCE_TYPES[type]) continue;
+    const org = orgOf(m);
+    if (!org) continue;
+    if (type === 'auth0_organization_connection') {
+      connectionFacts(gather(org, 'connections', m.value, m.tf, []), target(m, ['connection_id'], 'auth0_connection'));
+    } else if (type === 'auth0_organization_connections' && Array.isArray(m.value.enabled_connections)) {
+      m.value.enabled_connections.forEach((item, i) => {
+        if (!isPlain(item)) return;
+        const entry = gather(org, 'connections', item, m.tf, ['enabled_connections', i]);
+        connectionFacts(entry, target(m, ['enabled_connections', i, 'connection_id'], 'auth0_connection'));
+      });
+    } else if (type === 'auth0_organization_discovery_domain') {
+      gather(org, 'discovery_domains', m.value, m.tf, []);
+    } else if (type === 'auth0_organization_discovery_domains' && Array.isArray(m.value.discovery_domains)) {
+      m.value.discovery_domains.forEach((item, i) => {
+        if (isPlain(item)) gather(org, 'discovery_domains', item, m.tf, ['discovery_domains', i]);
+      });
+    } else if (type === 'auth0_organization_client_grant') {
+      gather(org, 'client_grants', { grant_id: m.value.grant_id }, m.tf, []);
+    }
+  }
+  return mapped.flatMap((m) => (m.resource ? [m.resource] : []));
+}
+
+/** A grant whose `client_id` is unknown but refers to a client of the configuration names that client. */
+function linkGrantClient(grant: Mapped, client: Mapped | undefined): void {
+  if (!client || known(grant.value.client_id)) return;
+  const key = known(client.value.client_id) ? client.value.client_id : known(client.value.name) ? client.value.name : undefined;
+  if (key !== undefined) define(grant.value, 'client_id', key);
+}
+
+/** An organization connection's name and strategy: its own computed values, else the `auth0_connection` it names. */
+function connectionFacts(entry: Plain, connection: Mapped | undefined): void {
+  if (!connection) return;
+  for (const key of ['strategy', 'name']) {
+    const v = connection.value[key];
+    if (!known(entry[key]) && known(v)) define(entry, key, v);
+  }
+}
+
+/** Does the configuration hold client grants? Then its clients' grants are the ones it lists (one tenant). */
+export function holdsClientGrants(list: readonly TfResource[]): boolean {
+  return list.some((r) => r.type === 'auth0_client_grant');
+}
