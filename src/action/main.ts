@@ -18,6 +18,8 @@ import { sarif } from '../formatters/sarif';
 import { stylish } from '../formatters/stylish';
 import type { FormatInput } from '../formatters/types';
 import { version } from '../../package.json';
+import { flowsDiffStep } from './flows-diff';
+import { reportContext } from '../formatters/report-context';
 
 /** GitHub shows 10 error and 10 warning annotations per step; more only clutter the log. */
 const MAX_ANNOTATIONS = 50;
@@ -34,6 +36,8 @@ interface Inputs {
   keywordsFile?: string;
   /** false: load no plugin code from the repository's config */
   plugins: boolean;
+  /** compare login flows with this git revision or path (default: the pull request's base) */
+  base: string;
 }
 
 function readInputs(): Inputs {
@@ -58,6 +62,7 @@ function readInputs(): Inputs {
     baseline: core.getInput('baseline') || undefined,
     keywordsFile: core.getInput('keywords-file') || undefined,
     plugins: readPluginsInput(core.getInput('plugins')),
+    base: core.getInput('base'),
   };
 }
 
@@ -87,11 +92,13 @@ async function run(): Promise<void> {
     notes: { ...(base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : {}), ...skippedNotes(result.skippedRules) },
     files: result.files,
     resources: checkedResources(result),
+    report: reportContext(result, base?.findings ?? result.findings, { cwd, config, rules, env: process.env }),
   };
   logFindings(input);
   annotate(input);
   const report = markdownReport(input);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report).write({ overwrite: false });
+  const flows = await flowsDiffStep(cwd, inputs.paths, config, inputs.base);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw((flows ?? '') + report).write({ overwrite: false });
   if (inputs.sarifFile) await writeReport(cwd, inputs.sarifFile, sarif(input));
   if (inputs.reportFile) await writeReport(cwd, inputs.reportFile, /\.html?$/i.test(inputs.reportFile) ? html(input) : report);
   const { errors, warnings } = input.summary;

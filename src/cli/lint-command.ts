@@ -156,6 +156,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...skippedNotes(result.skippedRules) },
       files: result.files,
       resources: checkedResources(result),
+      // the reports a reviewer signs carry the run's context and every application's login model
+      ...(outputs.some((o) => o.format === 'html' || o.format === 'markdown')
+        ? { report: (await import('../formatters/report-context')).reportContext(result, findings, { cwd: io.cwd, config, rules, cliRules: req.cliRules, env: io.env }) }
+        : {}),
     },
     io,
     color,

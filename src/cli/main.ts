@@ -11,6 +11,7 @@ export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) 
   fix: async () => (await import('./live-commands')).fixCommand,
   rollback: async () => (await import('./live-commands')).rollbackCommand,
   lsp: async () => (await import('../lsp/server')).lspCommand,
+  flows: async () => (await import('./flows-command')).flowsCommand,
 };
 
 export const HELP = `orglint ${version}: lint Auth0 tenant configuration for Organization settings
@@ -20,6 +21,9 @@ Usage:
   orglint rules [--format json] [-c FILE]
                                      list every rule, with the config's policies and plugin rules
   orglint explain RULE-ID            show a rule's documentation
+  orglint flows [paths...]           what login does per application: outcome, prompt, organizations
+                                     (-f text|json|markdown, -c, --keywords; --diff BASE: what changes for
+                                     users since BASE, a git revision or a path)
   orglint audit --live               lint a live tenant through the Management API (-f, -c, --rule,
                                      --max-warnings, --quiet as above; --snapshot FILE saves what was read)
   orglint fix --live [--unsafe] [--yes] [--journal FILE]

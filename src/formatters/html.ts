@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding';
 import { lineText } from '../engine/positions';
 import type { Severity } from '../rule-api/types';
-import { REPORT_CSS, REPORT_JS } from './html/assets';
+import { REPORT_CSS as BASE_CSS, REPORT_JS } from './html/assets';
+import { REPORT_SECTIONS_CSS, runSection, tenantSections } from './html/report-sections';
 import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
@@ -16,6 +17,7 @@ const BEHAVIOR = ['pre_login_prompt', 'post_login_prompt', 'no_prompt'];
 const NOT_SET = '(not set)';
 const NOT_IN_PAYLOAD = '(not in the payload)';
 
+const REPORT_CSS = BASE_CSS + REPORT_SECTIONS_CSS;
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
 /** only the report's own style and script may run: anything injected despite the escaping stays inert */
 const CSP = `default-src 'none'; style-src 'sha256-${sha256(REPORT_CSS)}'; script-src 'sha256-${sha256(REPORT_JS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -44,11 +46,13 @@ export const html: Formatter = (input) => {
 <main>
 <h1>orglint report</h1>
 <p class="meta">orglint ${esc(input.toolVersion)} · ${esc(when)}</p>
+${runSection(input)}
 ${figures(input)}
 <h2>Charts</h2>
 <section class="charts">
 ${charts(input)}
 </section>
+${tenantSections(input)}
 ${findingsSection(input, infos)}
 ${rulesSection(input, infos)}
 </main>

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
+import { flowsMarkdown } from '../login-model/render';
 import { ruleInfos } from './rule-docs';
 import { skippedMarkdown } from './skipped';
 import { displayPath, type Formatter, type FormatInput } from './types';
@@ -44,6 +45,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   const stale = input.notes?.baselineStale ?? 0;
   if (stale) facts.push(`${stale} baseline ${stale === 1 ? 'entry no longer matches' : 'entries no longer match'} (\`--update-baseline\` prunes them)`);
   head.push(facts.join(' · '), '');
+  if (input.report) head.push(reportLine(input), '');
   head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], input.cwd, mdCode, mdText));
   if (total > 0) {
     head.push('| severity | findings |', '|---|---:|');
@@ -91,12 +93,52 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
     if (i < list.length) break;
     filesComplete++;
   }
+  if (input.report && shown === input.findings.length) {
+    // the tenants and their applications' login flows, while the budget lasts
+    for (const section of reportSections(input)) {
+      if (bytes + Buffer.byteLength(section) + 1 > budget) {
+        add(['_The login flows of the remaining tenants are not shown: this report stops before 1 MiB. Run `orglint flows -f markdown`._', '']);
+        break;
+      }
+      add([section]);
+    }
+  }
   if (shown < input.findings.length) {
     const left = input.findings.length - shown;
     const files = groups.size - filesComplete;
     add([`_… ${plural(left, 'more finding')} in ${plural(files, 'file')} not shown: this report stops before ${Math.round(limit / 1024)} KiB. Run orglint with \`-f json\` or \`-f html\` for all of them._`, '']);
   }
   return out.join('');
+}
+
+/** orglint version, commit, config, rules off and tenants: what a reviewer signs. */
+function reportLine(input: FormatInput): string {
+  const r = input.report!;
+  const parts = [`orglint ${mdText(input.toolVersion)}`];
+  if (r.commit) {
+    const short = mdCode(r.commit.slice(0, 12));
+    parts.push(`commit ${r.repository ? `[${short}](${r.repository}/commit/${r.commit})` : short}`);
+  }
+  parts.push(r.configFile ? `config ${mdCode(displayPath(r.configFile, input.cwd))}` : 'no config file');
+  parts.push(`rules off: ${r.rulesOff.length ? r.rulesOff.map((id) => mdCode(id)).join(', ') : 'none'}`);
+  const names = r.tenants.map((t) => mdCode(displayPath(t.id, input.cwd)));
+  parts.push(`${r.tenants.length === 1 ? 'tenant' : `${r.tenants.length} tenants`}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? `, and ${names.length - 10} more` : ''}`);
+  return parts.join(' · ');
+}
+
+/** `### Tenants`, then one `### Login flows` table per tenant (the per-application view). */
+function reportSections(input: FormatInput): string[] {
+  const r = input.report!;
+  if (r.tenants.length === 0) return [];
+  const out = [
+    ['### Tenants', '', '| tenant | clients | errors | warnings | infos |', '|---|---:|---:|---:|---:|', ...r.tenants.map((t) => `| ${mdCode(displayPath(t.id, input.cwd))} | ${t.clients} | ${t.errors} | ${t.warnings} | ${t.infos} |`), ''].join('\n'),
+  ];
+  for (const t of r.flows) {
+    if (t.applications.length === 0) continue;
+    out.push(flowsMarkdown([t], input.cwd).replace(/^## orglint flows\n\n### /, '### Login flows: '));
+  }
+  if (r.flowsOmitted) out.push(`_The login flows of ${r.flowsOmitted} more applications are not shown: run \`orglint flows -f markdown\`._\n`);
+  return out;
 }
 
 /** The Markdown report with the default limit. */

@@ -15,6 +15,13 @@ export const SARIF_MAX_RESULTS = 25_000;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * GitHub code scanning ranks `security`-tagged rules by `properties["security-severity"]` (0.1-3.9 low, 4.0-6.9
+ * medium, 7.0-8.9 high, 9.0+ critical): from the rule's default severity. An error blocks logins or a deploy
+ * (high), a warning is a setting that does not do what it says (medium), an info is worth a look (low).
+ */
+export const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.0', info: '2.0' };
+
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule, results located relative to the repository root. */
 export const sarif: Formatter = (input) => JSON.stringify(sarifLog(input), null, 2) + '\n';
 
@@ -84,7 +91,11 @@ function descriptor(r: RuleInfo): Record<string, unknown> {
     help: { text: markdownToText(helpMarkdown), markdown: helpMarkdown },
     ...(r.helpUri ? { helpUri: r.helpUri } : {}),
     defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: { tags: r.builtin ? ['orglint'] : ['auth0', 'organizations'], fixable: [...r.fixable] },
+    properties: {
+      tags: r.builtin ? ['orglint'] : ['security', 'auth0', 'organizations'],
+      ...(r.builtin ? {} : { 'security-severity': SECURITY_SEVERITY[r.severity] }),
+      fixable: [...r.fixable],
+    },
   };
 }
 

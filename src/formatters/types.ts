@@ -3,6 +3,7 @@ import type { Finding, Summary } from '../engine/finding';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
 import type { SkippedRule } from '../rule-api/tenant-model';
+import type { ReportContext } from './report-context';
 
 /** Everything a formatter may show. */
 export interface FormatInput {
@@ -19,6 +20,8 @@ export interface FormatInput {
   files?: readonly string[];
   /** every resource checked in the linted files: JUnit test cases, the HTML report's client charts */
   resources?: readonly CheckedResource[];
+  /** the run's context for the reports a reviewer signs (HTML, Markdown): commit, config, tenants, login model */
+  report?: ReportContext;
 }
 
 /** A resource orglint checked, whether or not it has findings. */

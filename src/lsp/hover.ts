@@ -3,8 +3,12 @@
  * `organization_require_behavior` the two are read together (the outcome rows R1–R7 of
  * ../shared/login-flows.md, which cites the Auth0 page behind each); other fields get their documented meaning.
  */
-import type { Resource } from '../rule-api/resource';
+import type { Resource, Tenant } from '../rule-api/resource';
 import type { SourceDocument } from '../sources/document';
+import { modelApplication } from '../login-model/model';
+import { short } from '../login-model/phrases';
+import { tenantContext } from '../login-model/tenant-context';
+import type { Answer } from '../login-model/types';
 
 const DOB = 'https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior';
 const LF = 'https://auth0.com/docs/manage-users/organizations/login-flows-for-organizations';
@@ -51,8 +55,37 @@ function keyAt(line: string, character: number): string | undefined {
   return key in FIELD_DOCS && character >= m[1].length ? key : undefined;
 }
 
+/** One answer of the login model as a hover line: the outcome, its row of login-flows.md and its reason. */
+function answerLine(label: string, a: Answer | undefined): string | undefined {
+  if (!a) return undefined;
+  const row = a.row ? ` (${a.row}${a.source.length ? `; ${a.source.join(', ')}` : ''})` : '';
+  const why = a.value === 'unknown' && a.reason ? ` — ${a.reason}` : a.note ? ` — note: ${a.note}` : '';
+  return `- ${label}: **${short(a)}**${row}${why}`;
+}
+
+/** What the login model says of a client, for a hover on its Organizations settings. */
+function modelText(client: Resource, tenant: Tenant, docs: ReadonlyMap<string, SourceDocument>): string | undefined {
+  const app = modelApplication(client, tenantContext(tenant, docs), false);
+  const lines = [
+    answerLine('users', app.users),
+    answerLine('without an organization parameter', app.flows?.withoutOrganization),
+    answerLine('with an organization it can use', app.flows?.validOrganization),
+    answerLine('prompt', app.prompt),
+    answerLine('personal accounts', app.personalLogin),
+    answerLine('invitations', app.flows?.invitation),
+  ].filter((l): l is string => l !== undefined);
+  return lines.length ? `**What login does for ${client.name}** (orglint's login model; \`orglint flows\` shows every application):\n\n${lines.join('\n')}` : undefined;
+}
+
 /** Markdown for a hover at (line, character) of the document, or undefined. */
-export function hoverText(doc: SourceDocument, resources: readonly Resource[], offset: number, line: string, character: number): string | undefined {
+export function hoverText(
+  doc: SourceDocument,
+  resources: readonly Resource[],
+  offset: number,
+  line: string,
+  character: number,
+  context?: { tenants: readonly Tenant[]; docs: ReadonlyMap<string, SourceDocument> },
+): string | undefined {
   const key = keyAt(line, character);
   if (!key) return undefined;
   // the resource whose span holds the cursor and has this key: read its value as parsed (aliases resolved)
@@ -68,7 +101,12 @@ export function hoverText(doc: SourceDocument, resources: readonly Resource[], o
       if (!best || size < best.size) best = { r, size };
     }
   }
-  if (best) return FIELD_DOCS[key](best.r.value[key], best.r);
+  if (best) {
+    const text = FIELD_DOCS[key](best.r.value[key], best.r);
+    const tenant = context?.tenants.find((t) => t.clients.includes(best!.r));
+    const model = tenant && (key === 'organization_usage' || key === 'organization_require_behavior') ? modelText(best.r, tenant, context!.docs) : undefined;
+    return model ? `${text}\n\n${model}` : text;
+  }
   // an organization connection entry or anything not read as a resource: the value as written on the line
   const raw = /:\s*("?)([^"#,}\s]*)\1/.exec(line.slice(line.indexOf(':')))?.[2];
   const value = raw === 'true' ? true : raw === 'false' ? false : raw;

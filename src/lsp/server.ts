@@ -187,7 +187,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const offset = doc.offsetAt(params.position);
     const lineText = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
     const resources = lint.result.tenants.flatMap((t) => [...t.clients, ...t.clientGrants, ...t.organizations]);
-    const text = hoverText(sdoc, resources, offset, lineText, params.position.character);
+    const text = hoverText(sdoc, resources, offset, lineText, params.position.character, { tenants: lint.result.tenants, docs: lint.result.docs });
     return text ? { contents: { kind: 'markdown', value: text } } : null;
   });
 

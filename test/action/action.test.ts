@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { runCli } from '../helpers/cli';
 import { ROOT, tempTree } from '../helpers/lint';
 import { SAMPLE_TENANT } from '../helpers/sample-tenant';
+import { BASE_TENANT, HEAD_TENANT } from '../helpers/flows-tenants';
 
 const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -29,7 +30,7 @@ interface ActionRun {
  * action.js` in the workspace, every input as INPUT_<NAME> (defaults from action.yml), GITHUB_STEP_SUMMARY and
  * GITHUB_OUTPUT files.
  */
-function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const entry = path.join(path.dirname(inject('cliPath')), 'action.js');
   const files = mkdtempSync(path.join(tmpdir(), 'orglint-runner-'));
   const summaryFile = path.join(files, 'step-summary.md');
@@ -39,7 +40,7 @@ function runAction(workspace: string, inputs: Record<string, string>): Promise<A
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(INPUT_|GITHUB_|RUNNER_)/.test(k)) env[k] = v;
   for (const [name, spec] of Object.entries(ACTION.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? '';
-  Object.assign(env, { GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, GITHUB_ACTIONS: 'true', RUNNER_TEMP: files });
+  Object.assign(env, { GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, GITHUB_ACTIONS: 'true', RUNNER_TEMP: files }, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -70,8 +71,8 @@ function runAction(workspace: string, inputs: Record<string, string>): Promise<A
 describe('the GitHub Action (dist/action.js)', () => {
   it('declares node24, the committed bundle, and the inputs and outputs it reads', () => {
     expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins']);
-    expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file']);
+    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins', 'base']);
+    expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file', 'flows-diff']);
     expect(ACTION.inputs['fail-on'].default).toBe('error');
     expect(ACTION.inputs.paths.default).toBe('.');
   });
@@ -191,5 +192,43 @@ describe('the GitHub Action (dist/action.js)', () => {
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/^::error::orglint: .*nope/m);
     expect(existsSync(path.join(ws, 'report.pdf'))).toBe(false);
+  });
+});
+
+describe('the GitHub Action on a pull request: login flows', () => {
+  it("puts what changes for users since the PR's base at the top of the job summary and in the flows-diff output", async () => {
+    const ws = tempTree({ 'tenants/prod/tenant.yaml': BASE_TENANT });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: ws, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).toString().trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = git('rev-parse', 'HEAD');
+    writeFileSync(path.join(ws, 'tenants/prod/tenant.yaml'), HEAD_TENANT);
+    git('commit', '-q', '-am', 'change login flows');
+    const event = path.join(mkdtempSync(path.join(tmpdir(), 'orglint-event-')), 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main', sha: baseSha } } }));
+    const pr = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' };
+    const r = await runAction(ws, { paths: 'tenants/', 'fail-on': 'never' }, pr);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.summary.split('\n');
+    expect(lines[0]).toBe(`## orglint flows: what changes for users since \`main (${baseSha.slice(0, 12)})\``);
+    expect(lines[2]).toBe('- 🔴 breaking: Partner Portal: users without an organization were prompted for their organization before login; now their requests are rejected');
+    // the lint report follows
+    expect(r.summary).toMatch(/\n## orglint: /);
+    expect(r.outputs['flows-diff'].trimEnd()).toBe(r.summary.slice(0, r.summary.indexOf('\n## orglint: ')).trimEnd());
+    // the base input wins over the pull request's base; without either, no diff
+    const same = await runAction(ws, { paths: 'tenants/', base: 'HEAD' }, pr);
+    expect(same.summary.split('\n').slice(0, 3)).toEqual([`## orglint flows: what changes for users since \`HEAD (${git('rev-parse', 'HEAD').slice(0, 12)})\``, '', 'No change to any login flow.']);
+    const push = await runAction(ws, { paths: 'tenants/' });
+    expect(push.summary.split('\n')[0]).toMatch(/^## orglint: /);
+    expect(push.outputs['flows-diff']).toBeUndefined();
+    // a base that cannot be read (a shallow clone without it, no remote to fetch from) is said, and the step goes on
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { ref: 'main', sha: 'f'.repeat(40) } } }));
+    const missing = await runAction(ws, { paths: 'tenants/', 'fail-on': 'never' }, pr);
+    expect(missing.code).toBe(0);
+    expect(missing.summary.split('\n')[0]).toBe('## orglint flows: not compared with `main`');
+    expect(missing.stdout).toMatch(/^::warning::orglint flows: cannot compare with main: --diff f{40}: neither a path nor a git revision/m);
   });
 });

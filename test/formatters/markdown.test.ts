@@ -26,10 +26,12 @@ describe('-f markdown', () => {
     const r = await runCli(['.', '-f', 'markdown'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines.slice(0, 10)).toEqual([
       '## orglint: 3 problems (2 errors, 1 warning, 0 infos)',
       '',
       '1 file and 4 clients checked · 3 problems with a fix (`orglint --fix`)',
+      '',
+      expect.stringMatching(/^orglint \d+\.\d+\.\d+ · (commit `[0-9a-f]{12}` · )?no config file · rules off: none · tenant: `tenant\.yaml`$/),
       '',
       '| severity | findings |',
       '|---|---:|',
@@ -46,7 +48,8 @@ describe('-f markdown', () => {
     const dir = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: deny\n' });
     const r = await runCli(['.', '-f', 'markdown'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('## orglint: ✅ no problems\n\n1 file and 1 client checked\n\n');
+    expect(r.stdout.split('\n### Tenants')[0]).toMatch(/^## orglint: ✅ no problems\n\n1 file and 1 client checked\n\norglint .* · tenant: `tenant\.yaml`\n$/);
+    expect(r.stdout).toContain('### Tenants\n\n| tenant | clients | errors | warnings | infos |');
   });
 
   it('keeps hostile text from breaking the table or injecting markup', () => {

@@ -124,3 +124,21 @@ describe('-f sarif', () => {
     expect(readFileSync(`${dir}/out/o.xml`, 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="orglint" tests="4" failures="3"/);
   });
 });
+
+describe('SARIF security severity', () => {
+  it('every orglint rule is tagged security with a security-severity from its default severity, so code scanning ranks it', async () => {
+    const { run, log } = await sarifOf(['examples/'], ROOT);
+    expectValid(log);
+    const rules = run.tool.driver.rules as unknown as { id: string; defaultConfiguration: { level: string }; properties: { tags: string[]; 'security-severity'?: string } }[];
+    const byLevel: Record<string, string> = { error: '7.5', warning: '5.0', note: '2.0' };
+    for (const r of rules) {
+      if (r.properties.tags.includes('orglint')) {
+        expect(r.properties['security-severity']).toBeUndefined();
+        continue;
+      }
+      expect(r.properties.tags).toContain('security');
+      expect(r.properties['security-severity']).toBe(byLevel[r.defaultConfiguration.level]);
+    }
+    expect(rules.find((r) => r.id === 'organization-usage-enum')!.properties['security-severity']).toBe('7.5');
+  });
+});

@@ -124,6 +124,9 @@ describe('orglint lsp', () => {
     await client.diagnostics(uri);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 8 } })) as { contents: { value: string } };
     expect(hover.contents.value).toContain('every `/authorize` request without a valid `organization` parameter is rejected');
+    // the login model, row by row
+    expect(hover.contents.value).toContain('What login does for Portal');
+    expect(hover.contents.value).toMatch(/without an organization parameter: \*\*rejected \(E1\)\*\* \(R5/);
     const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 8 } });
     expect(none).toBe(null);
   });

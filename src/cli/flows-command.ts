@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Config } from '../config/load-config';
+import { lintPaths, type LintResult } from '../engine/lint';
+import { displayPath, escapeControls } from '../formatters/types';
+import { diffMarkdown, diffModels, diffText, type FlowChange } from '../login-model/diff';
+import { loginModel } from '../login-model/model';
+import { flowsJson, flowsMarkdown, flowsText } from '../login-model/render';
+import type { TenantModel } from '../login-model/types';
+import { mdCode, mdText } from '../formatters/markdown';
+import { version } from '../../package.json';
+import { baseTree } from './base-tree';
+import { UsageError, type CliIO } from './io';
+import { resolveConfig } from './lint-command';
+
+const FLOWS_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  keywords: { type: 'string' },
+  diff: { type: 'string' },
+  debug: { type: 'boolean' },
+} as const;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type FlowsFormat = (typeof FORMATS)[number];
+
+/** file-level problems (a file that does not parse): its applications cannot be modelled */
+const FILE_RULES = new Set(['parse-error', 'read-error', 'file-too-large']);
+
+export interface FlowsRun {
+  models: TenantModel[];
+  result: LintResult;
+}
+
+/**
+ * Read the paths through the engine (the same sources, config and keywords as linting; no rule runs) and build
+ * the login model of every tenant.
+ */
+export async function readFlows(cwd: string, paths: readonly string[], config: Config, debug?: (m: string) => void): Promise<FlowsRun> {
+  const result = await lintPaths({ cwd, paths, config, rules: [], debug });
+  return { models: loginModel(result.tenants, result.docs), result };
+}
+
+/** The changes between BASE (a git revision or a path) and `paths` in the working tree. */
+export async function flowsDiff(
+  cwd: string,
+  base: string,
+  paths: readonly string[],
+  config: Config,
+  /** how BASE is named in the output (the Action: the pull request's base branch) */
+  name?: string,
+): Promise<{ label: string; changes: FlowChange[]; problems: string[] }> {
+  const tree = await baseTree(cwd, base, paths, name);
+  try {
+    const head = await readFlows(cwd, paths, config);
+    const baseConfig: Config = { ...config, baseDir: tree.mapDir(config.baseDir) };
+    // a revision without any of the paths: every tenant is new
+    const before = tree.paths.length ? await readFlows(tree.cwd, tree.paths, baseConfig) : { models: [], result: { findings: [] } as unknown as LintResult };
+    const headRoot = tree.cwd === cwd && paths.length === 1 ? path.resolve(cwd, paths[0]) : path.resolve(cwd);
+    const key = (id: string, side: 'base' | 'head') => path.relative(side === 'base' ? tree.root : headRoot, id).split(path.sep).join('/') || '.';
+    const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
+    return { label: tree.label, changes: diffModels(before.models, head.models, key), problems };
+  } finally {
+    await tree.cleanup();
+  }
+}
+
+function fileProblems(result: LintResult, cwd: string): string[] {
+  return result.findings
+    .filter((f) => FILE_RULES.has(f.ruleId))
+    .map((f) => `${displayPath(f.file, cwd)}:${f.line}:${f.column}: ${escapeControls(f.message)}`);
+}
+
+/** `orglint flows [paths] [-f text|json|markdown] [--diff BASE]` */
+export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: FLOWS_OPTIONS, allowPositionals: true, strict: true });
+  const format = (values.format ?? 'text') as FlowsFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`orglint flows --format ${values.format}: expected text, json or markdown`);
+  const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
+  // no rule runs: plugin code the config names is never loaded
+  const config = await resolveConfig(io, values.config, values.keywords, { plugins: false });
+  const paths = positionals.length ? positionals : ['.'];
+  if (values.diff !== undefined) {
+    const { label, changes, problems } = await flowsDiff(io.cwd, values.diff, paths, config);
+    for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
+    if (format === 'json') io.stdout(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
+    else if (format === 'markdown') io.stdout(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
+    else io.stdout(diffText(changes, label, escapeControls));
+    return problems.length ? 1 : 0;
+  }
+  const { models, result } = await readFlows(io.cwd, paths, config, debug);
+  const problems = fileProblems(result, io.cwd);
+  for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
+  if (format === 'json') io.stdout(flowsJson(models, io.cwd, version));
+  else if (format === 'markdown') io.stdout(flowsMarkdown(models, io.cwd));
+  else io.stdout(flowsText(models, io.cwd));
+  return problems.length ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * The Auth0 pages the login model follows, by the key `../shared/login-flows.md` cites them with. Every answer
+ * of the model names its keys in `source`; the JSON output carries this table as `sources`.
+ */
+export const SOURCES = {
+  DOB: { title: 'Define Organization Behavior (current)', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior' },
+  'DOB-21': { title: 'Define Organization Behavior (2021 edition; same text as the project seed)', url: 'https://auth0.com/docs/organizations/define-organization-behavior' },
+  LF: { title: 'Login Flows for Organizations', url: 'https://auth0.com/docs/manage-users/organizations/login-flows-for-organizations' },
+  OV: { title: 'Understand How Auth0 Organizations Work (Limitations)', url: 'https://auth0.com/docs/manage-users/organizations/organizations-overview' },
+  CD: { title: 'Custom Development with Organizations', url: 'https://auth0.com/docs/manage-users/organizations/custom-development' },
+  CO: { title: 'Create Organizations', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/create-organizations' },
+  INV: { title: 'Invite Organization Members', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/invite-members' },
+  SMI: { title: 'Send Organization Membership Invitations', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/send-membership-invitations' },
+  DLR: { title: 'Configure Default Login Routes', url: 'https://auth0.com/docs/authenticate/login/auth0-universal-login/configure-default-login-routes' },
+  CON: { title: 'Enable Organization Connections', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/enable-connections' },
+  JIT: { title: 'Grant Just-In-Time Membership to an Organization Connection', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/grant-just-in-time-membership' },
+  DOM: { title: 'Create Organization Domains', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/create-org-domains' },
+  ONAME: { title: 'Use Organization Names in Authentication API', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/use-org-name-authentication-api' },
+  PAA: { title: 'Grant Per-Application Access to an Organization (Early Access)', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/grant-application-access' },
+  TPA: { title: 'Enable Third-Party Application Access for an Organization', url: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/enable-third-party-application-access' },
+  TPC: { title: 'Configure Third-Party Applications (Configure Organizations access)', url: 'https://auth0.com/docs/get-started/applications/third-party-applications/configure-third-party-applications' },
+  TPS: { title: 'Security Controls for Third-Party Applications', url: 'https://auth0.com/docs/get-started/applications/third-party-applications/security-controls' },
+  TPT: { title: 'Third-Party Applications: Troubleshooting', url: 'https://auth0.com/docs/get-started/applications/third-party-applications/troubleshooting' },
+  TPM: { title: 'Third-Party Applications: Permissive Mode', url: 'https://auth0.com/docs/get-started/applications/third-party-applications/permissive-mode' },
+  M2M: { title: 'Machine-to-Machine (M2M) Access for Organizations', url: 'https://auth0.com/docs/manage-users/organizations/organizations-for-m2m-applications' },
+  M2C: { title: 'Configure Your Application for M2M Access', url: 'https://auth0.com/docs/manage-users/organizations/organizations-for-m2m-applications/configure-your-application-for-m2m-access' },
+  M2A: { title: 'Configure M2M Access with Auth0 Organizations', url: 'https://auth0.com/docs/manage-users/organizations/organizations-for-m2m-applications/manage-m2m-access' },
+  CC: { title: 'Call Your API Using the Client Credentials Flow', url: 'https://auth0.com/docs/get-started/authentication-and-authorization-flow/client-credentials-flow/call-your-api-using-the-client-credentials-flow' },
+  DEP: { title: 'Deprecations and Migrations: "Prompt for Organization Name Without SSO"', url: 'https://auth0.com/docs/troubleshoot/product-lifecycle/deprecations-and-migrations' },
+  ULC: { title: 'Universal Login vs. Classic Login', url: 'https://auth0.com/docs/authenticate/login/auth0-universal-login/universal-login-vs-classic-login' },
+  AZ: { title: 'Authentication API: Authorize (`organization`, `invitation`)', url: 'https://auth0.com/docs/api/authentication/authorization-code-flow/authorize-application' },
+  PICK: { title: 'ACUL SDK: OrganizationPicker screen', url: 'https://auth0.com/docs/libraries/acul/js-sdk/Screens/classes/OrganizationPicker' },
+  'ACUL-DC': { title: 'ACUL React SDK: device-code-activation screen', url: 'https://auth0.com/docs/libraries/acul/react-sdk/API-Reference/Screens/device-code-activation' },
+  EXP: { title: 'Okta Express Configuration', url: 'https://auth0.com/docs/authenticate/identity-providers/enterprise-identity-providers/okta/express-configuration' },
+  API: { title: 'Management API schema text, as generated into node-auth0 (`Management.*` types) and auth0-python (`auth0.management.types`)', url: 'https://github.com/auth0/node-auth0' },
+  TF: { title: 'Terraform provider docs: `auth0_client`, `auth0_client_grant`, `auth0_organization`', url: 'https://github.com/auth0/terraform-provider-auth0/blob/main/docs/resources/client.md' },
+  'SDK-PY': { title: 'auth0-server-python, "Handling organization errors"', url: 'https://github.com/auth0/auth0-server-python/blob/main/examples/InteractiveLogin.md' },
+  AGS: { title: 'Auth0 agent-skills, Organizations reference', url: 'https://github.com/auth0/agent-skills' },
+  'C-SSO': { title: 'Auth0 Community: SSO is Not Working with Organization Feature', url: 'https://community.auth0.com/t/sso-is-not-working-with-organization-feature/122933' },
+  'C-AE': { title: 'Auth0 Community: Organization Auto-Enrollment does not Work with Enterprise Connections', url: 'https://community.auth0.com/t/organization-auto-enrollment-does-not-work-with-enterprise-connections/160663' },
+  'C-UM': { title: 'Auth0 Community: Users Not Getting Added to Organization', url: 'https://community.auth0.com/t/users-not-getting-added-to-organization/103098' },
+  'C-EOL': { title: 'Auth0 Community: End-of-Life Rollout for Unprocessed Organization Parameter in Client Credentials', url: 'https://community.auth0.com/t/end-of-life-rollout-for-unprocessed-organization-parameter-in-client-credentials/188148' },
+  'S-INV': { title: 'Auth0 Support: Organization Invitation Disappears Without Being Accepted', url: 'https://support.auth0.com/center/s/article/auth0-organization-invitation-disappears-without-being-accepted' },
+} as const;
+
+export type SourceKey = keyof typeof SOURCES;
