@@ -36,11 +36,20 @@ export default defineRule({
         messageId: 'withoutMembership',
         at: ['connections', i, 'is_signup_enabled'],
         data: { connection: label(c, i), membership: shown },
+        // the fix applied never widens access: signup goes off; making every user who logs in through the
+        // connection a member is the other reading, offered but never applied by --fix-unsafe
         fix: {
           safety: 'unsafe',
-          description: 'set assign_membership_on_login to true',
-          ops: [{ op: 'set', path: ['connections', i, 'assign_membership_on_login'], value: true, near: 'is_signup_enabled' }],
+          description: 'set is_signup_enabled to false',
+          ops: [{ op: 'set', path: ['connections', i, 'is_signup_enabled'], value: false }],
         },
+        alternatives: [
+          {
+            safety: 'unsafe',
+            description: 'set assign_membership_on_login to true',
+            ops: [{ op: 'set', path: ['connections', i, 'assign_membership_on_login'], value: true, near: 'is_signup_enabled' }],
+          },
+        ],
       });
     });
   },

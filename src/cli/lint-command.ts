@@ -12,7 +12,7 @@ import type { SkippedRule } from '../rule-api/tenant-model';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { parseOutputs, writeOutputs } from './outputs';
+import { checkOutputTargets, parseOutputs, writeOutputs } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 
 export const LINT_OPTIONS = {
@@ -118,25 +118,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
-    const { fixPaths, writeFileAtomic } = await import('../fix/run-fixes');
-    const { unifiedDiff } = await import('../fix/diff');
-    const outcome = await fixPaths(req, values['fix-unsafe'] ? 'unsafe' : 'safe');
-    result = outcome.result;
-    fixed = outcome.fixed;
-    for (const [file, change] of outcome.changed) {
-      if (values['fix-dry-run']) {
-        const name = displayPath(file, io.cwd);
-        io.stdout(unifiedDiff(change.before, change.after, `a/${name}`, `b/${name}`));
-      } else {
-        try {
-          await writeFileAtomic(file, change.after, change.bom);
-        } catch (err) {
-          throw new UsageError(`cannot write ${displayPath(file, io.cwd)}: ${(err as Error).message}`);
-        }
-      }
-    }
+    const { runFixes } = await import('./fix-files');
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io));
   } else {
     result = await lintPaths(req);
+    checkOutputTargets(outputs, result.files, io);
   }
   const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
   const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { didYouMean } from '../rule-api/helpers';
@@ -26,13 +27,57 @@ export function parseOutputs(values: readonly string[] | undefined): OutputSpec[
   return specs;
 }
 
-/** Render every requested output; files are written atomically, the rest goes to stdout. */
+/** The real path of a file, or of the nearest folder above it that exists (for a file not yet written). */
+function realish(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const up = path.dirname(file);
+    return up === file ? file : path.join(realish(up), path.basename(file));
+  }
+}
+
+/**
+ * Refuse an output file that is one of the linted files (`-f json=tenant.yaml` would overwrite the input).
+ * Call before anything is written.
+ */
+export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonly string[], io: CliIO): void {
+  const files = specs.filter((s) => s.file);
+  if (files.length === 0) return;
+  const real = new Set(inputs.map(realish));
+  for (const spec of files) {
+    if (real.has(realish(path.resolve(io.cwd, spec.file!)))) {
+      throw new UsageError(`-f ${spec.format}=${spec.file}: that file is one of the files linted; orglint never writes a report over its input`);
+    }
+  }
+}
+
+/**
+ * Render every requested output; files are written atomically (a link's target, keeping the link), the rest
+ * goes to stdout. `/dev/stdout` and `/dev/stderr` are this process's own streams; another target that is not a
+ * regular file (`/dev/null`, a FIFO) is written plainly, never renamed over.
+ */
 export async function writeOutputs(specs: readonly OutputSpec[], input: Omit<FormatInput, 'color'>, io: CliIO, color: boolean): Promise<void> {
   for (const spec of specs) {
-    const formatter = await FORMATTERS[spec.format]();
+    const loaded = await FORMATTERS[spec.format]();
+    const formatter: typeof loaded = (i) => {
+      try {
+        return loaded(i);
+      } catch (err) {
+        // V8 caps a string at about 512 M characters: millions of findings cannot become one text
+        if (err instanceof RangeError && /string length/i.test(err.message)) {
+          throw new UsageError(`the ${spec.format} output of ${i.findings.length} findings is larger than orglint can build in memory; use --quiet, a baseline, or fewer files per run`);
+        }
+        throw err;
+      }
+    };
     if (spec.file) {
       const text = formatter({ ...input, color: false });
       const file = path.resolve(io.cwd, spec.file);
+      if (file === '/dev/stdout' || file === '/dev/stderr') {
+        (file === '/dev/stdout' ? io.stdout : io.stderr)(text);
+        continue;
+      }
       await mkdir(path.dirname(file), { recursive: true });
       try {
         const { writeFileAtomic } = await import('../fix/run-fixes');

@@ -1,5 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyRule } from '../rule-api/define-rule';
 import { didYouMean } from '../rule-api/helpers';
@@ -46,7 +46,10 @@ export interface Config {
   extraRules: AnyRule[];
 }
 
-/** The first config file found from `dir` upward, if any. */
+/**
+ * The first config file found from `dir` upward, if any. The search stops at the repository root (the nearest
+ * folder with `.git`): a `.orglint.yaml` planted in a folder above the checkout cannot silence its findings.
+ */
 export function findConfig(dir: string): string | undefined {
   let d = path.resolve(dir);
   for (;;) {
@@ -54,6 +57,7 @@ export function findConfig(dir: string): string | undefined {
       const f = path.join(d, name);
       if (existsSync(f)) return f;
     }
+    if (existsSync(path.join(d, '.git'))) return undefined;
     const up = path.dirname(d);
     if (up === d) return undefined;
     d = up;
@@ -110,6 +114,10 @@ async function readChain(file: string, cwd: string, seen: string[]): Promise<Lay
   const out: Layer[] = [];
   for (const [i, spec] of list.entries()) {
     let target: string;
+    const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
+    // a shared config by path is data a pull request could point anywhere: it stays inside the repository
+    // (a package comes from the repository's node_modules)
+    if (spec.startsWith('.') || path.isAbsolute(spec)) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
     try {
       target = resolveModule(spec, path.dirname(file), 'extends');
     } catch (err) {
@@ -246,7 +254,7 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
   if (cfg.keywords) config.keywords = { ...config.keywords, ...(cfg.keywords as KeywordMap) };
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsAndExclusions(path.resolve(layerDir, cfg.keywordsFile), cwd);
+    const kw = await loadKeywordsAndExclusions(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
     config.keywords = { ...config.keywords, ...kw.keywords, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
     if (kw.exclusions) config.exclusions = kw.exclusions;
   }
@@ -287,6 +295,45 @@ function expectedText(p: Path, err: { message?: string; keyword: string; params:
   if (p[0] === 'policies' && p.length === 2 && (err.keyword === 'anyOf' || missing === 'require' || missing === 'forbid')) return 'a "require" or a "forbid" entry';
   if (missing) return `a "${missing}" entry`;
   return err.message ?? 'something else';
+}
+
+/** The nearest folder from `dir` upward holding `.git`, or undefined outside a checkout. */
+function repositoryOf(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * A path a config names, resolved from the config's folder; it must stay inside the repository holding the
+ * config (or, outside a checkout, the config's folder), links resolved: a config from a pull request must not
+ * read `../../` or `/etc` files whose values would come back in findings.
+ */
+function insideRepository(
+  baseDir: string,
+  value: string,
+  key: string,
+  display: string,
+  pos: { line: number; column: number },
+  hint = 'use --keywords FILE on the command line for another file',
+): string {
+  const repo = repositoryOf(baseDir);
+  const root = repo ?? baseDir;
+  const file = path.resolve(baseDir, value);
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const rel = path.relative(real(root), real(file));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    const where = repo ? 'the repository' : "the config's folder";
+    throw new ConfigError(`${key} "${value}" is outside ${where} (${root}); config paths must stay inside it (${hint})`, display, pos.line, pos.column);
+  }
+  return file;
 }
 
 const optionValidators = new Map<string, ReturnType<Ajv2020['compile']>>();

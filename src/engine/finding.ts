@@ -57,9 +57,14 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-/** The fix to apply for a finding in a mode, if any. */
+/**
+ * The fix to apply for a finding in a mode, if any. `--fix-unsafe` prefers an unsafe alternative to a safe fix
+ * (the fix the rule offers for the other reading), but a rule's own unsafe fix to its unsafe alternatives: rules
+ * list the fix that never widens access first.
+ */
 export function chooseFix(f: Finding, mode: FixSafety): Fix | undefined {
   if (mode === 'unsafe') {
+    if (f.fix?.safety === 'unsafe') return f.fix;
     const alt = f.alternatives?.find((a) => a.safety === 'unsafe');
     if (alt) return alt;
   }

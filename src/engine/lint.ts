@@ -12,7 +12,8 @@ import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { expandPaths } from './files';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
-import { spanToPosition } from './positions';
+import { secretsOf, spanToPosition } from './positions';
+import { maskKnown } from './redact';
 import { runRules, SkipLog } from './run-rules';
 import { assembleTenant } from './tenant-assembly';
 import type { SkippedRule } from '../rule-api/tenant-model';
@@ -64,11 +65,18 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
-  for (const l of loaded) if (l.status !== 'skipped') findings.push(...fileProblems(l));
+  for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
+  // one by one: spreading a million findings into push overflows the call stack
   const skips = new SkipLog();
-  findings.push(...runRules(tenants, req.rules, settings, keep, skips));
+  for (const f of runRules(tenants, req.rules, settings, keep, skips)) findings.push(f);
+  // a message may quote a value: none of the document's secrets
+  for (const f of findings) {
+    if (!f.doc) continue;
+    const secrets = secretsOf(f.doc);
+    if (secrets.length) f.message = maskKnown(f.message, secrets);
+  }
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
   const final = finalize(findings, docs, req.rules, settings);
@@ -90,12 +98,12 @@ export function finalize(findings: Finding[], docs: Map<string, SourceDocument>,
   for (const [file, list] of byFile) {
     const doc = docs.get(file);
     if (!doc) {
-      out.push(...list);
+      for (const f of list) out.push(f);
       continue;
     }
     const { kept, unused } = applyDirectives(doc, list, known);
-    out.push(...kept);
-    if (settings.get('unused-disable-directive', file).severity !== 'off') out.push(...unused);
+    for (const f of kept) out.push(f);
+    if (settings.get('unused-disable-directive', file).severity !== 'off') for (const f of unused) out.push(f);
   }
   return out.sort(compareFindings);
 }

@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { redactSecrets } from './redact';
+import { documentSecrets, redactSecrets } from './redact';
 
 const lineStartsCache = new WeakMap<SourceDocument, number[]>();
 
@@ -53,10 +53,19 @@ export function lineText(doc: SourceDocument, line: number): string {
     const e = line < starts.length ? starts[line] - 1 : doc.text.length;
     // control characters (but tab) shown as U+FFFD, one for one so carets keep their columns: no ESC sequence
     // or stray carriage return from a file reaches a terminal or a CI log
-    text = redactSecrets(doc.text.slice(s, e).replace(/\r$/, '')).replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+    text = redactSecrets(doc.text.slice(s, e).replace(/\r$/, ''), secretsOf(doc)).replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
     lines.set(line, text);
   }
   return text;
 }
 
 const lineTextCache = new WeakMap<SourceDocument, Map<number, string>>();
+
+const secretsCache = new WeakMap<SourceDocument, string[]>();
+
+/** The values a document holds as secrets (see redact.ts), computed once per document. */
+export function secretsOf(doc: SourceDocument): string[] {
+  let s = secretsCache.get(doc);
+  if (!s) secretsCache.set(doc, (s = documentSecrets(doc.value)));
+  return s;
+}

@@ -1,7 +1,10 @@
 /**
- * Masks secrets in a line of source text before any output shows it (a source excerpt, a diff): bearer and
- * basic credentials, JWTs, and the values of secret-named keys, also inside a JSON string such as a HAR body.
- * Each secret character becomes `*`, so columns and carets stay where they were.
+ * Masks secrets in a line of source text before any output shows it (a source excerpt, a diff, a message):
+ * bearer and basic credentials, JWTs, the values of secret-named keys (also inside a JSON string such as a HAR
+ * body, and after a YAML anchor or tag), and every value the parser found under a secret-named key, a HAR
+ * name/value pair of a secret header or cookie, or a Terraform `after_sensitive` mark (`documentSecrets`): so an
+ * anchor's alias, a block scalar's lines and a multi-line value are masked too. Each secret character becomes
+ * `*`, so columns and carets stay where they were.
  */
 const PATTERNS: readonly RegExp[] = [
   /(\bBearer\s+)([A-Za-z0-9._~+/=-]+)/gi,
@@ -9,28 +12,115 @@ const PATTERNS: readonly RegExp[] = [
   /()(\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)/g,
 ];
 
-/** a secret-named key, its separator, and the quote its value opens with (`\"` inside a JSON string) */
-const SECRET_KEY =
-  /((?:client_secret|secret|password|passwd|access_token|refresh_token|id_token|api_key|apikey|token|smtp_pass|private_key|privatekey)\\?["']?\s*[:=]\s*)(\\?["']?)/gi;
+const SECRET_WORDS = String.raw`client_secret|secret|password|passwd|access_token|refresh_token|id_token|x-api-key|api[_-]?key|token|smtp_pass|private_key|privatekey|set-cookie|cookie|authorization`;
 
-/** The line with every secret character replaced by `*`. */
-export function redactSecrets(line: string): string {
+/** a secret-named key, its separator, and the quote its value opens with (`\"` inside a JSON string) */
+const SECRET_KEY = new RegExp(`((?:${SECRET_WORDS})\\\\?["']?\\s*[:=]\\s*)(\\\\?["']?)`, 'gi');
+
+/** a key or header name whose value is a secret */
+const SECRET_NAME = new RegExp(`^(?:${SECRET_WORDS}|proxy-authorization|.*_secret|.*[_-]token|.*password)$`, 'i');
+
+/** The line with every secret character replaced by `*`; `known` are values a document holds as secrets. */
+export function redactSecrets(line: string, known?: readonly string[]): string {
   let out = line;
+  if (known?.length) out = maskKnown(out, known);
   for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
   return maskSecretValues(out);
 }
 
+/** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
+export function maskKnown(line: string, known: readonly string[]): string {
+  let out = line;
+  for (const s of known) {
+    if (!out.includes(s)) continue;
+    out = out.split(s).join('*'.repeat(s.length));
+  }
+  return out;
+}
+
+/** the shortest whole value, and the shortest piece of one, masked wherever it appears */
+const MIN_VALUE = 4;
+const MIN_PIECE = 6;
+/** how much of a document is searched for secret values */
+const MAX_NODES = 200_000;
+
+/**
+ * The strings a parsed document holds as secrets, longest first, with their JSON-escaped forms and the pieces a
+ * multi-line or folded scalar is written in (so each source line of it is masked).
+ */
+export function documentSecrets(value: unknown): string[] {
+  const found = new Set<string>();
+  const add = (v: unknown) => {
+    for (const s of leaves(v)) {
+      for (const form of [s, JSON.stringify(s).slice(1, -1)]) {
+        if (form.length >= MIN_VALUE) found.add(form);
+        for (const piece of form.split(/[\s;,&=]+|\\n/)) if (piece.length >= MIN_PIECE) found.add(piece);
+      }
+    }
+  };
+  let budget = MAX_NODES;
+  const stack: unknown[] = [value];
+  while (stack.length && budget-- > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const x of node) stack.push(x);
+      continue;
+    }
+    const o = node as Record<string, unknown>;
+    // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
+    if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
+    // a Terraform plan change: the values its *_sensitive twin marks
+    for (const [side, marks] of [['after', 'after_sensitive'], ['before', 'before_sensitive']] as const) {
+      if (side in o && marks in o) sensitive(o[side], o[marks], add);
+    }
+    for (const [k, v] of Object.entries(o)) {
+      if (SECRET_NAME.test(k)) add(v);
+      else stack.push(v);
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+function sensitive(value: unknown, marks: unknown, add: (v: unknown) => void): void {
+  if (marks === true) return add(value);
+  if (!marks || typeof marks !== 'object' || !value || typeof value !== 'object') return;
+  for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((value as Record<string, unknown>)[k], m, add);
+}
+
+/** every string (and number) under a value */
+function leaves(v: unknown): string[] {
+  const out: string[] = [];
+  const stack = [v];
+  let budget = 10_000;
+  while (stack.length && budget-- > 0) {
+    const x = stack.pop();
+    if (typeof x === 'string') out.push(x);
+    else if (typeof x === 'number' || typeof x === 'bigint') out.push(String(x));
+    else if (x && typeof x === 'object') stack.push(...Object.values(x).slice(0, 1000));
+  }
+  return out;
+}
+
 /**
  * Mask the value after each secret-named key: a quoted value up to its closing quote (a PEM key holds spaces and
- * `\n` escapes), a bare one up to the next space, quote, comma, brace or `&`.
+ * `\n` escapes), a bare one up to the next space, quote, comma, brace or `&`; a YAML anchor or tag before the
+ * value (`client_secret: &s X`, `!!str X`) is skipped.
  */
 function maskSecretValues(line: string): string {
   let out = '';
   let last = 0;
   SECRET_KEY.lastIndex = 0;
   for (let m = SECRET_KEY.exec(line); m; m = SECRET_KEY.exec(line)) {
-    const start = m.index + m[0].length;
-    const quote = m[2];
+    let start = m.index + m[0].length;
+    let quote = m[2];
+    if (quote === '') {
+      const props = /^(?:[&!][^\s]*\s+)+(\\?["']?)/.exec(line.slice(start));
+      if (props) {
+        start += props[0].length;
+        quote = props[1];
+      }
+    }
     let end = start;
     if (quote === '') {
       while (end < line.length && !/[\s"'\\,}\]&]/.test(line[end])) end++;
@@ -41,7 +131,7 @@ function maskSecretValues(line: string): string {
       while (end < line.length && line[end] !== quote) end += line[end] === '\\' && quote === '"' ? 2 : 1;
       end = Math.min(end, line.length);
     }
-    if (end > start) {
+    if (end > start && line[start] !== '*') {
       out += line.slice(last, start) + '*'.repeat(end - start);
       last = end;
     }

@@ -1,5 +1,6 @@
 import type { Directive, SourceDocument } from '../sources/document';
 import type { Finding } from './finding';
+import { escapeControls } from '../formatters/types';
 import { spanToPosition } from './positions';
 
 /** Rule ids that a directive cannot hide: a file that cannot be read was never checked. */
@@ -92,7 +93,7 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
     const idle = d.ruleIds.length === 0 ? (s.used.size === 0 ? ['*'] : []) : d.ruleIds.filter((id) => !s.used.has(id));
     for (const id of idle) {
       const pos = spanToPosition(doc, d.span);
-      const what = id === '*' ? 'this orglint-' + d.kind + ' comment suppresses nothing' : knownRuleIds.has(id) ? `"${id}" is disabled here but reports nothing` : `"${id}" is not a rule orglint knows`;
+      const what = id === '*' ? 'this orglint-' + d.kind + ' comment suppresses nothing' : knownRuleIds.has(id) ? `"${id}" is disabled here but reports nothing` : `"${escapeControls(id)}" is not a rule orglint knows`;
       unused.push({
         ruleId: 'unused-disable-directive',
         severity: 'warning',

@@ -1,11 +1,28 @@
 import { redactSecrets } from '../engine/redact';
 
+export interface DiffOptions {
+  context?: number;
+  /** shown on a terminal: carriage returns and other control characters are not printed raw */
+  terminal?: boolean;
+  /** values the document holds as secrets (redact.ts documentSecrets): masked wherever they appear */
+  secrets?: readonly string[];
+}
+
 /**
- * A unified diff of two texts (Myers' O(ND) algorithm on lines), as `diff -u` prints it. Fixes change a few
- * lines of large files, so D stays small.
+ * A unified diff of two texts (Myers' O(ND) algorithm on lines), as `diff -u` prints it and `git apply` takes it:
+ * a CRLF file's lines keep their `\r`, a last line without a line break is marked. Fixes change a few lines of
+ * large files, so D stays small. Secrets are masked (a hunk whose lines hold one no longer applies: it is shown,
+ * never sent anywhere).
  */
-export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
+export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, opts: DiffOptions | number = {}): string {
+  const { context = 3, terminal = false, secrets } = typeof opts === 'number' ? { context: opts } : opts;
   if (oldText === newText) return '';
+  const show = (line: string) => {
+    const masked = redactSecrets(line, secrets);
+    return terminal ? masked.replace(/\r$/, '').replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd') : masked;
+  };
+  const aEnds = oldText.endsWith('\n');
+  const bEnds = newText.endsWith('\n');
   const a = splitLines(oldText);
   const b = splitLines(newText);
   const ops = diffLines(a, b);
@@ -29,7 +46,13 @@ export function unifiedDiff(oldText: string, newText: string, oldName: string, n
     const newCount = slice.filter((o) => o.kind !== '-').length;
     hunks.push(`@@ -${oldCount ? oldStart + 1 : oldStart},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`);
     // a diff is shown, never applied: secrets in it are masked
-    for (const o of slice) hunks.push(o.kind + redactSecrets(o.text.replace(/\r$/, '')));
+    for (const o of slice) {
+      hunks.push(o.kind + show(o.text));
+      // the last line of a side without a final line break
+      const lastOfA = o.kind !== '+' && o.ai === a.length - 1 && !aEnds;
+      const lastOfB = o.kind !== '-' && o.bi === b.length - 1 && !bEnds;
+      if (lastOfA || lastOfB) hunks.push('\\ No newline at end of file');
+    }
     i = stop;
     start = stop;
   }

@@ -1,33 +1,77 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
-import path from 'node:path';
 import type { Fix, FixOp, FixSafety } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
+import { documentSecrets } from '../engine/redact';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
 import { jsonEdits } from './json-fixer';
-import { applyEdits, type TextEdit } from './text-edit';
+import { disproveFix, refusal } from './prove';
+import { applyEdits, FixRefused, type TextEdit } from './text-edit';
 import { yamlEdits } from './yaml-fixer';
+
+export { checkFixedFile, writeFileAtomic, writeFixedFile, WriteRefused } from './write-file';
 
 /** the most fix passes over one file, as in ESLint */
 const MAX_PASSES = 10;
 
+/** A fix orglint did not make, and why: a finding's fix (with its position) or a whole file's. */
+export interface FixRefusal {
+  file: string;
+  line?: number;
+  column?: number;
+  ruleId?: string;
+  message: string;
+  /** the finding refused (internal: a refusal whose finding a later pass fixed after all is not reported) */
+  key?: string;
+}
+
 export interface FixOutcome {
   /** the lint result after fixing: what is left */
   result: LintResult;
-  /** files whose text changed, with the text before and after */
-  changed: Map<string, { before: string; after: string; bom: boolean }>;
+  /** files whose text changed, with the text before and after, and the findings whose fixes made the change */
+  changed: Map<string, { before: string; after: string; bom: boolean; fixed: Finding[]; secrets: string[] }>;
   /** how many findings were fixed */
   fixed: number;
+  /** fixes not made, and files left unchanged, with the reason */
+  refused: FixRefusal[];
+  /** each kept pass of each changed file, in order: what the fuzzing properties check pass by pass */
+  passes: Map<string, FixPass[]>;
 }
 
-/** Text edits (in original-text offsets) for one finding's fix, or null when it cannot be made on this file. */
-export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix): TextEdit[] | null {
+/** One kept fix pass over one file: the document before, the findings fixed, the text after, its document. */
+export interface FixPass {
+  doc: SourceDocument;
+  applied: Finding[];
+  after: string;
+  next: SourceDocument;
+}
+
+/** A finding's identity across passes: the same rule, message and place in the data (positions move). */
+export function findingKey(f: Finding): string {
+  return `${f.file}\u0000${f.ruleId}\u0000${f.messageId ?? ''}\u0000${f.path}`;
+}
+
+/** The fix's operations with paths from the document's root. */
+export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
+  return fix.ops.map((op) => ({ ...op, path: [...f.source!.path, ...op.path] }));
+}
+
+/**
+ * Text edits (in original-text offsets) for one finding's fix, or null when it cannot be made on this file;
+ * `refuse` hears why when the fixer refused it on purpose (shared anchors, merge keys, layouts it does not edit).
+ */
+export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
-  const ops: FixOp[] = fix.ops.map((op) => ({ ...op, path: [...f.source!.path, ...op.path] }));
+  const ops = absoluteOps(f, fix);
   if (doc.format === 'hcl') return hclEdits(doc, ops);
-  const edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
+  let edits: TextEdit[] | null;
+  try {
+    edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
+  } catch (err) {
+    if (!(err instanceof FixRefused)) throw err;
+    refuse?.(err.message);
+    return null;
+  }
   if (!edits) return null;
   if (doc.offsets.identity) return edits;
   // keyword placeholders were rewritten before parsing: map back, and never edit inside one
@@ -39,75 +83,118 @@ export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix): Text
   return out;
 }
 
+interface PassChange {
+  file: string;
+  doc: SourceDocument;
+  applied: Finding[];
+  ops: FixOp[];
+}
+
 /**
  * Lint, apply the allowed fixes in memory, and lint again until nothing more is fixable (at most 10 passes).
- * Writes nothing: `writeFixes` does that.
+ * Only findings the first lint reported are fixed, in any pass: a finding that appears because of a fix is
+ * reported, never fixed unseen. Each pass is proven before it is kept: the fixed text parses, its value is the
+ * old value with exactly the fixes' operations applied (so no other resource, alias or merged value changed),
+ * and the fixed findings are gone; otherwise the file is left as it was read, with the reason in `refused`.
+ * Writes nothing: `writeFixedFile` does that.
  */
 export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOutcome> {
   const overlay = new Map<string, { text: string; bom: boolean }>();
-  const originals = new Map<string, { text: string; bom: boolean }>();
-  let fixed = 0;
+  const originals = new Map<string, { text: string; bom: boolean; secrets: string[] }>();
+  const fixedIn = new Map<string, Map<string, Finding>>();
+  const blocked = new Set<string>();
+  const refused: FixRefusal[] = [];
   let result = await lintPaths(req);
+  const reported = new Set(result.findings.filter((f) => chooseFix(f, mode)).map(findingKey));
+  // a later pass may also fix what the same rule now finds in a setting it already fixed (`[email, Email]`:
+  // the case fix makes a repeat, which is removed), never a finding of another rule or setting
+  const touched = new Set<string>();
+  const mayFix = (f: Finding) => reported.has(findingKey(f)) || (f.docPath !== undefined && f.source !== undefined && touched.has(settingKey(f.file, f.ruleId, f.source.path, f.docPath)));
+  const refusedKeys = new Set<string>();
+  const passes = new Map<string, FixPass[]>();
+  const block = (file: string, message: string) => {
+    blocked.add(file);
+    passes.delete(file);
+    overlay.delete(file);
+    originals.delete(file);
+    fixedIn.delete(file);
+    refused.push({ file, message });
+  };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let changedThisPass = false;
     const byFile = new Map<string, Finding[]>();
     for (const f of result.findings) {
-      if (!chooseFix(f, mode) || !f.doc) continue;
+      if (!f.doc || blocked.has(f.file) || !mayFix(f) || !chooseFix(f, mode)) continue;
       const list = byFile.get(f.file) ?? [];
       list.push(f);
       byFile.set(f.file, list);
     }
+    const changes: PassChange[] = [];
     for (const [file, findings] of byFile) {
       const doc = result.docs.get(file);
       if (!doc || doc.problems.length) continue;
       // one finding's edits must land together: group them, skip groups that overlap earlier ones
       const edits: TextEdit[] = [];
-      let count = 0;
+      const applied: Finding[] = [];
+      const ops: FixOp[] = [];
       for (const f of findings) {
-        const e = editsForFinding(doc, f, chooseFix(f, mode)!);
+        const fix = chooseFix(f, mode)!;
+        const e = editsForFinding(doc, f, fix, (reason) => {
+          if (refusedKeys.has(findingKey(f))) return;
+          refusedKeys.add(findingKey(f));
+          refused.push({ file, line: f.line, column: f.column, ruleId: f.ruleId, message: reason, key: findingKey(f) });
+        });
         if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
         edits.push(...e);
-        count++;
+        applied.push(f);
+        ops.push(...absoluteOps(f, fix));
       }
       if (edits.length === 0) continue;
       const { text } = applyEdits(doc.text, edits);
       if (text === doc.text) continue;
-      if (!originals.has(file)) originals.set(file, { text: doc.text, bom: doc.bom });
+      if (!originals.has(file)) originals.set(file, { text: doc.text, bom: doc.bom, secrets: documentSecrets(doc.value) });
       overlay.set(file, { text, bom: doc.bom });
-      fixed += count;
-      changedThisPass = true;
+      changes.push({ file, doc, applied, ops });
     }
-    if (!changedThisPass) break;
+    if (changes.length === 0) break;
     result = await lintPaths({ ...req, overlay });
+    let reverted = false;
+    for (const c of changes) {
+      const why = disproveFix(c.doc, result.docs.get(c.file), c.ops) ?? stillThere(result, c);
+      if (why) {
+        block(c.file, why);
+        reverted = true;
+        continue;
+      }
+      const list = passes.get(c.file) ?? [];
+      list.push({ doc: c.doc, applied: c.applied, after: overlay.get(c.file)!.text, next: result.docs.get(c.file)! });
+      passes.set(c.file, list);
+      const mine = fixedIn.get(c.file) ?? new Map<string, Finding>();
+      for (const f of c.applied) {
+        if (!mine.has(findingKey(f))) mine.set(findingKey(f), f);
+        for (const op of absoluteOps(f, chooseFix(f, mode)!)) touched.add(settingKey(c.file, f.ruleId, f.source!.path, op.path));
+      }
+      fixedIn.set(c.file, mine);
+    }
+    if (reverted) result = await lintPaths({ ...req, overlay });
   }
-  const changed = new Map<string, { before: string; after: string; bom: boolean }>();
-  for (const [file, o] of originals) changed.set(file, { before: o.text, after: overlay.get(file)!.text, bom: o.bom });
-  return { result, changed, fixed };
+  const changed: FixOutcome['changed'] = new Map();
+  for (const [file, o] of originals) {
+    changed.set(file, { before: o.text, after: overlay.get(file)!.text, bom: o.bom, fixed: [...(fixedIn.get(file)?.values() ?? [])], secrets: o.secrets });
+  }
+  let fixed = 0;
+  for (const m of fixedIn.values()) fixed += m.size;
+  const done = new Set([...fixedIn.values()].flatMap((m) => [...m.keys()]));
+  return { result, changed, fixed, refused: refused.filter((r) => !r.key || !done.has(r.key)), passes };
 }
 
-/**
- * Write a file atomically: a temporary file in the same folder, then rename. An existing file keeps its mode;
- * a new one gets `newMode`.
- */
-export async function writeFileAtomic(file: string, text: string, bom = false, newMode = 0o644): Promise<void> {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.orglint-tmp`);
-  const mode = (await stat(file).catch(() => undefined))?.mode ?? newMode;
-  const handle = await open(tmp, 'wx', 0o600);
-  try {
-    await handle.writeFile((bom ? '\uFEFF' : '') + text, 'utf8');
-    await handle.sync();
-  } catch (err) {
-    await handle.close();
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-  await handle.close();
-  try {
-    await chmod(tmp, mode & 0o7777);
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+/** a rule's finding in one setting of one resource: the resource's path and the setting's key */
+function settingKey(file: string, ruleId: string, resource: readonly (string | number)[], at: readonly (string | number)[]): string {
+  return `${file}\u0000${ruleId}\u0000${JSON.stringify(at.slice(0, resource.length + 1))}`;
+}
+
+/** A fixed finding the new text still has: the fix did not do what it said. */
+function stillThere(result: LintResult, c: PassChange): string | undefined {
+  const keys = new Set(c.applied.map(findingKey));
+  const left = result.findings.find((f) => f.file === c.file && keys.has(findingKey(f)));
+  return left ? refusal(`the fix for ${left.ruleId} at ${left.line}:${left.column} would not remove the finding`) : undefined;
 }

@@ -33,3 +33,6 @@ export function detectEol(text: string): '\n' | '\r\n' {
   const lf = text.split('\n').length - 1 - crlf;
   return crlf > lf ? '\r\n' : '\n';
 }
+
+/** A fix that must not be made on this file, and why (shown to the user; nothing is written for that finding). */
+export class FixRefused extends Error {}

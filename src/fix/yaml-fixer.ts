@@ -1,20 +1,30 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FixOp, Path } from '../rule-api/types';
-import { detectEol, type TextEdit } from './text-edit';
+import { detectEol, FixRefused, type TextEdit } from './text-edit';
 
 /**
  * The last text parsed for edits, with its tree and line break: every fix of a file in one pass edits the same
  * text, and parsing it once per finding made fixing a large export quadratic (500 fixes took 11 s).
  */
-let lastParsed: { text: string; doc: Document.Parsed; eol: '\n' | '\r\n' } | undefined;
+let lastParsed: { text: string; doc: Document.Parsed; eol: '\n' | '\r\n'; aliases: Map<string, number> } | undefined;
 
-/** Text edits (offsets into `text`) that carry out `ops` on YAML text, keeping everything else byte for byte. */
+/**
+ * Text edits (offsets into `text`) that carry out `ops` on YAML text, keeping everything else byte for byte.
+ * Null when an edit cannot be made; throws FixRefused when making it would change what others share (an
+ * anchor that aliases or merge keys use) or when the construct is one the fixer does not edit.
+ */
 export function yamlEdits(text: string, ops: readonly FixOp[]): TextEdit[] | null {
-  if (lastParsed?.text !== text) lastParsed = { text, doc: parseDocument(text, { merge: true, keepSourceTokens: false }), eol: detectEol(text) };
-  const { doc, eol } = lastParsed;
+  if (lastParsed?.text !== text) {
+    const doc = parseDocument(text, { merge: true, keepSourceTokens: false });
+    const aliases = new Map<string, number>();
+    if (/\*[^\s]/.test(text)) visit(doc, { Alias: (_, n) => void aliases.set(n.source, (aliases.get(n.source) ?? 0) + 1) });
+    lastParsed = { text, doc, eol: detectEol(text), aliases };
+  }
+  const { doc, eol, aliases } = lastParsed;
   if (doc.errors.length) return null;
   const edits: TextEdit[] = [];
   for (const op of ops) {
+    checkShared(doc, op, aliases);
     const e = op.op === 'set' ? setEdit(doc, text, op.path, op.value, op.near, eol) : op.op === 'rename' ? renameEdit(doc, op.path, op.to) : removeEdit(doc, text, op.path);
     if (!e) return null;
     edits.push(e);
@@ -22,10 +32,54 @@ export function yamlEdits(text: string, ops: readonly FixOp[]): TextEdit[] | nul
   return edits;
 }
 
+const where = (path: Path) => path.map(String).join('.');
+
+/** how a node's anchor is named in a message: `&base (used by 2 aliases)` */
+function sharedAnchor(node: unknown, aliases: Map<string, number>): string | undefined {
+  const anchor = (node as { anchor?: string } | null)?.anchor;
+  const uses = anchor ? aliases.get(anchor) : undefined;
+  return uses ? `&${anchor}, which ${uses === 1 ? 'an alias uses' : `${uses} aliases use`}` : undefined;
+}
+
+/**
+ * Refuse an edit that would reach what others share: a path through an alias (`- *base`), a container or value
+ * that carries an anchor some alias uses (`&base` merged by `<<: *base`), or a key that only a merge key gives.
+ * An alias as the value itself is fine: the edit replaces it at the use site and leaves the anchor alone.
+ */
+function checkShared(doc: Document.Parsed, op: FixOp, aliases: Map<string, number>): void {
+  let node: unknown = doc.contents;
+  const path = op.path;
+  for (let i = 0; i < path.length; i++) {
+    if (isAlias(node)) throw new FixRefused(`${where(path.slice(0, i))} is the alias *${node.source}: its value is shared with the anchor &${node.source}, so the fix is not made here`);
+    const shared = sharedAnchor(node, aliases);
+    if (shared) throw new FixRefused(`${where(path.slice(0, i)) || 'the document'} carries the anchor ${shared}: the fix would change those too`);
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = findPair(node, seg);
+      if (!pair) {
+        if (i === path.length - 1 && op.op === 'remove' && node.items.some((p) => isPair(p) && isMergeKey(p.key))) {
+          throw new FixRefused(`${where(path)} comes from a merge key (<<), which others share: remove it where the anchor defines it, or override it here`);
+        }
+        return;
+      }
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return;
+  }
+  if (isAlias(node)) return;
+  const shared = sharedAnchor(node, aliases);
+  if (shared && op.op === 'remove') throw new FixRefused(`${where(path)} carries the anchor ${shared}: removing it would leave them undefined`);
+  if (shared) throw new FixRefused(`${where(path)} carries the anchor ${shared}: the fix would change those too`);
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (key.source === '<<' || typeof key.value === 'symbol' || key.value === '<<');
+}
+
 function parentNode(doc: Document.Parsed, path: Path): unknown {
   let node: unknown = doc.contents;
   for (const seg of path.slice(0, -1)) {
-    if (isMap(node)) node = node.get(seg, true);
+    if (isMap(node)) node = findPair(node, seg)?.value;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return null;
   }
@@ -79,6 +133,12 @@ function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown,
   if (pair) {
     const v = pair.value as { range?: [number, number, number] } | null;
     if ((isSeq(v) || isMap(v)) && !v.flow && v.range) return replaceBlockCollection(text, pair, v.range, formatScalar(value));
+    if (isScalar(v) && (v.type === Scalar.BLOCK_FOLDED || v.type === Scalar.BLOCK_LITERAL) && v.range) {
+      // `key: >-` and its indented lines: the value's range ends after its last line break, which must stay
+      let end = v.range[1];
+      while (end > v.range[0] && /\s/.test(text[end - 1])) end--;
+      return { start: v.range[0], end, text: formatScalar(value) };
+    }
     if (v?.range) return { start: v.range[0], end: v.range[1], text: formatScalar(value, v) };
     // `key:` with no value: write the value after the colon
     const colon = text.indexOf(':', (pair.key as { range: [number, number, number] }).range[1]);
@@ -90,7 +150,9 @@ function setEdit(doc: Document.Parsed, text: string, path: Path, value: unknown,
   if (!sibling) return null;
   const sv = sibling.value as { range?: [number, number, number] } | null;
   const sk = sibling.key as { range: [number, number, number] };
-  const end = sv?.range ? sv.range[1] : sk.range[1];
+  let end = sv?.range ? sv.range[1] : sk.range[1];
+  // a block scalar's range ends after its last line break: insert after its text, not after the next line
+  while (end > sk.range[1] && /\s/.test(text[end - 1])) end--;
   if (map.flow) return { start: end, end, text: `, ${entry}` };
   const indent = ' '.repeat(sk.range[0] - lineStart(text, sk.range[0]));
   let at = lineEnd(text, end);
@@ -142,7 +204,14 @@ function removeEdit(doc: Document.Parsed, text: string, path: Path): TextEdit | 
     return { start: pv?.range ? pv.range[1] : pk.range[1], end: valueEnd, text: '' };
   }
   const ls = lineStart(text, k.range[0]);
-  const onlyIndent = /^[ \t]*$/.test(text.slice(ls, k.range[0]));
+  const before = text.slice(ls, k.range[0]);
+  if (/^[ \t]*\?[ \t]+$/.test(before) && !map.flow) {
+    // an explicit key (`? key` / `: value`): the `?` line and the value's lines go together
+    const le = lineEnd(text, Math.max(valueEnd - 1, k.range[0]));
+    return { start: ls, end: le < text.length ? le + 1 : le, text: '' };
+  }
+  if (/\?/.test(before)) throw new FixRefused(`${where(path)} is an explicit key (? key) in a layout the fixer does not edit`);
+  const onlyIndent = /^[ \t]*$/.test(before);
   if (onlyIndent) {
     const le = lineEnd(text, Math.max(valueEnd - 1, k.range[0]));
     return { start: ls, end: le < text.length ? le + 1 : le, text: '' };

@@ -27,6 +27,9 @@ const CSP = `default-src 'none'; style-src 'sha256-${sha256(REPORT_CSS)}'; scrip
  * severity, rule, file and text, each finding with its source excerpt, and the docs of every rule reported.
  * No external requests (a strict Content-Security-Policy says so); every text from the files is escaped.
  */
+/** the most findings the report lists one by one (a browser cannot open a page of millions) */
+export const HTML_MAX_FINDINGS = 20_000;
+
 export const html: Formatter = (input) => {
   const infos = ruleInfos(input.rules, input.findings);
   const s = input.summary;
@@ -137,7 +140,11 @@ function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): stri
   const options = (m: Map<string, number>) =>
     [...m.keys()].sort().map((k) => `<option value="${esc(k)}">${esc(shorten(k, 60))} (${m.get(k)})</option>`).join('');
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
-  const rows = input.findings.map((f, i) => row(f, i, input, infos.get(f.ruleId)));
+  // the most important findings first when there are more than a page can hold
+  const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
+  const rows = shown.map((f, i) => row(f, i, input, infos.get(f.ruleId)));
+  const left = input.findings.length - shown.length;
+  if (left > 0) rows.push(`<tr><td colspan="5">${left} more findings are not shown in this report (it lists the first ${HTML_MAX_FINDINGS}, errors first); -f json lists them all</td></tr>`);
   return `<h2 id="findings">Findings</h2>
 <form class="filters" id="filters">
 <label>Severity <select id="f-severity"><option value="">all</option>${sevOptions}</select></label>

@@ -10,8 +10,19 @@ export const MARKDOWN_LIMIT = 1024 * 1024;
 
 const MARK: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
-/** Plain text for Markdown: markup characters escaped, HTML inert, one line. */
+/**
+ * Plain text for Markdown: markup characters escaped, HTML inert, one line; `@name` mentions and bare links
+ * (`https://…`, `www.…`) neutralised with an invisible word joiner, so a value from a file never pings a person
+ * or a team nor turns into a link in a pull-request comment.
+ */
 export function mdText(s: string): string {
+  return mdEscape(s)
+    .replace(/@/g, '@\u2060')
+    .replace(/:\/\//g, '\u2060://')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u2060.`);
+}
+
+function mdEscape(s: string): string {
   return s
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')

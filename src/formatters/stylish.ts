@@ -18,7 +18,7 @@ export const stylish: Formatter = (input) => {
   }
   for (const [file, list] of groups) {
     out.push(paint('underline', displayPath(file, input.cwd)));
-    const width = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
+    const width = list.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
     for (const f of list) {
       const sev = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
       out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${sev}  ${f.message}  ${paint('dim', f.ruleId)}`);

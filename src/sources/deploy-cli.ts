@@ -52,7 +52,8 @@ export const deployCliYaml: SourceKind = {
     for (const [key, type, kind] of YAML_LISTS) {
       if (!Array.isArray(root[key])) continue;
       lists.push(kind);
-      resources.push(...listResources(doc, root, key, type, 'deploy-cli-yaml', kind === 'database' ? { database: true } : undefined));
+      // one by one: spreading a huge list into push overflows the call stack
+      for (const r of listResources(doc, root, key, type, 'deploy-cli-yaml', kind === 'database' ? { database: true } : undefined)) resources.push(r);
     }
     for (const [key, type, kind] of YAML_SETTINGS) {
       const v = root[key];

@@ -70,6 +70,16 @@ function isWholePlainScalar(text: string, start: number, end: number, format: 'y
   return j >= text.length || /[\n\r,\]}#]/.test(text[j]);
 }
 
+/** the most text keyword substitution may produce from one file (a 1 MB value used a thousand times: 1 GB) */
+export const MAX_SUBSTITUTED_SIZE = 64 * 1024 * 1024;
+
+/** Substituting a file's keywords would make a text too large to read. */
+export class KeywordExpansionError extends Error {
+  constructor(readonly size: number) {
+    super('keyword substitution too large');
+  }
+}
+
 export interface KeywordResult {
   parseText: string;
   offsets: OffsetMap;
@@ -116,6 +126,9 @@ export function substituteKeywords(text: string, format: 'yaml' | 'json', keywor
       edits.push({ start, end, text: JSON.stringify(m[0]) });
     }
   }
+  let size = text.length;
+  for (const e of edits) size += e.text.length - (e.end - e.start);
+  if (size > MAX_SUBSTITUTED_SIZE) throw new KeywordExpansionError(size);
   const { text: parseText, map } = rewrite(text, edits);
   return { parseText, offsets: map, placeholders };
 }

@@ -98,7 +98,8 @@ export const apiDump: SourceKind = {
     });
     // a dump object may also carry `client_grants` and `organizations` (what `orglint audit --live --snapshot` writes)
     const root = isObject(v) ? v : {};
-    resources.push(...listResources(doc, root, 'client_grants', 'clientGrant', 'api-dump'), ...listResources(doc, root, 'organizations', 'organization', 'api-dump'));
+    for (const r of listResources(doc, root, 'client_grants', 'clientGrant', 'api-dump')) resources.push(r);
+    for (const r of listResources(doc, root, 'organizations', 'organization', 'api-dump')) resources.push(r);
     const lists: ResourceKind[] = [];
     if (Array.isArray(root.organizations)) lists.push('organization');
     if (Array.isArray(root.client_grants)) lists.push('clientGrant');

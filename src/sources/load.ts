@@ -1,8 +1,8 @@
 import type { SourceDocument } from './document';
 import { loadJson } from './json-source';
-import type { KeywordMap } from './keywords';
+import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
 import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
-import { readTextFile } from './read-file';
+import { formatSize, readTextFile } from './read-file';
 import { loadYamlAsync } from './yaml-fast';
 
 export interface LoadOptions {
@@ -28,6 +28,16 @@ const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require
 
 /** Read, classify and parse one file. Never throws. */
 export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
+  try {
+    return await loadFileUnguarded(file, opts);
+  } catch (err) {
+    if (!(err instanceof KeywordExpansionError)) throw err;
+    const message = `keyword substitution would make this file ${formatSize(err.size)}, over the ${formatSize(MAX_SUBSTITUTED_SIZE)} limit (a large keyword value used many times)`;
+    return { status: 'failed', file, rule: 'file-too-large', message };
+  }
+}
+
+async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
   const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken

@@ -45,7 +45,14 @@ export function loadYamlFull(
     if (bareCr) problems.splice(0, problems.length, { message: BARE_CR, span: span(bareCr.index, bareCr.index + 1) });
     if (problems.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    problems.push({ message: describeThrown(err), span: { start: 0, end: Math.min(1, text.length) } });
+    const undefinedAlias = /unresolved alias[^:]*:\s*(\S+)/i.exec(err instanceof Error ? err.message : '');
+    if (undefinedAlias) {
+      // `*p` with no `&p` before it (a removed anchor, a typo): not an alias bomb
+      const name = undefinedAlias[1];
+      const at = new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![^\\s,\\]}])`).exec(parseText);
+      const start = at ? at.index : 0;
+      problems.push({ message: `invalid YAML: undefined alias *${escapeControls(name)} (no anchor &${escapeControls(name)} before it)`, span: span(start, at ? start + at[0].length : Math.min(1, parseText.length)) });
+    } else problems.push({ message: describeThrown(err), span: { start: 0, end: Math.min(1, text.length) } });
     value = null;
   }
   const parsed = doc;
@@ -82,7 +89,7 @@ function describeYamlError(code: string, message: string): string {
 function describeThrown(err: unknown): string {
   if (err instanceof RangeError) return TOO_DEEP;
   const message = escapeControls(err instanceof Error ? err.message : String(err));
-  if (/alias/i.test(message)) return `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`;
+  if (/excessive alias count/i.test(message)) return `invalid YAML: too many aliases (more than ${MAX_ALIAS_COUNT}); refusing a possible alias bomb`;
   return `invalid YAML: ${message}`;
 }
 

@@ -10,7 +10,7 @@ describe('redactSecrets', () => {
       '    client_secret: abcdef  # rotated',
       'https://t.example/api?access_token=abc123&x=1',
     ];
-    const out = lines.map(redactSecrets);
+    const out = lines.map((l) => redactSecrets(l));
     expect(out).toEqual([
       '{ "name": "Authorization", "value": "Bearer ****************" },',
       `token: ${'*'.repeat('eyJhbGciOiJIUzI1NiJ9.eyJzY29wZSI6InggeSJ9.c2ln'.length)}`,

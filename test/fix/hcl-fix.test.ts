@@ -57,8 +57,7 @@ resource "auth0_organization" "acme" {
 resource "auth0_organization_connection" "acme_db" {
   organization_id   = auth0_organization.acme.id
   connection_id     = "con_1"
-  is_signup_enabled = true
-  assign_membership_on_login = true
+  is_signup_enabled = false
 }
 `);
     expect(run.stderr).toBe('');
@@ -68,7 +67,8 @@ resource "auth0_organization_connection" "acme_db" {
     const crlf = 'resource "auth0_client" "a" {\r\n  name               = "A"\r\n  organization_usage = "Allow"\r\n}\r\n';
     const dir = tempTree({ 'main.tf': crlf });
     const dry = await runCli(['--fix-dry-run', '.'], { cwd: dir });
-    expect(dry.stdout).toContain('-  organization_usage = "Allow"\n+  organization_usage = "allow"');
+    // the diff keeps the file's CRLF, so `git apply` takes it
+    expect(dry.stdout).toContain('-  organization_usage = "Allow"\r\n+  organization_usage = "allow"\r\n');
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(crlf);
     await runCli(['--fix', '.'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(crlf.replace('"Allow"', '"allow"'));

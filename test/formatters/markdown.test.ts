@@ -53,8 +53,12 @@ describe('-f markdown', () => {
   });
 
   it('keeps hostile text from breaking the table or injecting markup', () => {
-    expect(mdText('a | b <img src=x> *c* [l](http://x) `d` \\ e\nf')).toBe('a \\| b &lt;img src=x&gt; \\*c\\* \\[l\\]\\(http://x\\) \\`d\\` \\\\ e f');
+    expect(mdText('a | b <img src=x> *c* [l](http://x) `d` \\ e\nf')).toBe('a \\| b &lt;img src=x&gt; \\*c\\* \\[l\\]\\(http\u2060://x\\) \\`d\\` \\\\ e f');
     expect(mdCode('x ` y | z')).toBe('``x ` y \\| z``');
+    // a value from a file never pings a person or a team, nor becomes a link
+    expect(mdText('ask @octocat or @acme/admins at https://evil.example and www.evil.example')).toBe(
+      'ask @\u2060octocat or @\u2060acme/admins at https\u2060://evil.example and www\u2060.evil.example',
+    );
     expect(mdCode('`edge`')).toBe('`` `edge` ``');
     const out = markdownReport(input([{
       ruleId: 'organization-usage-enum', severity: 'error', message: 'bad | value <script>', file: path.join(ROOT, 'a|b.yaml'),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 /** Where a message comes from, which decides the docs/errors.md section it belongs in. */
-export type MessageKind = 'exit-2' | 'finding' | 'live' | 'stderr';
+export type MessageKind = 'exit-2' | 'finding' | 'live' | 'stderr' | 'fix';
 
 export interface MessageSite {
   kind: MessageKind;
@@ -22,6 +22,8 @@ export interface MessageSite {
 /** Errors whose message the CLI prints before exiting 2. */
 const EXIT_2_CLASSES = new Set(['UsageError', 'ConfigError', 'LiveSetupError', 'BaselineError', 'MissingPathError', 'PolicyError', 'PluginError']);
 const FILE_RULES = new Set(['parse-error', 'read-error', 'file-too-large']);
+/** Why a fix or a fixed file was not made or written: shown after `fix not made:` / `not fixed:` / `not written:` */
+const FIX_CLASSES = new Set(['FixRefused', 'WriteRefused']);
 
 /** Collapse whitespace and runs of `…`, so source templates and documented messages compare equal. */
 export function normalizeMessage(text: string): string {
@@ -128,6 +130,9 @@ function collectFile(file: string, display: string): MessageSite[] {
   const visit = (node: ts.Node): void => {
     // new UsageError(`…`), new ConfigError('…', file, line, column), …
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && EXIT_2_CLASSES.has(node.expression.text)) add('exit-2', node.arguments?.[0], node);
+    // new FixRefused(`…`), new WriteRefused(`…`), refusal(`…`): why a fix was not made or a file not written
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && FIX_CLASSES.has(node.expression.text)) add('fix', node.arguments?.[0], node);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'refusal') add('fix', node.arguments[0], node);
     // class MissingPathError … { constructor() { super(`…`) } }
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
       const cls = ts.findAncestor(node, ts.isClassDeclaration);

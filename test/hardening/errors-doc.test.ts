@@ -29,6 +29,7 @@ const SECTION: Record<MessageKind, string> = {
   finding: 'Findings about a file (exit 1)',
   live: 'Failed changes on a live tenant',
   stderr: 'Other lines on stderr',
+  fix: 'Fixes not made and files not written',
 };
 
 describe('docs/errors.md', () => {
@@ -38,7 +39,7 @@ describe('docs/errors.md', () => {
 
   it('finds the messages of every kind in src/ (the collector works)', () => {
     const kinds = new Set(sites.map((s) => s.kind));
-    expect([...kinds].sort()).toEqual(['exit-2', 'finding', 'live', 'stderr']);
+    expect([...kinds].sort()).toEqual(['exit-2', 'finding', 'fix', 'live', 'stderr']);
     expect(sites.length).toBeGreaterThan(80);
     // a few that must be found, one of each way a message is written
     const templates = sites.map((s) => s.template);

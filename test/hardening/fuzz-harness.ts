@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { anyInputArb, mutatedArb, seedArb, validFileArb, type FuzzFile } from './generators';
+import { anyInputArb, mutatedArb, seedArb, sharedYamlArb, validFileArb, type FuzzFile } from './generators';
 import { checkFix, checkLint, checkValidFile, Workspace } from './properties';
 
 const { values } = parseArgs({
@@ -39,9 +39,10 @@ const PROPERTIES: Record<string, () => fc.IAsyncProperty<[FuzzFile, ...unknown[]
   walk: () => fc.asyncProperty(mutatedArb(seedArb()), (file) => checkLint(ws, file, true).then(() => undefined)),
   valid: () => fc.asyncProperty(validFileArb, (file) => checkValidFile(ws, file)),
   fix: () => fc.asyncProperty(validFileArb, fc.constantFrom('safe' as const, 'unsafe' as const), (file, mode) => checkFix(ws, file, mode).then(() => undefined)),
+  shared: () => fc.asyncProperty(sharedYamlArb, fc.constantFrom('safe' as const, 'unsafe' as const), (file, mode) => checkFix(ws, file, mode).then(() => undefined)),
 };
 /** how often each property runs per round: linting hostile input is the main point */
-const WEIGHTS: Record<string, number> = { lint: 4, walk: 1, valid: 1, fix: 2 };
+const WEIGHTS: Record<string, number> = { lint: 4, walk: 1, valid: 1, fix: 2, shared: 2 };
 
 const counts: Record<string, number> = Object.fromEntries(Object.keys(PROPERTIES).map((k) => [k, 0]));
 const failures: { property: string; seed: number; message: string; file: string }[] = [];

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { anyInputArb, mutatedArb, seedArb, validFileArb } from './generators';
+import { anyInputArb, mutatedArb, seedArb, sharedYamlArb, validFileArb } from './generators';
 import { checkFix, checkLint, checkValidFile, Workspace } from './properties';
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
@@ -38,4 +38,15 @@ describe('fuzzing orglint (bounded)', () => {
     // the generators must produce fixable input, or this property proves nothing
     expect(fixed).toBeGreaterThan(50);
   }, 60_000);
+
+  it('anchors shared by several clients, merge keys, block scalars and explicit keys: every write is proven', async () => {
+    let fixed = 0;
+    await fc.assert(
+      fc.asyncProperty(sharedYamlArb, fc.constantFrom('safe' as const, 'unsafe' as const), async (file, mode) => {
+        fixed += (await checkFix(ws, file, mode)).fixed;
+      }),
+      { numRuns: 150, seed },
+    );
+    expect(fixed).toBeGreaterThan(50);
+  }, 90_000);
 });

@@ -212,8 +212,13 @@ export const apiDumpArb: fc.Arbitrary<FuzzFile> = fc
   .tuple(fc.array(fc.record({ ...{ client_id: fc.stringMatching(/^[A-Za-z0-9]{8,32}$/) } }).chain((base) => clientArb.map((c) => ({ ...base, ...c }))), { minLength: 1, maxLength: 4 }), fc.boolean(), jsonLayout)
   .map(([clients, wrapped, l]) => ({ name: 'dump.json', bytes: utf8(jsonText(wrapped ? { clients, total: clients.length } : clients, l.indent, l.crlf), l.bom) }));
 
-/** Any valid input orglint reads, generated. */
-export const validFileArb: fc.Arbitrary<FuzzFile> = fc.oneof({ weight: 3, arbitrary: tenantYamlArb }, { weight: 2, arbitrary: directoryJsonArb }, { weight: 1, arbitrary: apiDumpArb });
+/** Any valid input orglint reads, generated (the shared-anchor tenants are defined below, hence the thunk). */
+export const validFileArb: fc.Arbitrary<FuzzFile> = fc.oneof(
+  { weight: 3, arbitrary: tenantYamlArb },
+  { weight: 2, arbitrary: directoryJsonArb },
+  { weight: 1, arbitrary: apiDumpArb },
+  { weight: 2, arbitrary: fc.constant(null).chain(() => sharedYamlArb) },
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // real files as seeds
@@ -395,3 +400,60 @@ export const anyInputArb: fc.Arbitrary<FuzzFile> = fc.oneof(
   { weight: 2, arbitrary: randomFileArb },
   { weight: 1, arbitrary: validFileArb },
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// what the first fuzzing missed (issue 12): anchors shared by several clients, merge keys, block scalars,
+// explicit keys, flow mappings
+
+const sharedClientArb = fc.record({
+  merge: fc.boolean(),
+  usage: fc.constantFrom('alias', 'own', 'block', 'explicit', 'absent'),
+  usageValue: fc.constantFrom(...USAGE.filter((u) => u.trim() === u && u !== '')),
+  behavior: fc.constantFrom('alias', 'own', 'block', 'explicit', 'absent'),
+  behaviorValue: fc.constantFrom(...BEHAVIOR),
+  methods: fc.constantFrom('none', 'anchorList', 'aliasList', 'own'),
+  flow: fc.boolean(),
+  comment: fc.boolean(),
+});
+
+/**
+ * A tenant.yaml whose clients share settings: the first client is an anchor (`&base`) others merge (`<<: *base`),
+ * its usage and behavior are anchors others alias (`*usage`, `*behavior`); settings are written as plain,
+ * block (`>-`) or explicit-key (`? key` / `: value`) pairs, some clients as flow mappings.
+ */
+export const sharedYamlArb: fc.Arbitrary<FuzzFile> = fc
+  .record({
+    baseUsage: fc.constantFrom(...USAGE.filter((u) => u.trim() === u && u !== '')),
+    baseBehavior: fc.constantFrom(...BEHAVIOR),
+    baseMethods: fc.boolean(),
+    clients: fc.array(sharedClientArb, { minLength: 1, maxLength: 4 }),
+    crlf: fc.boolean(),
+  })
+  .map(({ baseUsage, baseBehavior, baseMethods, clients, crlf }) => {
+    const lines = ['clients:', '  - &base', '    name: Base', '    app_type: spa', `    organization_usage: &usage ${baseUsage}`, `    organization_require_behavior: &behavior ${baseBehavior}`];
+    if (baseMethods) lines.push('    organization_discovery_methods:', '      - &method email', '      - Email');
+    clients.forEach((c, i) => {
+      const setting = (key: string, how: string, value: string, alias: string): string[] => {
+        if (how === 'alias') return [`${key}: *${alias}`];
+        if (how === 'own') return [`${key}: ${value}`];
+        if (how === 'block') return [`${key}: >-`, `  ${value}`];
+        if (how === 'explicit') return [`? ${key}`, `: ${value}`];
+        return [];
+      };
+      const body = [
+        ...(c.merge ? ['<<: *base'] : ['app_type: spa']),
+        `name: Client ${i + 1}${c.comment ? '  # shared settings' : ''}`,
+        ...setting('organization_usage', c.usage, c.usageValue, 'usage'),
+        ...setting('organization_require_behavior', c.behavior, c.behaviorValue, 'behavior'),
+        ...(c.methods === 'own' ? ['organization_discovery_methods: [email, Email]'] : c.methods === 'aliasList' && baseMethods ? ['organization_discovery_methods: [*method]'] : []),
+      ];
+      // a flow mapping holds only single-line pairs
+      if (c.flow && body.every((l) => !l.startsWith('?') && !l.startsWith(':') && !l.endsWith('>-') && !l.includes('#'))) {
+        lines.push(`  - {${body.map((l) => l.replace(/^<<: /, '<<: ')).join(', ')}}`);
+        return;
+      }
+      body.forEach((l, j) => lines.push(`${j === 0 ? '  - ' : '    '}${l}`));
+    });
+    const text = lines.join('\n') + '\n';
+    return { name: 'tenant.yaml', bytes: utf8(crlf ? text.replace(/\n/g, '\r\n') : text) };
+  });

@@ -229,3 +229,11 @@ function runCliAs(args: string[], cwd: string, ids: { uid?: number; gid?: number
     });
   });
 }
+
+describe('a directive naming a rule id with control characters (found by the long fuzz run, seed 1212)', () => {
+  it('the unused-directive message shows them escaped', async () => {
+    const dir = tempTree({ 'tenant.yaml': 'clients:\n# orglint-disable-line organization-usage-enum\u007f\u001b[2J\n' });
+    const run = await runCli(['-f', 'compact', 'tenant.yaml'], { cwd: dir });
+    expect(run.stdout).toBe('tenant.yaml:2:1: warning: unused disable directive: "organization-usage-enum\\u007f\\u001b[2J" is not a rule orglint knows [unused-disable-directive]\n');
+  });
+});

@@ -171,3 +171,16 @@ describe('with plugins off', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('extends stays inside the repository', () => {
+  it('a path to a config outside the repository is refused at its entry; a package in node_modules is fine', async () => {
+    const outside = tempTree({ 'evil.yaml': 'rules:\n  organization-usage-enum: off\n' });
+    const repo = tempTree({ '.orglint.yaml': `extends: [${JSON.stringify(path.join(outside, 'evil.yaml'))}]\n`, 'tenant.yaml': 'clients: []\n' });
+    mkdirSync(path.join(repo, '.git'));
+    const run = await runCli(['.'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.orglint\.yaml:1:11: extends ".*evil\.yaml" is outside the repository/);
+    writeFileSync(path.join(repo, '.orglint.yaml'), 'extends: ../../../../../../etc/orglint.yaml\n');
+    expect((await runCli(['.'], { cwd: repo })).stderr).toMatch(/is outside the repository/);
+  });
+});

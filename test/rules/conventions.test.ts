@@ -56,6 +56,12 @@ for (const rule of RULES) {
       expect(rule.meta.source).toMatch(/^https:\/\//);
     });
 
+    it('a fixable rule says in its Fix section what the fix does to who can log in', () => {
+      if (!rule.meta.fixable?.length) return;
+      const fix = readme.slice(readme.indexOf('## Fix'));
+      expect(fix.slice(0, fix.indexOf('\n## ', 3) === -1 ? undefined : fix.indexOf('\n## ', 3))).toMatch(/^Who can log in: /m);
+    });
+
     it('has a description in the house style (lower-case start, no trailing period)', () => {
       expect(rule.meta.description).toMatch(/^[a-z`{"]/);
       expect(rule.meta.description).not.toMatch(/\.$/);
