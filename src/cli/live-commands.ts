@@ -5,21 +5,28 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RuleSettings } from '../engine/settings';
 import { writeFileAtomic } from '../fix/run-fixes';
 import { auditSnapshot } from '../live/audit';
-import { defaultJournalName, findUnfinishedJournal, readJournal, type JournalEntry } from '../live/journal';
+import { defaultJournalName, findUnfinishedJournal, inspectJournal, readJournal, type JournalEntry } from '../live/journal';
+import { lockTenant, machineLockDir } from '../live/lock';
 import { snapshotText } from '../live/live-model';
 import { planFixes } from '../live/plan';
 import { readTenant } from '../live/read-tenant';
-import { rollbackChanges } from '../live/rollback';
+import { rollbackChanges, rollbackPlan } from '../live/rollback';
+import { escapeLine } from '../live/terminal-text';
 import { printPlan, runChanges } from '../live/run-changes';
 import { openSession, redactingIO, type LiveSession } from '../live/session';
 import { LiveSetupError } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
+import { redactDeep } from '../management-api/secret-forms';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { parseRuleFlags, resolveConfig, rulesOf } from './lint-command';
+import { colorFlags, wantColor } from './color';
+import { parseRuleFlags, resolveConfig, rulesOf, withOutputFile } from './lint-command';
+
+/** where parse() puts the `--color` / `--no-color` flags in the order given */
+const COLOR = '\u0000color';
 import { parseOutputs, writeOutputs } from './outputs';
 
-const COMMON = {
+export const LIVE_COMMON_OPTIONS = {
   live: { type: 'boolean' },
   domain: { type: 'string' },
   config: { type: 'string', short: 'c' },
@@ -30,6 +37,20 @@ const COMMON = {
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const;
+const COMMON = LIVE_COMMON_OPTIONS;
+
+/** Each live command's flags (`orglint COMMAND --help` lists them; a test checks that it lists every one). */
+export const AUDIT_OPTIONS = {
+  ...COMMON,
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  snapshot: { type: 'string' },
+  concurrency: { type: 'string' },
+} as const;
+export const FIX_OPTIONS = { ...COMMON, unsafe: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } } as const;
+export const ROLLBACK_OPTIONS = { ...COMMON, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } } as const;
 
 const SECRET_FLAG = /^--?(client[-_]?secret|secret|token|access[-_]?token|api[-_]?token|client[-_]?id|password)(=|$)/i;
 
@@ -43,13 +64,15 @@ function parse(command: string, argv: string[], options: NonNullable<ParseArgsCo
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     const m = /^Unknown option '([^'=]*)/.exec((err as Error).message);
     throw new UsageError(m ? `orglint ${command}: unknown option ${m[1]} (orglint --help lists the options)` : `orglint ${command}: ${(err as Error).message.split('.')[0]}`);
   }
   if (parsed.positionals.length) throw new UsageError(`orglint ${command} takes no paths or other arguments (got ${parsed.positionals.length}); see orglint --help`);
-  return parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const values: Record<string, unknown> = { ...parsed.values };
+  values[COLOR] = colorFlags(parsed.tokens);
+  return values as Record<string, string | boolean | string[] | undefined>;
 }
 
 /** Run a live command; setup problems exit 2 with their message, and nothing printed can hold a secret. */
@@ -69,11 +92,12 @@ async function guarded(io: CliIO, body: (io: CliIO) => Promise<number>): Promise
 }
 
 /** Read the tenant with a progress line; an API error becomes a clear message (exit 2). */
-async function read(session: LiveSession) {
+async function read(session: LiveSession, concurrency?: number) {
   try {
-    const snapshot = await readTenant(session.api, { progress: (what, n, total) => session.progress(`reading ${what}: ${n}${total ? `/${total}` : ''}`) });
+    const snapshot = await readTenant(session.api, { concurrency, progress: (what, n, total) => session.progress(`reading ${what}: ${n}${total ? `/${total}` : ''}`) });
     for (const note of snapshot.notes) session.io.stderr(`orglint: ${note}\n`);
-    return snapshot;
+    // what the tenant sent goes on into findings, report files and snapshots: no secret of this run in it
+    return redactDeep(snapshot, session.redact);
   } catch (err) {
     throw Object.assign(new Error('read failed'), { orglintExplained: explainError(err, session.api.endpoint, session.api.tokens.credentials).message });
   } finally {
@@ -81,8 +105,17 @@ async function read(session: LiveSession) {
   }
 }
 
-function sessionFor(io: CliIO, v: Record<string, unknown>, fallbackDomain?: string): LiveSession {
-  return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug), fallbackDomain });
+function sessionFor(io: CliIO, v: Record<string, unknown>): LiveSession {
+  return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug) });
+}
+
+/** Take the tenant's lock in the journal's folder, the working folder and this user's lock folder; released by the returned function. */
+function lock(session: LiveSession, io: CliIO, journalFile: string, command: string): Promise<() => Promise<void>> {
+  const { origin, host } = session.api.endpoint;
+  const machine = io.env.ORGLINT_LOCK_DIR?.trim() || machineLockDir();
+  // the journal's folder must take the lock (the journal is written there); the others are best effort
+  const places = [{ dir: path.dirname(journalFile) }, { dir: io.cwd, optional: true }, ...(machine ? [{ dir: machine, optional: !io.env.ORGLINT_LOCK_DIR?.trim() }] : [])];
+  return lockTenant(places, origin, host, command, (m) => session.io.stderr(`orglint: ${m}\n`));
 }
 
 function concurrency(v: unknown): number {
@@ -94,16 +127,17 @@ function concurrency(v: unknown): number {
 /** `orglint audit --live`: read the tenant, run every rule, print findings in any format. */
 export function auditCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('audit', argv, { ...COMMON, format: { type: 'string', short: 'f', multiple: true }, 'max-warnings': { type: 'string' }, quiet: { type: 'boolean' }, snapshot: { type: 'string' } });
+    const v = parse('audit', argv, AUDIT_OPTIONS);
     if (!v.live) throw new UsageError('orglint audit reads a live tenant: add --live (to lint files, run orglint PATHS)');
-    const outputs = parseOutputs(v.format as string[] | undefined);
+    const outputs = withOutputFile(parseOutputs(v.format as string[] | undefined), v['output-file'] as string | undefined);
+    const workers = concurrency(v.concurrency);
     const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || (v['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings ${String(v['max-warnings'])}: expected a whole number`);
     const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
     const rules = rulesOf(config);
     const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
     const session = sessionFor(io, v);
-    const snapshot = await read(session);
+    const snapshot = await read(session, workers);
     if (typeof v.snapshot === 'string') {
       const file = path.resolve(io.cwd, v.snapshot);
       // like -f NAME=FILE: a snapshot may go into a folder that does not exist yet
@@ -116,7 +150,7 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
     }
     const result = auditSnapshot(snapshot, rules, settings);
     const shown = v.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    const color = v['no-color'] ? false : v.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
+    const color = wantColor(v[COLOR] as ('color' | 'no-color')[], io.env, io.stdoutIsTTY);
     await writeOutputs(
       outputs,
       {
@@ -142,7 +176,7 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
 /** `orglint fix --live [--unsafe] [--yes] [--journal FILE]`: plan the fixes, and with --yes apply them. */
 export function fixCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('fix', argv, { ...COMMON, unsafe: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
+    const v = parse('fix', argv, FIX_OPTIONS);
     if (!v.live) throw new UsageError('orglint fix changes a live tenant: add --live; to fix files, run orglint --fix PATHS');
     const workers = concurrency(v.concurrency);
     const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
@@ -150,40 +184,53 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
     const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
     const session = sessionFor(io, v);
     const mode = v.unsafe ? 'unsafe' : 'safe';
-    const snapshot = await read(session);
-    const plan = planFixes(snapshot, rules, settings, mode);
-    const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: { ...c.basis, ...c.before }, body: c.body }));
-    printPlan(session, `plan for ${session.api.endpoint.origin} (${mode} fixes)`, changes, Boolean(v.yes));
-    if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
-    if (!v.yes) return 0;
-    const scopes = session.api.tokens.scopes;
-    if (changes.length && scopes && !scopes.has('update:clients')) {
-      throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
+    const { origin, host } = session.api.endpoint;
+    // with --yes: the journal is checked and the tenant locked before the read the plan rests on, so a second
+    // run on this tenant stops here instead of planning from a state the first one is changing
+    let journalFile: string | undefined;
+    let unlock = async () => undefined as void;
+    if (v.yes) {
+      const given = typeof v.journal === 'string' ? path.resolve(io.cwd, v.journal) : undefined;
+      journalFile = given ?? (await findUnfinishedJournal(io.cwd, host)) ?? path.join(io.cwd, defaultJournalName(host));
+      unlock = await lock(session, io, journalFile, 'orglint fix --live --yes');
     }
-    const given = typeof v.journal === 'string' ? path.resolve(io.cwd, v.journal) : undefined;
-    const journalFile = given ?? (await findUnfinishedJournal(io.cwd, session.api.endpoint.host)) ?? path.join(io.cwd, defaultJournalName(session.api.endpoint.host));
-    if (changes.length === 0 && !existsSync(journalFile)) {
-      session.io.stdout('nothing to fix\n');
-      return 0;
+    try {
+      if (journalFile && existsSync(journalFile)) await inspectJournal(journalFile, origin);
+      const snapshot = await read(session, workers);
+      const plan = planFixes(snapshot, rules, settings, mode);
+      const changes = plan.changes.map((c) => ({ clientId: c.clientId, name: c.name, expect: { ...c.basis, ...c.before }, body: c.body }));
+      printPlan(session, `plan for ${origin} (${mode} fixes)`, changes, Boolean(v.yes));
+      if (plan.notApplied) session.io.stdout(`${plan.notApplied} fix${plan.notApplied === 1 ? '' : 'es'} for client grants or organizations are not applied live (only clients are updated)\n`);
+      if (!journalFile) return 0;
+      const scopes = session.api.tokens.scopes;
+      if (changes.length && scopes && !scopes.has('update:clients')) {
+        throw new LiveSetupError('the token lacks the update:clients scope that fixes need (nothing was changed); grant it to the application under Dashboard > Applications > APIs > Auth0 Management API');
+      }
+      if (changes.length === 0 && !existsSync(journalFile)) {
+        session.io.stdout('nothing to fix\n');
+        return 0;
+      }
+      return await runChanges(session, {
+        op: 'fix',
+        journalFile,
+        changes: () => changes,
+        runEntry: { mode },
+        concurrency: workers,
+        planEntries: () =>
+          plan.changes.map(
+            (c): JournalEntry => ({ type: 'plan', at: new Date().toISOString(), client_id: c.clientId, name: c.name, before: c.before, body: c.body, rules: c.fixes.map((f) => f.ruleId) }),
+          ),
+      });
+    } finally {
+      await unlock();
     }
-    return runChanges(session, {
-      op: 'fix',
-      journalFile,
-      changes: () => changes,
-      runEntry: { mode },
-      concurrency: workers,
-      planEntries: () =>
-        plan.changes.map(
-          (c): JournalEntry => ({ type: 'plan', at: new Date().toISOString(), client_id: c.clientId, name: c.name, before: c.before, body: c.body, rules: c.fixes.map((f) => f.ruleId) }),
-        ),
-    });
   });
 }
 
 /** `orglint rollback --journal FILE [--yes]`: restore the values a fix run recorded, with compare-and-set. */
 export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('rollback', argv, { ...COMMON, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
+    const v = parse('rollback', argv, ROLLBACK_OPTIONS);
     if (typeof v.journal !== 'string') throw new UsageError('orglint rollback needs --journal FILE (the journal orglint fix --live --yes wrote)');
     const workers = concurrency(v.concurrency);
     const journalFile = path.resolve(io.cwd, v.journal);
@@ -191,17 +238,36 @@ export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
     const { entries } = await readJournal(journalFile);
     const run = entries.find((e) => e.type === 'run');
     if (!run || run.type !== 'run') throw new UsageError(`${v.journal} is not an orglint journal (no run line)`);
-    const session = sessionFor(io, v, run.tenant);
-    if (session.api.endpoint.origin !== run.tenant) {
-      throw new LiveSetupError(`the journal ${v.journal} is for ${run.tenant}, but AUTH0_DOMAIN / --domain names ${session.api.endpoint.origin}`);
+    // the tenant comes from the user, never from the journal alone: a journal is a file anyone can edit
+    if (v.domain === undefined && !io.env.AUTH0_DOMAIN?.trim()) {
+      throw new LiveSetupError(
+        `orglint rollback needs the tenant in --domain or AUTH0_DOMAIN, the same as the journal's (${escapeLine(run.tenant)}): credentials are never sent to a host that only a journal names`,
+      );
     }
-    const planned = rollbackChanges(entries);
-    printPlan(session, `rollback plan for ${run.tenant}`, planned, Boolean(v.yes));
-    if (!v.yes) return 0;
-    if (planned.length === 0) {
-      session.io.stdout('nothing to roll back\n');
-      return 0;
+    const session = sessionFor(io, v);
+    const { origin } = session.api.endpoint;
+    const other = entries.find((e) => e.type === 'run' && e.tenant !== origin);
+    if (other && other.type === 'run') {
+      throw new LiveSetupError(`the journal ${v.journal} is for ${escapeLine(other.tenant)}, but AUTH0_DOMAIN / --domain names ${origin}`);
     }
-    return runChanges(session, { op: 'rollback', journalFile, changes: (all) => rollbackChanges(all), runEntry: {}, concurrency: workers });
+    await inspectJournal(journalFile, origin);
+    // with --yes the tenant is locked before the plan is made, as for fix --live --yes
+    const unlock = v.yes ? await lock(session, io, journalFile, 'orglint rollback --yes') : async () => undefined;
+    try {
+      const { changes: planned, refused } = rollbackPlan(entries);
+      for (const r of refused) {
+        const why = r.why === 'not-a-fix-field' ? 'no orglint fix changes that field' : "the journal's plan for that client does not list it";
+        session.io.stderr(`orglint: not restoring ${escapeLine(r.field)} of ${escapeLine(JSON.stringify(r.name))} (${escapeLine(r.clientId)}): ${why}; the journal may have been edited\n`);
+      }
+      printPlan(session, `rollback plan for ${origin}`, planned, Boolean(v.yes));
+      if (!v.yes) return 0;
+      if (planned.length === 0) {
+        session.io.stdout('nothing to roll back\n');
+        return 0;
+      }
+      return await runChanges(session, { op: 'rollback', journalFile, changes: (all) => rollbackChanges(all), runEntry: {}, concurrency: workers });
+    } finally {
+      await unlock();
+    }
   });
 }

@@ -13,6 +13,7 @@ import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { loadKeywordsAndExclusions } from './keywords-file';
 import type { DeployCliExclusions } from '../sources/deploy-cli-config';
+import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
 import { compilePolicy, PolicyError, type PolicySpec } from '../policies/compile';
 import { resolveModule, loadPlugin } from '../policies/plugins';
@@ -76,6 +77,8 @@ export interface LoadConfigOptions {
   explicit?: boolean;
   /** false: `--no-plugins` — plugins are not loaded (their rules do not run) */
   plugins?: boolean;
+  /** texts to read instead of the files on disk (an editor's unsaved config buffers), by absolute path */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** One config file of an `extends` chain, parsed and checked against the schema. */
@@ -90,7 +93,7 @@ const MAX_EXTENDS_DEPTH = 10;
 
 /** Read, validate and normalise a config file and what it extends. Throws ConfigError. */
 export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: string, opts: LoadConfigOptions = {}): Promise<Config> {
-  const layers = await readChain(file, cwd, []);
+  const layers = await readChain(file, cwd, [], opts.texts);
   const baseDir = path.dirname(file);
   const trusted = opts.explicit === true || existsSync(path.join(baseDir, '.git'));
   const extraRules = await configuredRules(layers, rules, { trusted, plugins: opts.plugins !== false, root: file, cwd });
@@ -105,10 +108,10 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
 }
 
 /** The layers in merge order: what a file extends (in order, recursively) comes before the file itself. */
-async function readChain(file: string, cwd: string, seen: string[]): Promise<Layer[]> {
+async function readChain(file: string, cwd: string, seen: string[], texts?: ReadonlyMap<string, string>): Promise<Layer[]> {
   if (seen.includes(file)) throw new ConfigError(`extends goes round in a circle: ${[...seen, file].map((f) => path.relative(cwd, f) || f).join(' -> ')}`, path.relative(cwd, seen.at(-1)!) || seen.at(-1));
   if (seen.length > MAX_EXTENDS_DEPTH) throw new ConfigError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`, path.relative(cwd, file) || file);
-  const layer = await readLayer(file, cwd);
+  const layer = await readLayer(file, cwd, texts?.get(file));
   const ext = layer.raw.extends;
   const list = ext === undefined ? [] : Array.isArray(ext) ? (ext as string[]) : [ext as string];
   const out: Layer[] = [];
@@ -128,15 +131,15 @@ async function readChain(file: string, cwd: string, seen: string[]): Promise<Lay
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
     }
-    out.push(...(await readChain(target, cwd, [...seen, file])));
+    out.push(...(await readChain(target, cwd, [...seen, file], texts)));
   }
   out.push(layer);
   return out;
 }
 
-async function readLayer(file: string, cwd: string): Promise<Layer> {
+async function readLayer(file: string, cwd: string, text?: string): Promise<Layer> {
   const display = path.relative(cwd, file) || file;
-  const read = await readTextFile(file);
+  const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(file);
   if (!read.ok) throw new ConfigError(read.message, display);
   const doc = /\.json$/i.test(file) ? loadJson(file, read.text, read.bom) : await loadYamlAsync(file, read.text, read.bom);
   const at = (p: Path, target: 'key' | 'value' = 'value') => {
@@ -174,6 +177,7 @@ async function configuredRules(
 ): Promise<AnyRule[]> {
   const builtInIds = new Set([...builtIn.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
   const byId = new Map<string, AnyRule>();
+  const pluginNames = new Map<string, string>();
   for (const layer of layers) {
     const here = new Set<string>();
     for (const [i, spec] of ((layer.raw.policies as PolicySpec[] | undefined) ?? []).entries()) {
@@ -207,6 +211,13 @@ async function configuredRules(
         const pos = layer.at(['plugins', i]);
         throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
       }
+      // two plugins of one name would share ids: the second would silently replace the first's rules
+      const earlier = pluginNames.get(loaded.name);
+      if (earlier !== undefined && earlier !== loaded.file) {
+        const pos = layer.at(['plugins', i]);
+        throw new ConfigError(`plugin "${spec}" is named "${loaded.name}", like another plugin of this config (${path.relative(o.cwd, earlier) || earlier}); rule ids would clash`, layer.display, pos.line, pos.column);
+      }
+      pluginNames.set(loaded.name, loaded.file);
       for (const rule of loaded.rules) byId.set(rule.id, rule);
     }
   }
@@ -222,7 +233,7 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
       const rule = known.get(id);
       if (!rule && pluginsOff && id.includes('/')) continue;
       if (!rule && id === 'unused-disable-directive') {
-        out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
+        out[id] = { severity: normalizeSeverity(Array.isArray(setting) ? setting[0] : setting) };
         continue;
       }
       if (!rule) {
@@ -232,7 +243,7 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
       }
       const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
       if (options !== undefined) checkOptions(rule, options, () => at([...base, id, 1]), display);
-      out[id] = { severity: severity as SeverityOrOff, options: options as Record<string, unknown> | undefined };
+      out[id] = { severity: normalizeSeverity(severity), options: options as Record<string, unknown> | undefined };
     }
     return out;
   };
@@ -287,7 +298,7 @@ function knownKeys(p: Path): string[] {
 }
 
 function expectedText(p: Path, err: { message?: string; keyword: string; params: Record<string, unknown> }): string {
-  if (p.at(-2) === 'rules') return 'off, info, warning, error, or [severity, {options}]';
+  if (p.at(-2) === 'rules' || (p.at(-3) === 'rules' && p.at(-1) === 0)) return 'off, info, warning (or warn), error, or [severity, {options}]';
   if (p[0] === 'policies' && (p[2] === 'where' || p[2] === 'require' || p[2] === 'forbid') && p.length >= 4) {
     return `a value, a list of values, or one of { pattern }, { notPattern }, { exists }, { contains }, { not }`;
   }

@@ -30,6 +30,8 @@ export async function expandPaths(
   ignore: readonly string[],
   ignoreBase: string,
   onSkip?: (file: string, reason: string) => void,
+  /** files an editor holds in memory: one not (or no longer) on disk is still a file to lint */
+  inMemory?: ReadonlyMap<string, unknown>,
 ): Promise<TargetFile[]> {
   const isIgnored = globMatcher(ignore);
   const rel = (f: string) => path.relative(ignoreBase, f).split(path.sep).join('/');
@@ -38,7 +40,7 @@ export async function expandPaths(
     const abs = path.resolve(cwd, p);
     let info;
     try {
-      info = await stat(abs);
+      info = inMemory?.has(abs) ? { isDirectory: () => false } : await stat(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingPathError(p);

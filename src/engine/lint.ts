@@ -10,7 +10,9 @@ import type { DeployCliExclusions } from '../sources/deploy-cli-config';
 import { directoryTenantRoot, type Contribution } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
-import { expandPaths } from './files';
+import { decode, formatSize, type ReadResult } from '../sources/read-file';
+import { expandPaths, type TargetFile } from './files';
+import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
@@ -30,6 +32,11 @@ export interface LintRequest {
   debug?: (message: string) => void;
   /** file texts to lint instead of what is on disk (used while fixing) */
   overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /**
+   * `--stdin --stdin-filename NAME`: lint these bytes as the file `file` (absolute; it need not exist), instead of
+   * `paths`. The rest of its directory export, if any, is read from disk as for a named file.
+   */
+  stdin?: { file: string; bytes: Uint8Array };
   /** `--var-file` files for Terraform modules (absolute) */
   varFiles?: readonly string[];
 }
@@ -50,9 +57,12 @@ export interface LintResult {
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const targets = await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`));
+  const targets = req.stdin
+    ? stdinTarget(req.stdin.file, config, debug)
+    : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
-  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay: req.overlay, isPayloadFile, varFiles: req.varFiles };
+  const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
+  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
   const named = { ...loadOpts, explicit: true };
   const walked = { ...loadOpts, explicit: false };
   const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, t.explicit ? named : walked));
@@ -82,6 +92,24 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const final = finalize(findings, docs, req.rules, settings);
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
   return { findings: final, summary: summarize(final, targetFiles.size, clients), files: [...targetFiles], docs, tenants, skippedRules: skips.list() };
+}
+
+/** The one target of `--stdin`: the name given, unless the config's `ignore` globs leave it out. */
+function stdinTarget(file: string, config: Config, debug?: (message: string) => void): TargetFile[] {
+  const rel = path.relative(config.baseDir, file).split(path.sep).join('/');
+  if (config.ignore.length && globMatcher(config.ignore)(rel)) {
+    debug?.(`skipped ${file}: ignored by the config`);
+    return [];
+  }
+  return [{ file, explicit: true }];
+}
+
+/** Standard input read as a file would be: the same size limit, and the same checks for binary or non-UTF-8 text. */
+function stdinRead(bytes: Uint8Array, maxSize: number): ReadResult {
+  if (bytes.length > maxSize) {
+    return { ok: false, rule: 'file-too-large', message: `file is ${formatSize(bytes.length)}, over the ${formatSize(maxSize)} limit (raise maxFileSize in the config to read it)` };
+  }
+  return decode(bytes);
 }
 
 /** Apply suppressions and directive checks, then sort. */

@@ -1,10 +1,23 @@
-import { styleText } from 'node:util';
 import { lineText } from '../engine/positions';
 import type { Finding } from '../engine/finding';
 import { skippedLine } from './skipped';
 import { displayPath, type Formatter, type FormatInput } from './types';
 
-type Style = Parameters<typeof styleText>[0];
+/**
+ * ANSI styles, written out: the CLI decides colour (--color, --no-color, FORCE_COLOR, NO_COLOR, a terminal), so
+ * nothing may second-guess it (util.styleText drops colour when stdout is not a terminal, which made `--color`
+ * a no-op in a pipe, and does not exist before Node 20.12).
+ */
+const STYLES = {
+  underline: [4, 24],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+} as const;
+type Style = keyof typeof STYLES;
+const styleText = (style: Style, s: string) => `\u001b[${STYLES[style][0]}m${s}\u001b[${STYLES[style][1]}m`;
 
 /** Grouped by file, with the source line and a caret under each finding's span (ESLint's default look). */
 export const stylish: Formatter = (input) => {

@@ -1,5 +1,5 @@
 import type { ManagementApi } from '../management-api/client';
-import { AbortedError, ApiError, NetworkError } from '../management-api/errors';
+import { AbortedError, AnswerError, ApiError, NetworkError, RedirectError } from '../management-api/errors';
 import { explainError } from '../management-api/messages';
 import { sleep } from '../management-api/pacer';
 import { getClient, patchClient } from '../management-api/resources';
@@ -99,14 +99,31 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
     for (let tries = 1; ; tries++) {
       try {
         const answer = await patchClient(api, change.clientId, change.body, o.abandon, stopAll);
-        return settle(change, 'applied', { status: 200, after: fieldsOf(answer ?? {}, fields) });
+        // a 2xx that is JSON but not a client says nothing of what happened: settled by reading, below
+        if (!answer || typeof answer !== 'object' || Array.isArray(answer)) throw new AnswerError('PATCH', `/api/v2/clients/${change.clientId}`, 200, 'is not a client object');
+        // the API answers the client as stored: one that does not show the change is not taken at its word
+        if (!fields.every((f) => sameValue(answer[f], change.body[f]))) throw new AnswerError('PATCH', `/api/v2/clients/${change.clientId}`, 200, 'does not show the change');
+        return settle(change, 'applied', { status: 200, after: fieldsOf(answer, fields) });
       } catch (err) {
         if (err instanceof AbortedError) {
           return err.sent
             ? settle(change, 'unknown', { message: 'interrupted while the PATCH was in flight; the next run checks whether it landed' })
             : settle(change, 'not-applied', { message: 'interrupted before the PATCH was sent' });
         }
-        const unsure = err instanceof NetworkError || (err instanceof ApiError && err.status >= 500);
+        if (err instanceof RedirectError && err.path === '/oauth/token') {
+          // renewing the token was redirected: the PATCH itself was never sent
+          failFatal(explain(err).message);
+          return settle(change, 'failed', { message: explain(err).message });
+        }
+        if (err instanceof RedirectError) {
+          // the PATCH reached the tenant and was answered with a redirect (never followed): stop the run, and
+          // read the client once to record whether the change landed anyway
+          failFatal(explain(err).message);
+          const readBack = () => getClient(api, change.clientId, [...watched, 'name'], o.abandon);
+          return settleByReading(change, fields, watched, current, readBack, explain(err).message, settle);
+        }
+        // a lost answer, a 5xx, or a 2xx orglint cannot read (not JSON, too large): the change may have landed
+        const unsure = err instanceof NetworkError || err instanceof AnswerError || (err instanceof ApiError && err.status >= 500);
         if (!unsure) {
           const e = explain(err, change.body);
           if (e.fatal) failFatal(e.message);
@@ -132,6 +149,27 @@ export async function applyChanges(api: ManagementApi, journal: Journal, changes
     }
   });
   return { results, fatal, notStarted };
+}
+
+/** Read the client once after a PATCH whose answer says nothing sure: applied, not applied (failed), or unknown. */
+async function settleByReading(
+  change: Change,
+  fields: string[],
+  watched: string[],
+  before: Obj,
+  read: () => Promise<Obj>,
+  message: string,
+  settle: (c: Change, o: Outcome, extra?: { message?: string; after?: Obj; current?: Obj; recovered?: boolean }) => Promise<void>,
+): Promise<void> {
+  try {
+    const now2 = fieldsOf(await read(), watched);
+    if (fields.every((f) => sameValue(now2[f], change.body[f]))) return settle(change, 'applied', { after: fieldsOf(now2, fields), recovered: true, message });
+    if (watched.every((f) => sameValue(now2[f], before[f]))) return settle(change, 'failed', { message });
+    return settle(change, 'conflict', { current: now2 });
+  } catch (readErr) {
+    const why = readErr instanceof RedirectError ? 'reading it back was redirected too' : `reading it back failed: ${(readErr as Error).message}`;
+    return settle(change, 'unknown', { message: `${message}; ${why}; the next run checks whether it landed` });
+  }
 }
 
 /** The same error, counting every PATCH try (each was checked by reading the client again). */

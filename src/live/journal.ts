@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
-import { open, readdir, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { LiveSetupError } from '../management-api/endpoint';
+import { redactDeep } from '../management-api/secret-forms';
 
 type Obj = Record<string, unknown>;
 
@@ -55,12 +56,8 @@ export class Journal {
       handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL, 0o600);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new LiveSetupError(`cannot create the journal ${file}: ${(err as Error).message}`);
-      const read = await readJournal(file);
+      const read = await inspectJournal(file, tenant);
       previous = read.entries;
-      const run = previous.find((e) => e.type === 'run');
-      if (run && run.type === 'run' && run.tenant !== tenant) {
-        throw new LiveSetupError(`the journal ${file} is for ${run.tenant}, not ${tenant}`);
-      }
       if (read.validLength !== read.size) await truncate(file, read.validLength);
       handle = await open(file, constants.O_WRONLY | constants.O_APPEND);
       await handle.chmod(0o600);
@@ -70,7 +67,8 @@ export class Journal {
 
   /** Append one entry and flush it to disk; resolves once it is durable. */
   append(entry: JournalEntry): Promise<void> {
-    const line = this.redact(JSON.stringify(entry)) + '\n';
+    // each string redacted, not the JSON text: a secret spelled with quotes could otherwise cut a line apart
+    const line = JSON.stringify(redactDeep(entry, this.redact)) + '\n';
     const next = this.chain.then(async () => {
       await this.handle.write(line);
       await this.handle.datasync();
@@ -83,6 +81,25 @@ export class Journal {
     await this.chain;
     await this.handle.close();
   }
+}
+
+/**
+ * Check an existing journal before anything is done with it: a regular file, written by orglint (or empty), of
+ * this tenant in every run. Nothing is changed; an error says why it may not be continued.
+ */
+export async function inspectJournal(file: string, tenant: string): Promise<Awaited<ReturnType<typeof readJournal>>> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw new LiveSetupError(`the journal ${file} is not a regular file; choose another --journal path`);
+  const read = await readJournal(file);
+  // an existing file is continued only when orglint wrote it (an empty file has nothing to lose): never append
+  // to, or cut the last line of, another file named by mistake
+  if (read.size > 0 && !isOrglintRun(read.entries[0])) {
+    throw new LiveSetupError(`the journal ${file} exists and is not an orglint journal (its first line is not an orglint run record); it was left as it is: choose another --journal path`);
+  }
+  for (const run of read.entries) {
+    if (run.type === 'run' && run.tenant !== tenant) throw new LiveSetupError(`the journal ${file} is for ${run.tenant}, not ${tenant}`);
+  }
+  return read;
 }
 
 /** Read a journal; a last line without its newline (cut short by a crash) is left out. */
@@ -107,10 +124,35 @@ export async function readJournal(file: string): Promise<{ entries: JournalEntry
       } catch {
         throw new LiveSetupError(`${file}:${i + 1}: not a journal line (invalid JSON)`);
       }
-      if (!v || typeof v !== 'object' || typeof (v as Obj).type !== 'string') throw new LiveSetupError(`${file}:${i + 1}: not a journal line`);
-      entries.push(v as JournalEntry);
+      if (!isEntry(v)) throw new LiveSetupError(`${file}:${i + 1}: not a journal line`);
+      entries.push(v);
     });
   return { entries, validLength: Buffer.byteLength(text.slice(0, end)), size };
+}
+
+const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Whether a parsed line has the shape of a journal entry (the fields later steps rely on, with their types). */
+function isEntry(v: unknown): v is JournalEntry {
+  if (!isObj(v)) return false;
+  switch (v.type) {
+    case 'run':
+      return typeof v.tenant === 'string' && typeof v.command === 'string';
+    case 'plan':
+    case 'attempt':
+      return typeof v.client_id === 'string' && typeof v.name === 'string' && isObj(v.before) && isObj(v.body) && (v.type === 'plan' || v.op === 'fix' || v.op === 'rollback');
+    case 'result':
+      return typeof v.client_id === 'string' && (v.op === 'fix' || v.op === 'rollback') && typeof v.outcome === 'string';
+    case 'end':
+      return typeof v.outcome === 'string';
+    default:
+      return false;
+  }
+}
+
+/** The first line of every journal orglint writes. */
+function isOrglintRun(e: JournalEntry | undefined): boolean {
+  return e?.type === 'run' && typeof e.tool === 'string' && e.tool.startsWith('orglint ');
 }
 
 /** Attempts with no result after them: the requests in flight when a run was killed. */
@@ -145,7 +187,10 @@ export async function findUnfinishedJournal(dir: string, host: string): Promise<
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(prefix) && n.endsWith('.jsonl')).sort().reverse();
   for (const n of names) {
     const file = path.join(dir, n);
-    const { entries } = await readJournal(file).catch(() => ({ entries: [] as JournalEntry[] }));
+    // a damaged journal may hold a change left in flight: stop rather than start a new journal beside it
+    const { entries } = await readJournal(file).catch((err: Error) => {
+      throw new LiveSetupError(`the newest journal of this tenant is damaged, so a change it left in flight cannot be settled: ${err.message}; repair that line, or move the journal away if its run had finished`);
+    });
     if (lastRunUnfinished(entries)) return file;
     return undefined;
   }

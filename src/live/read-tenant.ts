@@ -53,8 +53,8 @@ function skipReason(err: ApiError, scope: string, what: string): string {
  * the token's scopes allow; a missing read scope is a note, not a failure. The global "All Applications" client
  * is left out, as deploy-cli exports do.
  */
-export async function readTenant(api: ManagementApi, opts: { signal?: AbortSignal; progress?: ReadProgress } = {}): Promise<LiveSnapshot> {
-  const { signal, progress } = opts;
+export async function readTenant(api: ManagementApi, opts: { signal?: AbortSignal; progress?: ReadProgress; concurrency?: number } = {}): Promise<LiveSnapshot> {
+  const { signal, progress, concurrency = 4 } = opts;
   const notes: string[] = [];
   const unread: LiveSnapshot['unread'] = {};
   const raw = await listClients(api, CLIENT_FIELDS, signal, (n, t) => progress?.('clients', n, t));
@@ -80,17 +80,17 @@ export async function readTenant(api: ManagementApi, opts: { signal?: AbortSigna
     unread.organization = unread.organizationConnection = skipReason(err, 'read:organizations', 'organizations');
   }
   if (organizations?.length) {
-    const denied = await addConnections(api, organizations, notes, signal, progress);
+    const denied = await addConnections(api, organizations, notes, concurrency, signal, progress);
     if (denied) unread.organizationConnection = skipReason(denied, 'read:organization_connections', "organizations' enabled connections");
   }
   return { origin: api.endpoint.origin, clients, clientGrants, organizations, notes, unread };
 }
 
 /** Each organization's enabled connections, as deploy-cli exports them (`connections`, named). */
-async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], signal?: AbortSignal, progress?: ReadProgress): Promise<ApiError | undefined> {
+async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], concurrency: number, signal?: AbortSignal, progress?: ReadProgress): Promise<ApiError | undefined> {
   let denied: ApiError | undefined;
   let done = 0;
-  await mapLimit(orgs, 4, async (org) => {
+  await mapLimit(orgs, concurrency, async (org) => {
     if (denied) return;
     try {
       const list = await listEnabledConnections(api, String(org.id), signal);

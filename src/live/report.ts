@@ -1,22 +1,23 @@
 import type { Change, ChangeResult } from './apply';
+import { escapeLine } from './terminal-text';
 
 /** A field value in a table: JSON, or `(unset)`. */
 function show(v: unknown): string {
   if (v === null || v === undefined) return '(unset)';
-  const s = JSON.stringify(v);
+  const s = escapeLine(JSON.stringify(v));
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
 /** `"Acme Portal" (abc123)` */
 export function clientLabel(c: { name: string; clientId: string }): string {
-  return `${JSON.stringify(c.name)} (${c.clientId})`;
+  return `${escapeLine(JSON.stringify(c.name))} (${escapeLine(c.clientId)})`;
 }
 
 /** The plan as a table: client, field, from → to; one row a field. */
 export function planTable(changes: readonly Change[]): string {
   const rows: [string, string, string][] = [];
   for (const c of changes) {
-    Object.keys(c.body).forEach((field, i) => rows.push([i === 0 ? clientLabel(c) : '', field, `${show(c.expect[field])} → ${show(c.body[field])}`]));
+    Object.keys(c.body).forEach((field, i) => rows.push([i === 0 ? clientLabel(c) : '', escapeLine(field), `${show(c.expect[field])} → ${show(c.body[field])}`]));
   }
   const w0 = Math.min(48, Math.max(6, ...rows.map((r) => r[0].length)));
   const w1 = Math.max(5, ...rows.map((r) => r[1].length));
@@ -45,5 +46,5 @@ export function resultLines(results: readonly ChangeResult[], verb: { done: stri
       (already ? `, ${already} already as planned` : '') +
       `; ${count('conflict')} conflict${count('conflict') === 1 ? '' : 's'}; ${count('failed') + count('unknown')} failed`,
   );
-  return out.join('\n') + '\n';
+  return out.map(escapeLine).join('\n') + '\n';
 }

@@ -3,6 +3,7 @@ import { applyChanges, recoverUnsettled, type Change } from './apply';
 import { Journal, readJournal, unsettled, type ChangeOp, type JournalEntry } from './journal';
 import { planTable, resultLines } from './report';
 import { interruptions, type LiveSession } from './session';
+import { escapeLine } from './terminal-text';
 
 /** Exit code of an interrupted run (as a shell reports Ctrl-C). */
 export const EXIT_INTERRUPTED = 130;
@@ -73,7 +74,7 @@ export async function runChanges(session: LiveSession, run: ChangeRun): Promise<
     });
     io.stdout(resultLines(report.results, run.op === 'fix' ? { done: 'applied', doing: 'applying' } : { done: 'restored', doing: 'restoring' }));
     if (report.notStarted) io.stdout(`not started: ${report.notStarted} client${report.notStarted === 1 ? '' : 's'}${interrupted ? ' (interrupted: run the same command again to continue)' : ''}\n`);
-    io.stdout(`journal: ${run.journalFile}\n`);
+    io.stdout(`journal: ${escapeLine(run.journalFile)}\n`);
     if (report.fatal) io.stderr(`orglint: stopped: ${report.fatal}\n`);
     if (interrupted) return EXIT_INTERRUPTED;
     if (report.fatal) return applied === 0 ? 2 : 1;

@@ -1,15 +1,16 @@
 import type { CliIO } from '../cli/io';
 import { ManagementApi } from '../management-api/client';
 import { LiveSetupError, resolveEndpoint } from '../management-api/endpoint';
-import { credentialsFromEnv, redact } from '../management-api/token';
+import { proxySecrets, proxySettings } from '../management-api/proxy';
+import { redact } from '../management-api/secret-forms';
+import { credentialsFromEnv } from '../management-api/token';
+import { escapeControls } from './terminal-text';
 
 /** Flags every live command shares. */
 export interface SessionFlags {
   domain?: string;
   maxRps?: string;
   debug?: boolean;
-  /** domain to use when neither --domain nor AUTH0_DOMAIN names one (rollback: the journal's tenant) */
-  fallbackDomain?: string;
 }
 
 /** A live command's connection to one tenant, and output that never shows a secret. */
@@ -25,13 +26,33 @@ export interface LiveSession {
 
 /** Environment values that are secrets, whatever happens later (redacted from every output). */
 function envSecrets(env: NodeJS.ProcessEnv): string[] {
-  return ['AUTH0_CLIENT_SECRET', 'AUTH0_ACCESS_TOKEN', 'AUTH0_API_TOKEN'].map((k) => env[k]?.trim() ?? '').filter(Boolean);
+  return [...['AUTH0_CLIENT_SECRET', 'AUTH0_ACCESS_TOKEN', 'AUTH0_API_TOKEN'].map((k) => env[k]?.trim() ?? '').filter(Boolean), ...proxySecrets(env)];
 }
 
-/** Output through which no secret can pass: for errors raised before a session exists. */
+/**
+ * Output through which no secret can pass (in any spelling: see secret-forms.ts), and no control character
+ * reaches stderr (messages there quote servers and journals). Stdout keeps its colours: what the live commands
+ * print there is escaped where it is made (report.ts).
+ */
 export function redactingIO(io: CliIO, more: () => readonly string[] = () => []): CliIO {
-  const clean = (t: string) => redact(t, [...envSecrets(io.env), ...more()]);
-  return { ...io, stdout: (t) => io.stdout(clean(t)), stderr: (t) => io.stderr(clean(t)) };
+  const clean = (t: string) => redact(t, [...envSecrets(io.env), ...more(), ...[...SESSION_SECRETS].flatMap((f) => f())]);
+  const out: CliIO = { ...io, stdout: (t) => io.stdout(clean(t)), stderr: (t) => io.stderr(escapeControls(clean(t))) };
+  RAW_STDERR.set(out, RAW_STDERR.get(io) ?? io.stderr);
+  return out;
+}
+
+/** The secrets of every session of this process (tokens fetched), so output made outside a session hides them too. */
+const SESSION_SECRETS = new Set<() => readonly string[]>();
+
+/** The terminal's own stderr behind a redacting one: only for orglint's progress line (which is all its own text). */
+const RAW_STDERR = new WeakMap<CliIO, (text: string) => void>();
+
+/** `ORGLINT_MAX_ANSWER_BYTES`: the cap on one API answer (bytes, at least 1 KiB), else the default. */
+export function parseMaxAnswerBytes(env: NodeJS.ProcessEnv): number | undefined {
+  const v = env.ORGLINT_MAX_ANSWER_BYTES?.trim();
+  if (!v) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1024) throw new LiveSetupError(`ORGLINT_MAX_ANSWER_BYTES ${JSON.stringify(v)}: expected a whole number of bytes, at least 1024`);
+  return Number(v);
 }
 
 /** Parse `--max-rps`: a positive number. */
@@ -44,29 +65,31 @@ export function parseMaxRps(v: string | undefined): number | undefined {
 
 /** Connect to the tenant named by --domain / AUTH0_DOMAIN with credentials from the environment only. */
 export function openSession(io: CliIO, flags: SessionFlags): LiveSession {
-  const env = flags.domain === undefined && !io.env.AUTH0_DOMAIN && flags.fallbackDomain ? { ...io.env, AUTH0_DOMAIN: flags.fallbackDomain } : io.env;
-  const endpoint = resolveEndpoint(flags.domain, env);
+  const endpoint = resolveEndpoint(flags.domain, io.env);
   const credentials = credentialsFromEnv(io.env);
+  proxySettings(io.env);
   let api: ManagementApi | undefined;
   const secrets = () => api?.tokens.secrets ?? [];
+  SESSION_SECRETS.add(secrets);
   const out = redactingIO(io, secrets);
   let shown = false;
   const debug = (m: string) => {
     if (flags.debug) out.stderr(`orglint: debug: ${m}\n`);
   };
-  api = new ManagementApi(endpoint, credentials, { maxRps: parseMaxRps(flags.maxRps), onRetry: debug });
+  api = new ManagementApi(endpoint, credentials, { maxRps: parseMaxRps(flags.maxRps), onRetry: debug, maxAnswerBytes: parseMaxAnswerBytes(io.env), env: io.env });
   return {
     api,
     io: out,
     redact: (t) => redact(t, [...envSecrets(io.env), ...secrets()]),
     progress(text) {
       if (!io.stderrIsTTY) return;
+      const raw = RAW_STDERR.get(io) ?? io.stderr;
       if (text === undefined) {
-        if (shown) io.stderr('\r\x1b[K');
+        if (shown) raw('\r\x1b[K');
         shown = false;
         return;
       }
-      io.stderr(`\r\x1b[K${text}`);
+      raw(`\r\x1b[K${escapeControls(text)}`);
       shown = true;
     },
     debug,

@@ -1,7 +1,8 @@
 import { version } from '../../package.json';
 import type { ApiEndpoint } from './endpoint';
-import { AbortedError, ApiError, NetworkError, parseErrorBody, rateHeaders } from './errors';
+import { AbortedError, AnswerError, ApiError, NetworkError, PathSegmentError, RedirectError, parseErrorBody, rateHeaders } from './errors';
 import { Pacer, sleep } from './pacer';
+import { proxyFetch, type FetchLike } from './proxy';
 import { TokenSource, type Credentials, type TokenAnswer } from './token';
 
 /** Tuning of retries and pacing; the defaults suit a real tenant. */
@@ -21,7 +22,14 @@ export interface ApiOptions {
   timeoutMs?: number;
   /** told of every retry (for `--debug`) */
   onRetry?: (what: string) => void;
+  /** the most bytes one answer may have once decoded (default 32 MiB; env ORGLINT_MAX_ANSWER_BYTES in the CLI) */
+  maxAnswerBytes?: number;
+  /** the environment the proxy variables are read from (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); default: none */
+  env?: NodeJS.ProcessEnv;
 }
+
+/** The default cap on one answer's size: a page of 100 clients is well under 1 MiB. */
+export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
 /** What a run cost: requests sent, 429 answers, retries. */
 export interface ApiStats {
@@ -51,14 +59,15 @@ export class ManagementApi {
   readonly tokens: TokenSource;
   readonly pacer: Pacer;
   readonly stats: ApiStats = { requests: 0, count429: 0, retries: 0, tokenFetches: 0 };
-  private readonly o: Required<Omit<ApiOptions, 'maxRps' | 'onRetry'>> & ApiOptions;
+  private readonly o: Required<Omit<ApiOptions, 'maxRps' | 'onRetry' | 'env'>> & ApiOptions;
+  private fetcher: Promise<FetchLike> | undefined;
 
   constructor(
     readonly endpoint: ApiEndpoint,
     credentials: Credentials,
     options: ApiOptions = {},
   ) {
-    this.o = { maxAttempts: 5, max429Attempts: 10, retryBaseMs: 500, retryCapMs: 30_000, max429WaitMs: 60_000, timeoutMs: 30_000, ...options };
+    this.o = { maxAttempts: 5, max429Attempts: 10, retryBaseMs: 500, retryCapMs: 30_000, max429WaitMs: 60_000, timeoutMs: 30_000, maxAnswerBytes: DEFAULT_MAX_ANSWER_BYTES, ...options };
     this.pacer = new Pacer(options.maxRps);
     this.tokens = new TokenSource(credentials, () => this.fetchToken(credentials));
   }
@@ -82,7 +91,10 @@ export class ManagementApi {
         throw err;
       });
       attempts++;
-      const sent = await this.send(method, `${path}${query}`, path, opts.body, signal, { authorization: `Bearer ${token}` });
+      const sent = await this.send(method, `${path}${query}`, path, opts.body, signal, { authorization: `Bearer ${token}` }).catch((err: unknown) => {
+        this.pacer.settle(undefined, undefined);
+        throw err;
+      });
       if ('network' in sent) {
         this.pacer.settle(undefined, undefined);
         if (opts.retryUnsure === false || attempts >= this.o.maxAttempts) throw new NetworkError(method, path, sent.network, attempts);
@@ -92,7 +104,7 @@ export class ManagementApi {
       const { res, text } = sent;
       const rate = rateHeaders(res.headers);
       this.pacer.settle(rate, res.status);
-      if (res.ok) return parseJson<T>(text, method, path, res.status, attempts);
+      if (res.ok) return parseJson<T>(text, method, path, res.status);
       const err = parseErrorBody(text);
       const fail = (n = attempts) => new ApiError(res.status, err.errorCode, err.message, method, path, rate, n);
       if (res.status === 429) {
@@ -120,7 +132,11 @@ export class ManagementApi {
     }
   }
 
-  /** One HTTP exchange; never throws (a network failure is returned as its reason). */
+  /**
+   * One HTTP exchange; a network failure is returned as its reason. Never follows a redirect (a 3xx is a
+   * RedirectError naming the Location's host), never sends to another path than the one asked for (a `..` the
+   * URL parser would resolve), and never reads more than `maxAnswerBytes` of an answer (AnswerError).
+   */
   private async send(
     method: string,
     pathAndQuery: string,
@@ -129,10 +145,15 @@ export class ManagementApi {
     signal: AbortSignal | undefined,
     headers: Record<string, string>,
   ): Promise<{ res: Response; text: string } | { network: string }> {
+    const url = new URL(`${this.endpoint.origin}${pathAndQuery}`);
+    // a dot segment (or its %2E spelling) in a path the URL parser would resolve away: never sent
+    if (url.origin !== this.endpoint.origin || url.pathname !== path) throw new PathSegmentError(path);
     this.stats.requests++;
     const timeout = AbortSignal.timeout(this.o.timeoutMs);
+    const fetchFn = await (this.fetcher ??= proxyFetch(this.o.env ?? {}));
+    let res: Response;
     try {
-      const res = await fetch(`${this.endpoint.origin}${pathAndQuery}`, {
+      res = await fetchFn(url.href, {
         method,
         headers: {
           accept: 'application/json',
@@ -141,10 +162,21 @@ export class ManagementApi {
           ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
+        redirect: 'manual',
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
-      return { res, text: await res.text() };
     } catch (err) {
+      if (signal?.aborted) throw new AbortedError(method, path, true);
+      return { network: networkReason(err, this.o.timeoutMs) };
+    }
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new RedirectError(method, path, res.status, locationHost(res.headers.get('location'), this.endpoint.origin));
+    }
+    try {
+      return { res, text: await readCapped(res, this.o.maxAnswerBytes, method, path) };
+    } catch (err) {
+      if (err instanceof AnswerError) throw err;
       if (signal?.aborted) throw new AbortedError(method, path, true);
       return { network: networkReason(err, this.o.timeoutMs) };
     }
@@ -164,7 +196,7 @@ export class ManagementApi {
       }
       const { res, text } = sent;
       if (res.ok) {
-        const answer = parseJson<TokenAnswer>(text, 'POST', path, res.status, attempts);
+        const answer = parseJson<TokenAnswer>(text, 'POST', path, res.status);
         if (typeof answer?.access_token !== 'string') throw new ApiError(res.status, undefined, 'the token answer has no access_token', 'POST', path, {}, attempts);
         return answer;
       }
@@ -194,12 +226,54 @@ export class ManagementApi {
   }
 }
 
-function parseJson<T>(text: string, method: string, path: string, status: number, attempts: number): T {
+function parseJson<T>(text: string, method: string, path: string, status: number): T {
   try {
     return (text === '' ? null : JSON.parse(text)) as T;
   } catch {
-    throw new ApiError(status, undefined, 'the answer is not JSON', method, path, {}, attempts);
+    throw new AnswerError(method, path, status, 'is not JSON');
   }
+}
+
+/** The host a Location header names, for a message; `(none)` or `(unreadable)` when it names none. */
+export function locationHost(location: string | null, base: string): string {
+  if (!location) return '(no Location header)';
+  try {
+    return new URL(location, base).host || '(no host)';
+  } catch {
+    return '(an unreadable Location)';
+  }
+}
+
+/** `32 MiB`, `512 KiB`, `100 bytes` */
+export function byteSize(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
+/** The answer's text, read as a stream and given up past `cap` bytes (decoded), so a huge answer cannot exhaust memory. */
+async function readCapped(res: Response, cap: number, method: string, path: string): Promise<string> {
+  const tooLarge = () => new AnswerError(method, path, res.status, `is over the ${byteSize(cap)} cap on one answer (ORGLINT_MAX_ANSWER_BYTES); nothing of it was used`);
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > cap && !res.headers.get('content-encoding')) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 /** A short reason for a failed fetch: ECONNREFUSED, ENOTFOUND, "connection closed", "timed out after 30 s". */

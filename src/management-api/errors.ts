@@ -39,6 +39,39 @@ export class NetworkError extends Error {
   }
 }
 
+/** The server answered a redirect: never followed (the credentials go only to the tenant). */
+export class RedirectError extends Error {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    /** the host the Location header names (never the whole URL: its query may hold anything) */
+    readonly locationHost: string,
+  ) {
+    super(`${method} ${path}: ${status} redirect to ${locationHost}`);
+  }
+}
+
+/** A 2xx answer orglint cannot use: not JSON, or larger than the cap. The request itself may have taken effect. */
+export class AnswerError extends Error {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    /** e.g. "is not JSON", "is over the 32 MiB cap" */
+    readonly problem: string,
+  ) {
+    super(`${method} ${path}: the answer (${status}) ${problem}`);
+  }
+}
+
+/** An id orglint refuses to put in a request path (`.`, `..`, their percent-encodings, empty). */
+export class PathSegmentError extends Error {
+  constructor(readonly id: unknown) {
+    super(`refusing the id ${JSON.stringify(String(id))} in a request path: ".", ".." and their encodings would address another endpoint`);
+  }
+}
+
 /** The request was given up because the user interrupted the run. */
 export class AbortedError extends Error {
   constructor(

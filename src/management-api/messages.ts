@@ -1,5 +1,5 @@
 import type { ApiEndpoint } from './endpoint';
-import { AbortedError, ApiError, NetworkError } from './errors';
+import { AbortedError, AnswerError, ApiError, NetworkError, PathSegmentError, RedirectError } from './errors';
 import type { Credentials } from './token';
 
 /** What an error means for the user: the message, and whether the whole run must stop. */
@@ -33,6 +33,18 @@ export function explainError(err: unknown, endpoint: ApiEndpoint, credentials: C
       message: `could not reach ${endpoint.origin}: ${err.reason} (${tries(err.attempts)}); check AUTH0_DOMAIN / --domain and the network`,
       fatal: true,
     };
+  }
+  if (err instanceof RedirectError) {
+    return {
+      message: `${err.method} ${err.path} was answered ${err.status}, a redirect to ${err.locationHost}: orglint follows no redirect, so nothing was sent there; check AUTH0_DOMAIN / --domain (the tenant's own domain, not a proxy or a custom domain that redirects)`,
+      fatal: true,
+    };
+  }
+  if (err instanceof AnswerError) {
+    return { message: `${err.method} ${err.path}: the answer (${err.status}) ${err.problem}; is ${endpoint.origin} an Auth0 tenant?`, fatal: true };
+  }
+  if (err instanceof PathSegmentError) {
+    return { message: `refusing the id ${JSON.stringify(String(err.id))} in a request path: ".", ".." and their encodings would address another endpoint; nothing was sent for it`, fatal: false };
   }
   if (!(err instanceof ApiError)) return { message: (err as Error)?.message ?? String(err), fatal: true };
   const api = `${err.status}${err.errorCode ? ` ${err.errorCode}` : ''}`;

@@ -1,4 +1,5 @@
 import type { ManagementApi } from './client';
+import { PathSegmentError } from './errors';
 
 type Obj = Record<string, unknown>;
 
@@ -44,6 +45,15 @@ async function allCheckpoints(api: ManagementApi, path: string, key: string, sig
   throw new Error(`GET ${path}: more than ${MAX_PAGES} pages`);
 }
 
+/**
+ * An id as one path segment: percent-encoded, and refused when it is empty or a dot segment (`.`, `..`, or
+ * `%2E`-spellings of them, which the URL parser resolves like the dots and so would address another endpoint).
+ */
+export function pathSegment(id: unknown): string {
+  if (typeof id !== 'string' || id === '' || /^(?:\.|%2e){1,2}$/i.test(id)) throw new PathSegmentError(id);
+  return encodeURIComponent(id);
+}
+
 /** `GET /api/v2/clients` with only `fields`, all pages (scope `read:clients`). */
 export function listClients(api: ManagementApi, fields: readonly string[], signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
   return allPages(api, '/api/v2/clients', 'clients', { fields: fields.join(','), include_fields: true }, signal, progress);
@@ -51,12 +61,12 @@ export function listClients(api: ManagementApi, fields: readonly string[], signa
 
 /** `GET /api/v2/clients/{id}` with only `fields` (scope `read:clients`). */
 export function getClient(api: ManagementApi, id: string, fields: readonly string[], signal?: AbortSignal): Promise<Obj> {
-  return api.request<Obj>('GET', `/api/v2/clients/${encodeURIComponent(id)}`, { query: { fields: fields.join(','), include_fields: true }, signal });
+  return api.request<Obj>('GET', `/api/v2/clients/${pathSegment(id)}`, { query: { fields: fields.join(','), include_fields: true }, signal });
 }
 
 /** `PATCH /api/v2/clients/{id}` (scope `update:clients`); not retried on an unsure failure: the caller re-reads. */
 export function patchClient(api: ManagementApi, id: string, body: Obj, signal?: AbortSignal, startSignal?: AbortSignal): Promise<Obj> {
-  return api.request<Obj>('PATCH', `/api/v2/clients/${encodeURIComponent(id)}`, { body, signal, startSignal, retryUnsure: false });
+  return api.request<Obj>('PATCH', `/api/v2/clients/${pathSegment(id)}`, { body, signal, startSignal, retryUnsure: false });
 }
 
 /** `GET /api/v2/client-grants`, all pages (scope `read:client_grants`). */
@@ -71,5 +81,5 @@ export function listOrganizations(api: ManagementApi, signal?: AbortSignal, prog
 
 /** `GET /api/v2/organizations/{id}/enabled_connections`, all pages (scope `read:organization_connections`). */
 export function listEnabledConnections(api: ManagementApi, orgId: string, signal?: AbortSignal): Promise<Obj[]> {
-  return allPages(api, `/api/v2/organizations/${encodeURIComponent(orgId)}/enabled_connections`, 'enabled_connections', {}, signal);
+  return allPages(api, `/api/v2/organizations/${pathSegment(orgId)}/enabled_connections`, 'enabled_connections', {}, signal);
 }

@@ -49,13 +49,21 @@ export interface TokenAnswer {
   expires_in?: number;
 }
 
+/** Renew a token this long before it expires at most (a day-long token: a minute before). */
+const RENEW_MARGIN_MS = 60_000;
+/** Never fetch tokens more often than this, whatever lifetime they claim (only a 401 "expired" may renew sooner). */
+export const MIN_TOKEN_GAP_MS = 10_000;
+
 /**
- * The current access token. A client-credentials token is fetched on first use, renewed shortly before it
- * expires, and renewed once more when the API says it expired (`renew`); concurrent callers share one fetch.
+ * The current access token. A client-credentials token is fetched on first use, renewed before it expires
+ * (at half its lifetime left, at most a minute before, and never more often than every MIN_TOKEN_GAP_MS, so a
+ * token that lives 30 s or less does not cost a token fetch per request), and renewed once more when the API
+ * says it expired (`renew`); concurrent callers share one fetch.
  */
 export class TokenSource {
   private token: string | undefined;
   private expiresAt = Infinity;
+  private renewAt = Infinity;
   private pending: Promise<string> | undefined;
   private grantedScopes: Set<string> | undefined;
   private readonly seen = new Set<string>();
@@ -98,7 +106,7 @@ export class TokenSource {
   /** A token to send now. */
   async get(): Promise<string> {
     if (this.pending) return this.pending;
-    if (this.token && (!this.renewable || Date.now() < this.expiresAt - 30_000)) return this.token;
+    if (this.token && (!this.renewable || Date.now() < this.renewAt)) return this.token;
     return this.fetchNew();
   }
 
@@ -117,7 +125,10 @@ export class TokenSource {
         this.token = answer.access_token;
         this.seen.add(answer.access_token);
         this.grantedScopes = typeof answer.scope === 'string' ? new Set(answer.scope.split(' ').filter(Boolean)) : tokenScopes(answer.access_token);
-        this.expiresAt = typeof answer.expires_in === 'number' ? Date.now() + answer.expires_in * 1000 : Infinity;
+        const now = Date.now();
+        const life = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in * 1000 : Infinity;
+        this.expiresAt = now + life;
+        this.renewAt = now + Math.max(MIN_TOKEN_GAP_MS, life - Math.min(life / 2, RENEW_MARGIN_MS));
         return answer.access_token;
       } finally {
         this.pending = undefined;
@@ -127,9 +138,4 @@ export class TokenSource {
   }
 }
 
-/** Replace every secret value in a text with `[redacted]`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 6) out = out.split(s).join('[redacted]');
-  return out;
-}
+export { redact } from './secret-forms';

@@ -2,7 +2,7 @@ import type { SourceDocument } from './document';
 import { loadJson } from './json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
 import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
-import { formatSize, readTextFile } from './read-file';
+import { formatSize, readTextFile, type ReadResult } from './read-file';
 import { loadYamlAsync } from './yaml-fast';
 
 export interface LoadOptions {
@@ -10,8 +10,8 @@ export interface LoadOptions {
   maxFileSize?: number;
   /** named on the command line (not found by walking): an unreadable or unparseable file is always reported */
   explicit: boolean;
-  /** texts to use instead of the files on disk (fixes computed but not yet written) */
-  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** texts to use instead of the files on disk (fixes computed but not yet written; `--stdin`, as read) */
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean } | ReadResult>;
   /** true for files the config's `payloads` globs name as PATCH bodies */
   isPayloadFile?(file: string): boolean;
   /** `--var-file` files for Terraform modules, absolute */
@@ -39,7 +39,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
 
 async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
-  const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
+  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : await readTextFile(file, opts.maxFileSize);
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
   let named: SourceKind | null | undefined;
   const byName = () => (named === undefined ? (named = SOURCE_KINDS.find((k) => k.sniff(file, '', opts)) ?? null) : named);
@@ -61,7 +61,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
   const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
     const doc = kind.load
-      ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: opts.overlay, varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
+      ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: textOverlay(opts.overlay), varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
@@ -75,6 +75,19 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
   }
   return { status: 'skipped', file, reason: 'its content is not a tenant export, payload or dump orglint reads' };
+}
+
+const textOverlays = new WeakMap<object, ReadonlyMap<string, { text: string; bom: boolean }>>();
+
+/** The texts of an overlay, for loaders that read a file's neighbours (a Terraform module): read failures left out. */
+function textOverlay(overlay: LoadOptions['overlay']): ReadonlyMap<string, { text: string; bom: boolean }> | undefined {
+  if (!overlay) return undefined;
+  let texts = textOverlays.get(overlay);
+  if (!texts) {
+    texts = new Map([...overlay].flatMap(([f, v]) => ('ok' in v ? (v.ok ? [[f, { text: v.text, bom: v.bom }] as const] : []) : [[f, v] as const])));
+    textOverlays.set(overlay, texts);
+  }
+  return texts;
 }
 
 function emptyContribution(file: string): Contribution {

@@ -26,12 +26,12 @@ interface ActionRun {
 }
 
 /**
- * Run the bundled action entry (built for this test run, beside the CLI) the way the runner does: `node
+ * Run the bundled action entry (built for this test run, in a folder of its own as dist-action/) the way the runner does: `node
  * action.js` in the workspace, every input as INPUT_<NAME> (defaults from action.yml), GITHUB_STEP_SUMMARY and
  * GITHUB_OUTPUT files.
  */
 function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  const entry = path.join(path.dirname(inject('cliPath')), 'action.js');
+  const entry = inject('actionPath');
   const files = mkdtempSync(path.join(tmpdir(), 'orglint-runner-'));
   const summaryFile = path.join(files, 'step-summary.md');
   const outputFile = path.join(files, 'output');
@@ -68,9 +68,9 @@ function runAction(workspace: string, inputs: Record<string, string>, extraEnv: 
   });
 }
 
-describe('the GitHub Action (dist/action.js)', () => {
+describe('the GitHub Action (dist-action/action.js)', () => {
   it('declares node24, the committed bundle, and the inputs and outputs it reads', () => {
-    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist-action/action.js' });
     expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins', 'base']);
     expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file', 'flows-diff']);
     expect(ACTION.inputs['fail-on'].default).toBe('error');

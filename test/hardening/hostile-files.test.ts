@@ -216,7 +216,7 @@ describe('hostile files: a clear finding or message, and the run goes on', () =>
 /** The bundled CLI as another user (uid/gid), for permission tests when the tests run as root. */
 function runCliAs(args: string[], cwd: string, ids: { uid?: number; gid?: number }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...ids });
+    const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, ...ids });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

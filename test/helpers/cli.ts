@@ -13,7 +13,8 @@ export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.Process
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: opts.cwd,
-      env: { ...process.env, NO_COLOR: '1', ...opts.env },
+      // no colour unless a test asks for it: FORCE_COLOR (in a CI runner's environment, say) wins over NO_COLOR
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -149,3 +149,18 @@ describe('orglint audit --live', () => {
     });
   });
 });
+
+describe('audit --live --concurrency', () => {
+  it('takes --concurrency N like fix --live (the same findings), and refuses a value out of range', async () => {
+    s = await server({ clients: mixedClients(), clientGrants: GRANTS, organizations: ORGS });
+    const dir = tempDir();
+    const one = await live(['audit', '--live', '-f', 'json', '--concurrency', '1'], dir, envFor(s));
+    const many = await live(['audit', '--live', '-f', 'json', '--concurrency', '16'], dir, envFor(s));
+    expect(one.stderr).toBe('');
+    expect(one.code).toBe(1);
+    expect(JSON.parse(many.stdout).findings).toEqual(JSON.parse(one.stdout).findings);
+    const bad = await live(['audit', '--live', '--concurrency', '0'], dir, envFor(s));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--concurrency 0: expected a whole number from 1 to 64');
+  });
+});

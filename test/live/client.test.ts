@@ -86,3 +86,19 @@ describe('reading API error messages', () => {
     expect(bodyField("Payload validation error: 'Additional properties not allowed: organisation_usage'.")).toBe('organisation_usage');
   });
 });
+
+describe('request paths', () => {
+  it('a path the URL parser would resolve (%2E%2E, ..) is refused before anything is sent', async () => {
+    const { PathSegmentError } = await import('../../src/management-api/errors');
+    const { pathSegment } = await import('../../src/management-api/resources');
+    s = await server({ clients: manyClients(1) });
+    const api = apiFor(s);
+    for (const p of ['/api/v2/clients/%2E%2E', '/api/v2/clients/..', '/api/v2/clients/%2e/x', '/api/v2/./clients']) {
+      await expect(api.request('GET', p)).rejects.toBeInstanceOf(PathSegmentError);
+    }
+    expect(s.requests.filter((r) => r.path !== '/oauth/token')).toEqual([]);
+    for (const id of ['.', '..', '%2E', '%2e%2E', '.%2E', '']) expect(() => pathSegment(id)).toThrow(PathSegmentError);
+    expect(pathSegment('a/b?c#d')).toBe('a%2Fb%3Fc%23d');
+    expect(pathSegment('...')).toBe('...');
+  });
+});

@@ -55,6 +55,15 @@ export function envFor(s: MgmtApiServer, extra: NodeJS.ProcessEnv = {}): NodeJS.
     AUTH0_ACCESS_TOKEN: '',
     AUTH0_API_TOKEN: '',
     AUTH0_AUDIENCE: '',
+    // no proxy of the machine running the tests: a test that wants one sets it
+    HTTPS_PROXY: '',
+    HTTP_PROXY: '',
+    https_proxy: '',
+    http_proxy: '',
+    NO_PROXY: '',
+    no_proxy: '',
+    ORGLINT_MAX_ANSWER_BYTES: '',
+    ORGLINT_LOCK_DIR: '',
     ...extra,
   };
 }
@@ -66,7 +75,7 @@ export function live(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeou
 
 /** Start the real CLI without waiting, to signal or kill it mid-run. */
 export function spawnLive(args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));

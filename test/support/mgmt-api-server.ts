@@ -34,6 +34,16 @@ export interface Fault {
   dropAfterHandling?: boolean;
   /** how many requests it hits (default 1; Infinity for all) */
   times?: number;
+  /** answer a redirect to this URL (status 307 unless `status` says otherwise) */
+  redirectTo?: string;
+  /** send this text as the body, as is (not JSON-encoded), with content-type text/html */
+  raw?: string;
+  /** stream a body of this many bytes (written in 64 KiB chunks, never held whole), e.g. an oversized page */
+  oversizeBytes?: number;
+  /** handle the request normally (a PATCH lands), then answer with this fault instead of the real answer */
+  afterHandling?: boolean;
+  /** the body from the request's Authorization header (to echo a token back in some spelling) */
+  bodyFrom?: (authorization: string | undefined) => unknown;
 }
 
 /** The tenant the server starts with, and how it behaves (rate limit, latency, faults). */
@@ -180,17 +190,38 @@ export async function startMgmtApiServer(options: ServerOptions = {}): Promise<M
     };
     const sendError = (e: ApiErrorAnswer, headers: Record<string, string> = {}) => send(e.status, e.body, headers);
 
-    if (url.pathname === '/oauth/token' && method === 'POST') return tokenEndpoint(raw, req.headers['content-type'] ?? '', send);
-    if (!url.pathname.startsWith('/api/v2/')) return sendError(apiError(404, 'Not Found'));
+    /** the answer a fault scripts: a redirect, a raw or oversized body, or a status with a body */
+    const sendFault = (f: Fault, headers: Record<string, string> = {}) => {
+      if (f.redirectTo) return send(f.status ?? 307, { moved: true }, { ...headers, location: f.redirectTo, ...f.headers });
+      if (f.raw !== undefined || f.oversizeBytes !== undefined) {
+        record.status = f.status ?? 200;
+        res.writeHead(record.status, { 'content-type': f.raw !== undefined ? 'text/html' : 'application/json', ...headers, ...f.headers });
+        if (f.raw !== undefined) return void res.end(f.raw);
+        return streamBytes(res, f.oversizeBytes!);
+      }
+      const body = f.bodyFrom ? f.bodyFrom(req.headers.authorization) : (f.body ?? apiError(f.status ?? 500, 'Injected fault').body);
+      return send(f.status ?? 500, body, { ...headers, ...f.headers });
+    };
 
     const fault = takeFault(method, url.pathname);
+    if (url.pathname === '/oauth/token' && method === 'POST') {
+      if (fault?.drop) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault) return sendFault(fault);
+      return tokenEndpoint(raw, req.headers['content-type'] ?? '', send);
+    }
+    if (!url.pathname.startsWith('/api/v2/')) return sendError(apiError(404, 'Not Found'));
+
     if (fault?.drop || (!fault && opts.dropRate && random() < opts.dropRate)) {
       record.status = -1;
       req.socket.destroy();
       return;
     }
     const limited = rateLimit();
-    if (fault && !fault.dropAfterHandling) return send(fault.status ?? 500, fault.body ?? apiError(fault.status ?? 500, 'Injected fault').body, { ...limited.headers, ...fault.headers });
+    if (fault && !fault.dropAfterHandling && !fault.afterHandling) return sendFault(fault, limited.headers);
     if (!limited.ok) return sendError(apiError(429, 'Too Many Requests', 'too_many_requests'), limited.headers);
     if (opts.errorRate && random() < opts.errorRate) {
       const status = random() < 0.5 ? 500 : 503;
@@ -218,6 +249,7 @@ export async function startMgmtApiServer(options: ServerOptions = {}): Promise<M
         req.socket.destroy();
         return;
       }
+      if (fault?.afterHandling) return sendFault(fault, limited.headers);
       send(status, body, limited.headers);
     };
 
@@ -380,6 +412,22 @@ function pickFields(c: Obj, q: URLSearchParams): Obj {
   return structuredClone(Object.fromEntries(Object.entries(c).filter(([k]) => set.has(k) === include)));
 }
 
+/** Write `n` bytes of a JSON-looking body in 64 KiB chunks, waiting for the socket to drain; stops if the client goes. */
+function streamBytes(res: ServerResponse, n: number): void {
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let left = n;
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= part.length;
+      if (!res.write(part)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  res.on('close', () => (left = 0));
+  pump();
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let s = '';
@@ -401,5 +449,42 @@ function mulberry32(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A server that must never be reached: it records every request that arrives (a redirect's target). */
+export interface Recorder {
+  url: string;
+  host: string;
+  /** method and URL of each request that arrived, and its headers */
+  hits: { method: string; url: string; headers: Record<string, unknown> }[];
+  close(): Promise<void>;
+}
+
+/** Start a recorder on 127.0.0.1 with a random port; it answers `[]` to everything (as a trap would). */
+export async function startRecorder(): Promise<Recorder> {
+  const hits: Recorder['hits'] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    hits.push({ method: req.method ?? '', url: req.url ?? '', headers: { ...req.headers } });
+    req.resume();
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(req.url?.startsWith('/oauth/token') ? JSON.stringify({ access_token: 'trap', expires_in: 86400 }) : '[]');
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `http://${host}`,
+    host,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

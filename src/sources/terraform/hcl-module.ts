@@ -71,6 +71,9 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
   } catch {
     names = [];
   }
+  // a file known only by its text (`--stdin --stdin-filename main.tf`, not on disk) is part of its folder too
+  for (const f of opts.overlay?.keys() ?? []) if (path.dirname(f) === folder && /\.tf$/i.test(f) && !names.includes(path.basename(f))) names.push(path.basename(f));
+  names.sort();
   const tf = names.filter((n) => /\.tf$/i.test(n));
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
