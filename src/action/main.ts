@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBaseline } from '../baseline/run-baseline';
-import { resolveConfig, rulesOf } from '../cli/lint-command';
+import { resolveConfig, rulesOf, skippedNotes } from '../cli/lint-command';
 import { UsageError, type CliIO } from '../cli/io';
 import { ConfigError } from '../config/config-error';
 import { MissingPathError } from '../engine/files';
@@ -95,7 +95,7 @@ async function run(): Promise<void> {
     cwd,
     color: false,
     toolVersion: version,
-    notes: base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : undefined,
+    notes: { ...(base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : {}), ...skippedNotes(result.skippedRules) },
     files: result.files,
     resources: checkedResources(result),
     report: reportContext(result, base?.findings ?? result.findings, { cwd, config, rules, env: process.env }),

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_FILE_SIZE, formatSize, readTextFile } from '../sources/read
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
-import { loadKeywordsFile } from '../config/keywords-file';
+import { loadKeywordsAndExclusions } from '../config/keywords-file';
 import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
@@ -11,6 +11,7 @@ import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
@@ -94,10 +95,16 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
   const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
-    const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
-    config.keywords = { ...config.keywords, ...kw };
+    const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
   }
   return config;
+}
+
+/** The skipped rules for the outputs' notes (nothing when none). */
+export function skippedNotes(list: readonly SkippedRule[] | undefined): { skippedRules?: SkippedRule[] } {
+  return list?.length ? { skippedRules: [...list] } : {};
 }
 
 /** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
@@ -202,7 +209,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       rules,
       cwd: io.cwd,
       toolVersion: version,
-      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes, ...skippedNotes(result.skippedRules) },
       files: result.files,
       resources: checkedResources(result),
       // the reports a reviewer signs carry the run's context and every application's login model

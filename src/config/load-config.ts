@@ -12,7 +12,8 @@ import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { checkGlob, GlobError } from '../engine/glob';
-import { loadKeywordsFile } from './keywords-file';
+import { loadKeywordsAndExclusions } from './keywords-file';
+import type { DeployCliExclusions } from '../sources/deploy-cli-config';
 import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
 import { compilePolicy, PolicyError, type PolicySpec } from '../policies/compile';
@@ -38,6 +39,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   keywords?: KeywordMap;
+  /** what deploy-cli's config (the keywords file) leaves out of management: those types are unknown */
+  exclusions?: DeployCliExclusions;
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   maxFileSize: number;
   payloads: string[];
@@ -273,8 +276,9 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
   if (typeof cfg.requireDirectiveReason === 'boolean') config.requireDirectiveReason = cfg.requireDirectiveReason;
   if (cfg.keywords) config.keywords = { ...config.keywords, ...(cfg.keywords as KeywordMap) };
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsFile(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
-    config.keywords = { ...config.keywords, ...kw, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
+    const kw = await loadKeywordsAndExclusions(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
   }
 }
 

@@ -5,7 +5,9 @@ import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { DIRECTORY_FOLDERS, directoryTenantRoot } from '../sources/kinds';
+import { directoryFiles } from '../sources/deploy-cli';
+import type { DeployCliExclusions } from '../sources/deploy-cli-config';
+import { directoryTenantRoot, type Contribution } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
@@ -14,7 +16,9 @@ import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
-import { runRules } from './run-rules';
+import { runRules, SkipLog } from './run-rules';
+import { assembleTenant } from './tenant-assembly';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
@@ -55,6 +59,8 @@ export interface LintResult {
   /** parsed documents of the linted files, by absolute path */
   docs: Map<string, SourceDocument>;
   tenants: Tenant[];
+  /** rules that did not run on some tenant, or could not decide, because an input was unknown; with the reason */
+  skippedRules: SkippedRule[];
 }
 
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
@@ -75,14 +81,15 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     else targetFiles.add(l.file);
   }
   const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
-  const tenants = assembleTenants([...loaded, ...context]);
+  const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
-  for (const f of runRules(tenants, req.rules, settings, keep)) findings.push(f);
+  const skips = new SkipLog();
+  for (const f of runRules(tenants, req.rules, settings, keep, skips)) findings.push(f);
   // a message may quote a value: none of the document's secrets
   for (const f of findings) {
     if (!f.doc) continue;
@@ -96,7 +103,7 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
   const summary = summarize(final, targetFiles.size, clients, suppressed.length);
   const unmatched = unmatchedArgs(args, targetFiles, loaded);
-  return { findings: final, suppressed, unmatched, summary, files: [...targetFiles], docs, tenants };
+  return { findings: final, suppressed, unmatched, summary, files: [...targetFiles], docs, tenants, skippedRules: skips.list() };
 }
 
 /** How suppression comments are applied: `suppressed` receives the findings they hid. */
@@ -209,7 +216,8 @@ async function loadDirectorySiblings(
   const rootOfFolder = new Map<string, string | null>();
   for (const l of loaded) {
     if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
-    const folder = path.dirname(l.file);
+    // a tenant.json shares its folder with files that are not the export's
+    const folder = path.basename(l.file) === 'tenant.json' ? l.file : path.dirname(l.file);
     let root = rootOfFolder.get(folder);
     if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
     if (root) roots.add(root);
@@ -230,46 +238,34 @@ async function loadDirectorySiblings(
       if (!targets.has(f)) extra.push(f);
     }
   }
-  for (const root of roots) {
-    for (const folder of Object.keys(DIRECTORY_FOLDERS)) {
-      const dir = path.join(root, folder);
-      let names: string[] = [];
-      try {
-        // regular files only: a link among the siblings is not followed, as in a folder walk (read
-        // synchronously: a few hundred small folders, far quicker than through the thread pool)
-        names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
-      } catch {
-        continue;
-      }
-      for (const n of names.sort()) {
-        const f = dir + path.sep + n;
-        if (/\.json$/i.test(n) && !targets.has(f)) extra.push(f);
-      }
-    }
-  }
+  for (const root of roots) for (const f of directoryFiles(root, listDir)) if (!targets.has(f)) extra.push(f);
   return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
 }
 
+/**
+ * A folder's regular files and subfolders: a link among the siblings is not followed, as in a folder walk (read
+ * synchronously: a few hundred small folders, far quicker than through the thread pool).
+ */
+function listDir(dir: string): { files: string[]; dirs: string[] } {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    return { files: entries.filter((e) => e.isFile()).map((e) => e.name), dirs: entries.filter((e) => e.isDirectory()).map((e) => e.name) };
+  } catch {
+    return { files: [], dirs: [] };
+  }
+}
+
 /** Group loaded files into tenants. */
-export function assembleTenants(files: readonly LoadedFile[]): Tenant[] {
-  const tenants = new Map<string, Tenant>();
+export function assembleTenants(files: readonly LoadedFile[], exclusions?: DeployCliExclusions): Tenant[] {
+  const groups = new Map<string, Contribution[]>();
   for (const l of files) {
     if (l.status !== 'loaded') continue;
     const c = l.contribution;
-    let t = tenants.get(c.tenantKey);
-    if (!t) {
-      t = { id: c.tenantKey, clients: [], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false };
-      tenants.set(c.tenantKey, t);
-    }
-    t.hasOrganizations ||= c.hasOrganizations;
-    t.hasClientGrants ||= c.hasClientGrants;
-    for (const r of c.resources) {
-      if (r.type === 'client') t.clients.push(r);
-      else if (r.type === 'clientGrant') t.clientGrants.push(r);
-      else t.organizations.push(r);
-    }
+    const list = groups.get(c.tenantKey);
+    if (list) list.push(c);
+    else groups.set(c.tenantKey, [c]);
   }
-  return [...tenants.values()];
+  return [...groups].map(([id, list]) => assembleTenant(id, list, exclusions));
 }
 
 /** Map with at most `limit` promises in flight, keeping order. */

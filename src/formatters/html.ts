@@ -8,6 +8,7 @@ import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
 import { ruleInfos, type RuleInfo } from './rule-docs';
+import { skippedHtml } from './skipped';
 import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -83,7 +84,7 @@ function figures(input: FormatInput): string {
   if (input.notes?.baselineStale) items.push(['stale baseline entries', input.notes.baselineStale, '']);
   if (input.notes?.fixed) items.push(['fixed', input.notes.fixed, '']);
   const cards = items.map(([what, n, cls]) => `<div class="figure${cls ? ` ${cls}` : ''}"><span class="n">${n}</span><span class="what">${esc(what)}</span></div>`);
-  const skipped = input.notes?.skippedRules?.length ? `<p class="muted">Skipped rules: ${esc(input.notes.skippedRules.join(', '))}</p>` : '';
+  const skipped = skippedHtml(input.notes?.skippedRules, input.cwd, esc);
   return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${skipped}`;
 }
 

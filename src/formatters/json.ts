@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { skippedJson } from './skipped';
 import { displayPath, type Formatter, type FormatInput } from './types';
 
 /** Version of the JSON output contract; bump it when a field changes meaning or goes away. */
@@ -41,7 +42,7 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
     })),
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
-  if (input.notes?.skippedRules?.length) report.skippedRules = input.notes.skippedRules;
+  if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
   return report;
 }
 

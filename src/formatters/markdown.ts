@@ -2,6 +2,7 @@ import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { flowsMarkdown } from '../login-model/render';
 import { ruleInfos } from './rule-docs';
+import { skippedMarkdown } from './skipped';
 import { displayPath, escapeControls, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 /** suppressed findings listed one by one in the report; the rest are counted */
@@ -67,6 +68,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   if (stale) facts.push(`${stale} baseline ${stale === 1 ? 'entry no longer matches' : 'entries no longer match'} (\`--update-baseline\` prunes them)`);
   head.push(facts.join(' · '), '');
   if (input.report) head.push(reportLine(input), '');
+  head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], input.cwd, mdCode, mdText));
   if (total > 0) {
     head.push('| severity | findings |', '|---|---:|');
     for (const sev of ['error', 'warning', 'info'] as const) {

@@ -3,6 +3,7 @@ import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { repoPath, repoRoot } from './repo-root';
 import { markdownToText, readmeSection, repositoryUrl, ruleInfos, type RuleInfo } from './rule-docs';
+import { skippedSarifNotifications } from './skipped';
 import type { Formatter, FormatInput } from './types';
 
 /** The `$id` of the official OASIS SARIF 2.1.0 schema. */
@@ -43,6 +44,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
       message: { text: `${input.findings.length + suppressed.length - SARIF_MAX_RESULTS} results left out: GitHub code scanning keeps at most ${SARIF_MAX_RESULTS} a run` },
     });
   }
+  notifications.push(...skippedSarifNotifications(input.notes?.skippedRules ?? [], input.cwd, (id) => index.get(id)));
   const occurrences = new Map<string, number>();
   const results = findings.map((f) => {
     const uri = repoPath(f.file, root);

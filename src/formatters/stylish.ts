@@ -1,5 +1,6 @@
 import { lineText } from '../engine/positions';
 import type { Finding } from '../engine/finding';
+import { skippedLine } from './skipped';
 import { displayPath, escapeControls, suppressionCounts, wholeFileSuppressions, type Formatter, type FormatInput } from './types';
 
 /**
@@ -88,6 +89,7 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
     lines.push(`  ${displayPath(w.file, input.cwd)}:${w.line}: orglint-disable-file hides ${plural(w.count, 'finding')}: ${w.reason ? `"${escapeControls(w.reason)}"` : 'no reason given'}`);
   }
   if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
-  if (n?.skippedRules?.length) lines.push(`  skipped rules: ${n.skippedRules.join(', ')}`);
+  const skipped = skippedLine(n?.skippedRules, input.cwd);
+  if (skipped) lines.push(`  ${skipped}`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, Summary } from '../engine/finding';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import type { ReportContext } from './report-context';
 
 /** Everything a formatter may show. */
@@ -18,7 +19,7 @@ export interface FormatInput {
     baselineHidden?: number;
     baselineStale?: number;
     fixed?: number;
-    skippedRules?: string[];
+    skippedRules?: SkippedRule[];
     dryRun?: boolean;
     /** `--quiet`: how many warnings and infos were left out of `findings` (still counted for --max-warnings) */
     quietHidden?: { warnings: number; infos: number };

@@ -1,7 +1,9 @@
-import path from 'node:path';
 import type { Resource } from '../rule-api/resource';
+import type { ResourceKind } from '../rule-api/tenant-model';
 import type { Origin, Path, ResourceType } from '../rule-api/types';
+import { deployCliDirectory, deployCliYaml } from './deploy-cli';
 import type { SourceDocument } from './document';
+import { resourceName } from './plain-object';
 import { harCapture } from './har';
 import { patchPayload } from './payload';
 import { terraformHcl } from './terraform/hcl-source';
@@ -12,8 +14,16 @@ export interface Contribution {
   /** files with the same key are one tenant (a deploy-cli directory's root; otherwise the file itself) */
   tenantKey: string;
   resources: Resource[];
-  hasOrganizations: boolean;
-  hasClientGrants: boolean;
+  /** the kinds this file lists in full: an empty list there means none (a kind not named is unknown) */
+  lists?: ResourceKind[];
+  /**
+   * why the kinds a file does not list are unknown: `absent` for exports that could hold them (deploy-cli),
+   * so a rule that asks is listed as skipped; `not-held` (default) for sources that never do
+   */
+  absentCause?: 'absent' | 'not-held';
+  /** the same as `lists` holding `organization` / `clientGrant` (older sources set these) */
+  hasOrganizations?: boolean;
+  hasClientGrants?: boolean;
 }
 
 /** A kind of file orglint reads. New sources (payloads, HAR, plans) add one of these to `SOURCE_KINDS`. */
@@ -49,6 +59,9 @@ export function isObject(v: unknown): v is PlainObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+export { resourceName };
+export { DIRECTORY_FOLDERS, deployCliDirectory, deployCliYaml, directoryTenantRoot } from './deploy-cli';
+
 /** Build a resource from an object inside a document. */
 export function makeResource(
   type: ResourceType,
@@ -61,83 +74,6 @@ export function makeResource(
 ): Resource {
   return { type, name: resourceName(type, value, fallbackName), value, doc, path: at, origin, partial };
 }
-
-export function resourceName(type: ResourceType, v: PlainObject, fallback: string): string {
-  if (type === 'clientGrant') {
-    const client = typeof v.client_id === 'string' ? v.client_id : '?';
-    const audience = typeof v.audience === 'string' ? v.audience : '?';
-    return `${client} → ${audience}`;
-  }
-  if (typeof v.name === 'string' && v.name !== '') return v.name;
-  if (type === 'client' && typeof v.client_id === 'string') return v.client_id;
-  return fallback;
-}
-
-/** Objects of a list at `key` of the root, as resources. */
-function listResources(doc: SourceDocument, root: PlainObject, key: string, type: ResourceType, origin: Origin): Resource[] {
-  const list = root[key];
-  if (!Array.isArray(list)) return [];
-  const out: Resource[] = [];
-  list.forEach((item, i) => {
-    if (isObject(item)) out.push(makeResource(type, item, doc, [key, i], origin, `${key}[${i}]`));
-  });
-  return out;
-}
-
-// the keys may be quoted (`"clients":`), as YAML allows; a file the sniff misses is skipped unchecked
-const DEPLOY_CLI_KEYS = /^\{?[ \t]*(["']?)(clients|clientGrants|organizations)\1[ \t]*:/m;
-
-/** auth0-deploy-cli YAML export: a root mapping with `clients`, `clientGrants` or `organizations`. */
-export const deployCliYaml: SourceKind = {
-  name: 'deploy-cli-yaml',
-  format: 'yaml',
-  sniff: (file, text) => /\.ya?ml$/i.test(file) && DEPLOY_CLI_KEYS.test(text),
-  extract(doc, file) {
-    const root = doc.value;
-    if (!isObject(root)) return { tenantKey: file, resources: [], hasOrganizations: false, hasClientGrants: false };
-    return {
-      tenantKey: file,
-      resources: [
-        ...listResources(doc, root, 'clients', 'client', 'deploy-cli-yaml'),
-        ...listResources(doc, root, 'clientGrants', 'clientGrant', 'deploy-cli-yaml'),
-        ...listResources(doc, root, 'organizations', 'organization', 'deploy-cli-yaml'),
-      ],
-      hasOrganizations: Array.isArray(root.organizations),
-      hasClientGrants: Array.isArray(root.clientGrants),
-    };
-  },
-};
-
-/** the folders of a deploy-cli directory export, and the resource each file holds */
-export const DIRECTORY_FOLDERS: Record<string, ResourceType> = {
-  clients: 'client',
-  grants: 'clientGrant',
-  'client-grants': 'clientGrant',
-  organizations: 'organization',
-};
-
-/** The tenant root of a file inside a deploy-cli directory export, or null. */
-export function directoryTenantRoot(file: string): string | null {
-  if (!/\.json$/i.test(file)) return null;
-  const folder = path.basename(path.dirname(file));
-  return folder in DIRECTORY_FOLDERS ? path.dirname(path.dirname(file)) : null;
-}
-
-/** auth0-deploy-cli directory export: `clients/*.json`, `grants/*.json`, `organizations/*.json`. */
-export const deployCliDirectory: SourceKind = {
-  name: 'deploy-cli-directory',
-  format: 'json',
-  sniff: (file) => directoryTenantRoot(file) !== null,
-  extract(doc, file) {
-    const root = directoryTenantRoot(file)!;
-    const type = DIRECTORY_FOLDERS[path.basename(path.dirname(file))];
-    const v = doc.value;
-    const resources = isObject(v) ? [makeResource(type, v, doc, [], 'deploy-cli-directory', path.basename(file, '.json'))] : [];
-    // deploy-cli always writes an object; a parse error still belongs to the tenant
-    if (!isObject(v) && doc.problems.length === 0) return null;
-    return { tenantKey: root, resources, hasOrganizations: type === 'organization', hasClientGrants: type === 'clientGrant' };
-  },
-};
 
 /**
  * Fields only an Auth0 client has: one of them (or `name` with `callbacks` / `grant_types`) makes an object a
@@ -197,17 +133,21 @@ export const apiDump: SourceKind = {
       else if (v.length && v.every(looksLikeOrganization)) add(v, 'organization', [], 'organizations');
       else if (v.length && v.every(looksLikeGrant)) add(v, 'clientGrant', [], 'client_grants');
       else return null;
-      return { tenantKey: file, resources, hasOrganizations: resources[0].type === 'organization', hasClientGrants: resources[0].type === 'clientGrant' };
+      const only = resources[0].type;
+      return { tenantKey: file, resources, lists: only === 'organization' ? ['organization'] : only === 'clientGrant' ? ['clientGrant'] : [] };
     }
     if (!isObject(v)) return null;
     const keys = Object.keys(v);
-    const lists = keys.filter((k) => Object.hasOwn(DUMP_LISTS, k) && Array.isArray(v[k]));
-    if (lists.length === 0) return null;
+    const present = keys.filter((k) => Object.hasOwn(DUMP_LISTS, k) && Array.isArray(v[k]));
+    if (present.length === 0) return null;
     const onlyDumpKeys = keys.every((k) => Object.hasOwn(DUMP_LISTS, k) || PAGING_KEYS.has(k));
-    const recognised = lists.filter((k) => (v[k] as unknown[]).some(DUMP_LISTS[k].looksLike));
-    if (recognised.length === 0 && !(onlyDumpKeys && lists.every((k) => (v[k] as unknown[]).length === 0))) return null;
-    for (const k of lists) add(v[k] as unknown[], DUMP_LISTS[k].type, [k], k);
-    return { tenantKey: file, resources, hasOrganizations: Array.isArray(v.organizations), hasClientGrants: Array.isArray(v.client_grants) };
+    const recognised = present.filter((k) => (v[k] as unknown[]).some(DUMP_LISTS[k].looksLike));
+    if (recognised.length === 0 && !(onlyDumpKeys && present.every((k) => (v[k] as unknown[]).length === 0))) return null;
+    for (const k of present) add(v[k] as unknown[], DUMP_LISTS[k].type, [k], k);
+    const lists: ResourceKind[] = [];
+    if (Array.isArray(v.organizations)) lists.push('organization');
+    if (Array.isArray(v.client_grants)) lists.push('clientGrant');
+    return { tenantKey: file, resources, lists };
   },
 };
 

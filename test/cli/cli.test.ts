@@ -140,6 +140,8 @@ describe('orglint rules and explain', () => {
     const usage = list.find((r: { id: string }) => r.id === 'organization-usage-enum');
     expect(usage).toMatchObject({ severity: 'error', fixable: ['safe', 'unsafe'], docs: 'rules/organization-usage-enum/README.md' });
     expect(list.map((r: { id: string }) => r.id)).toContain('parse-error');
+    // what a rule reads besides its own resources
+    expect(list.find((r: { id: string }) => r.id === 'organization-requires-new-universal-login').needs).toEqual(['prompts']);
     const text = await runCli(['rules'], { cwd: ROOT });
     expect(text.stdout).toMatch(/^organization-usage-enum +error +organization_usage must be/m);
   });
