@@ -1,12 +1,17 @@
-// Bundle the CLI (and, when present, the GitHub Action) into dist/. The output is committed: the Action and
-// `npm install` from git run it as is. Deterministic, so CI can check that a rebuild changes nothing.
+// Bundle the CLI and the library into dist/ (what the npm package ships), and the GitHub Action into
+// dist-action/ (what action.yml runs; never in the npm package). The output is committed: the Action, the
+// pre-commit hook and `npm install` from git run it as is. Deterministic, so CI can check that a rebuild changes
+// nothing. Every package the sources import is bundled: the package has no runtime dependencies.
+//
+// node scripts/build.mjs [OUTDIR [ACTION_OUTDIR]] [--metafile FILE]
+//   tests build into folders of their own so parallel runs never race on dist/ (the Action only when
+//   ACTION_OUTDIR is given); --metafile writes esbuild's
+//   metafile of the package build (which inputs went into the bundle), for the package test
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-
-const entryPoints = { cli: 'src/cli/bin.ts', index: 'src/index.ts' };
-if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
+import { parseArgs } from 'node:util';
 
 /**
  * ajv is large (about 270 KB with its dependencies) and only needed to check a config file or a PATCH body, but
@@ -25,12 +30,13 @@ const lazyAjv = {
   },
 };
 
-// `node scripts/build.mjs [OUTDIR]`: tests build into a folder of their own so parallel runs never race on dist/
-const outdir = process.argv[2] ?? 'dist';
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints,
-  outdir,
+const { values, positionals } = parseArgs({ options: { metafile: { type: 'string' } }, allowPositionals: true });
+const outdir = positionals[0] ?? 'dist';
+// the Action is built with the defaults (dist-action/) or when its folder is named; `build.mjs OUTDIR` builds the CLI only
+const actionOutdir = positionals[1] ?? (positionals[0] ? undefined : 'dist-action');
+const withAction = actionOutdir !== undefined && existsSync('src/action/main.ts');
+
+const options = {
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -42,12 +48,25 @@ await build({
   logLevel: 'warning',
   plugins: [lazyAjv],
   banner: { js: "import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);" },
-});
+};
 
-// the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in dist/wasm/
-// next to the bundle; loaded only when a .tf file is linted
+rmSync(outdir, { recursive: true, force: true });
+const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' }, outdir, metafile: Boolean(values.metafile) });
+if (values.metafile) {
+  mkdirSync(path.dirname(path.resolve(values.metafile)), { recursive: true });
+  writeFileSync(values.metafile, JSON.stringify(pkg.metafile));
+}
+if (withAction) {
+  rmSync(actionOutdir, { recursive: true, force: true });
+  await build({ ...options, entryPoints: { action: 'src/action/main.ts' }, outdir: actionOutdir });
+}
+
+// the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in wasm/ next to
+// the bundle (the Action's too); loaded only when a .tf file is linted
 const require = createRequire(import.meta.url);
-mkdirSync(path.join(outdir, 'wasm'), { recursive: true });
-copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(outdir, 'wasm', 'tree-sitter.wasm'));
 const grammar = path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
-copyFileSync(path.join(grammar, 'tree-sitter-hcl.wasm'), path.join(outdir, 'wasm', 'tree-sitter-hcl.wasm'));
+for (const dir of [outdir, ...(withAction ? [actionOutdir] : [])]) {
+  mkdirSync(path.join(dir, 'wasm'), { recursive: true });
+  copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(dir, 'wasm', 'tree-sitter.wasm'));
+  copyFileSync(path.join(grammar, 'tree-sitter-hcl.wasm'), path.join(dir, 'wasm', 'tree-sitter-hcl.wasm'));
+}

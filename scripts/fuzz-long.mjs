@@ -43,7 +43,7 @@ let seed = Number(values.seed);
 function runOnce(workspace) {
   return new Promise((resolve) => {
     const seconds = Math.max(1, Math.round((deadline - Date.now()) / 1000));
-    const child = spawn(process.execPath, [harness, '--seconds', String(seconds), '--seed', String(seed), '--workspace', workspace, '--out', out], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [harness, '--seconds', String(seconds), '--seed', String(seed), '--workspace', workspace, '--out', out], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ORGLINT_FUZZ_SEEDS: process.env.ORGLINT_FUZZ_SEEDS ?? (existsSync('../shared/real-world') ? path.resolve('../shared/real-world') : '') } });
     let last = Date.now();
     let summary = null;
     let lastCounts = {};

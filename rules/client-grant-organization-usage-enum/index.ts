@@ -14,7 +14,7 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     invalid: 'client grant organization_usage {{value}} is not one of {{allowed}}{{hint}}',
-    wrongType: 'client grant organization_usage must be a string, got {{type}} {{value}}; expected one of {{allowed}}',
+    wrongType: 'client grant organization_usage must be a string, got {{found}}; expected one of {{allowed}}',
   },
   check(ctx) {
     // the same values as a client's organization_usage; the M2M docs page spells one of them "required"
@@ -22,6 +22,9 @@ export default defineRule({
       field: 'organization_usage',
       allowed: ORGANIZATION_USAGE,
       predictedResponse: { status: 400, errorCode: 'invalid_body' },
+      // null clears the field, and PATCH takes it (real answers 200, ../shared/auth0-facts.md §1-2): deploy-cli
+      // updates a client with PATCH, so `null` in an export is no 400 either
+      nullAllowed: true,
     });
   },
 });

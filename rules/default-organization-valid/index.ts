@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../../src/rule-api/define-rule';
-import { canonicalEnumSpelling, containsPlaceholder, describeType, didYouMean, isObject, isPlaceholder } from '../../src/rule-api/helpers';
+import { canonicalEnumSpelling, containsPlaceholder, describeValue, didYouMean, isObject, isPlaceholder } from '../../src/rule-api/helpers';
 import type { Fix, Path } from '../../src/rule-api/types';
 
 const FIELD = 'default_organization';
@@ -21,11 +21,11 @@ export default defineRule({
   },
   defaultOptions: {},
   messages: {
-    notObject: 'default_organization must be an object with organization_id and flows, got {{type}} {{value}}',
+    notObject: 'default_organization must be an object with organization_id and flows, got {{found}}',
     missingKeys: 'default_organization is missing {{keys}}; it needs both organization_id and flows: ["client_credentials"]',
     unknownKey: 'default_organization does not take {{key}}; only "organization_id" and "flows"{{hint}}',
     organizationId: 'default_organization.organization_id must be a non-empty string (an organization id such as "org_…"), got {{value}}',
-    flowsType: 'default_organization.flows must be an array, got {{type}} {{value}}; expected ["client_credentials"]',
+    flowsType: 'default_organization.flows must be an array, got {{found}}; expected ["client_credentials"]',
     flowsEmpty:
       'default_organization.flows is []: the API accepts and stores it, but the default organization then applies to no flow; list "client_credentials" or set default_organization to null',
     idFormat: 'default_organization.organization_id {{value}} is not an organization id ("org_" followed by letters and digits); client-credentials requests will not find that organization',
@@ -46,7 +46,7 @@ export default defineRule({
     // null clears the default organization
     if (value === null || isPlaceholder(value)) return;
     if (!isObject(value)) {
-      ctx.report({ messageId: 'notObject', at: base, data: { type: describeType(value), value: JSON.stringify(value) }, ...INVALID_BODY });
+      ctx.report({ messageId: 'notObject', at: base, data: { found: describeValue(value) }, ...INVALID_BODY });
       return;
     }
     if (terraform && value.disable === true) return;
@@ -78,7 +78,7 @@ function checkFlows(ctx: RuleContext<unknown>, flows: unknown, at: Path): void {
     // `flows: client_credentials`: the one flow meant is plain, wrapping it changes nothing else
     const wrap = typeof flows === 'string' && canonicalEnumSpelling(flows) === FLOW;
     const fix: Fix | undefined = wrap ? { safety: 'safe', description: `wrap it in a list: ["${FLOW}"]`, ops: [{ op: 'set', path: at, value: [FLOW] }] } : undefined;
-    ctx.report({ messageId: 'flowsType', at, data: { type: describeType(flows), value: JSON.stringify(flows) }, fix, ...INVALID_BODY });
+    ctx.report({ messageId: 'flowsType', at, data: { found: describeValue(flows) }, fix, ...INVALID_BODY });
     return;
   }
   if (flows.length === 0) {

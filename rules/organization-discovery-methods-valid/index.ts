@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule-api/define-rule';
-import { canonicalEnumSpelling, describeType, didYouMean, isPlaceholder } from '../../src/rule-api/helpers';
+import { canonicalEnumSpelling, describeValue, didYouMean, isPlaceholder } from '../../src/rule-api/helpers';
 import type { Fix } from '../../src/rule-api/types';
 
 import { ORGANIZATION_DISCOVERY_VALUES } from '../../src/schema/auth0/index';
@@ -23,9 +23,9 @@ export default defineRule({
   },
   defaultOptions: {},
   messages: {
-    notArray: 'organization_discovery_methods must be an array of {{allowed}}, got {{type}} {{value}}',
+    notArray: 'organization_discovery_methods must be an array of {{allowed}}, got {{found}}',
     empty: 'organization_discovery_methods must list at least one of {{allowed}}, got []; use null to clear it',
-    itemType: 'organization_discovery_methods item must be a string, got {{type}} {{value}}; expected one of {{allowed}}',
+    itemType: 'organization_discovery_methods item must be a string, got {{found}}; expected one of {{allowed}}',
     unknownItem: 'organization_discovery_methods item {{value}} is not one of {{allowed}}{{hint}}',
     duplicate: 'organization_discovery_methods lists {{value}} twice; the API accepts it, the repeat does nothing',
   },
@@ -42,7 +42,7 @@ export default defineRule({
       ctx.report({
         messageId: 'notArray',
         at: [FIELD],
-        data: { ...data, type: describeType(methods), value: JSON.stringify(methods) },
+        data: { ...data, found: describeValue(methods) },
         ...INVALID_BODY,
         // `email` for `[email]`: the one method meant is plain, and the deploy failed with the string anyway
         fix: known ? { safety: 'safe', description: `wrap it in a list: ["${canonical}"]`, ops: [{ op: 'set', path: [FIELD], value: [canonical] }] } : undefined,
@@ -59,7 +59,7 @@ export default defineRule({
       const at = [FIELD, i];
       if (isPlaceholder(item)) return;
       if (typeof item !== 'string') {
-        ctx.report({ messageId: 'itemType', at, data: { ...data, type: describeType(item), value: JSON.stringify(item) }, ...INVALID_BODY });
+        ctx.report({ messageId: 'itemType', at, data: { ...data, found: describeValue(item) }, ...INVALID_BODY });
         return;
       }
       if (seen.has(item)) {

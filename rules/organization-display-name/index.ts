@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/rule-api/define-rule';
-import { containsPlaceholder, describeType } from '../../src/rule-api/helpers';
+import { containsPlaceholder, describeValue } from '../../src/rule-api/helpers';
 import { charLength } from '../../src/rule-api/tenant-index';
 
 const MAX = 255;
@@ -16,7 +16,7 @@ export default defineRule({
   },
   defaultOptions: {},
   messages: {
-    wrongType: 'display_name must be a string, got {{type}} {{value}}',
+    wrongType: 'display_name must be a string, got {{found}}',
     empty: 'display_name is empty; give it 1 to 255 characters or remove it',
     tooLong: 'display_name has {{length}} characters; at most 255 are allowed',
   },
@@ -28,7 +28,7 @@ export default defineRule({
     if (value === null && ctx.resource.partial) return;
     const at = ['display_name'];
     if (typeof value !== 'string') {
-      ctx.report({ messageId: 'wrongType', at, data: { type: describeType(value), value: JSON.stringify(value) }, ...REJECTED });
+      ctx.report({ messageId: 'wrongType', at, data: { found: describeValue(value) }, ...REJECTED });
       return;
     }
     if (value === '') {

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/rule-api/define-rule';
-import { containsPlaceholder, describeType, isObject, isPlaceholder } from '../../src/rule-api/helpers';
+import { containsPlaceholder, describeValue, isObject, isPlaceholder } from '../../src/rule-api/helpers';
 import { charLength } from '../../src/rule-api/tenant-index';
 
 const MAX_KEYS = 25;
@@ -17,9 +17,9 @@ export default defineRule({
   },
   defaultOptions: {},
   messages: {
-    notObject: 'metadata must be an object of string values, got {{type}} {{value}}',
+    notObject: 'metadata must be an object of string values, got {{found}}',
     tooManyKeys: 'metadata has {{count}} keys; an organization may have at most 25',
-    notString: 'metadata {{key}} must be a string, got {{type}} {{value}}',
+    notString: 'metadata {{key}} must be a string, got {{found}}',
     tooLong: 'metadata {{key}} has {{length}} characters; at most 255 are allowed',
   },
   check(ctx) {
@@ -28,7 +28,7 @@ export default defineRule({
     const metadata = org.metadata;
     if (isPlaceholder(metadata) || (metadata === null && ctx.resource.partial)) return;
     if (!isObject(metadata)) {
-      const data = { type: describeType(metadata), value: JSON.stringify(metadata) };
+      const data = { found: describeValue(metadata) };
       ctx.report({ messageId: 'notObject', at: ['metadata'], data, ...REJECTED });
       return;
     }
@@ -45,7 +45,7 @@ export default defineRule({
       if (typeof value !== 'string') {
         // a nested object's value starts on the next line in block YAML: point at its key instead
         const target = isObject(value) ? ('key' as const) : ('value' as const);
-        ctx.report({ messageId: 'notString', at, target, data: { key: name, type: describeType(value), value: JSON.stringify(value) }, ...REJECTED });
+        ctx.report({ messageId: 'notString', at, target, data: { key: name, found: describeValue(value) }, ...REJECTED });
       } else if (!containsPlaceholder(value) && charLength(value) > MAX_VALUE) {
         ctx.report({ messageId: 'tooLong', at, data: { key: name, length: charLength(value) }, ...REJECTED });
       }

@@ -39,6 +39,8 @@ export default defineRule({
     repeated: '{{url}} in {{field}} holds {organization_name} {{count}} times; a URL may hold it once, as the left-most host label{{note}}',
     wildcard: '{{url}} in {{field}} mixes {organization_name} with a "*" wildcard; a URL may use one or the other, not both{{note}}',
     notHttp: '{{url}} in {{field}}: {organization_name} works only in http:// and https:// URLs{{note}}',
+    wildcardBeside:
+      '{{url}} in {{field}} is a "*" wildcard URL beside the {organization_name} URL {{other}}; Auth0 documents mixing the two in one field as a hazard: the wildcard also accepts subdomains of organizations that do not exist{{note}}',
     undocumented:
       '{{url}} in {{field}}: {organization_name} is documented only for Allowed Callback URLs (callbacks) and Allowed Origins (allowed_origins); whether Auth0 replaces it in {{field}} is not documented',
   },
@@ -72,6 +74,15 @@ export default defineRule({
         if (!p) return;
         const data = { url: JSON.stringify(url), field, note, ...(p.count ? { count: p.count } : {}) };
         ctx.report({ messageId: p.messageId, at: [field, i], data, ...(severity ? { severity } : {}) });
+      });
+      // a wildcard URL beside a placeholder URL in the same field: a documented hazard, not a failed login
+      if (!documented) continue;
+      const placeholderUrl = list.find((u) => typeof u === 'string' && u.includes(PLACEHOLDER) && !containsPlaceholder(u));
+      if (placeholderUrl === undefined) continue;
+      list.forEach((url, i) => {
+        if (typeof url !== 'string' || url.includes(PLACEHOLDER) || !url.includes('*') || containsPlaceholder(url)) return;
+        const data = { url: JSON.stringify(url), field, other: JSON.stringify(placeholderUrl), note };
+        ctx.report({ messageId: 'wildcardBeside', at: [field, i], severity: severity === 'info' ? 'info' : 'warning', data });
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/rule-api/define-rule';
-import { containsPlaceholder, describeType } from '../../src/rule-api/helpers';
+import { containsPlaceholder, describeValue } from '../../src/rule-api/helpers';
 import { charLength } from '../../src/rule-api/tenant-index';
 
 /** What the Management API accepts as an organization name: lower-case letters, digits, `_` and `-`. */
@@ -26,7 +26,7 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     missing: 'organization has no name; the API requires one (1 to 50 lower-case letters, digits, "_" or "-")',
-    wrongType: 'organization name must be a string, got {{type}} {{value}}',
+    wrongType: 'organization name must be a string, got {{found}}',
     empty: 'organization name is empty; it needs 1 to 50 lower-case letters, digits, "_" or "-"',
     badChars: 'organization name {{value}} may only hold lower-case letters, digits, "_" and "-"{{hint}}',
     tooLong: 'organization name {{value}} has {{length}} characters; at most 50 are allowed',
@@ -43,7 +43,7 @@ export default defineRule({
     if (containsPlaceholder(name)) return;
     const at = ['name'];
     if (typeof name !== 'string') {
-      ctx.report({ messageId: 'wrongType', at, data: { type: describeType(name), value: JSON.stringify(name) }, ...REJECTED });
+      ctx.report({ messageId: 'wrongType', at, data: { found: describeValue(name) }, ...REJECTED });
       return;
     }
     if (name === '') {

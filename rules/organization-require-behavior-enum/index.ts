@@ -16,13 +16,16 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     invalid: 'organization_require_behavior {{value}} is not one of {{allowed}}{{hint}}',
-    wrongType: 'organization_require_behavior must be a string, got {{type}} {{value}}; expected one of {{allowed}}',
+    wrongType: 'organization_require_behavior must be a string, got {{found}}; expected one of {{allowed}}',
   },
   check(ctx) {
     checkEnumField(ctx, {
       field: 'organization_require_behavior',
       allowed: ORGANIZATION_REQUIRE_BEHAVIOR,
       predictedResponse: { status: 400, errorCode: 'invalid_body' },
+      // null clears the field, and PATCH takes it (real answers 200, ../shared/auth0-facts.md §1-2): deploy-cli
+      // updates a client with PATCH, so `null` in an export is no 400 either
+      nullAllowed: true,
     });
   },
 });

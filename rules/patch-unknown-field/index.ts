@@ -28,11 +28,19 @@ export default defineRule({
     // the create endpoint (POST) accepts other fields: only updates are checked (unknown-field looks at creates)
     if (!meta || meta.kind !== 'update' || meta.bodyProblem) return;
     const body = ctx.resource.value;
+    // where each key would be renamed to: two keys renamed onto one field would leave a duplicate key (a body
+    // that no longer parses), so neither gets the fix
+    const targets = new Map<string, number>();
+    for (const key of Object.keys(body)) {
+      const to = key === 'cross_origin_auth' ? 'cross_origin_authentication' : has(CLIENT_PATCH_DISPUTED, key) ? undefined : renameTarget(key);
+      if (to) targets.set(to, (targets.get(to) ?? 0) + 1);
+    }
+    const alone = (to: string) => !has(body, to) && targets.get(to) === 1;
     for (const key of Object.keys(body)) {
       if (has(CLIENT_PATCH_DISPUTED, key)) {
         if (key === 'cross_origin_auth') {
           // the same setting under its new name: renaming is a no-op for the API, but both keys may disagree
-          const fix = has(body, 'cross_origin_authentication')
+          const fix = !alone('cross_origin_authentication')
             ? undefined
             : { safety: 'unsafe' as const, description: 'rename "cross_origin_auth" to "cross_origin_authentication"', ops: [{ op: 'rename' as const, path: [key], to: 'cross_origin_authentication' }] };
           ctx.report({ messageId: 'legacyName', at: [key], target: 'key', severity: CLIENT_SCHEMA[key].takenByRealApi ? 'info' : 'warning', fix });
@@ -42,16 +50,22 @@ export default defineRule({
         continue;
       }
       if (has(CLIENT_PATCH_PROPERTIES, key) || CLIENT_READ_ONLY_FIELDS.includes(key)) continue;
-      const guess = didYouMean(key, CLIENT_PATCH_FIELDS);
+      const guess = renameTarget(key);
       ctx.report({
         messageId: 'unknown',
         at: [key],
         target: 'key',
         data: { field: JSON.stringify(key), hint: guess ? `; did you mean ${JSON.stringify(guess)}?` : '' },
         // the field the user most likely meant; unsafe, since it guesses (and applies the value there)
-        fix: guess && !has(body, guess) ? { safety: 'unsafe', description: `rename ${JSON.stringify(key)} to ${JSON.stringify(guess)}`, ops: [{ op: 'rename', path: [key], to: guess }] } : undefined,
+        fix: guess && alone(guess) ? { safety: 'unsafe', description: `rename ${JSON.stringify(key)} to ${JSON.stringify(guess)}`, ops: [{ op: 'rename', path: [key], to: guess }] } : undefined,
         predictedResponse: { status: 400, errorCode: 'invalid_body' },
       });
     }
   },
 });
+
+/** The accepted field an unknown key is most likely a misspelling of (undefined for a field or a read-only one). */
+function renameTarget(key: string): string | undefined {
+  if (has(CLIENT_PATCH_PROPERTIES, key) || CLIENT_READ_ONLY_FIELDS.includes(key)) return undefined;
+  return didYouMean(key, CLIENT_PATCH_FIELDS);
+}

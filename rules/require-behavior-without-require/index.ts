@@ -22,6 +22,8 @@ export default defineRule({
       'organization_require_behavior {{behavior}} has no effect while organization_usage is {{usage}}; it only applies with "require" or "allow"',
     allowPreLogin:
       'organization_require_behavior "pre_login_prompt" with organization_usage "allow": the current Define Organization Behavior page says it applies (users choose an organization or their personal account), the older page and the API spec say only with "require"; check that the login prompt is the one you want',
+    expressDeny:
+      'organization_require_behavior {{behavior}} with organization_usage "deny" on an express_configuration application: the API sets "require" on such applications itself, and whether it keeps "deny" is not documented; set organization_usage to "require" to say what the tenant does',
     dependsOnCurrent:
       'organization_require_behavior {{behavior}} only applies if organization_usage is "require" or "allow"; this change does not set organization_usage, so it depends on the current value',
   },
@@ -56,6 +58,12 @@ export default defineRule({
     // a misspelt usage key (`organisation_usage: require`) is unknown-field's finding: removing the behavior
     // would lose what the author meant once the key is fixed
     if (usage === undefined && Object.keys(c).some((k) => nearMissField(k, CLIENT_SCHEMA) === 'organization_usage')) return;
+    // an express_configuration application is one the API itself makes "require": whether it keeps a written
+    // "deny" is not documented, so the behavior may well take effect (info, and no fix removes it)
+    if (c.app_type === 'express_configuration') {
+      ctx.report({ messageId: 'expressDeny', at: ['organization_require_behavior'], target: 'key', severity: 'info', data: { behavior: JSON.stringify(behavior) } });
+      return;
+    }
     const data = { behavior: JSON.stringify(behavior), usage: usage === undefined || usage === null ? 'not set (so "deny")' : JSON.stringify(usage) };
     ctx.report({
       messageId: 'withoutUsage',

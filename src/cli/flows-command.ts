@@ -13,7 +13,8 @@ import { baseTree } from './base-tree';
 import { UsageError, type CliIO } from './io';
 import { resolveConfig } from './lint-command';
 
-const FLOWS_OPTIONS = {
+/** The flags of `orglint flows` (its --help lists each; a test checks it). */
+export const FLOWS_OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   keywords: { type: 'string' },

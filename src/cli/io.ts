@@ -11,6 +11,8 @@ export interface CliIO {
   /** whether stdout / stderr are terminals (colour, progress lines) */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** standard input, at most `limit` bytes (`--stdin`); absent when there is none to read */
+  readStdin?: (limit: number) => Promise<Uint8Array>;
 }
 
 /** The CLI could not run as asked: exit 2 with this message. */

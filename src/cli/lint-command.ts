@@ -1,21 +1,32 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readTextFile } from '../sources/read-file';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
-import { loadKeywordsFile } from '../config/keywords-file';
+import { loadKeywordsAndExclusions } from '../config/keywords-file';
+import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
-import { lintPaths, type LintRequest } from '../engine/lint';
+import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
+import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { checkOutputTargets, parseOutputs, writeOutputs } from './outputs';
+import { colorFlags, wantColor } from './color';
+import { checkOutputTargets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
+import { checkSomethingLinted } from './nothing-linted';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   rule: { type: 'string', multiple: true },
   'max-warnings': { type: 'string' },
@@ -30,23 +41,44 @@ export const LINT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'pass-on-empty': { type: 'boolean' },
+  'no-inline-config': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
 export function parseRuleFlags(values: readonly string[] = [], rules: readonly AnyRule[] = RULES): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...rules.map((r) => r.id), 'unused-disable-directive'];
+  const ids = [...rules.map((r) => r.id), 'unused-disable-directive', 'disable-directive-without-reason'];
   for (const v of values) {
-    const m = /^((?:@?[\w.-]+\/)?[\w-]+)=(off|info|warning|error)$/.exec(v.trim());
-    if (!m) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning, error`);
+    const m = /^((?:@?[\w.-]+\/)?[\w-]+)=([\w-]+)$/.exec(v.trim());
+    const severity = m ? normalizeSeverity(m[2]) : undefined;
+    if (!m || !severity) throw new UsageError(`--rule ${v}: expected ID=SEVERITY with SEVERITY one of off, info, warning (or warn), error`);
     if (!ids.includes(m[1])) {
       const hint = didYouMean(m[1], ids);
       throw new UsageError(`--rule ${v}: unknown rule "${m[1]}"${hint ? `; did you mean "${hint}"?` : ''}`);
     }
-    out[m[1]] = m[2] as SeverityOrOff;
+    out[m[1]] = severity;
   }
   return out;
+}
+
+/** `-o FILE`: the output that would go to stdout goes to FILE (ESLint's `--output-file`). */
+export function withOutputFile(specs: OutputSpec[], outputFile: string | undefined): OutputSpec[] {
+  if (outputFile === undefined) return specs;
+  if (outputFile === '') throw new UsageError('-o, --output-file: the file name is empty');
+  const toStdout = specs.filter((s) => !s.file);
+  if (toStdout.length !== 1) {
+    throw new UsageError(`-o ${outputFile} takes the one format written to standard output; ${toStdout.length ? 'several are' : 'every -f already names its file'} (use -f NAME=FILE for each)`);
+  }
+  return specs.map((s) => (s.file ? s : { ...s, file: outputFile }));
+}
+
+/** Standard input, up to one byte over the size limit (the loader reports a larger input as file-too-large). */
+async function readStdin(io: CliIO, maxSize: number): Promise<Uint8Array> {
+  if (!io.readStdin) throw new UsageError('--stdin: standard input cannot be read here');
+  return io.readStdin(maxSize + 1);
 }
 
 /** The rules of a run: the built-in ones, then the config's policies and plugin rules. */
@@ -63,26 +95,40 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
   const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
-    const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
-    config.keywords = { ...config.keywords, ...kw };
+    const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
   }
   return config;
 }
 
+/** The skipped rules for the outputs' notes (nothing when none). */
+export function skippedNotes(list: readonly SkippedRule[] | undefined): { skippedRules?: SkippedRule[] } {
+  return list?.length ? { skippedRules: [...list] } : {};
+}
+
 /** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
-function varFiles(io: CliIO, files: readonly string[] | undefined): string[] | undefined {
+function varFiles(io: CliIO, files: readonly string[] | undefined, maxFileSize = DEFAULT_MAX_FILE_SIZE): string[] | undefined {
   if (!files?.length) return undefined;
   return files.map((f) => {
     const abs = path.resolve(io.cwd, f);
     if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
+    // a named variables file that cannot be read would leave every variable unknown and pass silently
+    const stat = statSync(abs);
+    if (!stat.isFile()) throw new UsageError(`--var-file ${f}: not a regular file`);
+    if (stat.size > maxFileSize) throw new UsageError(`--var-file ${f}: over the ${formatSize(maxFileSize)} limit (raise maxFileSize in the config)`);
     return abs;
   });
 }
 
 /** `orglint [paths...]`: lint, optionally fix, print, and return the exit code. */
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true });
-  const outputs = parseOutputs(values.format);
+  const { values, positionals, tokens } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  if (values.init) {
+    if (argv.length > 1) throw new UsageError('--init takes no other options or paths: it writes .orglint.yaml in this folder');
+    return (await import('./init-command')).initCommand(io);
+  }
+  const outputs = withOutputFile(parseOutputs(values.format), values['output-file']);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number`);
@@ -93,46 +139,77 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError('use one of --fix, --fix-unsafe, --fix-dry-run (add --fix-unsafe to --fix-dry-run to preview unsafe fixes)');
   }
   if (values['update-baseline'] && values['fix-dry-run']) throw new UsageError('--update-baseline writes a file: not with --fix-dry-run');
-  const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names standard input: add --stdin');
+  if (values.stdin) {
+    if (values['stdin-filename'] === undefined || values['stdin-filename'] === '') {
+      throw new UsageError('--stdin needs --stdin-filename NAME: the name decides how the text is read (tenant.yaml, clients/app.json, x.patch.json)');
+    }
+    if (positionals.length) throw new UsageError('--stdin lints standard input: name no paths as well');
+    if (modes) throw new UsageError('--stdin has no file to fix: not with --fix, --fix-unsafe or --fix-dry-run');
+  }
+  const color = wantColor(colorFlags(tokens), io.env, io.stdoutIsTTY);
   const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
   const config = await resolveConfig(io, values.config, values.keywords, { plugins: !values['no-plugins'] });
   if (debug && config.file) debug(`config ${config.file}`);
   const rules = rulesOf(config);
+  if (values['print-config'] !== undefined) {
+    if (positionals.length || values.stdin) throw new UsageError('--print-config FILE prints the settings of one file: name no other paths');
+    const { printConfig } = await import('./print-config');
+    io.stdout(printConfig(values['print-config'], config, rules, parseRuleFlags(values.rule, rules), io.cwd));
+    return 0;
+  }
+  const stdin = values.stdin ? { file: path.resolve(io.cwd, values['stdin-filename']!), bytes: await readStdin(io, config.maxFileSize) } : undefined;
   const req: LintRequest = {
     cwd: io.cwd,
-    paths: positionals.length ? positionals : ['.'],
+    paths: stdin ? [] : positionals.length ? positionals : ['.'],
     config,
     rules,
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
-    varFiles: varFiles(io, values['var-file']),
+    stdin,
+    inlineConfig: !values['no-inline-config'],
+    varFiles: varFiles(io, values['var-file'], config.maxFileSize),
   };
+  const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
+  const note = (m: string) => io.stderr(`orglint: ${m}\n`);
   let result;
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
     const { runFixes } = await import('./fix-files');
-    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io));
+    const check = (r: LintResult) => checkSomethingLinted(r, req.paths, policy, note);
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io, check));
   } else {
     result = await lintPaths(req);
+    checkSomethingLinted(result, req.paths, policy, note);
     checkOutputTargets(outputs, result.files, io);
+  }
+  // the linted files are checked above (checkOutputTargets); a report written over the other files the run reads
+  // (the config, the baseline, the keywords, the --stdin name) would destroy them too: refuse before writing
+  const inputs = [stdin?.file, config.file, values.baseline, values.keywords].filter((f): f is string => f !== undefined);
+  const read = new Set(inputs.map((f) => path.resolve(io.cwd, f)));
+  for (const o of outputs) {
+    if (o.file && read.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);
   }
   const wantsBaseline = values.baseline !== undefined || values['update-baseline'];
   const runBaseline = wantsBaseline ? (await import('../baseline/run-baseline')).runBaseline : undefined;
   const base = await runBaseline?.(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
   const findings = base?.findings ?? result.findings;
   const summary = base?.summary ?? result.summary;
+  const suppressed = [...result.suppressed, ...(base?.suppressed ?? [])].sort(compareFindings);
   const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const baselineNotes = base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, e) => n + e.count, 0) } : {};
+  const quietNotes = values.quiet ? { quietHidden: { warnings: summary.warnings, infos: summary.infos } } : {};
   await writeOutputs(
     outputs,
     {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
+      suppressed,
       rules,
       cwd: io.cwd,
       toolVersion: version,
-      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes, ...skippedNotes(result.skippedRules) },
       files: result.files,
       resources: checkedResources(result),
       // the reports a reviewer signs carry the run's context and every application's login model

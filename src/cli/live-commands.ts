@@ -19,10 +19,14 @@ import { explainError } from '../management-api/messages';
 import { redactDeep } from '../management-api/secret-forms';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
-import { parseRuleFlags, resolveConfig, rulesOf } from './lint-command';
+import { colorFlags, wantColor } from './color';
+import { parseRuleFlags, resolveConfig, rulesOf, withOutputFile } from './lint-command';
+
+/** where parse() puts the `--color` / `--no-color` flags in the order given */
+const COLOR = '\u0000color';
 import { parseOutputs, writeOutputs } from './outputs';
 
-const COMMON = {
+export const LIVE_COMMON_OPTIONS = {
   live: { type: 'boolean' },
   domain: { type: 'string' },
   config: { type: 'string', short: 'c' },
@@ -33,6 +37,20 @@ const COMMON = {
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const;
+const COMMON = LIVE_COMMON_OPTIONS;
+
+/** Each live command's flags (`orglint COMMAND --help` lists them; a test checks that it lists every one). */
+export const AUDIT_OPTIONS = {
+  ...COMMON,
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  snapshot: { type: 'string' },
+  concurrency: { type: 'string' },
+} as const;
+export const FIX_OPTIONS = { ...COMMON, unsafe: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } } as const;
+export const ROLLBACK_OPTIONS = { ...COMMON, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } } as const;
 
 const SECRET_FLAG = /^--?(client[-_]?secret|secret|token|access[-_]?token|api[-_]?token|client[-_]?id|password)(=|$)/i;
 
@@ -46,13 +64,15 @@ function parse(command: string, argv: string[], options: NonNullable<ParseArgsCo
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     const m = /^Unknown option '([^'=]*)/.exec((err as Error).message);
     throw new UsageError(m ? `orglint ${command}: unknown option ${m[1]} (orglint --help lists the options)` : `orglint ${command}: ${(err as Error).message.split('.')[0]}`);
   }
   if (parsed.positionals.length) throw new UsageError(`orglint ${command} takes no paths or other arguments (got ${parsed.positionals.length}); see orglint --help`);
-  return parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const values: Record<string, unknown> = { ...parsed.values };
+  values[COLOR] = colorFlags(parsed.tokens);
+  return values as Record<string, string | boolean | string[] | undefined>;
 }
 
 /** Run a live command; setup problems exit 2 with their message, and nothing printed can hold a secret. */
@@ -107,16 +127,9 @@ function concurrency(v: unknown): number {
 /** `orglint audit --live`: read the tenant, run every rule, print findings in any format. */
 export function auditCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('audit', argv, {
-      ...COMMON,
-      format: { type: 'string', short: 'f', multiple: true },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean' },
-      snapshot: { type: 'string' },
-      concurrency: { type: 'string' },
-    });
+    const v = parse('audit', argv, AUDIT_OPTIONS);
     if (!v.live) throw new UsageError('orglint audit reads a live tenant: add --live (to lint files, run orglint PATHS)');
-    const outputs = parseOutputs(v.format as string[] | undefined);
+    const outputs = withOutputFile(parseOutputs(v.format as string[] | undefined), v['output-file'] as string | undefined);
     const workers = concurrency(v.concurrency);
     const maxWarnings = v['max-warnings'] === undefined ? -1 : Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || (v['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings ${String(v['max-warnings'])}: expected a whole number`);
@@ -137,7 +150,7 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
     }
     const result = auditSnapshot(snapshot, rules, settings);
     const shown = v.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    const color = v['no-color'] ? false : v.color ? true : io.stdoutIsTTY && !io.env.NO_COLOR;
+    const color = wantColor(v[COLOR] as ('color' | 'no-color')[], io.env, io.stdoutIsTTY);
     await writeOutputs(
       outputs,
       {
@@ -163,7 +176,7 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
 /** `orglint fix --live [--unsafe] [--yes] [--journal FILE]`: plan the fixes, and with --yes apply them. */
 export function fixCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('fix', argv, { ...COMMON, unsafe: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
+    const v = parse('fix', argv, FIX_OPTIONS);
     if (!v.live) throw new UsageError('orglint fix changes a live tenant: add --live; to fix files, run orglint --fix PATHS');
     const workers = concurrency(v.concurrency);
     const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
@@ -217,7 +230,7 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
 /** `orglint rollback --journal FILE [--yes]`: restore the values a fix run recorded, with compare-and-set. */
 export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
-    const v = parse('rollback', argv, { ...COMMON, yes: { type: 'boolean', short: 'y' }, journal: { type: 'string' }, concurrency: { type: 'string' } });
+    const v = parse('rollback', argv, ROLLBACK_OPTIONS);
     if (typeof v.journal !== 'string') throw new UsageError('orglint rollback needs --journal FILE (the journal orglint fix --live --yes wrote)');
     const workers = concurrency(v.concurrency);
     const journalFile = path.resolve(io.cwd, v.journal);

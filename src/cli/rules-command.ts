@@ -6,8 +6,12 @@ import { ruleReadme, UsageError, type CliIO } from './io';
 import { configuredRuleDoc, provenanceOf } from '../policies/describe';
 import type { AnyRule } from '../rule-api/define-rule';
 import path from 'node:path';
+import { escapeControls } from '../formatters/types';
 
 const CONFIG_OPTIONS = { config: { type: 'string', short: 'c' }, 'no-plugins': { type: 'boolean' } } as const;
+/** The flags of `orglint rules` and `orglint explain` (their --help lists each; a test checks it). */
+export const RULES_OPTIONS = { format: { type: 'string', short: 'f' }, ...CONFIG_OPTIONS } as const;
+export const EXPLAIN_OPTIONS = CONFIG_OPTIONS;
 
 /** The config's policies and plugin rules (the nearest config, or --config), loaded as a lint run would. */
 async function configuredRules(io: CliIO, values: { config?: string; 'no-plugins'?: boolean }): Promise<AnyRule[]> {
@@ -24,7 +28,7 @@ function docsOf(r: AnyRule, cwd: string): string {
 
 /** `orglint rules [--format json]`: every rule with its default severity, fixability and description. */
 export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f' }, ...CONFIG_OPTIONS }, strict: true });
+  const { values } = parseArgs({ args: argv, options: RULES_OPTIONS, strict: true });
   const extra = await configuredRules(io, values);
   const list = [
     ...[...RULES, ...extra].map((r) => ({
@@ -32,11 +36,14 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
       severity: r.meta.severity,
       fixable: r.meta.fixable,
       scope: r.meta.scope,
+      // the resource types the rule cannot decide without (besides its scope's own): unknown ones skip it
+      needs: r.meta.needs ?? [],
+      reads: r.meta.reads ?? [],
       description: r.meta.description,
       docs: docsOf(r, io.cwd),
       ...(provenanceOf(r) ? { origin: provenanceOf(r)!.kind } : {}),
     })),
-    ...Object.entries(BUILTIN_RULES).map(([id, b]) => ({ id, severity: b.severity, fixable: [], scope: 'file', description: b.description, docs: 'docs/rules.md' })),
+    ...Object.entries(BUILTIN_RULES).map(([id, b]) => ({ id, severity: b.severity, fixable: [], scope: 'file', needs: [], reads: [], description: b.description, docs: 'docs/rules.md' })),
   ];
   if (values.format === 'json') {
     io.stdout(JSON.stringify(list, null, 2) + '\n');
@@ -47,14 +54,14 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
   for (const r of list) {
     const fix = r.fixable.length ? ` (fix: ${r.fixable.join(', ')})` : '';
     const origin = 'origin' in r && r.origin ? ` [${r.origin}]` : '';
-    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}${fix}${origin}\n`);
+    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${escapeControls(r.description)}${fix}${origin}\n`);
   }
   return 0;
 }
 
 /** `orglint explain ID`: the rule's README. */
 export async function explainCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: CONFIG_OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: EXPLAIN_OPTIONS, allowPositionals: true, strict: true });
   const id = positionals[0];
   if (!id) throw new UsageError('orglint explain: name a rule id (orglint rules lists them)');
   const builtIn = RULES.find((r) => r.id === id);

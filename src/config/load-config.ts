@@ -11,7 +11,10 @@ import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
-import { loadKeywordsFile } from './keywords-file';
+import { checkGlob, GlobError } from '../engine/glob';
+import { loadKeywordsAndExclusions } from './keywords-file';
+import type { DeployCliExclusions } from '../sources/deploy-cli-config';
+import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
 import { compilePolicy, PolicyError, type PolicySpec } from '../policies/compile';
 import { resolveModule, loadPlugin } from '../policies/plugins';
@@ -36,11 +39,15 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   keywords?: KeywordMap;
+  /** what deploy-cli's config (the keywords file) leaves out of management: those types are unknown */
+  exclusions?: DeployCliExclusions;
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   maxFileSize: number;
   payloads: string[];
   /** rules the config adds: its policies, and the rules of its plugins (ids `plugin/rule`) */
   extraRules: AnyRule[];
+  /** `requireDirectiveReason: true`: an orglint-disable comment without `-- reason` is a finding */
+  requireDirectiveReason: boolean;
 }
 
 /**
@@ -62,7 +69,7 @@ export function findConfig(dir: string): string | undefined {
 }
 
 export function defaultConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [], extraRules: [] };
+  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [], extraRules: [], requireDirectiveReason: false };
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
@@ -73,6 +80,8 @@ export interface LoadConfigOptions {
   explicit?: boolean;
   /** false: `--no-plugins` — plugins are not loaded (their rules do not run) */
   plugins?: boolean;
+  /** texts to read instead of the files on disk (an editor's unsaved config buffers), by absolute path */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** One config file of an `extends` chain, parsed and checked against the schema. */
@@ -87,7 +96,7 @@ const MAX_EXTENDS_DEPTH = 10;
 
 /** Read, validate and normalise a config file and what it extends. Throws ConfigError. */
 export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: string, opts: LoadConfigOptions = {}): Promise<Config> {
-  const layers = await readChain(file, cwd, []);
+  const layers = await readChain(file, cwd, [], opts.texts);
   const baseDir = path.dirname(file);
   const trusted = opts.explicit === true || existsSync(path.join(baseDir, '.git'));
   const extraRules = await configuredRules(layers, rules, { trusted, plugins: opts.plugins !== false, root: file, cwd });
@@ -102,10 +111,10 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
 }
 
 /** The layers in merge order: what a file extends (in order, recursively) comes before the file itself. */
-async function readChain(file: string, cwd: string, seen: string[]): Promise<Layer[]> {
+async function readChain(file: string, cwd: string, seen: string[], texts?: ReadonlyMap<string, string>): Promise<Layer[]> {
   if (seen.includes(file)) throw new ConfigError(`extends goes round in a circle: ${[...seen, file].map((f) => path.relative(cwd, f) || f).join(' -> ')}`, path.relative(cwd, seen.at(-1)!) || seen.at(-1));
   if (seen.length > MAX_EXTENDS_DEPTH) throw new ConfigError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`, path.relative(cwd, file) || file);
-  const layer = await readLayer(file, cwd);
+  const layer = await readLayer(file, cwd, texts?.get(file));
   const ext = layer.raw.extends;
   const list = ext === undefined ? [] : Array.isArray(ext) ? (ext as string[]) : [ext as string];
   const out: Layer[] = [];
@@ -125,15 +134,15 @@ async function readChain(file: string, cwd: string, seen: string[]): Promise<Lay
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
     }
-    out.push(...(await readChain(target, cwd, [...seen, file])));
+    out.push(...(await readChain(target, cwd, [...seen, file], texts)));
   }
   out.push(layer);
   return out;
 }
 
-async function readLayer(file: string, cwd: string): Promise<Layer> {
+async function readLayer(file: string, cwd: string, text?: string): Promise<Layer> {
   const display = path.relative(cwd, file) || file;
-  const read = await readTextFile(file);
+  const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(file);
   if (!read.ok) throw new ConfigError(read.message, display);
   const doc = /\.json$/i.test(file) ? loadJson(file, read.text, read.bom) : await loadYamlAsync(file, read.text, read.bom);
   const at = (p: Path, target: 'key' | 'value' = 'value') => {
@@ -171,6 +180,7 @@ async function configuredRules(
 ): Promise<AnyRule[]> {
   const builtInIds = new Set([...builtIn.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
   const byId = new Map<string, AnyRule>();
+  const pluginNames = new Map<string, string>();
   for (const layer of layers) {
     const here = new Set<string>();
     for (const [i, spec] of ((layer.raw.policies as PolicySpec[] | undefined) ?? []).entries()) {
@@ -204,6 +214,13 @@ async function configuredRules(
         const pos = layer.at(['plugins', i]);
         throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
       }
+      // two plugins of one name would share ids: the second would silently replace the first's rules
+      const earlier = pluginNames.get(loaded.name);
+      if (earlier !== undefined && earlier !== loaded.file) {
+        const pos = layer.at(['plugins', i]);
+        throw new ConfigError(`plugin "${spec}" is named "${loaded.name}", like another plugin of this config (${path.relative(o.cwd, earlier) || earlier}); rule ids would clash`, layer.display, pos.line, pos.column);
+      }
+      pluginNames.set(loaded.name, loaded.file);
       for (const rule of loaded.rules) byId.set(rule.id, rule);
     }
   }
@@ -218,8 +235,8 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
     for (const [id, setting] of Object.entries((obj ?? {}) as Record<string, unknown>)) {
       const rule = known.get(id);
       if (!rule && pluginsOff && id.includes('/')) continue;
-      if (!rule && id === 'unused-disable-directive') {
-        out[id] = { severity: (Array.isArray(setting) ? setting[0] : setting) as SeverityOrOff };
+      if (!rule && (id === 'unused-disable-directive' || id === 'disable-directive-without-reason')) {
+        out[id] = { severity: normalizeSeverity(Array.isArray(setting) ? setting[0] : setting) };
         continue;
       }
       if (!rule) {
@@ -229,10 +246,17 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
       }
       const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
       if (options !== undefined) checkOptions(rule, options, () => at([...base, id, 1]), display);
-      out[id] = { severity: severity as SeverityOrOff, options: options as Record<string, unknown> | undefined };
+      out[id] = { severity: normalizeSeverity(severity), options: options as Record<string, unknown> | undefined };
     }
     return out;
   };
+  // every glob is checked as written, at its line and column; a list must include something before it excludes
+  const globLists: [Path, string[], unknown][] = [
+    [['ignore'], config.ignore, cfg.ignore],
+    [['payloads'], config.payloads, cfg.payloads],
+  ];
+  ((cfg.overrides as { files: unknown }[] | undefined) ?? []).forEach((o, i) => globLists.push([['overrides', i, 'files'], [], o.files]));
+  for (const [p, before, list] of globLists) checkGlobs(list as string[] | undefined, before, p, at, display);
   const layerDir = path.dirname(layer.file);
   // globs are relative to the folder of the config that wrote them
   const rebase = (globs: string[]) => (layerDir === config.baseDir ? globs : globs.map((g) => rebaseGlob(g, layerDir, config.baseDir)));
@@ -249,10 +273,34 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
     })),
   );
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
+  if (typeof cfg.requireDirectiveReason === 'boolean') config.requireDirectiveReason = cfg.requireDirectiveReason;
   if (cfg.keywords) config.keywords = { ...config.keywords, ...(cfg.keywords as KeywordMap) };
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsFile(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
-    config.keywords = { ...config.keywords, ...kw, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
+    const kw = await loadKeywordsAndExclusions(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
+  }
+}
+
+/**
+ * Check each glob of a list (syntax and cost, see engine/glob). `before` is what earlier configs of an `extends`
+ * chain put in the same list: a `!` pattern may take back what they matched, but a list of only `!` patterns
+ * matches nothing.
+ */
+function checkGlobs(list: string[] | undefined, before: readonly string[], base: Path, at: (p: Path) => { line: number; column: number }, display: string): void {
+  if (!list?.length) return;
+  list.forEach((pattern, i) => {
+    try {
+      checkGlob(pattern);
+    } catch (err) {
+      if (!(err instanceof GlobError)) throw err;
+      const pos = at([...base, i]);
+      throw new ConfigError(`invalid glob ${JSON.stringify(pattern)} in ${base.join('.')}: ${err.message}`, display, pos.line, pos.column);
+    }
+  });
+  if ([...before, ...list].every((p) => p.startsWith('!'))) {
+    const pos = at([...base, 0]);
+    throw new ConfigError(`${base.join('.')}: every pattern starts with "!", so it matches no file (a "!" pattern only takes back what an earlier one matched; start with e.g. "**")`, display, pos.line, pos.column);
   }
 }
 
@@ -283,7 +331,7 @@ function knownKeys(p: Path): string[] {
 }
 
 function expectedText(p: Path, err: { message?: string; keyword: string; params: Record<string, unknown> }): string {
-  if (p.at(-2) === 'rules') return 'off, info, warning, error, or [severity, {options}]';
+  if (p.at(-2) === 'rules' || (p.at(-3) === 'rules' && p.at(-1) === 0)) return 'off, info, warning (or warn), error, or [severity, {options}]';
   if (p[0] === 'policies' && (p[2] === 'where' || p[2] === 'require' || p[2] === 'forbid') && p.length >= 4) {
     return `a value, a list of values, or one of { pattern }, { notPattern }, { exists }, { contains }, { not }`;
   }

@@ -1,20 +1,23 @@
+import { SEVERITY_VALUES } from './severity';
+
 /** JSON Schema of `.orglint.yaml` / `.orglint.json`. */
 import { POLICY_CONFIG_PROPERTIES, POLICY_DEFS } from '../policies/schema';
 
 const ruleSetting = {
   oneOf: [
-    { enum: ['off', 'info', 'warning', 'error'] },
+    { enum: SEVERITY_VALUES },
     {
       type: 'array',
       minItems: 1,
       maxItems: 2,
-      prefixItems: [{ enum: ['off', 'info', 'warning', 'error'] }, { type: 'object' }],
+      prefixItems: [{ enum: SEVERITY_VALUES }, { type: 'object' }],
       items: false,
     },
   ],
 };
 
-const rules = { type: 'object', additionalProperties: ruleSetting };
+// null: a `rules:` key whose entries are all commented out (as in the starter config `orglint --init` writes)
+const rules = { type: ['object', 'null'], additionalProperties: ruleSetting };
 const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 export const CONFIG_SCHEMA = {
@@ -22,6 +25,8 @@ export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
+    // the editor's schema association (`"$schema": "./node_modules/orglint/..."`), as in ESLint and Spectral configs
+    $schema: { type: 'string' },
     rules,
     ignore: globs,
     keywords: { type: 'object' },
@@ -37,10 +42,11 @@ export const CONFIG_SCHEMA = {
     },
     maxFileSize: { type: 'integer', minimum: 1 },
     payloads: globs,
+    requireDirectiveReason: { type: 'boolean' },
     ...POLICY_CONFIG_PROPERTIES,
   },
   $defs: POLICY_DEFS,
 } as const;
 
 /** the top-level keys, for "did you mean" */
-export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties);
+export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.properties).filter((k) => k !== '$schema');

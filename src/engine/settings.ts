@@ -47,7 +47,7 @@ export class RuleSettings {
   /** whether a rule is on anywhere (global config or some override) */
   enabledSomewhere(ruleId: string): boolean {
     if (this.compute(ruleId, []).severity !== 'off') return true;
-    return this.overrides.some((o) => o.rules[ruleId]?.severity && o.rules[ruleId].severity !== 'off');
+    return this.overrides.some((o) => Object.hasOwn(o.rules, ruleId) && o.rules[ruleId]?.severity && o.rules[ruleId].severity !== 'off');
   }
 
   private matchingOverrides(file: string): number[] {
@@ -68,20 +68,27 @@ export class RuleSettings {
       if (s.severity) [severity, configured] = [s.severity, true];
       if (s.options) options = { ...options, ...s.options };
     };
-    apply(this.config.rules[ruleId]);
-    for (const i of overrides) apply(this.overrides[i].rules[ruleId]);
-    if (this.cli[ruleId]) [severity, configured] = [this.cli[ruleId], true];
+    // own keys only: a policy named `constructor` must not read Object.prototype's
+    const own = <T>(map: Record<string, T>) => (Object.hasOwn(map, ruleId) ? map[ruleId] : undefined);
+    apply(own(this.config.rules));
+    for (const i of overrides) apply(own(this.overrides[i].rules));
+    const cli = own(this.cli);
+    if (cli) [severity, configured] = [cli, true];
     return { severity, options, configured };
   }
 }
 
 /** Built-in checks that are not rule folders. */
-export const BUILTIN_RULES: Record<string, { severity: 'error' | 'warning'; description: string }> = {
-  'parse-error': { severity: 'error', description: 'the file is not valid YAML or JSON, or has duplicate keys' },
-  'read-error': { severity: 'error', description: 'the file could not be read' },
-  'file-too-large': { severity: 'error', description: 'the file is larger than maxFileSize (10 MiB by default)' },
-  'unused-disable-directive': { severity: 'warning', description: 'an orglint-disable comment that suppresses nothing' },
-};
+export const BUILTIN_RULES: Record<string, { severity: 'error' | 'warning'; description: string }> = Object.assign(Object.create(null) as Record<string, { severity: 'error' | 'warning'; description: string }>, {
+  'parse-error': { severity: 'error' as const, description: 'the file is not valid YAML or JSON, or has duplicate keys' },
+  'read-error': { severity: 'error' as const, description: 'the file could not be read' },
+  'file-too-large': { severity: 'error' as const, description: 'the file is larger than maxFileSize (10 MiB by default)' },
+  'unused-disable-directive': { severity: 'warning' as const, description: 'an orglint-disable comment that suppresses nothing' },
+  'disable-directive-without-reason': {
+    severity: 'error' as const,
+    description: 'an orglint-disable comment without "-- reason" (on with requireDirectiveReason: true in the config, or when its severity is set)',
+  },
+});
 
 function builtinSeverity(ruleId: string): SeverityOrOff {
   return BUILTIN_RULES[ruleId]?.severity ?? 'error';

@@ -73,12 +73,27 @@ export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refus
     return null;
   }
   if (!edits) return null;
-  if (doc.offsets.identity) return edits;
+  if (doc.offsets.identity) return mergeInserts(edits);
   // keyword placeholders were rewritten before parsing: map back, and never edit inside one
   const out: TextEdit[] = [];
   for (const e of edits) {
     if (doc.offsets.overlaps(e.start, e.end)) return null;
     out.push({ start: doc.offsets.toOriginal(e.start), end: doc.offsets.toOriginal(e.end, 'end'), text: e.text });
+  }
+  return mergeInserts(out);
+}
+
+/**
+ * One fix that adds several keys to the same object inserts them all at the same offset: make that one edit (in
+ * the fix's order), since applyEdits leaves a second insert at an offset for the next pass, and after the first
+ * the finding is usually gone, so the rest of the fix was never made.
+ */
+function mergeInserts(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const same = e.start === e.end ? out.find((o) => o.start === e.start && o.end === e.end) : undefined;
+    if (same) same.text += e.text;
+    else out.push({ ...e });
   }
   return out;
 }

@@ -32,7 +32,12 @@ function loginRow(usage: unknown, behavior: unknown): string {
     if (b === 'pre_login_prompt') return 'Business users + Prompt for Organization: the organization prompt comes first (discovery by email domain or organization name), then the organization\'s login; no personal accounts.';
     if (b === 'post_login_prompt') return 'Business users + Prompt for Credentials: users log in first; members of several organizations pick one, of one go straight to it, of none get an error unless a connection assigns membership on login.';
   }
-  return `unknown: ${JSON.stringify(u)} / ${JSON.stringify(b)} are not values Auth0 accepts`;
+  // name only what is wrong: `pre_login_prompt` next to `Require` is a value Auth0 accepts
+  const bad = [
+    ...(['deny', 'allow', 'require'].includes(u) ? [] : [`organization_usage ${JSON.stringify(u)}`]),
+    ...(['no_prompt', 'pre_login_prompt', 'post_login_prompt'].includes(b) ? [] : [`organization_require_behavior ${JSON.stringify(b)}`]),
+  ];
+  return `unknown: ${bad.join(' and ')} ${bad.length > 1 ? 'are not values' : 'is not a value'} Auth0 accepts`;
 }
 
 const FIELD_DOCS: Record<string, (value: unknown, resource?: Resource) => string> = {
@@ -52,7 +57,8 @@ function keyAt(line: string, character: number): string | undefined {
   const m = /^(\s*(?:-\s+)?)(?:"([A-Za-z_]+)"|([A-Za-z_]+))\s*:/.exec(line);
   if (!m) return undefined;
   const key = m[2] ?? m[3];
-  return key in FIELD_DOCS && character >= m[1].length ? key : undefined;
+  // an own key only: `constructor:` or `__proto__:` on a line must not reach Object.prototype
+  return Object.hasOwn(FIELD_DOCS, key) && character >= m[1].length ? key : undefined;
 }
 
 /** One answer of the login model as a hover line: the outcome, its row of login-flows.md and its reason. */
@@ -91,7 +97,7 @@ export function hoverText(
   // the resource whose span holds the cursor and has this key: read its value as parsed (aliases resolved)
   let best: { r: Resource; size: number } | undefined;
   for (const r of resources) {
-    if (r.doc !== doc || !(key in r.value)) continue;
+    if (r.doc !== doc || !Object.hasOwn(r.value, key)) continue;
     const span = doc.locate([...r.path, key], 'key');
     if (!span) continue;
     const lineStart = offset - character;

@@ -104,10 +104,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   };
 
-  /** a config buffer: checked as orglint would load it (a saved copy is what lint runs use) */
+  /** a config buffer: checked as orglint would load it, from the text being typed (a saved copy is what lint runs use) */
   const validateConfig = async (uri: string, file: string): Promise<void> => {
     workspace.reloadConfigs();
-    const result = await workspace.configFor(path.join(path.dirname(file), '.orglint-probe'));
+    const text = documents.get(uri)?.getText();
+    const result = text === undefined ? await workspace.configFor(path.join(path.dirname(file), '.orglint-probe')) : await workspace.checkConfigText(file, text);
     if (isBroken(result) && result.file === file) {
       brokenConfigs.add(file);
       void connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(result)] });

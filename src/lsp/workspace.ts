@@ -49,11 +49,16 @@ export class Workspace {
     this.configs.clear();
   }
 
-  private async loadConfig(file: string): Promise<Config | BrokenConfig> {
+  /** A config as the editor holds it (unsaved): loaded from that text, to show its mistakes as they are typed. */
+  checkConfigText(file: string, text: string): Promise<Config | BrokenConfig> {
+    return this.loadConfig(file, new Map([[file, text]]));
+  }
+
+  private async loadConfig(file: string, texts?: ReadonlyMap<string, string>): Promise<Config | BrokenConfig> {
     const cwd = path.dirname(file);
     try {
       // an editor lints as the user types: it never runs plugin code a config names
-      return await loadConfig(file, RULES, cwd, { explicit: false, plugins: false });
+      return await loadConfig(file, RULES, cwd, { explicit: false, plugins: false, texts });
     } catch (err) {
       if (err instanceof ConfigError) return { file, message: err.message, line: err.line ?? 1, column: err.column ?? 1 };
       throw err;

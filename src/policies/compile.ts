@@ -6,7 +6,7 @@ import path from 'node:path';
 import { defineRule, type AnyRule, type Report } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
 import type { Fix, FixOp, FixSafety, Path, ResourceType, Severity } from '../rule-api/types';
-import { globMatcher } from '../engine/glob';
+import { checkGlob, GlobError, globMatcher } from '../engine/glob';
 import { compileMatcher, readField, type FieldValue, type Matcher, type Verdict } from './matchers';
 import type { PolicyResource } from './schema';
 
@@ -69,6 +69,20 @@ interface Target {
   name: string;
 }
 
+/** A policy's `files` globs, checked as the config's are (syntax, cost, a list of only `!` patterns). */
+function policyGlobs(files: string[]): (rel: string) => boolean {
+  files.forEach((g, i) => {
+    try {
+      checkGlob(g);
+    } catch (err) {
+      if (err instanceof GlobError) throw new PolicyError(`invalid glob ${JSON.stringify(g)} in files: ${err.message}`, ['files', i]);
+      throw err;
+    }
+  });
+  if (files.length && files.every((g) => g.startsWith('!'))) throw new PolicyError('files: every pattern starts with "!", so it matches no file (start with e.g. "**")', ['files', 0]);
+  return globMatcher(files);
+}
+
 /** Compile a policy into a rule. `baseDir` is the folder its `files` globs are relative to. */
 export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: string): ConfiguredRule {
   const entries = (key: 'where' | 'require' | 'forbid'): Entry[] =>
@@ -82,7 +96,14 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
   const where = entries('where');
   const require = entries('require');
   const forbid = entries('forbid');
-  const inFiles = spec.files ? globMatcher(spec.files) : undefined;
+  spec.files?.forEach((g, i) => {
+    // globs are matched against paths relative to the config's folder: an absolute one never matches, and the
+    // policy would be off without a word
+    if (path.isAbsolute(g.replace(/^!/, '')) || /^[A-Za-z]:[\\/]/.test(g.replace(/^!/, ''))) {
+      throw new PolicyError(`files glob "${g}" is an absolute path, which never matches: globs are relative to the config's folder`, ['files', i]);
+    }
+  });
+  const inFiles = spec.files ? policyGlobs(spec.files) : undefined;
   const fileHits = new Map<string, boolean>();
   const severity: Severity = spec.severity === 'warn' ? 'warning' : (spec.severity ?? 'error');
   const safety: FixSafety = spec.fix?.safety ?? 'unsafe';
@@ -121,7 +142,7 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
           if ((e.match(f) as Verdict) === true) (violations ??= []).push({ entry: e, field: f, kind: 'forbid' });
         }
         if (!violations) continue;
-        const ops = fixOps(spec, target.prefix);
+        const ops = fixOps(spec, target) ?? [];
         const found = violations;
         found.forEach((v, i) => {
           const at = v.field.present ? [...target.prefix, ...v.entry.field.split('.')] : [...target.prefix];
@@ -166,13 +187,49 @@ function targets(resource: Resource, type: PolicyResource): Target[] {
   return out;
 }
 
-function fixOps(spec: PolicySpec, prefix: Path): { field: string; op: FixOp }[] {
+/**
+ * The edits of a policy's fix for one target. A dotted `set` whose parent is missing sets the first missing
+ * key to an object holding the rest (`default_organization.flows` on a client without `default_organization`),
+ * as one edit with every other `set` below the same key; one whose parent is not an object cannot be made, and
+ * the finding then offers no fix rather than a fix that `--fix` silently skips.
+ */
+function fixOps(spec: PolicySpec, target: Target): { field: string; op: FixOp }[] | undefined {
   const out: { field: string; op: FixOp }[] = [];
+  const created = new Map<string, { op: FixOp & { op: 'set' }; value: Record<string, unknown> }>();
   for (const [field, value] of Object.entries(spec.fix?.set ?? {})) {
     const keys = field.split('.');
-    out.push({ field, op: { op: 'set', path: [...prefix, ...keys], value } });
+    let cur: unknown = target.value;
+    let depth = 0;
+    for (; depth < keys.length - 1; depth++) {
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+      if (!Object.prototype.hasOwnProperty.call(cur, keys[depth])) break;
+      cur = (cur as Record<string, unknown>)[keys[depth]];
+    }
+    if (depth === keys.length - 1) {
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+      out.push({ field, op: { op: 'set', path: [...target.prefix, ...keys], value } });
+      continue;
+    }
+    // keys[depth] is missing: build the object below it
+    const head = keys.slice(0, depth + 1);
+    const key = head.join('.');
+    let entry = created.get(key);
+    if (!entry) {
+      entry = { value: Object.create(null) as Record<string, unknown>, op: { op: 'set', path: [...target.prefix, ...head], value: undefined } };
+      entry.op.value = entry.value;
+      created.set(key, entry);
+      out.push({ field, op: entry.op });
+    }
+    let obj = entry.value;
+    for (const k of keys.slice(depth + 1, -1)) {
+      const next = obj[k];
+      obj = next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : (obj[k] = Object.create(null) as Record<string, unknown>);
+    }
+    obj[keys[keys.length - 1]] = value;
   }
-  for (const field of spec.fix?.remove ?? []) out.push({ field, op: { op: 'remove', path: [...prefix, ...field.split('.')] } });
+  for (const field of spec.fix?.remove ?? []) out.push({ field, op: { op: 'remove', path: [...target.prefix, ...field.split('.')] } });
+  // plain objects again, for the fixers and for JSON.stringify
+  for (const e of created.values()) e.op.value = JSON.parse(JSON.stringify(e.value)) as unknown;
   return out;
 }
 

@@ -91,7 +91,10 @@ export function safeRegExp(pattern: string): PolicyPattern | string {
   const fast = /\\[pP]\{|\\u\{/.test(pattern) ? undefined : linear(pattern);
   if (fast) return { re: fast, maxLength: 100_000 };
   if (hasNestedQuantifier(pattern)) return 'it repeats a group that itself repeats or has alternatives (such as (a+)+ or (a|aa)+), which can take exponential time';
-  if (unboundedQuantifiers(pattern) > 2) return 'it has more than two unbounded repetitions (*, +, {n,}) and needs the backtracking engine, which can take polynomial time on a long value';
+  // each long repetition, and the scan for a start that a pattern not anchored with ^ makes, multiplies the
+  // steps a failing match can take by the value's length: (\p{L}*\p{L}*!) is n³, seconds per 1,000 characters
+  const degree = unboundedQuantifiers(pattern) + (anchoredAtStart(pattern) ? 0 : 1);
+  if (degree > 2) return 'it has more than two unbounded repetitions (*, +, {n,}, or {n,m} with m over 10; a pattern not anchored with ^ counts as one more) and needs the backtracking engine, which can take polynomial time on a long value';
   return { re: unicode, maxLength: 1_000 };
 }
 
@@ -110,9 +113,35 @@ function unboundedQuantifiers(p: string): number {
     }
     if (c === '[') inClass = true;
     else if (c === '*' || c === '+') n++;
-    else if (c === '{' && /^\{\d+,\}/.test(p.slice(i))) n++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i, i + 24));
+      if (m && m[2] !== undefined && (m[3] === '' || Number(m[3]) > 10)) n++;
+    }
   }
   return n;
+}
+
+/** `^…` with no top-level alternative: the engine tries one start only. */
+function anchoredAtStart(p: string): boolean {
+  if (!p.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
 }
 
 /**

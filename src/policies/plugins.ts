@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyRule, RuleContext } from '../rule-api/define-rule';
+import type { AnyRule, Report, RuleContext } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
 import type { ConfiguredRule } from './compile';
 
@@ -117,15 +117,84 @@ function wrap(rule: AnyRule, plugin: string, file: string): ConfiguredRule {
     id,
     messages: { ...rule.messages, [CRASH]: 'plugin {{plugin}}: rule {{rule}} threw an error, so it checked nothing here: {{error}}' },
     check(ctx: RuleContext<Record<string, unknown>>) {
-      try {
-        check.call(rule, ctx);
-      } catch (err) {
+      const crash = (err: unknown) => {
         const target: Resource | undefined = ctx.resource ?? ctx.tenant.clients[0] ?? ctx.tenant.clientGrants[0] ?? ctx.tenant.organizations[0];
         if (!target) return;
-        const error = err instanceof Error ? err.message : String(err);
-        ctx.report({ messageId: CRASH, data: { plugin, rule: id, error }, severity: 'error', ...(ctx.resource ? {} : { resource: target }) });
+        ctx.report({ messageId: CRASH, data: { plugin, rule: id, error: errorText(err) }, severity: 'error', ...(ctx.resource ? {} : { resource: target }) });
+      };
+      // the rule sees the tenant read-only (one plugin must not hide resources from the rules after it), and may
+      // report only while its check runs: a report from a callback that fires later is dropped
+      let open = true;
+      const view = Object.create(ctx) as RuleContext<Record<string, unknown>>;
+      Object.defineProperties(view, {
+        tenant: { value: readOnly(ctx.tenant) },
+        resource: { value: ctx.resource && readOnly(ctx.resource) },
+        options: { value: readOnly(ctx.options) },
+        report: { value: (r: Report) => { if (open) ctx.report({ ...r, ...(r.resource ? { resource: unwrap(r.resource) } : {}) }); } },
+      });
+      try {
+        const out = check.call(rule, view) as unknown;
+        if (out && typeof (out as Promise<unknown>).then === 'function') {
+          (out as Promise<unknown>).then(undefined, () => undefined);
+          crash(new Error('check returned a Promise: rules run synchronously, so nothing it reports after an await is seen'));
+        }
+      } catch (err) {
+        crash(err);
+      } finally {
+        open = false;
       }
     },
     provenance: { kind: 'plugin', file, plugin },
   };
+}
+
+/** An exception as text, whatever was thrown (an object whose toString throws, a Symbol, null). */
+function errorText(err: unknown): string {
+  try {
+    return err instanceof Error ? String(err.message) : String(err);
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}
+
+const views = new WeakMap<object, object>();
+const targets = new WeakMap<object, object>();
+const FROZEN: ProxyHandler<object> = {
+  get(t, key, receiver) {
+    const v = Reflect.get(t, key, receiver === views.get(t) ? t : receiver) as unknown;
+    if (v === null || typeof v !== 'object') return v;
+    // a proxy must answer a frozen property with its very value
+    if (!Object.isExtensible(t) && Object.getOwnPropertyDescriptor(t, key)?.configurable === false) return v;
+    return readOnly(v);
+  },
+  set(_t, key) {
+    throw new TypeError(`a plugin rule may not change the tenant (it set "${String(key)}")`);
+  },
+  deleteProperty(_t, key) {
+    throw new TypeError(`a plugin rule may not change the tenant (it deleted "${String(key)}")`);
+  },
+  defineProperty(_t, key) {
+    throw new TypeError(`a plugin rule may not change the tenant (it defined "${String(key)}")`);
+  },
+  setPrototypeOf() {
+    throw new TypeError('a plugin rule may not change the tenant');
+  },
+};
+
+/** A read-only view of plain objects and arrays (other objects, such as a parsed document, are left as they are). */
+function readOnly<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return value;
+  let v = views.get(value);
+  if (!v) {
+    v = new Proxy(value, FROZEN);
+    views.set(value, v);
+    targets.set(v, value);
+  }
+  return v as T;
+}
+
+function unwrap<T extends object>(value: T): T {
+  return (targets.get(value) as T | undefined) ?? value;
 }

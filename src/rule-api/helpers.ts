@@ -49,6 +49,14 @@ export function describeType(v: unknown): string {
   return /^[aeiou]/.test(typeof v) ? `an ${typeof v}` : `a ${typeof v}`;
 }
 
+/**
+ * A value as a message shows it after "got": its kind and its JSON (`a string "yes"`), or only `null` (never
+ * "got null null").
+ */
+export function describeValue(v: unknown): string {
+  return v === null ? 'null' : `${describeType(v)} ${JSON.stringify(v)}`;
+}
+
 export interface EnumCheck {
   field: string;
   allowed: readonly string[];
@@ -72,7 +80,7 @@ export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: r
   const list = check.allowed.map((a) => `"${a}"`).join(', ');
   const extra: Partial<Report> = check.predictedResponse ? { predictedResponse: check.predictedResponse } : {};
   if (typeof value !== 'string') {
-    ctx.report({ messageId: 'wrongType', at, data: { value: JSON.stringify(value), type: describeType(value), allowed: list }, ...extra });
+    ctx.report({ messageId: 'wrongType', at, data: { found: describeValue(value), allowed: list }, ...extra });
     return;
   }
   if (check.allowed.includes(value)) return;

@@ -9,6 +9,7 @@ import type { AnyRule } from '../rule-api/define-rule';
 import { BUILTIN_RULES } from '../engine/settings';
 import {
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
+  CLIENT_SCHEMA,
   DEFAULT_ORGANIZATION_FLOW_VALUES,
   ORGANIZATION_DISCOVERY_VALUES,
   ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
@@ -18,9 +19,15 @@ import {
 
 const DOB = 'https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior';
 
-/** a deploy-cli keyword placeholder (`##KEY##`, `@@KEY@@`) stands for a value only deploy-cli knows */
-const placeholder = { type: 'string', pattern: '^(##|@@)[A-Za-z0-9_.-]+(##|@@)$', description: 'a deploy-cli keyword placeholder' };
-const orPlaceholder = (schema: Record<string, unknown>) => ({ anyOf: [schema, placeholder] });
+/**
+ * a deploy-cli keyword placeholder (`##KEY##`, `@@KEY@@`) stands for a value only deploy-cli knows; orglint
+ * never judges a string that holds one (`org_##SUFFIX##` too, see containsPlaceholder), so neither does the editor
+ */
+const PLACEHOLDER = '(##[A-Za-z0-9_.-]+##|@@[A-Za-z0-9_.-]+@@)';
+const placeholder = { type: 'string', pattern: PLACEHOLDER, description: 'a deploy-cli keyword placeholder' };
+/** `null` where the Management API takes it to clear the field and orglint accepts it in an export */
+const orPlaceholder = (schema: Record<string, unknown>, nullable = false) => ({ anyOf: [schema, placeholder, ...(nullable ? [{ type: 'null' }] : [])] });
+const nullable = (field: keyof typeof CLIENT_SCHEMA) => CLIENT_SCHEMA[field]?.nullable === true;
 
 const enumField = (values: readonly string[], description: string, withNull = false) =>
   orPlaceholder({ enum: withNull ? [...values, null] : [...values], description, markdownDescription: `${description}\n\n[Define Organization Behavior](${DOB})` });
@@ -36,19 +43,19 @@ export const CLIENT_ORGANIZATION_PROPERTIES = {
     type: 'array',
     minItems: 1,
     // a repeated method is accepted by the API (organization-discovery-methods-valid warns): not a schema error
-    items: { enum: [...ORGANIZATION_DISCOVERY_VALUES] },
+    items: orPlaceholder({ enum: [...ORGANIZATION_DISCOVERY_VALUES] }),
     description: 'How the pre-login prompt finds the organization: email (a verified organization domain), organization_name. Only with pre_login_prompt.',
-  }),
+  }, nullable('organization_discovery_methods')),
   default_organization: orPlaceholder({
     type: 'object',
     required: ['organization_id', 'flows'],
     additionalProperties: false,
     properties: {
-      organization_id: { type: 'string', pattern: '^(org_[A-Za-z0-9]+|(##|@@)[A-Za-z0-9_.-]+(##|@@))$' },
-      flows: { type: 'array', items: { enum: [...DEFAULT_ORGANIZATION_FLOW_VALUES] } },
+      organization_id: orPlaceholder({ type: 'string', pattern: '^org_[A-Za-z0-9]+$' }),
+      flows: orPlaceholder({ type: 'array', items: orPlaceholder({ enum: [...DEFAULT_ORGANIZATION_FLOW_VALUES] }) }),
     },
     description: 'The organization of client-credentials requests without one, when the audience\'s grant has organization_usage require.',
-  }),
+  }, nullable('default_organization')),
 } as const;
 
 const clientSchema = { type: 'object', properties: { name: { type: 'string', minLength: 1 }, ...CLIENT_ORGANIZATION_PROPERTIES } };
@@ -68,7 +75,7 @@ const organization = {
   properties: {
     name: orPlaceholder({ type: 'string', pattern: '^[a-z0-9_-]{1,50}$', description: 'Lower-case letters, digits, _ and -; at most 50 characters; users type it in the organization prompt.' }),
     display_name: { type: 'string', minLength: 1, maxLength: 255 },
-    connections: { type: 'array', maxItems: 10, items: connection },
+    connections: orPlaceholder({ type: 'array', maxItems: 10, items: connection }),
     third_party_client_access: orPlaceholder({ enum: [...THIRD_PARTY_CLIENT_ACCESS_VALUES] }),
   },
 };

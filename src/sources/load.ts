@@ -2,7 +2,7 @@ import type { SourceDocument } from './document';
 import { loadJson } from './json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
 import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
-import { formatSize, readTextFile } from './read-file';
+import { formatSize, readTextFile, type ReadResult } from './read-file';
 import { loadYamlAsync } from './yaml-fast';
 
 export interface LoadOptions {
@@ -10,8 +10,8 @@ export interface LoadOptions {
   maxFileSize?: number;
   /** named on the command line (not found by walking): an unreadable or unparseable file is always reported */
   explicit: boolean;
-  /** texts to use instead of the files on disk (fixes computed but not yet written) */
-  overlay?: ReadonlyMap<string, { text: string; bom: boolean }>;
+  /** texts to use instead of the files on disk (fixes computed but not yet written; `--stdin`, as read) */
+  overlay?: ReadonlyMap<string, { text: string; bom: boolean } | ReadResult>;
   /** true for files the config's `payloads` globs name as PATCH bodies */
   isPayloadFile?(file: string): boolean;
   /** `--var-file` files for Terraform modules, absolute */
@@ -39,7 +39,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
 
 async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
-  const read = shadow ? ({ ok: true, ...shadow } as const) : await readTextFile(file, opts.maxFileSize);
+  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : await readTextFile(file, opts.maxFileSize);
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
   let named: SourceKind | null | undefined;
   const byName = () => (named === undefined ? (named = SOURCE_KINDS.find((k) => k.sniff(file, '', opts)) ?? null) : named);
@@ -57,11 +57,11 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
   const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
-  if (candidates.length === 0) return { status: 'skipped', file, reason: 'not a tenant export, payload or dump orglint reads' };
+  if (candidates.length === 0) return { status: 'skipped', file, reason: unrecognised(file) };
   const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
     const doc = kind.load
-      ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: opts.overlay, varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
+      ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: textOverlay(opts.overlay), varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
@@ -74,7 +74,31 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     const contribution = kind.extract(doc, file);
     if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
   }
-  return { status: 'skipped', file, reason: 'its content is not a tenant export, payload or dump orglint reads' };
+  return { status: 'skipped', file, reason: unrecognised(file) };
+}
+
+/** Why a file is not tenant configuration, in words a user can act on. */
+function unrecognised(file: string): string {
+  if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
+  if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
+  if (/\.json$/i.test(file)) {
+    return 'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan';
+  }
+  if (/\.tf$/i.test(file)) return 'a Terraform file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection blocks';
+  return 'not a .yaml, .yml, .json, .har or .tf file';
+}
+
+const textOverlays = new WeakMap<object, ReadonlyMap<string, { text: string; bom: boolean }>>();
+
+/** The texts of an overlay, for loaders that read a file's neighbours (a Terraform module): read failures left out. */
+function textOverlay(overlay: LoadOptions['overlay']): ReadonlyMap<string, { text: string; bom: boolean }> | undefined {
+  if (!overlay) return undefined;
+  let texts = textOverlays.get(overlay);
+  if (!texts) {
+    texts = new Map([...overlay].flatMap(([f, v]) => ('ok' in v ? (v.ok ? [[f, { text: v.text, bom: v.bom }] as const] : []) : [[f, v] as const])));
+    textOverlays.set(overlay, texts);
+  }
+  return texts;
 }
 
 function emptyContribution(file: string): Contribution {

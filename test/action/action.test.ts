@@ -26,12 +26,12 @@ interface ActionRun {
 }
 
 /**
- * Run the bundled action entry (built for this test run, beside the CLI) the way the runner does: `node
+ * Run the bundled action entry (built for this test run, in a folder of its own as dist-action/) the way the runner does: `node
  * action.js` in the workspace, every input as INPUT_<NAME> (defaults from action.yml), GITHUB_STEP_SUMMARY and
  * GITHUB_OUTPUT files.
  */
 function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  const entry = path.join(path.dirname(inject('cliPath')), 'action.js');
+  const entry = inject('actionPath');
   const files = mkdtempSync(path.join(tmpdir(), 'orglint-runner-'));
   const summaryFile = path.join(files, 'step-summary.md');
   const outputFile = path.join(files, 'output');
@@ -68,9 +68,9 @@ function runAction(workspace: string, inputs: Record<string, string>, extraEnv: 
   });
 }
 
-describe('the GitHub Action (dist/action.js)', () => {
+describe('the GitHub Action (dist-action/action.js)', () => {
   it('declares node24, the committed bundle, and the inputs and outputs it reads', () => {
-    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist-action/action.js' });
     expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins', 'base']);
     expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file', 'flows-diff']);
     expect(ACTION.inputs['fail-on'].default).toBe('error');
@@ -177,6 +177,22 @@ describe('the GitHub Action (dist/action.js)', () => {
     expect(base.annotations).toEqual([]);
     expect(base.summary).toContain('3 findings hidden by the baseline');
     expect(base.outputs).toMatchObject({ errors: '0', warnings: '0' });
+  });
+
+  it('a workspace with no tenant configuration fails the step, and the job summary says why', async () => {
+    const ws = tempTree({ 'package.json': '{"name": "x"}\n', 'docs/notes.yaml': 'a: 1\n' });
+    const r = await runAction(ws, {});
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::orglint: no tenant configuration found in . (2 files read: none is a deploy-cli export');
+    expect(r.summary).not.toContain('no problems');
+    expect(r.summary.startsWith('## orglint: ❌ could not run\n\n> no tenant configuration found in . \\(2 files read: none is a deploy-cli export')).toBe(true);
+    // a directive that hides findings is counted and listed in the job summary
+    const sup = tempTree({ 'tenant.yaml': `# orglint-disable-file -- TICKET-7\n${SAMPLE_TENANT}` });
+    const hidden = await runAction(sup, {});
+    expect(hidden.code).toBe(0);
+    expect(hidden.summary.split('\n')[0]).toBe('## orglint: ✅ no problems · 3 suppressed');
+    expect(hidden.summary).toContain('### Suppressed (3)');
+    expect(hidden.summary).toContain('| TICKET-7 |');
   });
 
   it('fails with a clear message when it cannot run', async () => {

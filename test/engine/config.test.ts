@@ -36,7 +36,7 @@ describe('configuration', () => {
   it('exits 2 for an unknown top-level key, a bad severity, and broken YAML', async () => {
     const cases: [string, RegExp][] = [
       ['rule:\n  organization-usage-enum: off\n', /\.orglint\.yaml:1:1: unknown key "rule"; did you mean "rules"\?/],
-      ['rules:\n  organization-usage-enum: fatal\n', /\.orglint\.yaml:2:28: invalid value for "rules\.organization-usage-enum": expected off, info, warning, error, or \[severity, \{options\}\]/],
+      ['rules:\n  organization-usage-enum: fatal\n', /\.orglint\.yaml:2:28: invalid value for "rules\.organization-usage-enum": expected off, info, warning \(or warn\), error, or \[severity, \{options\}\]/],
       ['rules: [\n', /\.orglint\.yaml:\d+:\d+: invalid YAML/],
       ['maxFileSize: -1\n', /\.orglint\.yaml:1:14: invalid value for "maxFileSize"/],
     ];

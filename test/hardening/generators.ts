@@ -1,6 +1,7 @@
 /**
  * Input generators for the hardening properties: random tenant exports in every style orglint reads, the real
- * files of this repository (examples, rule fixtures, /work/shared/real-world exports) as seeds, and the
+ * files of this repository (examples, rule fixtures; plus the folder ORGLINT_FUZZ_SEEDS names, which
+ * `npm run fuzz:long` sets to ../shared/real-world when it is there) as seeds, and the
  * mutations that turn them hostile (truncation, byte flips, deep nesting, huge strings, odd Unicode, CRLF).
  * No test framework here: vitest and scripts/fuzz-long.mjs both use it.
  */
@@ -251,13 +252,16 @@ function walk(dir: string, out: string[]): void {
 
 let seedCache: FuzzFile[] | undefined;
 
-/** Every real input file this repository and /work/shared/real-world hold: examples, rule fixtures, exports. */
+/**
+ * Every real input file this repository holds (examples, rule fixtures), and those of the folder ORGLINT_FUZZ_SEEDS
+ * names: `npm test` needs nothing outside the repository, so only the long run adds ../shared/real-world.
+ */
 export function seedFiles(): FuzzFile[] {
   if (seedCache) return seedCache;
   const files: string[] = [];
   walk(path.join(REPO, 'examples'), files);
   for (const rule of existsSync(path.join(REPO, 'rules')) ? readdirSync(path.join(REPO, 'rules')) : []) walk(path.join(REPO, 'rules', rule, 'tests'), files);
-  walk('/work/shared/real-world', files);
+  if (process.env.ORGLINT_FUZZ_SEEDS) walk(path.resolve(process.env.ORGLINT_FUZZ_SEEDS), files);
   seedCache = files.sort().map((f) => ({ name: seedName(f), bytes: readFileSync(f) }));
   return seedCache;
 }

@@ -126,9 +126,11 @@ describe('hostile files: a clear finding or message, and the run goes on', () =>
       't/clients/bom.json:1:1: error: the file is empty: expected a JSON object [parse-error]',
       't/clients/empty.json:1:1: error: the file is empty: expected a JSON object [parse-error]',
     ]);
+    // named, an empty tenant.yaml is nothing to lint: exit 2, saying so
     const named = await runCli(['--debug', 'tenant.yaml'], { cwd: dir });
     expect(named.stderr).toContain(`skipped ${path.join(dir, 'tenant.yaml')}: the file is empty`);
-    expect(named.code).toBe(0);
+    expect(named.stderr).toContain('orglint: tenant.yaml: not tenant configuration: the file is empty\n');
+    expect(named.code).toBe(2);
   });
 
   it('CRLF, mixed and bare-CR line endings: exact positions, --fix keeps each line ending, bare CR named', async () => {
@@ -216,7 +218,7 @@ describe('hostile files: a clear finding or message, and the run goes on', () =>
 /** The bundled CLI as another user (uid/gid), for permission tests when the tests run as root. */
 function runCliAs(args: string[], cwd: string, ids: { uid?: number; gid?: number }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, ...ids });
+    const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, ...ids });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -75,7 +75,7 @@ export function live(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeou
 
 /** Start the real CLI without waiting, to signal or kill it mid-run. */
 export function spawnLive(args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));

@@ -13,7 +13,7 @@ function nvimVersion(): string {
   try {
     return execFileSync('nvim', ['--version'], { encoding: 'utf8' }).split('\n')[0];
   } catch {
-    throw new Error('this test needs Neovim 0.7 or later: apt-get install -y neovim (scripts run by .ci/run install it)');
+    throw new Error('this test needs Neovim 0.7 or later: run scripts/install-test-deps.sh (as root), or sudo apt-get update && sudo apt-get install -y neovim');
   }
 }
 

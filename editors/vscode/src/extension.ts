@@ -12,17 +12,33 @@ let client: LanguageClient | undefined;
 
 /** The orglint entry to run: the setting, the workspace's installed package, or the bundled server. */
 export function serverModule(context: ExtensionContext): string {
+  const bundled = context.asAbsolutePath(path.join('server', 'cli.js'));
+  // a folder the user has not trusted (a fresh clone) must not pick the code that runs: its node_modules/orglint
+  // or an orglint.path in its .vscode/settings.json could be anything
+  if (!workspace.isTrusted) return bundled;
   const configured = workspace.getConfiguration('orglint').get<string>('path');
   if (configured) return path.isAbsolute(configured) ? configured : path.join(workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', configured);
   for (const folder of workspace.workspaceFolders ?? []) {
     const local = path.join(folder.uri.fsPath, 'node_modules', 'orglint', 'bin', 'orglint.js');
     if (existsSync(local)) return local;
   }
-  return context.asAbsolutePath(path.join('server', 'cli.js'));
+  return bundled;
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
   if (!workspace.getConfiguration('orglint').get<boolean>('enable', true)) return;
+  // once the folder is trusted, its own orglint (if any) takes over from the bundled one
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.stop();
+      client = undefined;
+      await startClient(context);
+    }),
+  );
+  await startClient(context);
+}
+
+async function startClient(context: ExtensionContext): Promise<void> {
   const module = serverModule(context);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, args: ['lsp'] },

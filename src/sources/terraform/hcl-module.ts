@@ -67,10 +67,14 @@ export async function loadModule(folder: string, opts: ModuleOptions): Promise<L
 async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText[]> {
   let names: string[] = [];
   try {
-    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
   } catch {
     names = [];
   }
+  // a file known only by its text (`--stdin --stdin-filename main.tf`, not on disk), or named through a symbolic
+  // link the folder does not list as a file, is part of its folder too
+  for (const f of opts.overlay?.keys() ?? []) if (path.dirname(f) === folder && !names.includes(path.basename(f))) names.push(path.basename(f));
+  names.sort();
   const tf = names.filter((n) => /\.tf$/i.test(n));
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
@@ -212,7 +216,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           } catch (err) {
             if (!(err instanceof TooDeepError)) throw err;
           }
-          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) };
+          // a local is shared by every resource that names it: a value it gives is never rewritten in a resource
+          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) ?? origin(`local.${name}`, l.file, spanOf(l.expr)) };
           l.busy = false;
         }
         return l.value.value === UNKNOWN ? undefined : l.value;

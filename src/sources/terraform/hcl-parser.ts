@@ -56,7 +56,7 @@ const MAX_PROBLEMS = 100;
 
 /** Syntax errors of a tree: each ERROR node and each token the parser had to invent. */
 export function syntaxProblems(tree: Tree): ParseProblem[] {
-  const problems: ParseProblem[] = [];
+  const problems: ParseProblem[] = multiLineStrings(tree);
   if (!tree.rootNode.hasError) return problems;
   const visit = (n: Node, depth = 0) => {
     if (problems.length >= MAX_PROBLEMS) return;
@@ -83,4 +83,31 @@ export function syntaxProblems(tree: Tree): ParseProblem[] {
 
 function describeToken(type: string): string {
   return /^[a-z_]+$/.test(type) ? type.replace(/_/g, ' ') : JSON.stringify(type);
+}
+
+/**
+ * Terraform refuses a quoted string that runs over a line end ("Invalid multi-line string"); tree-sitter's
+ * grammar accepts it. Each is a problem at its first line end (heredocs may span lines; `${...}` parts may too).
+ */
+function multiLineStrings(tree: Tree): ParseProblem[] {
+  const text = tree.rootNode.text;
+  if (!text.includes('\n')) return [];
+  const problems: ParseProblem[] = [];
+  // the grammar leaves a line end inside a string out of every node: look between the parts, not in them
+  for (const q of tree.rootNode.descendantsOfType(['string_lit', 'quoted_template'])) {
+    if (!q || problems.length >= MAX_PROBLEMS || !q.text.includes('\n')) continue;
+    let from = q.startIndex;
+    for (const c of [...q.children, null]) {
+      const to = c ? c.startIndex : q.endIndex;
+      const nl = text.slice(from, to).search(/\r?\n/);
+      const inside = c?.type === 'template_literal' ? c.text.search(/\r?\n/) : -1;
+      if (nl !== -1 || inside !== -1) {
+        const at = nl !== -1 ? from + nl : c!.startIndex + inside;
+        problems.push({ message: 'invalid HCL: a quoted string cannot span lines (use a heredoc)', span: { start: at, end: at + 1 } });
+        break;
+      }
+      if (c) from = c.endIndex;
+    }
+  }
+  return problems;
 }
