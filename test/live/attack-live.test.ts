@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRecorder, type MgmtApiServer } from '../support/mgmt-api-server';
+import { startTestProxy } from '../support/test-proxy';
 import { ManagementApi } from '../../src/management-api/client';
 import { resolveEndpoint } from '../../src/management-api/endpoint';
 import { listClients } from '../../src/management-api/resources';
@@ -401,5 +402,47 @@ describe('redirects of every kind are never followed', () => {
         }
       });
     }
+  }
+});
+
+describe('NO_PROXY with ports and wildcards', () => {
+  it('"*" and "127.0.0.1:PORT" of the tenant bypass the proxy; another port, or a suffix that is not the host, go through it', async () => {
+    s = await server({ clients: mixedClients() });
+    const port = s.host.split(':')[1];
+    const proxy = await startTestProxy();
+    try {
+      const cases: [string, boolean][] = [
+        ['*', false],
+        [`127.0.0.1:${port}`, false],
+        [`127.0.0.1:${Number(port) === 1 ? 2 : 1}`, true],
+        ['example.com,.example.org', true],
+      ];
+      for (const [noProxy, through] of cases) {
+        const before = proxy.tunnels.length + proxy.forwarded.length;
+        const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s, { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: noProxy }));
+        expect(run.code, noProxy).toBe(1);
+        expect(proxy.tunnels.length + proxy.forwarded.length > before, noProxy).toBe(through);
+      }
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('list answers that lie', () => {
+  for (const [label, fault] of [
+    ['200 with HTML', { raw: '<html><body>Login</body></html>' }],
+    ['200 with {}', { body: {} }],
+    ['200 with null', { raw: 'null' }],
+    ['200 with a string', { body: 'clients' }],
+    ['200 with clients not a list', { body: { clients: { a: 1 }, total: 1 } }],
+  ] as const) {
+    it(`${label} on GET /api/v2/clients: exit 2, never "no clients, no problems"`, async () => {
+      s = await server({ clients: mixedClients() });
+      s.inject({ method: 'GET', path: /^\/api\/v2\/clients$/, status: 200, times: Infinity, ...fault });
+      const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+    });
   }
 });
