@@ -140,10 +140,10 @@ describe('a crafted journal', () => {
     const first = await live(['fix', '--live', '--yes', '--journal', 'j.jsonl'], dir, envFor(s));
     expect(first.code).toBe(0);
     const file = path.join(dir, 'j.jsonl');
-    const text = readFileSync(file, 'utf8').replaceAll('"case01"', JSON.stringify('case01\u001b]0;pwned\u0007\u001b[2J'));
+    const text = readFileSync(file, 'utf8').replaceAll('"case01"', JSON.stringify('case01\u001b]0;pwned\u0007\u001b[2J')).replaceAll('"Case Portal"', JSON.stringify('Case\u001b[31m Portal\u009b2J'));
     writeFileSync(file, text);
     const run = await live(['rollback', '--journal', 'j.jsonl'], dir, envFor(s));
-    expect(everyOutput(run)).not.toMatch(/[\u001b\u0007]/);
+    expect(everyOutput(run)).not.toMatch(/[\u001b\u0007\u009b]/);
   });
 });
 
@@ -445,4 +445,13 @@ describe('list answers that lie', () => {
       expect(run.stdout).toBe('');
     });
   }
+});
+
+it('audit --live (stylish) and fix --live (the plan) on a client whose name holds terminal escapes print none raw', async () => {
+  s = await server({ clients: [{ client_id: 'esc01', name: 'Evil\u001b]8;;http://x\u0007link\u001b[2J\u009b31m', app_type: 'spa', organization_usage: 'Require' }] });
+  const a = await live(['audit', '--live'], tempDir(), envFor(s));
+  expect(a.code).toBe(1);
+  expect(everyOutput(a)).not.toMatch(/[\u001b\u0007\u009b]/);
+  const f = await live(['fix', '--live'], tempDir(), envFor(s));
+  expect(everyOutput(f)).not.toMatch(/[\u001b\u0007\u009b]/);
 });
