@@ -186,8 +186,12 @@ describe('connections, prompts and tenant settings of a directory export', () =>
 
   it('a connections/ folder outside a deploy-cli export is not read (a broken file there is not ours)', async () => {
     const dir = tempTree({ 'connections/db.json': '{ not json', 'tenant.json': '{"x": 1}', 'prompts/prompts.json': '[1,' });
+    // nothing here is tenant configuration: nothing linted, which is exit 2 (issue 10), never a finding on them
     const run = await runCli(['.', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(run.stdout).findings).toEqual([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no tenant configuration found in .');
+    const opted = await runCli(['.', '-f', 'json', '--pass-on-empty'], { cwd: dir });
+    expect(JSON.parse(opted.stdout).findings).toEqual([]);
   });
 
   it('CRLF, anchors and merge keys: a connection built from an anchor is read, positions stay exact', async () => {
