@@ -7,9 +7,9 @@ import { checkedResources } from './formatters/checked-resources';
 import { FORMATTERS, type FormatInput } from './formatters/index';
 import { jsonReport } from './formatters/json';
 import { lintPaths } from './engine/lint';
-import type { SeverityOrOff } from './rule-api/types';
+import type { ResourceType, SeverityOrOff } from './rule-api/types';
 import type { Summary } from './engine/finding';
-import { parseRuleFlags, resolveConfig, rulesOf } from './cli/lint-command';
+import { parseRuleFlags, resolveConfig, rulesOf, skippedNotes } from './cli/lint-command';
 import type { Config } from './config/load-config';
 import type { LintResult } from './engine/lint';
 import type { CliIO } from './cli/io';
@@ -42,7 +42,7 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   path: string;
-  resource: { type: 'client' | 'clientGrant' | 'organization'; name: string } | null;
+  resource: { type: ResourceType; name: string } | null;
   fix: { safety: 'safe' | 'unsafe'; description: string } | null;
   alternativeFixes?: { safety: 'safe' | 'unsafe'; description: string }[];
   predictedResponse?: { status: number; errorCode?: string };
@@ -55,7 +55,8 @@ export interface LintReport {
   summary: Summary;
   findings: JsonFinding[];
   baselineHidden?: number;
-  skippedRules?: string[];
+  /** rules that did not run on some tenant, or could not decide, because an input was unknown */
+  skippedRules?: { ruleId: string; reason: string; tenants: string[] }[];
 }
 
 /** The output formats `format()` (and `-f`) know. */
@@ -87,7 +88,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     rules,
     cwd,
     toolVersion: version,
-    notes: { fixed: 0 },
+    notes: { fixed: 0, ...skippedNotes(result.skippedRules) },
     files: result.files,
     resources: checkedResources(result),
   };

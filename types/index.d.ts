@@ -11,7 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
 /** A path into a parsed document: object keys and array indexes. */
 export type Path = readonly (string | number)[];
-export type ResourceType = 'client' | 'clientGrant' | 'organization';
+export type ResourceType = 'client' | 'clientGrant' | 'organization' | 'connection' | 'prompts' | 'tenantSettings';
 export type Origin = 'deploy-cli-yaml' | 'deploy-cli-directory' | 'api-dump' | 'patch' | 'har' | 'terraform' | 'live';
 export type FixSafety = 'safe' | 'unsafe';
 
@@ -65,7 +65,8 @@ export interface LintReport {
   summary: Summary;
   findings: JsonFinding[];
   baselineHidden?: number;
-  skippedRules?: string[];
+  /** rules that did not run on some tenant, or could not decide, because an input was unknown */
+  skippedRules?: { ruleId: string; reason: string; tenants: string[] }[];
 }
 
 /**
@@ -125,11 +126,39 @@ export interface Tenant {
   clients: Resource[];
   clientGrants: Resource[];
   organizations: Resource[];
-  /** whether the source says anything about organizations (a missing key means unknown) */
-  hasOrganizations: boolean;
-  /** whether the source lists client grants at all */
-  hasClientGrants: boolean;
+  /** connections of every strategy (deploy-cli `connections` and `databases`) */
+  connections: Resource[];
+  /** the tenant-wide settings objects (`prompts`, `tenantSettings`), at most one of each */
+  settings: Resource[];
+  /** what is known, by kind: read in full, or unknown with the reason (a kind not listed: not held) */
+  kinds: Partial<Record<ResourceKind, KindState>>;
 }
+
+/** The kinds of the tenant model: each either read or unknown. */
+export type ResourceKind =
+  | 'client' | 'clientGrant' | 'organization' | 'organizationConnection' | 'organizationClientGrant'
+  | 'connection' | 'database' | 'prompts' | 'tenantSettings';
+
+/** Why a kind is unknown. */
+export type UnknownCause = 'excluded' | 'scope' | 'absent' | 'not-held';
+
+export interface UnknownKind {
+  known: false;
+  kind: ResourceKind;
+  cause: UnknownCause;
+  reason: string;
+}
+
+export interface KnownKind {
+  known: true;
+  /** names deploy-cli leaves out of this kind (AUTH0_EXCLUDED_CONNECTIONS, AUTH0_INCLUDED_CONNECTIONS) */
+  excluded?: { names?: ReadonlySet<string>; onlyNames?: ReadonlySet<string>; reason: string };
+}
+
+export type KindState = KnownKind | UnknownKind;
+
+/** The resources of one kind, or why they are unknown. */
+export type ResourceSet = { known: true; items: readonly Resource[]; state: KnownKind } | UnknownKind;
 
 /** A semantic edit of a resource, relative to it. */
 export type FixOp =
@@ -157,6 +186,10 @@ export interface RuleMeta {
   scope: RuleScope;
   /** the Auth0 documentation the rule rests on */
   source: string;
+  /** kinds the rule cannot decide without: excluded or unreadable ones skip it (listed with the reason) */
+  needs?: ResourceKind[];
+  /** kinds it reads when known but can do part of its work without */
+  reads?: ResourceKind[];
 }
 
 /** A finding as a rule reports it; the engine adds file, position and severity. */
@@ -183,6 +216,8 @@ export interface RuleContext<O> {
   /** the resource being checked (for tenant-scope rules: undefined) */
   resource: Resource;
   report(report: Report): void;
+  /** the resources of a kind declared in `meta.needs` or `meta.reads`, or why they are unknown */
+  resources(kind: ResourceKind): ResourceSet;
 }
 
 export interface RuleDefinition<O = Record<string, never>> {

@@ -21,6 +21,7 @@ export default defineRule({
     fixable: [],
     scope: 'tenant',
     source: 'https://auth0.com/docs/manage-users/organizations/organizations-for-m2m-applications/configure-your-application-for-m2m-access',
+    needs: ['clientGrant'],
   },
   defaultOptions: {},
   messages: {
@@ -30,8 +31,9 @@ export default defineRule({
       'default_organization of {{client}} never applies: it is used only through a client grant with organization_usage "require", and this export has no grant for the client',
   },
   check(ctx) {
-    // without a clientGrants section the grants are unknown, not absent
-    if (!ctx.tenant.hasClientGrants) return;
+    if (!ctx.tenant.clients.some((c) => defaultOrganization(c))) return;
+    // without a clientGrants section (or with client grants excluded from deploy-cli) the grants are unknown, not absent
+    if (!ctx.resources('clientGrant').known) return;
     const index = tenantIndex(ctx.tenant);
     // a grant whose client is a placeholder or known only after apply might be this client's
     if (index.grantsOfUnknownClient.length > 0) return;

@@ -1,27 +1,9 @@
 import { defineRule } from '../../src/rule-api/define-rule';
 import { isObject } from '../../src/rule-api/helpers';
-import type { SourceDocument } from '../../src/sources/document';
+import { connectionStrategy, findConnection } from '../../src/rule-api/tenant-model';
 
 /** Enterprise strategies: the only connections `show_as_button` applies to. */
-const ENTERPRISE = new Set(['ad', 'adfs', 'auth0-adldap', 'google-apps', 'ip', 'office365', 'oidc', 'okta', 'pingfederate', 'samlp', 'sharepoint', 'waad']);
-
-const strategyCache = new WeakMap<SourceDocument, Map<string, string>>();
-
-/** Connection name → strategy, from the `connections` and `databases` sections of the same tenant.yaml. */
-function strategies(doc: SourceDocument): Map<string, string> {
-  let map = strategyCache.get(doc);
-  if (map) return map;
-  map = new Map();
-  const root = doc.value;
-  if (isObject(root)) {
-    for (const d of Array.isArray(root.databases) ? root.databases : []) if (isObject(d) && typeof d.name === 'string') map.set(d.name, 'auth0');
-    for (const c of Array.isArray(root.connections) ? root.connections : []) {
-      if (isObject(c) && typeof c.name === 'string' && typeof c.strategy === 'string') map.set(c.name, c.strategy);
-    }
-  }
-  strategyCache.set(doc, map);
-  return map;
-}
+export const ENTERPRISE = new Set(['ad', 'adfs', 'auth0-adldap', 'google-apps', 'ip', 'office365', 'oidc', 'okta', 'pingfederate', 'samlp', 'sharepoint', 'waad']);
 
 export default defineRule({
   id: 'organization-connections-all-hidden',
@@ -42,11 +24,16 @@ export default defineRule({
     if (!Array.isArray(connections)) return;
     const enabled = connections.filter((c) => isObject(c) && c.is_enabled !== false) as Record<string, unknown>[];
     if (enabled.length === 0) return;
-    const known = strategies(ctx.resource.doc);
+    const strategyOf = (c: Record<string, unknown>): string | undefined => {
+      if (typeof c.strategy === 'string') return c.strategy;
+      const key = typeof c.name === 'string' && c.name !== '' ? c.name : c.connection_id;
+      if (typeof key !== 'string' || key === '') return undefined;
+      const found = findConnection(ctx.tenant, key);
+      return found.known && found.connection ? connectionStrategy(found.connection) : undefined;
+    };
     const hidden = (c: Record<string, unknown>) => {
       if (c.show_as_button !== false) return false; // absent means the default, true; a placeholder may be true
-      // the connection's own strategy when the source gives it (a live tenant, a Terraform plan), else by name
-      const strategy = typeof c.strategy === 'string' ? c.strategy : typeof c.name === 'string' ? known.get(c.name) : undefined;
+      const strategy = strategyOf(c);
       // a database or social connection is on the prompt whatever show_as_button says
       return strategy === undefined || ENTERPRISE.has(strategy);
     };

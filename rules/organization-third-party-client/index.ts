@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule-api/define-rule';
 import { isPlaceholder } from '../../src/rule-api/helpers';
 import type { Tenant } from '../../src/rule-api/resource';
+import { resources } from '../../src/rule-api/tenant-model';
 
 const admitsThirdParty = new WeakMap<Tenant, boolean>();
 
@@ -39,7 +40,7 @@ export default defineRule({
     if (usage !== 'allow' && usage !== 'require') return;
     if (c.is_first_party !== false) return;
     const { tenant } = ctx;
-    if (tenant.hasOrganizations) {
+    if (resources(tenant, 'organization').known) {
       // newer docs: an organization with third_party_client_access "allow" admits third-party applications
       if (someOrganizationAdmits(tenant)) return;
       ctx.report({ messageId: 'noOrganizationAllows', at: ['organization_usage'], data: { usage: JSON.stringify(usage) } });

@@ -8,6 +8,7 @@ export default defineRule({
     fixable: [],
     scope: 'tenant',
     source: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior',
+    needs: ['organization'],
   },
   defaultOptions: {},
   messages: {
@@ -18,17 +19,17 @@ export default defineRule({
   },
   check(ctx) {
     const { tenant } = ctx;
-    // a missing organizations section means unknown, not none
-    if (!tenant.hasOrganizations || tenant.organizations.length > 0) return;
-    // a directory export cannot show an empty list (an empty folder holds no file): an empty result there means
-    // its organization files did not parse, which parse-error already reports
-    if ([...tenant.clients, ...tenant.clientGrants].some((r) => r.origin === 'deploy-cli-directory')) return;
-    for (const client of tenant.clients) {
-      if (client.value.organization_usage !== 'require') continue;
+    const clients = tenant.clients.filter((c) => c.value.organization_usage === 'require');
+    const grants = tenant.clientGrants.filter((g) => g.value.organization_usage === 'require');
+    if (clients.length === 0 && grants.length === 0) return;
+    // a missing organizations section, or organizations excluded from deploy-cli, means unknown, not none; a
+    // directory export cannot show an empty list (an empty folder holds no file), so there it is unknown too
+    const orgs = ctx.resources('organization');
+    if (!orgs.known || orgs.items.length > 0) return;
+    for (const client of clients) {
       ctx.report({ messageId: 'client', resource: client, at: ['organization_usage'], data: { name: JSON.stringify(client.name) } });
     }
-    for (const grant of tenant.clientGrants) {
-      if (grant.value.organization_usage !== 'require') continue;
+    for (const grant of grants) {
       const data = { name: JSON.stringify(grant.value.client_id ?? '?'), audience: JSON.stringify(grant.value.audience ?? '?') };
       ctx.report({ messageId: 'grant', resource: grant, at: ['organization_usage'], data });
     }

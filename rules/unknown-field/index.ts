@@ -7,8 +7,10 @@ import {
 } from '../../src/schema/auth0/index';
 import { payloadMeta } from '../../src/sources/payload-meta';
 
-const OBJECT_NAMES: Record<Resource['type'], string> = { client: 'a client', clientGrant: 'a client grant', organization: 'an organization' };
-const SCHEMAS: Record<Resource['type'], ObjectSchema> = { client: CLIENT_SCHEMA, clientGrant: CLIENT_GRANT_SCHEMA, organization: ORGANIZATION_SCHEMA };
+/** the resources this rule checks (connections and settings are read for other rules, not checked here) */
+type Checked = 'client' | 'clientGrant' | 'organization';
+const OBJECT_NAMES: Record<Checked, string> = { client: 'a client', clientGrant: 'a client grant', organization: 'an organization' };
+const SCHEMAS: Record<Checked, ObjectSchema> = { client: CLIENT_SCHEMA, clientGrant: CLIENT_GRANT_SCHEMA, organization: ORGANIZATION_SCHEMA };
 
 /**
  * Sources this rule does not read: a Terraform plan holds the provider's attribute names (not the API's), and
@@ -76,7 +78,8 @@ export default defineRule({
     const all = [...ctx.tenant.clients, ...ctx.tenant.clientGrants, ...ctx.tenant.organizations];
     for (const r of all) {
       if (skipped(r)) continue;
-      check(ctx, r, r.value, [], SCHEMAS[r.type], OBJECT_NAMES[r.type]);
+      const type = r.type as Checked;
+      check(ctx, r, r.value, [], SCHEMAS[type], OBJECT_NAMES[type]);
       if (r.type !== 'organization') continue;
       for (const list of ['connections', 'enabled_connections']) {
         const items = r.value[list];

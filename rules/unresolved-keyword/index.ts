@@ -12,7 +12,10 @@ export const READ_FIELDS: Record<ResourceType, readonly string[]> = {
     ...URL_FIELDS, 'grant_types', 'app_type', 'is_first_party', 'oidc_conformant', 'name', 'addons',
   ],
   clientGrant: ['organization_usage', 'allow_any_organization', 'client_id'],
-  organization: ['name', 'display_name', 'metadata', 'branding', 'connections', 'discovery_domains', 'third_party_client_access'],
+  organization: ['name', 'display_name', 'metadata', 'branding', 'connections', 'discovery_domains', 'third_party_client_access', 'client_grants'],
+  connection: ['name', 'strategy', 'enabled_clients', 'is_domain_connection'],
+  prompts: ['universal_login_experience'],
+  tenantSettings: ['default_redirection_uri'],
 };
 
 const KEYWORD = /(##|@@)[A-Za-z0-9_.-]+\1/g;
@@ -84,7 +87,7 @@ export default defineRule({
       }
     };
     const { tenant } = ctx;
-    for (const list of [tenant.clients, tenant.clientGrants, tenant.organizations]) {
+    for (const list of [tenant.clients, tenant.clientGrants, tenant.organizations, tenant.connections, tenant.settings]) {
       for (const r of list) {
         if (r.doc.placeholders.length === 0) continue;
         // {organization_name} in a URL is only evaluated for applications that use Organizations: a keyword in

@@ -3,11 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBaseline } from '../baseline/run-baseline';
-import { resolveConfig, rulesOf } from '../cli/lint-command';
+import { resolveConfig, rulesOf, skippedNotes } from '../cli/lint-command';
 import { UsageError, type CliIO } from '../cli/io';
 import { ConfigError } from '../config/config-error';
 import { MissingPathError } from '../engine/files';
 import { lintPaths } from '../engine/lint';
+import { compareFindings } from '../engine/finding';
+import { checkSomethingLinted } from '../cli/nothing-linted';
+import { mdText } from '../formatters/markdown';
 import { writeFileAtomic } from '../fix/run-fixes';
 import { checkedResources } from '../formatters/checked-resources';
 import { bySeverity } from '../formatters/github';
@@ -81,15 +84,18 @@ async function run(): Promise<void> {
   const config = await resolveConfig(io, inputs.config, inputs.keywordsFile, { plugins: inputs.plugins });
   const rules = rulesOf(config);
   const result = await lintPaths({ cwd, paths: inputs.paths, config, rules });
+  // a workflow that lints nothing must not pass: a wrong `paths` fails the step, and the job summary says why
+  checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => core.warning(`orglint: ${m}`));
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => core.warning(m));
   const input: FormatInput = {
     findings: base?.findings ?? result.findings,
     summary: base?.summary ?? result.summary,
+    suppressed: [...result.suppressed, ...(base?.suppressed ?? [])].sort(compareFindings),
     rules,
     cwd,
     color: false,
     toolVersion: version,
-    notes: base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : undefined,
+    notes: { ...(base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, s) => n + s.count, 0) } : {}), ...skippedNotes(result.skippedRules) },
     files: result.files,
     resources: checkedResources(result),
     report: reportContext(result, base?.findings ?? result.findings, { cwd, config, rules, env: process.env }),
@@ -162,8 +168,17 @@ function failure(err: unknown): string {
   return `orglint: internal error: ${e?.message ?? String(err)}${process.env.ORGLINT_DEBUG ? `\n${e?.stack ?? ''}` : ''}`;
 }
 
+/** The job summary of a run that could not lint: the reason, so the failed step explains itself. */
+async function summarizeFailure(message: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const lines = message.split('\n').map((l) => `> ${mdText(l.replace(/^orglint: /, ''))}`);
+  await core.summary.addRaw(['## orglint: ❌ could not run', '', ...lines, ''].join('\n')).write({ overwrite: false });
+}
+
 try {
   await run();
 } catch (err) {
-  core.setFailed(failure(err));
+  const message = failure(err);
+  await summarizeFailure(message).catch(() => undefined);
+  core.setFailed(message);
 }

@@ -3,10 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/io';
 import type { Finding } from '../engine/finding';
-import { findingKey } from './finding-key';
+import { findingKey, legacyFindingKey } from './finding-key';
 
-/** Version of the baseline file's layout; a file of another version is refused. */
-export const BASELINE_VERSION = 1;
+/**
+ * Version of the baseline file's layout: 2 keys list items by identity. Version 1 (orglint 0.1.0, list
+ * positions) is still read and matched; `--update-baseline` writes version 2. Other versions are refused.
+ */
+export const BASELINE_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 /**
  * Recorded findings: file → resource → rule → JSON path → how many. Files are relative to the baseline's
@@ -47,7 +51,7 @@ export async function loadBaseline(file: string, allowMissing: boolean): Promise
     throw new BaselineError(`baseline ${file}: ${(err as Error).message}`);
   }
   const d = data as { version?: unknown; files?: unknown };
-  if (typeof d !== 'object' || d === null || d.version !== BASELINE_VERSION || !isRecord(d.files)) {
+  if (typeof d !== 'object' || d === null || !READABLE_VERSIONS.includes(d.version as number) || !isRecord(d.files)) {
     throw new BaselineError(`baseline ${file}: expected {"version": ${BASELINE_VERSION}, "files": {...}} as written by --update-baseline`);
   }
   for (const [f, resources] of Object.entries(d.files)) {
@@ -74,20 +78,26 @@ export function applyBaseline(
   findings: readonly Finding[],
   baseline: Baseline,
   lintedFiles: readonly string[],
-): { kept: Finding[]; hidden: number; stale: StaleEntry[] } {
+): { kept: Finding[]; hidden: Finding[]; stale: StaleEntry[] } {
   const used = new Map<string, number>();
   const kept: Finding[] = [];
-  let hidden = 0;
-  for (const f of findings) {
-    const name = baselineFileName(f.file, baseline.file);
-    const k = findingKey(f);
+  const hidden: Finding[] = [];
+  const reason = `recorded in the baseline ${path.basename(baseline.file)}`;
+  // an entry takes at most its count of findings: by the identity key, or by the list-position key of 0.1.0
+  const take = (name: string, k: { resource: string; ruleId: string; path: string }) => {
     const allowed = own(own(own(own(baseline.entries, name), k.resource), k.ruleId), k.path) ?? 0;
     const id = JSON.stringify([name, k.resource, k.ruleId, k.path]);
     const n = used.get(id) ?? 0;
-    if (n < allowed) {
-      used.set(id, n + 1);
-      hidden++;
-    } else kept.push(f);
+    if (n >= allowed) return false;
+    used.set(id, n + 1);
+    return true;
+  };
+  for (const f of findings) {
+    const name = baselineFileName(f.file, baseline.file);
+    const k = findingKey(f);
+    const legacy = legacyFindingKey(f);
+    if (take(name, k) || (legacy.path !== k.path && take(name, legacy))) hidden.push({ ...f, suppression: { kind: 'baseline', reason } });
+    else kept.push(f);
   }
   const linted = new Set(lintedFiles.map((f) => baselineFileName(f, baseline.file)));
   const stale: StaleEntry[] = [];

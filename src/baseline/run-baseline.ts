@@ -9,8 +9,10 @@ import { applyBaseline, BaselineError, describeStale, loadBaseline, updatedBasel
 export interface BaselineOutcome {
   findings: Finding[];
   summary: Summary;
-  /** findings the baseline hid */
+  /** how many findings the baseline hid */
   hidden: number;
+  /** the findings it hid, each with its `suppression` */
+  suppressed: Finding[];
   stale: StaleEntry[];
 }
 
@@ -51,5 +53,12 @@ export async function runBaseline(
     if (stale.length > MAX_LISTED) lines.push(`  ... and ${stale.length - MAX_LISTED} more`);
     warn(`baseline ${file}: ${n} recorded finding${n === 1 ? ' is' : 's are'} gone (--update-baseline prunes them):\n${lines.join('\n')}`);
   }
-  return { findings: kept, summary: summarize(kept, result.summary.files, result.summary.clients), hidden, stale };
+  const suppressedBefore = result.summary.suppressed ?? 0;
+  return {
+    findings: kept,
+    summary: summarize(kept, result.summary.files, result.summary.clients, suppressedBefore + hidden.length),
+    hidden: hidden.length,
+    suppressed: hidden,
+    stale,
+  };
 }

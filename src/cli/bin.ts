@@ -12,12 +12,27 @@ async function readStdin(limit: number): Promise<Uint8Array> {
   return Buffer.concat(chunks).subarray(0, limit);
 }
 
+/**
+ * A stream whose reader went away (`orglint rules | head -1`): EPIPE. Writing stops quietly, without a stack
+ * trace, and the run goes on to its real exit code (what `set -o pipefail` sees).
+ */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw err;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 /** The process entry point: real stdio, real exit code. */
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
+  stdout: writer(process.stdout),
+  stderr: writer(process.stderr),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   readStdin,

@@ -41,9 +41,18 @@ function describeFix(f: Finding, mode: FixSafety): string {
  * refused and why, then write each file safely (or, for a dry run, print the diff of what would be written,
  * each edit listed with its finding). Returns what is left, as on disk afterwards, and how many were fixed.
  */
-export async function runFixes(req: LintRequest, mode: FixSafety, dryRun: boolean, outputs: readonly OutputSpec[], io: CliIO): Promise<{ result: LintResult; fixed: number }> {
+export async function runFixes(
+  req: LintRequest,
+  mode: FixSafety,
+  dryRun: boolean,
+  outputs: readonly OutputSpec[],
+  io: CliIO,
+  /** checks the run before anything is written (a path that gave nothing to lint stops it) */
+  beforeWrite?: (result: LintResult) => void,
+): Promise<{ result: LintResult; fixed: number }> {
   const outcome = await fixPaths(req, mode);
   let { result, fixed } = outcome;
+  beforeWrite?.(result);
   checkOutputTargets(outputs, [...result.files, ...outcome.changed.keys()], io);
   for (const r of outcome.refused) {
     const name = displayPath(r.file, io.cwd);

@@ -23,6 +23,10 @@ const LINT = `Lint files (orglint [options] [paths...]; default path: .):
                                x.patch.json): it decides how the text is read, and findings name it
       --print-config FILE      print the settings FILE gets (rules after overrides and --rule) as JSON
       --init                   write a starter .orglint.yaml here (never over an existing config)
+      --no-error-on-unmatched-pattern
+                               a path or glob that gives no tenant configuration is a note, not exit 2
+      --pass-on-empty          a run that lints no file at all exits 0 (else 2)
+      --no-inline-config       ignore every orglint-disable comment
       --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal (FORCE_COLOR and NO_COLOR are honoured too)
@@ -99,7 +103,10 @@ const FOOTER = `Live tenants: credentials only from the environment (AUTH0_CLIEN
 AUTH0_ACCESS_TOKEN); never on the command line. fix and rollback exit 0 all applied, 1 some failed or
 conflicted, 2 could not start, 130 interrupted (run the same command again to continue).
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run.
+Paths may be globs ('tenants/**/*.yaml'), expanded by orglint.
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 orglint could not run or found
+nothing to lint.
 `;
 
 /** Each command's own help, for `orglint COMMAND --help`. */

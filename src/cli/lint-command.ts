@@ -3,19 +3,22 @@ import { DEFAULT_MAX_FILE_SIZE, formatSize, readTextFile } from '../sources/read
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
-import { loadKeywordsFile } from '../config/keywords-file';
+import { loadKeywordsAndExclusions } from '../config/keywords-file';
 import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
-import { lintPaths, type LintRequest } from '../engine/lint';
+import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
+import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { colorFlags, wantColor } from './color';
 import { checkOutputTargets, docsSecrets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
+import { checkSomethingLinted } from './nothing-linted';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -38,13 +41,16 @@ export const LINT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-plugins': { type: 'boolean' },
   debug: { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'pass-on-empty': { type: 'boolean' },
+  'no-inline-config': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
 export function parseRuleFlags(values: readonly string[] = [], rules: readonly AnyRule[] = RULES): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const ids = [...rules.map((r) => r.id), 'unused-disable-directive'];
+  const ids = [...rules.map((r) => r.id), 'unused-disable-directive', 'disable-directive-without-reason'];
   for (const v of values) {
     const m = /^((?:@?[\w.-]+\/)?[\w-]+)=([\w-]+)$/.exec(v.trim());
     const severity = m ? normalizeSeverity(m[2]) : undefined;
@@ -89,10 +95,16 @@ export async function resolveConfig(io: CliIO, configFlag: string | undefined, k
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
   const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
-    const kw = await loadKeywordsFile(path.resolve(io.cwd, keywordsFlag), io.cwd);
-    config.keywords = { ...config.keywords, ...kw };
+    const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
   }
   return config;
+}
+
+/** The skipped rules for the outputs' notes (nothing when none). */
+export function skippedNotes(list: readonly SkippedRule[] | undefined): { skippedRules?: SkippedRule[] } {
+  return list?.length ? { skippedRules: [...list] } : {};
 }
 
 /** `--var-file FILE` (repeatable): Terraform variable files applied to every module folder linted. */
@@ -155,16 +167,21 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cliRules: parseRuleFlags(values.rule, rules),
     debug,
     stdin,
+    inlineConfig: !values['no-inline-config'],
     varFiles: varFiles(io, values['var-file'], config.maxFileSize),
   };
+  const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
+  const note = (m: string) => io.stderr(`orglint: ${m}\n`);
   let result;
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
     const { runFixes } = await import('./fix-files');
-    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io));
+    const check = (r: LintResult) => checkSomethingLinted(r, req.paths, policy, note);
+    ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io, check));
   } else {
     result = await lintPaths(req);
+    checkSomethingLinted(result, req.paths, policy, note);
     checkOutputTargets(outputs, result.files, io);
   }
   // the linted files are checked above (checkOutputTargets); a report written over the other files the run reads
@@ -179,17 +196,20 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const base = await runBaseline?.(values.baseline, Boolean(values['update-baseline']), result, io.cwd, (m) => io.stderr(`orglint: ${m}\n`));
   const findings = base?.findings ?? result.findings;
   const summary = base?.summary ?? result.summary;
+  const suppressed = [...result.suppressed, ...(base?.suppressed ?? [])].sort(compareFindings);
   const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const baselineNotes = base ? { baselineHidden: base.hidden, baselineStale: base.stale.reduce((n, e) => n + e.count, 0) } : {};
+  const quietNotes = values.quiet ? { quietHidden: { warnings: summary.warnings, infos: summary.infos } } : {};
   await writeOutputs(
     outputs,
     {
       findings: shown,
       summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
+      suppressed,
       rules,
       cwd: io.cwd,
       toolVersion: version,
-      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes },
+      notes: { ...(values['fix-dry-run'] ? { dryRun: true } : { fixed }), ...baselineNotes, ...quietNotes, ...skippedNotes(result.skippedRules) },
       files: result.files,
       resources: checkedResources(result),
       // the reports a reviewer signs carry the run's context and every application's login model

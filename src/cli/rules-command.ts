@@ -36,11 +36,14 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
       severity: r.meta.severity,
       fixable: r.meta.fixable,
       scope: r.meta.scope,
+      // the resource types the rule cannot decide without (besides its scope's own): unknown ones skip it
+      needs: r.meta.needs ?? [],
+      reads: r.meta.reads ?? [],
       description: r.meta.description,
       docs: docsOf(r, io.cwd),
       ...(provenanceOf(r) ? { origin: provenanceOf(r)!.kind } : {}),
     })),
-    ...Object.entries(BUILTIN_RULES).map(([id, b]) => ({ id, severity: b.severity, fixable: [], scope: 'file', description: b.description, docs: 'docs/rules.md' })),
+    ...Object.entries(BUILTIN_RULES).map(([id, b]) => ({ id, severity: b.severity, fixable: [], scope: 'file', needs: [], reads: [], description: b.description, docs: 'docs/rules.md' })),
   ];
   if (values.format === 'json') {
     io.stdout(JSON.stringify(list, null, 2) + '\n');

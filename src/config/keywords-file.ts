@@ -6,12 +6,24 @@ import { readTextFile } from '../sources/read-file';
 import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { ConfigError } from './config-error';
+import { ExclusionError, readExclusions, type DeployCliExclusions } from '../sources/deploy-cli-config';
+
+/** What a keywords file gives: the mapping, and for a deploy-cli config the resource types it leaves out. */
+export interface KeywordsFile {
+  keywords: KeywordMap;
+  exclusions?: DeployCliExclusions;
+}
 
 /**
  * Read a keyword mapping: a JSON or YAML object of KEY → value, or a deploy-cli config JSON whose
  * `AUTH0_KEYWORD_REPLACE_MAPPINGS` holds it.
  */
 export async function loadKeywordsFile(file: string, cwd: string): Promise<KeywordMap> {
+  return (await loadKeywordsAndExclusions(file, cwd)).keywords;
+}
+
+/** Read a keywords file, with deploy-cli's AUTH0_EXCLUDED / AUTH0_EXCLUDED_* / AUTH0_INCLUDED_* when it is a deploy-cli config. */
+export async function loadKeywordsAndExclusions(file: string, cwd: string): Promise<KeywordsFile> {
   const display = path.relative(cwd, file) || file;
   const read = await readTextFile(file);
   if (!read.ok) throw new ConfigError(`keywords file: ${read.message}`, display);
@@ -22,6 +34,16 @@ export async function loadKeywordsFile(file: string, cwd: string): Promise<Keywo
   }
   const v = doc.value;
   if (!isObject(v)) throw new ConfigError('keywords file: expected an object of KEY: value pairs', display, 1, 1);
+  let exclusions: DeployCliExclusions | undefined;
+  try {
+    exclusions = readExclusions(v, display);
+  } catch (err) {
+    if (!(err instanceof ExclusionError)) throw err;
+    const span = doc.locate([err.key], 'value');
+    const pos = span ? lineColumn(doc, span.start) : { line: 1, column: 1 };
+    throw new ConfigError(`keywords file: ${err.key} must be an array of names (or a JSON string of one), as deploy-cli reads it`, display, pos.line, pos.column);
+  }
+  const withExclusions = (keywords: KeywordMap): KeywordsFile => (exclusions ? { keywords, exclusions } : { keywords });
   if ('AUTH0_KEYWORD_REPLACE_MAPPINGS' in v) {
     const m = v.AUTH0_KEYWORD_REPLACE_MAPPINGS;
     if (!isObject(m)) {
@@ -29,7 +51,9 @@ export async function loadKeywordsFile(file: string, cwd: string): Promise<Keywo
       const pos = span ? lineColumn(doc, span.start) : { line: 1, column: 1 };
       throw new ConfigError('keywords file: AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object of KEY: value pairs', display, pos.line, pos.column);
     }
-    return m;
+    return withExclusions(m);
   }
-  return v;
+  // a deploy-cli config without a mapping: its other keys are settings, not keywords
+  if (exclusions) return withExclusions({});
+  return { keywords: v };
 }

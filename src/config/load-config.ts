@@ -11,7 +11,9 @@ import { loadYamlAsync } from '../sources/yaml-fast';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
-import { loadKeywordsFile } from './keywords-file';
+import { checkGlob, GlobError } from '../engine/glob';
+import { loadKeywordsAndExclusions } from './keywords-file';
+import type { DeployCliExclusions } from '../sources/deploy-cli-config';
 import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
 import { compilePolicy, PolicyError, type PolicySpec } from '../policies/compile';
@@ -37,11 +39,15 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   keywords?: KeywordMap;
+  /** what deploy-cli's config (the keywords file) leaves out of management: those types are unknown */
+  exclusions?: DeployCliExclusions;
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   maxFileSize: number;
   payloads: string[];
   /** rules the config adds: its policies, and the rules of its plugins (ids `plugin/rule`) */
   extraRules: AnyRule[];
+  /** `requireDirectiveReason: true`: an orglint-disable comment without `-- reason` is a finding */
+  requireDirectiveReason: boolean;
 }
 
 /**
@@ -63,7 +69,7 @@ export function findConfig(dir: string): string | undefined {
 }
 
 export function defaultConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [], extraRules: [] };
+  return { baseDir, rules: {}, ignore: [], overrides: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, payloads: [], extraRules: [], requireDirectiveReason: false };
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
@@ -229,7 +235,7 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
     for (const [id, setting] of Object.entries((obj ?? {}) as Record<string, unknown>)) {
       const rule = known.get(id);
       if (!rule && pluginsOff && id.includes('/')) continue;
-      if (!rule && id === 'unused-disable-directive') {
+      if (!rule && (id === 'unused-disable-directive' || id === 'disable-directive-without-reason')) {
         out[id] = { severity: normalizeSeverity(Array.isArray(setting) ? setting[0] : setting) };
         continue;
       }
@@ -244,6 +250,13 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
     }
     return out;
   };
+  // every glob is checked as written, at its line and column; a list must include something before it excludes
+  const globLists: [Path, string[], unknown][] = [
+    [['ignore'], config.ignore, cfg.ignore],
+    [['payloads'], config.payloads, cfg.payloads],
+  ];
+  ((cfg.overrides as { files: unknown }[] | undefined) ?? []).forEach((o, i) => globLists.push([['overrides', i, 'files'], [], o.files]));
+  for (const [p, before, list] of globLists) checkGlobs(list as string[] | undefined, before, p, at, display);
   const layerDir = path.dirname(layer.file);
   // globs are relative to the folder of the config that wrote them
   const rebase = (globs: string[]) => (layerDir === config.baseDir ? globs : globs.map((g) => rebaseGlob(g, layerDir, config.baseDir)));
@@ -260,10 +273,34 @@ async function mergeLayer(config: Config, layer: Layer, known: Map<string, AnyRu
     })),
   );
   if (typeof cfg.maxFileSize === 'number') config.maxFileSize = cfg.maxFileSize;
+  if (typeof cfg.requireDirectiveReason === 'boolean') config.requireDirectiveReason = cfg.requireDirectiveReason;
   if (cfg.keywords) config.keywords = { ...config.keywords, ...(cfg.keywords as KeywordMap) };
   if (typeof cfg.keywordsFile === 'string') {
-    const kw = await loadKeywordsFile(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
-    config.keywords = { ...config.keywords, ...kw, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
+    const kw = await loadKeywordsAndExclusions(insideRepository(layerDir, cfg.keywordsFile, 'keywordsFile', layer.display, layer.at(['keywordsFile'])), cwd);
+    config.keywords = { ...config.keywords, ...kw.keywords, ...((cfg.keywords as KeywordMap | undefined) ?? {}) };
+    if (kw.exclusions) config.exclusions = kw.exclusions;
+  }
+}
+
+/**
+ * Check each glob of a list (syntax and cost, see engine/glob). `before` is what earlier configs of an `extends`
+ * chain put in the same list: a `!` pattern may take back what they matched, but a list of only `!` patterns
+ * matches nothing.
+ */
+function checkGlobs(list: string[] | undefined, before: readonly string[], base: Path, at: (p: Path) => { line: number; column: number }, display: string): void {
+  if (!list?.length) return;
+  list.forEach((pattern, i) => {
+    try {
+      checkGlob(pattern);
+    } catch (err) {
+      if (!(err instanceof GlobError)) throw err;
+      const pos = at([...base, i]);
+      throw new ConfigError(`invalid glob ${JSON.stringify(pattern)} in ${base.join('.')}: ${err.message}`, display, pos.line, pos.column);
+    }
+  });
+  if ([...before, ...list].every((p) => p.startsWith('!'))) {
+    const pos = at([...base, 0]);
+    throw new ConfigError(`${base.join('.')}: every pattern starts with "!", so it matches no file (a "!" pattern only takes back what an earlier one matched; start with e.g. "**")`, display, pos.line, pos.column);
   }
 }
 

@@ -42,6 +42,7 @@ export const CONFIG_SCHEMA = {
     },
     maxFileSize: { type: 'integer', minimum: 1 },
     payloads: globs,
+    requireDirectiveReason: { type: 'boolean' },
     ...POLICY_CONFIG_PROPERTIES,
   },
   $defs: POLICY_DEFS,

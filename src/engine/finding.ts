@@ -32,6 +32,17 @@ export interface Finding {
   source?: Resource;
   /** internal: absolute path of the finding in the document */
   docPath?: Path;
+  /** set on a finding an orglint-disable comment or the baseline hid */
+  suppression?: Suppression;
+}
+
+/** Why a finding is not counted: an inline directive (with its `-- reason`) or the baseline. */
+export interface Suppression {
+  kind: 'inline' | 'baseline';
+  /** the directive's text after `--`, or the baseline file; null for a directive without one */
+  reason: string | null;
+  /** inline only: the directive's kind and line */
+  directive?: { kind: string; line: number };
 }
 
 /** A place besides the finding's own that explains it. */
@@ -80,10 +91,12 @@ export interface Summary {
   warnings: number;
   infos: number;
   fixable: number;
+  /** findings hidden by orglint-disable comments or the baseline (listed as `suppressed`) */
+  suppressed?: number;
 }
 
-export function summarize(findings: readonly Finding[], files: number, clients: number): Summary {
-  const s: Summary = { files, clients, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+export function summarize(findings: readonly Finding[], files: number, clients: number, suppressed = 0): Summary {
+  const s: Summary = { files, clients, errors: 0, warnings: 0, infos: 0, fixable: 0, suppressed };
   for (const f of findings) {
     if (f.severity === 'error') s.errors++;
     else if (f.severity === 'warning') s.warnings++;

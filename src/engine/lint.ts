@@ -5,18 +5,25 @@ import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { DIRECTORY_FOLDERS, directoryTenantRoot } from '../sources/kinds';
+import { directoryFiles } from '../sources/deploy-cli';
+import type { DeployCliExclusions } from '../sources/deploy-cli-config';
+import { directoryTenantRoot, type Contribution } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { expandPaths, type TargetFile } from './files';
+import { expandPaths, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
-import { runRules } from './run-rules';
-import { RuleSettings } from './settings';
-import { applyDirectives } from './suppressions';
+import { runRules, SkipLog } from './run-rules';
+import { assembleTenant } from './tenant-assembly';
+import type { SkippedRule } from '../rule-api/tenant-model';
+import { BUILTIN_RULES, RuleSettings } from './settings';
+import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
+import { unmatchedArgs, type Unmatched } from './unmatched';
+
+export type { Unmatched };
 
 export interface LintRequest {
   cwd: string;
@@ -33,6 +40,8 @@ export interface LintRequest {
    * `paths`. The rest of its directory export, if any, is read from disk as for a named file.
    */
   stdin?: { file: string; bytes: Uint8Array };
+  /** false for `--no-inline-config`: every orglint-disable comment is ignored */
+  inlineConfig?: boolean;
   /** `--var-file` files for Terraform modules (absolute) */
   varFiles?: readonly string[];
 }
@@ -40,18 +49,24 @@ export interface LintRequest {
 export interface LintResult {
   /** sorted, suppressions applied */
   findings: Finding[];
+  /** findings an orglint-disable comment hid, each with its `suppression` */
+  suppressed: Finding[];
+  /** paths and globs of the command line that gave nothing to lint */
+  unmatched: Unmatched[];
   summary: Summary;
   /** the files linted (absolute), in order */
   files: string[];
   /** parsed documents of the linted files, by absolute path */
   docs: Map<string, SourceDocument>;
   tenants: Tenant[];
+  /** rules that did not run on some tenant, or could not decide, because an input was unknown; with the reason */
+  skippedRules: SkippedRule[];
 }
 
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const targets = req.stdin
+  const { targets, args } = req.stdin
     ? stdinTarget(req.stdin.file, config, debug)
     : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
@@ -66,14 +81,15 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     else targetFiles.add(l.file);
   }
   const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
-  const tenants = assembleTenants([...loaded, ...context]);
+  const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
-  for (const f of runRules(tenants, req.rules, settings, keep)) findings.push(f);
+  const skips = new SkipLog();
+  for (const f of runRules(tenants, req.rules, settings, keep, skips)) findings.push(f);
   // a message may quote a value: none of the document's secrets
   for (const f of findings) {
     if (!f.doc) continue;
@@ -82,19 +98,34 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   }
   const docs = new Map<string, SourceDocument>();
   for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
-  const final = finalize(findings, docs, req.rules, settings);
+  const suppressed: Finding[] = [];
+  const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
-  return { findings: final, summary: summarize(final, targetFiles.size, clients), files: [...targetFiles], docs, tenants };
+  const summary = summarize(final, targetFiles.size, clients, suppressed.length);
+  const unmatched = unmatchedArgs(args, targetFiles, loaded);
+  return { findings: final, suppressed, unmatched, summary, files: [...targetFiles], docs, tenants, skippedRules: skips.list() };
+}
+
+/** How suppression comments are applied: `suppressed` receives the findings they hid. */
+export interface FinalizeOptions {
+  /** false: ignore every directive (`--no-inline-config`) */
+  inlineConfig?: boolean;
+  /** a directive without `-- reason` is a `disable-directive-without-reason` finding */
+  requireReason?: boolean;
+  suppressed?: Finding[];
 }
 
 /** The one target of `--stdin`: the name given, unless the config's `ignore` globs leave it out. */
-function stdinTarget(file: string, config: Config, debug?: (message: string) => void): TargetFile[] {
+function stdinTarget(file: string, config: Config, debug?: (message: string) => void): { targets: TargetFile[]; args: PathArg[] } {
   const rel = path.relative(config.baseDir, file).split(path.sep).join('/');
+  const arg: PathArg = { arg: rel || file, kind: 'file', files: [], left: new Map() };
   if (config.ignore.length && globMatcher(config.ignore)(rel)) {
     debug?.(`skipped ${file}: ignored by the config`);
-    return [];
+    arg.left.set('ignored by the config', 1);
+    return { targets: [], args: [arg] };
   }
-  return [{ file, explicit: true }];
+  arg.files.push(file);
+  return { targets: [{ file, explicit: true }], args: [arg] };
 }
 
 /** Standard input read as a file would be: the same size limit, and the same checks for binary or non-UTF-8 text. */
@@ -106,14 +137,21 @@ function stdinRead(bytes: Uint8Array, maxSize: number): ReadResult {
 }
 
 /** Apply suppressions and directive checks, then sort. */
-export function finalize(findings: Finding[], docs: Map<string, SourceDocument>, rules: readonly AnyRule[], settings: RuleSettings): Finding[] {
+export function finalize(
+  findings: Finding[],
+  docs: Map<string, SourceDocument>,
+  rules: readonly AnyRule[],
+  settings: RuleSettings,
+  opts: FinalizeOptions = {},
+): Finding[] {
+  if (opts.inlineConfig === false) return findings.sort(compareFindings);
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byFile.get(f.file);
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
-  const known = new Set([...rules.map((r) => r.id), 'parse-error', 'read-error', 'file-too-large', 'unused-disable-directive']);
+  const known = new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
   const out: Finding[] = [];
   for (const [file, doc] of docs) if (doc.directives.length && !byFile.has(file)) byFile.set(file, []);
   for (const [file, list] of byFile) {
@@ -122,10 +160,17 @@ export function finalize(findings: Finding[], docs: Map<string, SourceDocument>,
       for (const f of list) out.push(f);
       continue;
     }
-    const { kept, unused } = applyDirectives(doc, list, known);
+    const { kept, unused, suppressed, unexplained } = applyDirectives(doc, list, known);
+    // one by one: spreading a million findings into push overflows the call stack
     for (const f of kept) out.push(f);
-    if (settings.get('unused-disable-directive', file).severity !== 'off') for (const f of unused) out.push(f);
+    if (opts.suppressed) for (const f of suppressed) opts.suppressed.push(f);
+    const unusedSetting = settings.get('unused-disable-directive', file).severity;
+    if (unusedSetting !== 'off') for (const f of unused) out.push({ ...f, severity: unusedSetting });
+    // on with requireDirectiveReason, or when its severity is set (rules:, overrides, --rule)
+    const reason = settings.get(DIRECTIVE_WITHOUT_REASON, file);
+    if ((opts.requireReason || reason.configured) && reason.severity !== 'off') for (const f of unexplained) out.push({ ...f, severity: reason.severity as Finding['severity'] });
   }
+  opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);
 }
 
@@ -171,7 +216,8 @@ async function loadDirectorySiblings(
   const rootOfFolder = new Map<string, string | null>();
   for (const l of loaded) {
     if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
-    const folder = path.dirname(l.file);
+    // a tenant.json shares its folder with files that are not the export's
+    const folder = path.basename(l.file) === 'tenant.json' ? l.file : path.dirname(l.file);
     let root = rootOfFolder.get(folder);
     if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
     if (root) roots.add(root);
@@ -192,46 +238,34 @@ async function loadDirectorySiblings(
       if (!targets.has(f)) extra.push(f);
     }
   }
-  for (const root of roots) {
-    for (const folder of Object.keys(DIRECTORY_FOLDERS)) {
-      const dir = path.join(root, folder);
-      let names: string[] = [];
-      try {
-        // regular files only: a link among the siblings is not followed, as in a folder walk (read
-        // synchronously: a few hundred small folders, far quicker than through the thread pool)
-        names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
-      } catch {
-        continue;
-      }
-      for (const n of names.sort()) {
-        const f = dir + path.sep + n;
-        if (/\.json$/i.test(n) && !targets.has(f)) extra.push(f);
-      }
-    }
-  }
+  for (const root of roots) for (const f of directoryFiles(root, listDir)) if (!targets.has(f)) extra.push(f);
   return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
 }
 
+/**
+ * A folder's regular files and subfolders: a link among the siblings is not followed, as in a folder walk (read
+ * synchronously: a few hundred small folders, far quicker than through the thread pool).
+ */
+function listDir(dir: string): { files: string[]; dirs: string[] } {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    return { files: entries.filter((e) => e.isFile()).map((e) => e.name), dirs: entries.filter((e) => e.isDirectory()).map((e) => e.name) };
+  } catch {
+    return { files: [], dirs: [] };
+  }
+}
+
 /** Group loaded files into tenants. */
-export function assembleTenants(files: readonly LoadedFile[]): Tenant[] {
-  const tenants = new Map<string, Tenant>();
+export function assembleTenants(files: readonly LoadedFile[], exclusions?: DeployCliExclusions): Tenant[] {
+  const groups = new Map<string, Contribution[]>();
   for (const l of files) {
     if (l.status !== 'loaded') continue;
     const c = l.contribution;
-    let t = tenants.get(c.tenantKey);
-    if (!t) {
-      t = { id: c.tenantKey, clients: [], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false };
-      tenants.set(c.tenantKey, t);
-    }
-    t.hasOrganizations ||= c.hasOrganizations;
-    t.hasClientGrants ||= c.hasClientGrants;
-    for (const r of c.resources) {
-      if (r.type === 'client') t.clients.push(r);
-      else if (r.type === 'clientGrant') t.clientGrants.push(r);
-      else t.organizations.push(r);
-    }
+    const list = groups.get(c.tenantKey);
+    if (list) list.push(c);
+    else groups.set(c.tenantKey, [c]);
   }
-  return [...tenants.values()];
+  return [...groups].map(([id, list]) => assembleTenant(id, list, exclusions));
 }
 
 /** Map with at most `limit` promises in flight, keeping order. */

@@ -3,6 +3,7 @@ import type { AnyRule, Report, RuleContext } from '../rule-api/define-rule';
 import { formatMessage } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { Fix, Severity } from '../rule-api/types';
+import { kindState, resources, type ResourceKind, type SkippedRule, type UnknownKind } from '../rule-api/tenant-model';
 import { toPointer, type Finding } from './finding';
 import { spanToPosition } from './positions';
 import type { EffectiveSetting, RuleSettings } from './settings';
@@ -12,20 +13,79 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Counts rule invocations, so a test can check that cross-resource rules stay linear. */
 export const ruleStats = { contexts: 0 };
 
+/** The kind a rule's scope iterates (undefined for tenant-scope rules). */
+function scopeKind(rule: AnyRule): ResourceKind | undefined {
+  const s = rule.meta.scope;
+  return s === 'client' || s === 'clientGrant' || s === 'organization' ? s : undefined;
+}
+
+function scopeList(tenant: Tenant, rule: AnyRule): readonly Resource[] {
+  switch (rule.meta.scope) {
+    case 'client':
+      return tenant.clients;
+    case 'clientGrant':
+      return tenant.clientGrants;
+    case 'organization':
+      return tenant.organizations;
+    case 'connection':
+      return tenant.connections;
+    default:
+      return tenant.settings.filter((r) => r.type === rule.meta.scope);
+  }
+}
+
+/**
+ * Rules skipped per tenant and why: an unknown input found before the rule ran (excluded, unreadable) or when
+ * it asked (absent from the export). Causes a source can never hold (`not-held`) are not kept.
+ */
+export class SkipLog {
+  private readonly seen = new Map<string, SkippedRule>();
+
+  add(ruleId: string, unknown: UnknownKind, tenant: string): void {
+    if (unknown.cause === 'not-held') return;
+    const key = `${ruleId}\u0000${unknown.reason}`;
+    const seen = this.seen.get(key);
+    if (!seen) this.seen.set(key, { ruleId, reason: unknown.reason, tenants: [tenant] });
+    else if (!seen.tenants.includes(tenant)) seen.tenants.push(tenant);
+  }
+
+  /** sorted by rule id, then reason */
+  list(): SkippedRule[] {
+    return [...this.seen.values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  }
+}
+
+/** The first input a rule needs that deploy-cli's config excludes or the live token cannot read. */
+function blockedInput(rule: AnyRule, tenant: Tenant): UnknownKind | undefined {
+  const own = scopeKind(rule);
+  for (const kind of own ? [own, ...(rule.meta.needs ?? [])] : rule.meta.needs ?? []) {
+    const state = kindState(tenant, kind);
+    if (!state.known && (state.cause === 'excluded' || state.cause === 'scope')) return state;
+  }
+  return undefined;
+}
+
 /**
  * Run every enabled rule over the tenants. `keep` decides which resources' findings are wanted (a pre-commit
- * run names one file of a directory export, but the rules see the whole tenant).
+ * run names one file of a directory export, but the rules see the whole tenant). Rules that could not run on a
+ * tenant, or asked for an input the tenant does not have, go to `skips`.
  */
 export function runRules(
   tenants: readonly Tenant[],
   rules: readonly AnyRule[],
   settings: RuleSettings,
   keep: (resource: Resource) => boolean = () => true,
+  skips: SkipLog = new SkipLog(),
 ): Finding[] {
   const findings: Finding[] = [];
   const active = rules.filter((r) => settings.enabledSomewhere(r.id));
   for (const tenant of tenants) {
     for (const rule of active) {
+      const blocked = blockedInput(rule, tenant);
+      if (blocked) {
+        if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
+        continue;
+      }
       if (rule.meta.scope === 'tenant') {
         const setting = settings.get(rule.id, tenant.id);
         runOne(rule, tenant, undefined, setting.options, (f) => {
@@ -33,18 +93,17 @@ export function runRules(
           if (s.severity === 'off') return;
           f.severity = effective(r0(f), s, rule.meta.severity);
           findings.push(f);
-        }, keep);
+        }, keep, skips);
         continue;
       }
-      const list = rule.meta.scope === 'client' ? tenant.clients : rule.meta.scope === 'clientGrant' ? tenant.clientGrants : tenant.organizations;
-      for (const resource of list) {
+      for (const resource of scopeList(tenant, rule)) {
         if (!keep(resource)) continue;
         const setting = settings.get(rule.id, resource.doc.file);
         if (setting.severity === 'off') continue;
         runOne(rule, tenant, resource, setting.options, (f) => {
           f.severity = effective(r0(f), setting, rule.meta.severity);
           findings.push(f);
-        }, keep);
+        }, keep, skips);
       }
     }
   }
@@ -74,6 +133,7 @@ function runOne(
   options: Record<string, unknown>,
   push: (f: Finding) => void,
   keep: (resource: Resource) => boolean,
+  skips: SkipLog,
 ): void {
   ruleStats.contexts++;
   const ctx: RuleContext<Record<string, unknown>> = {
@@ -86,8 +146,17 @@ function runOne(
       if (r.resource && !keep(target)) return;
       push(makeFinding(rule, target, r));
     },
+    resources(kind: ResourceKind) {
+      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== scopeKind(rule)) {
+        throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
+      }
+      const set = resources(tenant, kind);
+      if (!set.known) skips.add(rule.id, set, tenant.id);
+      return set;
+    },
   };
   ctx.report = ctx.report.bind(ctx);
+  ctx.resources = ctx.resources.bind(ctx);
   rule.check(ctx);
 }
 

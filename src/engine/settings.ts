@@ -84,6 +84,10 @@ export const BUILTIN_RULES: Record<string, { severity: 'error' | 'warning'; desc
   'read-error': { severity: 'error' as const, description: 'the file could not be read' },
   'file-too-large': { severity: 'error' as const, description: 'the file is larger than maxFileSize (10 MiB by default)' },
   'unused-disable-directive': { severity: 'warning' as const, description: 'an orglint-disable comment that suppresses nothing' },
+  'disable-directive-without-reason': {
+    severity: 'error' as const,
+    description: 'an orglint-disable comment without "-- reason" (on with requireDirectiveReason: true in the config, or when its severity is set)',
+  },
 });
 
 function builtinSeverity(ruleId: string): SeverityOrOff {

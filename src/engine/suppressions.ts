@@ -3,8 +3,11 @@ import type { Finding } from './finding';
 import { escapeControls } from '../formatters/types';
 import { spanToPosition } from './positions';
 
+/** The built-in check for `requireDirectiveReason: true`. */
+export const DIRECTIVE_WITHOUT_REASON = 'disable-directive-without-reason';
+
 /** Rule ids that a directive cannot hide: a file that cannot be read was never checked. */
-const UNSUPPRESSIBLE = new Set(['parse-error', 'read-error', 'file-too-large', 'unused-disable-directive']);
+const UNSUPPRESSIBLE = new Set(['parse-error', 'read-error', 'file-too-large', 'unused-disable-directive', DIRECTIVE_WITHOUT_REASON]);
 
 interface Scope {
   directive: Directive;
@@ -19,8 +22,12 @@ interface Scope {
  * (or rule id in one) that covered nothing as `unused-disable-directive`. Linear-logarithmic in directives and
  * findings: a file with a directive on every line must not make the run quadratic.
  */
-export function applyDirectives(doc: SourceDocument, findings: Finding[], knownRuleIds: ReadonlySet<string>): { kept: Finding[]; unused: Finding[] } {
-  if (doc.directives.length === 0) return { kept: findings, unused: [] };
+export function applyDirectives(
+  doc: SourceDocument,
+  findings: Finding[],
+  knownRuleIds: ReadonlySet<string>,
+): { kept: Finding[]; unused: Finding[]; suppressed: Finding[]; unexplained: Finding[] } {
+  if (doc.directives.length === 0) return { kept: findings, unused: [], suppressed: [], unexplained: [] };
   const scopes: Scope[] = [];
   // open `disable` scopes, by rule id ('*' for a directive naming none), so each `enable` closes its own quickly
   const open = new Map<string, Set<Scope>>();
@@ -69,6 +76,7 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
   for (const list of ranges.values()) mergeRanges(list);
   const lines = new Map<string, number[]>([['*', []]]);
   const kept: Finding[] = [];
+  const hidden: Finding[] = [];
   for (const f of findings) {
     if (UNSUPPRESSIBLE.has(f.ruleId)) {
       kept.push(f);
@@ -79,7 +87,23 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
     own.push(f.line);
     lines.set(f.ruleId, own);
     if (!covers(ranges.get('*'), f.line) && !covers(ranges.get(f.ruleId), f.line)) kept.push(f);
+    else hidden.push(f);
   }
+  // each hidden finding names the directive that hid it (the nearest one above it that covers its rule)
+  const byLine = new Map<number, Scope[]>();
+  const wide: Scope[] = [];
+  for (const s of scopes) {
+    if (s.fromLine !== s.toLine) wide.push(s);
+    else byLine.set(s.fromLine, [...(byLine.get(s.fromLine) ?? []), s]);
+  }
+  const nearestWide = wideScopeFinder(wide);
+  const suppressed = [...hidden]
+    .sort((x, y) => x.line - y.line)
+    .map((f) => {
+      const s = coveringScope(byLine.get(f.line) ?? [], f) ?? nearestWide(f);
+      const d = s?.directive;
+      return { ...f, suppression: { kind: 'inline' as const, reason: d?.reason || null, directive: d ? { kind: d.kind, line: d.line } : undefined } };
+    });
   for (const list of lines.values()) list.sort((a, b) => a - b);
   for (const s of scopes) {
     for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) {
@@ -87,6 +111,22 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
     }
   }
   const unused: Finding[] = [];
+  const unexplained: Finding[] = [];
+  for (const d of doc.directives) {
+    if (d.kind === 'enable' || d.reason) continue;
+    unexplained.push({
+      ruleId: DIRECTIVE_WITHOUT_REASON,
+      severity: 'error',
+      message: `orglint-${d.kind} without a reason: write why after "--"`,
+      file: doc.file,
+      ...spanToPosition(doc, d.span),
+      path: '',
+      resource: null,
+      fix: null,
+      doc,
+      span: d.span,
+    });
+  }
   for (const s of scopes) {
     const d = s.directive;
     if (d.kind === 'enable') continue;
@@ -108,7 +148,74 @@ export function applyDirectives(doc: SourceDocument, findings: Finding[], knownR
       });
     }
   }
-  return { kept, unused };
+  return { kept, unused, suppressed, unexplained };
+}
+
+/** The scope that hides `f`: of those given covering its line and rule, the one whose directive is nearest above. */
+function coveringScope(scopes: readonly Scope[], f: Finding): Scope | undefined {
+  let best: Scope | undefined;
+  for (const s of scopes) {
+    const ids = s.directive.ruleIds;
+    if (f.line < s.fromLine || f.line > s.toLine || (ids.length && !ids.includes(f.ruleId))) continue;
+    if (!best || s.directive.line > best.directive.line) best = s;
+  }
+  return best;
+}
+
+/**
+ * For findings asked in line order: the block or file scope that hides each, the one opened last among those
+ * covering its line and rule. A sweep with a heap per rule id ('*' for every rule), closed scopes dropped
+ * lazily: linear-logarithmic, however many `disable`/`enable` pairs a file holds.
+ */
+function wideScopeFinder(wide: Scope[]): (f: Finding) => Scope | undefined {
+  const byStart = [...wide].sort((a, b) => a.fromLine - b.fromLine || a.directive.line - b.directive.line);
+  const heaps = new Map<string, Scope[]>();
+  let next = 0;
+  const top = (id: string, line: number): Scope | undefined => {
+    const h = heaps.get(id);
+    while (h?.length && h[0].toLine < line) heapPop(h);
+    return h?.[0];
+  };
+  return (f) => {
+    for (; next < byStart.length && byStart[next].fromLine <= f.line; next++) {
+      const s = byStart[next];
+      for (const id of s.directive.ruleIds.length ? s.directive.ruleIds : ['*']) {
+        const h = heaps.get(id) ?? [];
+        heapPush(h, s);
+        heaps.set(id, h);
+      }
+    }
+    const a = top('*', f.line);
+    const b = top(f.ruleId, f.line);
+    return a && b ? (a.directive.line >= b.directive.line ? a : b) : (a ?? b);
+  };
+}
+
+/** A max-heap of scopes by directive line. */
+function heapPush(h: Scope[], s: Scope): void {
+  h.push(s);
+  for (let i = h.length - 1; i > 0; ) {
+    const p = (i - 1) >> 1;
+    if (h[p].directive.line >= h[i].directive.line) break;
+    [h[p], h[i]] = [h[i], h[p]];
+    i = p;
+  }
+}
+
+function heapPop(h: Scope[]): void {
+  const last = h.pop()!;
+  if (h.length === 0) return;
+  h[0] = last;
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < h.length && h[l].directive.line > h[m].directive.line) m = l;
+    if (r < h.length && h[r].directive.line > h[m].directive.line) m = r;
+    if (m === i) break;
+    [h[m], h[i]] = [h[i], h[m]];
+    i = m;
+  }
 }
 
 /** Sort and merge overlapping or touching [from, to] line ranges in place. */

@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { repoPath, repoRoot } from './repo-root';
+import { skippedLine } from './skipped';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -45,5 +46,11 @@ export const github: Formatter = (input) => {
       const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message)}\n`;
     })
-    .join('');
+    .join('') + skippedNotice(input);
 };
+
+/** One notice naming the skipped rules (without a file, so it shows in the run's summary, not on the diff). */
+function skippedNotice(input: Parameters<Formatter>[0]): string {
+  const line = skippedLine(input.notes?.skippedRules, input.cwd);
+  return line ? `::notice title=${escapeProperty('orglint: skipped rules')}::${escapeData(line)}\n` : '';
+}

@@ -8,7 +8,8 @@ import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
 import { ruleInfos, type RuleInfo } from './rule-docs';
-import { displayPath, type Formatter, type FormatInput } from './types';
+import { skippedHtml } from './skipped';
+import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const USAGE = ['require', 'allow', 'deny'];
@@ -41,7 +42,7 @@ export const html: Formatter = (input) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
 <meta name="referrer" content="no-referrer">
-<title>orglint report: ${total === 0 ? 'no problems' : `${total} problem${total === 1 ? '' : 's'}`}</title>
+<title>orglint report: ${total === 0 ? (input.notes?.quietHidden?.warnings ? 'no errors' : 'no problems') : `${total} problem${total === 1 ? '' : 's'}`}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
@@ -56,6 +57,7 @@ ${charts(input)}
 </section>
 ${tenantSections(input)}
 ${findingsSection(input, infos)}
+${suppressedSection(input)}
 ${rulesSection(input, infos)}
 </main>
 <script>${REPORT_JS}</script>
@@ -75,11 +77,14 @@ function figures(input: FormatInput): string {
     ['clients checked', s.clients, ''],
     ['with a fix', s.fixable, ''],
   ];
+  const sup = suppressionCounts(input.suppressed);
+  if (sup.total) items.push(['suppressed', sup.total, '']);
+  if (input.notes?.quietHidden?.warnings) items.push(['warnings not shown (--quiet)', input.notes.quietHidden.warnings, 'warning']);
   if (input.notes?.baselineHidden) items.push(['hidden by the baseline', input.notes.baselineHidden, '']);
   if (input.notes?.baselineStale) items.push(['stale baseline entries', input.notes.baselineStale, '']);
   if (input.notes?.fixed) items.push(['fixed', input.notes.fixed, '']);
   const cards = items.map(([what, n, cls]) => `<div class="figure${cls ? ` ${cls}` : ''}"><span class="n">${n}</span><span class="what">${esc(what)}</span></div>`);
-  const skipped = input.notes?.skippedRules?.length ? `<p class="muted">Skipped rules: ${esc(input.notes.skippedRules.join(', '))}</p>` : '';
+  const skipped = skippedHtml(input.notes?.skippedRules, input.cwd, esc);
   return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${skipped}`;
 }
 
@@ -158,7 +163,14 @@ function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): stri
 ${rows.join('\n')}
 </tbody>
 </table>
-<p id="no-match" class="muted"${input.findings.length ? ' hidden' : ''}>${input.findings.length ? 'No finding matches the filters.' : 'No problems found.'}</p>`;
+<p id="no-match" class="muted"${input.findings.length ? ' hidden' : ''}>${input.findings.length ? 'No finding matches the filters.' : noProblems(input)}</p>`;
+}
+
+/** What an empty findings table says: never "no problems" while --quiet left warnings out. */
+function noProblems(input: FormatInput): string {
+  const q = input.notes?.quietHidden;
+  const left = [q?.warnings && `${q.warnings} warning${q.warnings === 1 ? '' : 's'}`, q?.infos && `${q.infos} info${q.infos === 1 ? '' : 's'}`].filter(Boolean);
+  return left.length ? `No errors found; ${left.join(', ')} not shown (--quiet).` : 'No problems found.';
 }
 
 function row(f: Finding, i: number, input: FormatInput, info: RuleInfo | undefined): string {
@@ -199,6 +211,24 @@ function excerpt(f: Finding): string | undefined {
     lines.push(`<span class="hit">${gutter}${start > 120 ? '…' : ''}${esc(before)}<mark>${esc(hit) || ' '}</mark>${esc(after)}</span>`);
   }
   return `<pre class="excerpt">${lines.join('\n')}</pre>`;
+}
+
+/** Every suppressed finding: where, what, how it was hidden and the reason given. */
+function suppressedSection(input: FormatInput): string {
+  const list = input.suppressed ?? [];
+  if (list.length === 0) return '';
+  const rows = list.map((f) => {
+    const reason = f.suppression?.reason ? esc(f.suppression.reason) : '<span class="muted">no reason given</span>';
+    return `<tr><td class="file">${esc(displayPath(f.file, input.cwd))}</td><td class="pos">${f.line}:${f.column}</td><td><code>${esc(f.ruleId)}</code></td><td class="msg">${esc(f.message)}</td><td>${esc(suppressionHow(f))}</td><td>${reason}</td></tr>`;
+  });
+  return `<h2 id="suppressed">Suppressed (${list.length})</h2>
+<p class="muted">Findings hidden by orglint-disable comments or the baseline: not counted above, listed here with the reason given.</p>
+<table id="suppressed-table">
+<thead><tr><th>File</th><th>Position</th><th>Rule</th><th>Finding</th><th>Suppressed by</th><th>Reason</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
 }
 
 function rulesSection(input: FormatInput, infos: Map<string, RuleInfo>): string {

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { skippedJson } from './skipped';
 import { displayPath, type Formatter, type FormatInput } from './types';
 
 /** Version of the JSON output contract; bump it when a field changes meaning or goes away. */
@@ -32,11 +33,16 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
   const report: Record<string, unknown> = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'orglint', version: input.toolVersion },
-    summary: input.summary,
+    summary: { ...input.summary, suppressed: input.summary.suppressed ?? input.suppressed?.length ?? 0 },
     findings: input.findings.map((f) => findingToJson(f, input.cwd)),
+    // every finding an orglint-disable comment or the baseline hid, and why
+    suppressed: (input.suppressed ?? []).map((f) => ({
+      ...findingToJson(f, input.cwd),
+      suppression: { kind: f.suppression?.kind ?? 'inline', reason: f.suppression?.reason ?? null },
+    })),
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
-  if (input.notes?.skippedRules?.length) report.skippedRules = input.notes.skippedRules;
+  if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
   return report;
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { skippedJunit } from './skipped';
 import { displayPath, type CheckedResource, type Formatter } from './types';
 
 /**
@@ -65,9 +66,11 @@ export const junit: Formatter = (input) => {
     for (const c of cases.values()) body.push(...testCase(name, c, input.cwd));
     body.push('  </testsuite>');
   }
+  const skipped = skippedJunit(input.notes?.skippedRules, input.cwd, xmlEscape);
+  if (skipped) body.push(skipped.trimEnd());
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="orglint" tests="${tests}" failures="${failures}" errors="0">`,
+    `<testsuites name="orglint" tests="${tests + (input.notes?.skippedRules?.length ?? 0)}" failures="${failures}" errors="0">`,
     ...body,
     '</testsuites>',
     '',

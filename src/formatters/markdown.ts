@@ -2,7 +2,11 @@ import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { flowsMarkdown } from '../login-model/render';
 import { ruleInfos } from './rule-docs';
-import { displayPath, type Formatter, type FormatInput } from './types';
+import { skippedMarkdown } from './skipped';
+import { displayPath, escapeControls, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
+
+/** suppressed findings listed one by one in the report; the rest are counted */
+const MAX_SUPPRESSED_ROWS = 200;
 
 /** GitHub's limit for a job summary (and a little under a PR comment's): the report stays below it. */
 export const MARKDOWN_LIMIT = 1024 * 1024;
@@ -22,8 +26,8 @@ export function mdText(s: string): string {
 }
 
 function mdEscape(s: string): string {
-  return s
-    .replace(/\r?\n|\r/g, ' ')
+  // control characters (an ESC from a hostile comment) become visible escapes, then markup is escaped
+  return escapeControls(s.replace(/\r?\n|\r/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -48,14 +52,23 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   const total = s.errors + s.warnings + s.infos;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const head: string[] = [];
-  head.push(total === 0 ? '## orglint: ✅ no problems' : `## orglint: ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`, '');
+  const sup = suppressionCounts(input.suppressed);
+  const quiet = input.notes?.quietHidden;
+  const notShown = quiet ? [quiet.warnings && plural(quiet.warnings, 'warning'), quiet.infos && plural(quiet.infos, 'info')].filter(Boolean).join(', ') : '';
+  const suppressedNote = sup.total ? ` · ${sup.total} suppressed` : '';
+  if (total === 0 && quiet?.warnings) head.push(`## orglint: ⚠️ no errors; ${notShown} not shown (--quiet)${suppressedNote}`, '');
+  else if (total === 0 && notShown) head.push(`## orglint: ✅ no errors or warnings; ${notShown} not shown (--quiet)${suppressedNote}`, '');
+  else if (total === 0) head.push(`## orglint: ✅ no problems${suppressedNote}`, '');
+  else head.push(`## orglint: ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})${suppressedNote}`, '');
   const facts = [`${plural(s.files, 'file')} and ${plural(s.clients, 'client')} checked`];
+  if (sup.inline) facts.push(`${plural(sup.inline, 'finding')} suppressed by \`orglint-disable\` comments${sup.noReason ? ` (${sup.noReason} without a reason)` : ''}`);
   if (s.fixable) facts.push(`${plural(s.fixable, 'problem')} with a fix (\`orglint --fix\`)`);
   if (input.notes?.baselineHidden) facts.push(`${plural(input.notes.baselineHidden, 'finding')} hidden by the baseline`);
   const stale = input.notes?.baselineStale ?? 0;
   if (stale) facts.push(`${stale} baseline ${stale === 1 ? 'entry no longer matches' : 'entries no longer match'} (\`--update-baseline\` prunes them)`);
   head.push(facts.join(' · '), '');
   if (input.report) head.push(reportLine(input), '');
+  head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], input.cwd, mdCode, mdText));
   if (total > 0) {
     head.push('| severity | findings |', '|---|---:|');
     for (const sev of ['error', 'warning', 'info'] as const) {
@@ -71,8 +84,9 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
       const link = info.builtin ? mdCode(id) : `[${mdCode(id)}](${info.helpUri ?? `rules/${encodeURIComponent(id)}/README.md`})`;
       head.push(`| ${link} | ${n} | ${mdText(info.description)} |`);
     }
-    head.push('', '### By file', '');
   }
+  head.push(...suppressedSection(input));
+  if (total > 0) head.push(...(head.at(-1) === '' ? [] : ['']), '### By file', '');
   const out: string[] = [];
   let bytes = 0;
   const add = (lines: string[]) => {
@@ -118,6 +132,20 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
     add([`_… ${plural(left, 'more finding')} in ${plural(files, 'file')} not shown: this report stops before ${Math.round(limit / 1024)} KiB. Run orglint with \`-f json\` or \`-f html\` for all of them._`, '']);
   }
   return out.join('');
+}
+
+/** `### Suppressed`: each hidden finding with how it was hidden and the reason given (the first 200). */
+function suppressedSection(input: FormatInput): string[] {
+  const list = input.suppressed ?? [];
+  if (list.length === 0) return [];
+  const out = ['', `### Suppressed (${list.length})`, '', '| file | line | rule | message | suppressed by | reason |', '|---|---:|---|---|---|---|'];
+  for (const f of list.slice(0, MAX_SUPPRESSED_ROWS)) {
+    const reason = f.suppression?.reason ? mdText(f.suppression.reason) : '_no reason given_';
+    out.push(`| ${mdCode(displayPath(f.file, input.cwd))} | ${f.line}:${f.column} | ${mdCode(f.ruleId)} | ${mdText(f.message)} | ${mdText(suppressionHow(f))} | ${reason} |`);
+  }
+  if (list.length > MAX_SUPPRESSED_ROWS) out.push('', `_… ${list.length - MAX_SUPPRESSED_ROWS} more suppressed findings: \`-f json\` lists them all._`);
+  out.push('');
+  return out;
 }
 
 /** orglint version, commit, config, rules off and tenants: what a reviewer signs. */

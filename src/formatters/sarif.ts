@@ -3,6 +3,7 @@ import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { repoPath, repoRoot } from './repo-root';
 import { markdownToText, readmeSection, repositoryUrl, ruleInfos, type RuleInfo } from './rule-docs';
+import { skippedSarifNotifications } from './skipped';
 import type { Formatter, FormatInput } from './types';
 
 /** The `$id` of the official OASIS SARIF 2.1.0 schema. */
@@ -26,20 +27,24 @@ export const sarif: Formatter = (input) => JSON.stringify(sarifLog(input), null,
 
 /** The SARIF log as an object. */
 export function sarifLog(input: FormatInput): Record<string, unknown> {
-  const infos = ruleInfos(input.rules, input.findings);
+  const suppressed = input.suppressed ?? [];
+  const infos = ruleInfos(input.rules, [...input.findings, ...suppressed]);
   const ids = [...infos.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
   const root = repoRoot(input.cwd);
-  let findings = input.findings;
+  // suppressed results are kept, marked (GitHub code scanning shows them as dismissed, with the justification)
+  let findings = [...input.findings, ...suppressed];
   const notifications: Record<string, unknown>[] = [];
   if (findings.length > SARIF_MAX_RESULTS) {
-    // keep the most severe; sort is stable, so file order stays within a severity
-    findings = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, SARIF_MAX_RESULTS);
+    // keep the most severe, unsuppressed first; sort is stable, so file order stays within a severity
+    const rank = (f: Finding) => RANK[f.severity] + (f.suppression ? 3 : 0);
+    findings = findings.sort((a, b) => rank(a) - rank(b)).slice(0, SARIF_MAX_RESULTS);
     notifications.push({
       level: 'warning',
-      message: { text: `${input.findings.length - SARIF_MAX_RESULTS} results left out: GitHub code scanning keeps at most ${SARIF_MAX_RESULTS} a run` },
+      message: { text: `${input.findings.length + suppressed.length - SARIF_MAX_RESULTS} results left out: GitHub code scanning keeps at most ${SARIF_MAX_RESULTS} a run` },
     });
   }
+  notifications.push(...skippedSarifNotifications(input.notes?.skippedRules ?? [], input.cwd, (id) => index.get(id)));
   const occurrences = new Map<string, number>();
   const results = findings.map((f) => {
     const uri = repoPath(f.file, root);
@@ -114,7 +119,7 @@ function result(f: Finding, uri: string, ruleIndex: number, fingerprint: string)
   const properties: Record<string, unknown> = { path: f.path };
   if (f.resource) properties.resource = f.resource;
   if (f.fix) properties.fix = { safety: f.fix.safety, description: f.fix.description };
-  return {
+  const out: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
@@ -123,6 +128,11 @@ function result(f: Finding, uri: string, ruleIndex: number, fingerprint: string)
     partialFingerprints: { primaryLocationLineHash: fingerprint },
     properties,
   };
+  if (f.suppression) {
+    const s = f.suppression;
+    out.suppressions = [{ kind: s.kind === 'inline' ? 'inSource' : 'external', ...(s.reason ? { justification: s.reason } : {}) }];
+  }
+  return out;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded, `/` kept; URLs stay as they are. */

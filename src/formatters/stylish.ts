@@ -1,6 +1,7 @@
 import { lineText } from '../engine/positions';
 import type { Finding } from '../engine/finding';
-import { displayPath, type Formatter, type FormatInput } from './types';
+import { skippedLine } from './skipped';
+import { displayPath, escapeControls, suppressionCounts, wholeFileSuppressions, type Formatter, type FormatInput } from './types';
 
 /**
  * ANSI styles, written out: the CLI decides colour (--color, --no-color, FORCE_COLOR, NO_COLOR, a terminal), so
@@ -63,8 +64,14 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
   const lines: string[] = [];
   const total = s.errors + s.warnings + s.infos;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const scanned = `${plural(s.files, 'file')}, ${plural(s.clients, 'client')} checked`;
-  if (total === 0) lines.push(paint('green', `✔ no problems (${scanned})`));
+  const sup = suppressionCounts(input.suppressed);
+  const quiet = input.notes?.quietHidden;
+  const scanned = `${plural(s.files, 'file')}, ${plural(s.clients, 'client')} checked${sup.total ? `; ${sup.total} suppressed` : ''}`;
+  const notShown = quiet ? [quiet.warnings && plural(quiet.warnings, 'warning'), quiet.infos && plural(quiet.infos, 'info')].filter(Boolean).join(', ') : '';
+  // --quiet leaves warnings out; the summary must not call that clean
+  if (total === 0 && quiet?.warnings) lines.push(`${paint('yellow', '⚠')} no errors; ${notShown} not shown (--quiet) in ${scanned}`);
+  else if (total === 0 && notShown) lines.push(paint('green', `✔ no errors or warnings (${scanned}); ${notShown} not shown (--quiet)`));
+  else if (total === 0) lines.push(paint('green', `✔ no problems (${scanned})`));
   else {
     const mark = s.errors ? paint('red', '✖') : s.warnings ? paint('yellow', '⚠') : paint('blue', 'ℹ');
     lines.push(`${mark} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${scanned}`);
@@ -73,7 +80,16 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
   const n = input.notes;
   if (n?.fixed) lines.push(`  fixed ${plural(n.fixed, 'problem')}`);
   if (n?.dryRun) lines.push('  (what would be left after the fixes shown above; nothing was written)');
+  if (total > 0 && notShown) lines.push(`  ${notShown} not shown (--quiet)`);
+  if (sup.inline) {
+    const why = sup.noReason ? ` (${sup.noReason} without a reason)` : '';
+    lines.push(`  ${plural(sup.inline, 'finding')} suppressed by orglint-disable comments${why}; --no-inline-config shows them`);
+  }
+  for (const w of wholeFileSuppressions(input.suppressed)) {
+    lines.push(`  ${displayPath(w.file, input.cwd)}:${w.line}: orglint-disable-file hides ${plural(w.count, 'finding')}: ${w.reason ? `"${escapeControls(w.reason)}"` : 'no reason given'}`);
+  }
   if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
-  if (n?.skippedRules?.length) lines.push(`  skipped rules: ${n.skippedRules.join(', ')}`);
+  const skipped = skippedLine(n?.skippedRules, input.cwd);
+  if (skipped) lines.push(`  ${skipped}`);
   return lines.join('\n');
 }

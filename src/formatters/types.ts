@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, Summary } from '../engine/finding';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import type { ReportContext } from './report-context';
 
 /** Everything a formatter may show. */
@@ -14,13 +15,57 @@ export interface FormatInput {
   color: boolean;
   toolVersion: string;
   /** findings hidden by a baseline, fixes applied: for summary lines */
-  notes?: { baselineHidden?: number; baselineStale?: number; fixed?: number; skippedRules?: string[]; dryRun?: boolean };
+  notes?: {
+    baselineHidden?: number;
+    baselineStale?: number;
+    fixed?: number;
+    skippedRules?: SkippedRule[];
+    dryRun?: boolean;
+    /** `--quiet`: how many warnings and infos were left out of `findings` (still counted for --max-warnings) */
+    quietHidden?: { warnings: number; infos: number };
+  };
+  /** findings an orglint-disable comment or the baseline hid, each with its `suppression` */
+  suppressed?: readonly Finding[];
   /** the files linted (absolute), for formats that list clean files too (JUnit) */
   files?: readonly string[];
   /** every resource checked in the linted files: JUnit test cases, the HTML report's client charts */
   resources?: readonly CheckedResource[];
   /** the run's context for the reports a reviewer signs (HTML, Markdown): commit, config, tenants, login model */
   report?: ReportContext;
+}
+
+/** How many findings were suppressed, inline and by the baseline, and how many directives gave no reason. */
+export function suppressionCounts(suppressed: readonly Finding[] = []): { total: number; inline: number; baseline: number; noReason: number } {
+  let inline = 0;
+  let noReason = 0;
+  for (const f of suppressed) {
+    if (f.suppression?.kind !== 'inline') continue;
+    inline++;
+    if (!f.suppression.reason) noReason++;
+  }
+  return { total: suppressed.length, inline, baseline: suppressed.length - inline, noReason };
+}
+
+/** `orglint-disable-file` directives that hid findings: file, line, how many, reason (the loudest switch). */
+export function wholeFileSuppressions(suppressed: readonly Finding[] = []): { file: string; line: number; count: number; reason: string | null }[] {
+  const out = new Map<string, { file: string; line: number; count: number; reason: string | null }>();
+  for (const f of suppressed) {
+    const d = f.suppression?.directive;
+    if (f.suppression?.kind !== 'inline' || d?.kind !== 'disable-file') continue;
+    const key = `${f.file}\u0000${d.line}`;
+    const e = out.get(key);
+    if (e) e.count++;
+    else out.set(key, { file: f.file, line: d.line, count: 1, reason: f.suppression.reason });
+  }
+  return [...out.values()];
+}
+
+/** How a suppressed finding was hidden, in words: `orglint-disable-file (line 1)`, `baseline`. */
+export function suppressionHow(f: Finding): string {
+  const s = f.suppression;
+  if (!s) return '';
+  if (s.kind === 'baseline') return 'baseline';
+  return s.directive ? `orglint-${s.directive.kind} (line ${s.directive.line})` : 'orglint-disable';
 }
 
 /** A resource orglint checked, whether or not it has findings. */

@@ -1,6 +1,7 @@
 import { finalize } from '../engine/lint';
 import { summarize, type Finding, type Summary } from '../engine/finding';
-import { runRules } from '../engine/run-rules';
+import { runRules, SkipLog } from '../engine/run-rules';
+import type { SkippedRule } from '../rule-api/tenant-model';
 import type { RuleSettings } from '../engine/settings';
 import type { AnyRule } from '../rule-api/define-rule';
 import { buildLiveTenant, type LiveSnapshot } from './live-model';
@@ -9,22 +10,14 @@ import { buildLiveTenant, type LiveSnapshot } from './live-model';
 export interface AuditResult {
   findings: Finding[];
   summary: Summary;
-  /** rules not run because what they check could not be read */
-  skippedRules: string[];
-}
-
-/** Rules whose resources were not read (missing scope): they are listed as skipped. */
-export function skippedRules(s: LiveSnapshot, rules: readonly AnyRule[], settings: RuleSettings): string[] {
-  return rules
-    .filter((r) => settings.enabledSomewhere(r.id))
-    .filter((r) => (r.meta.scope === 'clientGrant' && !s.clientGrants) || (r.meta.scope === 'organization' && !s.organizations))
-    .map((r) => r.id)
-    .sort();
+  /** rules not run (or unable to decide) because what they check could not be read, with the reason */
+  skippedRules: SkippedRule[];
 }
 
 /** Run every rule over what was read, with the config's and `--rule` severities; sorted findings. */
 export function auditSnapshot(s: LiveSnapshot, rules: readonly AnyRule[], settings: RuleSettings): AuditResult {
   const { tenant, docs } = buildLiveTenant(s);
-  const findings = finalize(runRules([tenant], rules, settings), docs, rules, settings);
-  return { findings, summary: summarize(findings, docs.size, tenant.clients.length), skippedRules: skippedRules(s, rules, settings) };
+  const skips = new SkipLog();
+  const findings = finalize(runRules([tenant], rules, settings, undefined, skips), docs, rules, settings);
+  return { findings, summary: summarize(findings, docs.size, tenant.clients.length), skippedRules: skips.list() };
 }

@@ -105,10 +105,17 @@ export async function inspectJournal(file: string, tenant: string): Promise<Awai
 /** Read a journal; a last line without its newline (cut short by a crash) is left out. */
 export async function readJournal(file: string): Promise<{ entries: JournalEntry[]; validLength: number; size: number }> {
   let text: string;
+  let handle: FileHandle | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    // O_NONBLOCK and a check of what was opened: a FIFO named as the journal is refused, never read (it would hang)
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!(await handle.stat()).isFile()) throw new LiveSetupError(`the journal ${file} is not a regular file; choose another --journal path`);
+    text = await handle.readFile('utf8');
   } catch (err) {
+    if (err instanceof LiveSetupError) throw err;
     throw new LiveSetupError(`cannot read the journal ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  } finally {
+    await handle?.close();
   }
   const size = Buffer.byteLength(text);
   const end = text.lastIndexOf('\n') + 1;

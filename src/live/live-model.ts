@@ -1,4 +1,5 @@
-import type { Resource, Tenant } from '../rule-api/resource';
+import { createTenant, type Resource, type Tenant } from '../rule-api/resource';
+import { KIND_NOUN, type ResourceKind } from '../rule-api/tenant-model';
 import type { ResourceType } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { loadJson } from '../sources/json-source';
@@ -16,6 +17,26 @@ export interface LiveSnapshot {
   organizations?: Obj[];
   /** what could not be read, one line each, for the user */
   notes: string[];
+  /** why a kind was not read (a missing scope, a plan without the feature), for the rules listed as skipped */
+  unread?: Partial<Record<ResourceKind, string>>;
+}
+
+/** What `audit --live` never reads: rules that need it answer unknown (listed as skipped when they ask). */
+const NOT_READ_LIVE: ResourceKind[] = ['organizationClientGrant', 'connection', 'database', 'prompts', 'tenantSettings'];
+
+/** Read or unknown, per kind, for a live tenant. */
+function liveKinds(s: LiveSnapshot): Tenant['kinds'] {
+  const kinds: Tenant['kinds'] = { client: { known: true } };
+  const set = (kind: ResourceKind, read: boolean) => {
+    const why = s.unread?.[kind];
+    kinds[kind] = read && !why ? { known: true } : { known: false, kind, cause: 'scope', reason: why ?? `${KIND_NOUN[kind]} were not read` };
+  };
+  set('clientGrant', s.clientGrants !== undefined);
+  set('organization', s.organizations !== undefined);
+  set('organizationConnection', s.organizations !== undefined && s.organizations.every((o) => Array.isArray(o.connections)));
+  if (!s.organizations) kinds.organizationConnection = kinds.organization;
+  for (const kind of NOT_READ_LIVE) kinds[kind] = { known: false, kind, cause: 'absent', reason: `orglint audit --live does not read ${KIND_NOUN[kind]}` };
+  return kinds;
 }
 
 /** The URL that names a live resource in findings, e.g. `https://DOMAIN/api/v2/clients/CLIENT_ID`. */
@@ -45,7 +66,7 @@ export function liveDocument(url: string, value: Obj): SourceDocument {
   return loadJson(url, stableJson(value), false);
 }
 
-const ID_KEY: Record<ResourceType, string> = { client: 'client_id', clientGrant: 'id', organization: 'id' };
+const ID_KEY: Record<ResourceType, string> = { client: 'client_id', clientGrant: 'id', organization: 'id', connection: 'id', prompts: 'id', tenantSettings: 'id' };
 
 /** The id of a resource as read (client_id for clients, id for the others). */
 export function resourceId(type: ResourceType, v: Obj, index: number): string {
@@ -64,14 +85,12 @@ export function buildLiveTenant(s: LiveSnapshot): { tenant: Tenant; docs: Map<st
       const value = doc.value as Obj;
       return { type, name: resourceName(type, value, url), value, doc, path: [], origin: 'live', partial: false };
     });
-  const tenant: Tenant = {
-    id: s.origin,
+  const tenant = createTenant(s.origin, {
     clients: make('client', s.clients),
     clientGrants: make('clientGrant', s.clientGrants),
     organizations: make('organization', s.organizations),
-    hasOrganizations: s.organizations !== undefined,
-    hasClientGrants: s.clientGrants !== undefined,
-  };
+    kinds: liveKinds(s),
+  });
   return { tenant, docs };
 }
 

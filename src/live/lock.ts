@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { LiveSetupError } from '../management-api/endpoint';
@@ -148,7 +148,7 @@ async function take(file: string, me: LockInfo, warn: (m: string) => void, optio
       if (optional && code && UNWRITABLE.has(code)) return false;
       if (code !== 'EEXIST') throw new LiveSetupError(`cannot create the lock file ${file}: ${(err as Error).message}`);
     }
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+    const text = await readLock(file);
     if (text === undefined) continue; // removed meanwhile: try again
     const other = parse(text);
     if (!other) {
@@ -168,6 +168,33 @@ async function take(file: string, me: LockInfo, warn: (m: string) => void, optio
   throw new LiveSetupError(`cannot take the lock file ${file}: other runs keep taking it`);
 }
 
+/** The most of a lock file read: orglint writes ~150 bytes. */
+const MAX_LOCK_BYTES = 4096;
+
+/**
+ * A lock file's text, read without following a link and only from a regular file (a planted FIFO would hang the
+ * run, a link to /dev/zero would never end); anything else is refused, naming the file. Undefined when it is gone.
+ */
+async function readLock(file: string): Promise<string | undefined> {
+  let h;
+  try {
+    h = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP') throw new LiveSetupError(`the lock file ${file} is a symbolic link, not an orglint lock; it was left as it is: remove it if no orglint run is going on`);
+    throw new LiveSetupError(`cannot read the lock file ${file}: ${code ?? (err as Error).message}`);
+  }
+  try {
+    if (!(await h.stat()).isFile()) throw new LiveSetupError(`the lock file ${file} is not a regular file, not an orglint lock; it was left as it is: remove it if no orglint run is going on`);
+    const buf = Buffer.alloc(MAX_LOCK_BYTES);
+    const { bytesRead } = await h.read(buf, 0, MAX_LOCK_BYTES, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await h.close();
+  }
+}
+
 /**
  * Remove a stale lock, but only the one read: it is renamed aside first and checked, so a lock another run took
  * in the meantime is put back instead of being removed.
@@ -179,7 +206,7 @@ async function breakStale(file: string, seen: string): Promise<boolean> {
   } catch {
     return false;
   }
-  const text = await readFile(aside, 'utf8').catch(() => undefined);
+  const text = await readLock(aside).catch(() => undefined);
   if (text !== seen) {
     await link(aside, file).catch(() => undefined);
     await unlink(aside).catch(() => undefined);

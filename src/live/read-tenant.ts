@@ -42,6 +42,12 @@ function scopeNote(err: ApiError, scope: string, what: string): string {
   return `the token lacks the ${scope} scope: ${what} were not read and rules that need them are skipped (grant the scope to the application for the Auth0 Management API)`;
 }
 
+/** The reason a rule that needs a kind was skipped, for the outputs' skipped-rules list. */
+function skipReason(err: ApiError, scope: string, what: string): string {
+  if (err.errorCode === 'operation_not_supported') return `${what} were not read: the tenant's plan does not allow it (403 operation_not_supported)`;
+  return `${what} were not read: the token lacks the ${scope} scope`;
+}
+
 /**
  * Read a tenant: clients (required), then client grants and organizations with their enabled connections when
  * the token's scopes allow; a missing read scope is a note, not a failure. The global "All Applications" client
@@ -50,6 +56,7 @@ function scopeNote(err: ApiError, scope: string, what: string): string {
 export async function readTenant(api: ManagementApi, opts: { signal?: AbortSignal; progress?: ReadProgress; concurrency?: number } = {}): Promise<LiveSnapshot> {
   const { signal, progress, concurrency = 4 } = opts;
   const notes: string[] = [];
+  const unread: LiveSnapshot['unread'] = {};
   const raw = await listClients(api, CLIENT_FIELDS, signal, (n, t) => progress?.('clients', n, t));
   const clients = raw.filter((c) => c.global !== true).map((c) => {
     const v = pick(c, CLIENT_FIELDS);
@@ -62,6 +69,7 @@ export async function readTenant(api: ManagementApi, opts: { signal?: AbortSigna
   } catch (err) {
     if (!cannotRead(err)) throw err;
     notes.push(scopeNote(err, 'read:client_grants', 'client grants'));
+    unread.clientGrant = skipReason(err, 'read:client_grants', 'client grants');
   }
   let organizations: Obj[] | undefined;
   try {
@@ -69,13 +77,17 @@ export async function readTenant(api: ManagementApi, opts: { signal?: AbortSigna
   } catch (err) {
     if (!cannotRead(err)) throw err;
     notes.push(scopeNote(err, 'read:organizations', 'organizations'));
+    unread.organization = unread.organizationConnection = skipReason(err, 'read:organizations', 'organizations');
   }
-  if (organizations?.length) await addConnections(api, organizations, notes, concurrency, signal, progress);
-  return { origin: api.endpoint.origin, clients, clientGrants, organizations, notes };
+  if (organizations?.length) {
+    const denied = await addConnections(api, organizations, notes, concurrency, signal, progress);
+    if (denied) unread.organizationConnection = skipReason(denied, 'read:organization_connections', "organizations' enabled connections");
+  }
+  return { origin: api.endpoint.origin, clients, clientGrants, organizations, notes, unread };
 }
 
 /** Each organization's enabled connections, as deploy-cli exports them (`connections`, named). */
-async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], concurrency: number, signal?: AbortSignal, progress?: ReadProgress): Promise<void> {
+async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], concurrency: number, signal?: AbortSignal, progress?: ReadProgress): Promise<ApiError | undefined> {
   let denied: ApiError | undefined;
   let done = 0;
   await mapLimit(orgs, concurrency, async (org) => {
@@ -96,4 +108,5 @@ async function addConnections(api: ManagementApi, orgs: Obj[], notes: string[], 
     for (const org of orgs) delete org.connections;
     notes.push(scopeNote(denied, 'read:organization_connections', "organizations' enabled connections"));
   }
+  return denied;
 }

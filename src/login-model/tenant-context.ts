@@ -1,4 +1,5 @@
 import type { Resource, Tenant } from '../rule-api/resource';
+import { resources } from '../rule-api/tenant-model';
 import { quote } from '../rule-api/define-rule';
 import type { SourceDocument } from '../sources/document';
 import { field, stringList } from './inputs';
@@ -53,8 +54,8 @@ export function tenantContext(tenant: Tenant, docs: ReadonlyMap<string, SourceDo
     id: tenant.id,
     tenant,
     clients: tenant.clients,
-    clientGrants: tenant.hasClientGrants ? { known: true, value: tenant.clientGrants } : { known: false, reason: NOT_IN_EXPORT('client grants') },
-    organizations: tenant.hasOrganizations ? { known: true, value: tenant.organizations } : { known: false, reason: NOT_IN_EXPORT('organizations') },
+    clientGrants: resources(tenant, 'clientGrant').known ? { known: true, value: tenant.clientGrants } : { known: false, reason: NOT_IN_EXPORT('client grants') },
+    organizations: resources(tenant, 'organization').known ? { known: true, value: tenant.organizations } : { known: false, reason: NOT_IN_EXPORT('organizations') },
     connections: connections ? { known: true, value: connections } : { known: false, reason: NOT_READ('connections', tenant) },
     defaultRedirectionUri:
       typeof tenantSettings === 'object' && tenantSettings !== null

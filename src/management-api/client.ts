@@ -3,6 +3,7 @@ import type { ApiEndpoint } from './endpoint';
 import { AbortedError, AnswerError, ApiError, NetworkError, PathSegmentError, RedirectError, parseErrorBody, rateHeaders } from './errors';
 import { Pacer, sleep } from './pacer';
 import { proxyFetch, type FetchLike } from './proxy';
+import { redactServerText } from './secret-forms';
 import { TokenSource, type Credentials, type TokenAnswer } from './token';
 
 /** Tuning of retries and pacing; the defaults suit a real tenant. */
@@ -105,7 +106,7 @@ export class ManagementApi {
       const rate = rateHeaders(res.headers);
       this.pacer.settle(rate, res.status);
       if (res.ok) return parseJson<T>(text, method, path, res.status);
-      const err = parseErrorBody(text);
+      const err = this.serverError(text);
       const fail = (n = attempts) => new ApiError(res.status, err.errorCode, err.message, method, path, rate, n);
       if (res.status === 429) {
         this.stats.count429++;
@@ -198,15 +199,27 @@ export class ManagementApi {
       if (res.ok) {
         const answer = parseJson<TokenAnswer>(text, 'POST', path, res.status);
         if (typeof answer?.access_token !== 'string') throw new ApiError(res.status, undefined, 'the token answer has no access_token', 'POST', path, {}, attempts);
+        // it goes into an Authorization header: spaces or control characters could never be sent (nor shown)
+        if (!/^[\x21-\x7e]+$/.test(answer.access_token)) {
+          this.tokens.hide(answer.access_token);
+          throw new ApiError(res.status, undefined, 'the token answer\'s access_token is not a token (empty, or it holds spaces, control or non-ASCII characters)', 'POST', path, {}, attempts);
+        }
         return answer;
       }
       if ((res.status >= 500 || res.status === 429) && attempts < this.o.maxAttempts) {
         await this.retryWait(this.backoff(attempts), `POST ${path}: ${res.status}`, 'POST', path);
         continue;
       }
-      const err = parseErrorBody(text);
+      const err = this.serverError(text);
       throw new ApiError(res.status, err.errorCode, err.message, 'POST', path, rateHeaders(res.headers), attempts);
     }
+  }
+
+  /** A server's error body, its text fields cut short and cleaned of any secret this run holds, even in pieces. */
+  private serverError(text: string): { errorCode?: string; message: string } {
+    const err = parseErrorBody(text);
+    const secrets = this.tokens.secrets;
+    return { errorCode: err.errorCode === undefined ? undefined : redactServerText(err.errorCode, secrets), message: redactServerText(err.message, secrets) };
   }
 
   /** Capped exponential backoff with jitter: half fixed, half random. */

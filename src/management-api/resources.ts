@@ -8,20 +8,41 @@ const PAGE = 100;
 /** A bound on pages, so a server that never ends its list cannot keep orglint reading forever. */
 const MAX_PAGES = 10_000;
 
+/** Item keys remembered to tell a repeated page (beyond this, only MAX_PAGES bounds the list). */
+const SEEN_CAP = 1_000_000;
+
+/** What tells one list item from another: its id, else its whole text. */
+function itemKey(item: Obj): string {
+  const id = item.client_id ?? item.id ?? item.connection_id;
+  return typeof id === 'string' ? `id:${id}` : `json:${JSON.stringify(item)}`;
+}
+
 /** Called after each page with how many items are read so far and, when known, the total. */
 export type Progress = (read: number, total: number | undefined) => void;
 
 /** Every item of a `page`/`per_page`/`include_totals` list endpoint. */
 async function allPages(api: ManagementApi, path: string, key: string, query: Record<string, string | number | boolean>, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
   const out: Obj[] = [];
+  const seen = new Set<string>();
   for (let page = 0; page < MAX_PAGES; page++) {
     const answer = await api.request<unknown>('GET', path, { query: { ...query, page, per_page: PAGE, include_totals: true }, signal });
     const list = Array.isArray(answer) ? answer : (answer as Obj | null)?.[key];
     if (!Array.isArray(list)) throw new Error(`GET ${path}: the answer has no "${key}" list`);
-    const total = !Array.isArray(answer) && typeof (answer as Obj).total === 'number' ? ((answer as Obj).total as number) : undefined;
-    for (const item of list) if (item && typeof item === 'object' && !Array.isArray(item)) out.push(item as Obj);
+    // a total that is not a whole number >= 0 is a lie: ignored, so it cannot end the list early
+    const told = !Array.isArray(answer) ? (answer as Obj).total : undefined;
+    const total = typeof told === 'number' && Number.isSafeInteger(told) && told >= 0 ? told : undefined;
+    let fresh = 0;
+    for (const item of list) {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+      out.push(item as Obj);
+      if (seen.size < SEEN_CAP && !seen.has(itemKey(item as Obj))) fresh++;
+      seen.add(itemKey(item as Obj));
+    }
+    // a full page of items all read already: the server serves the same page again (it would never end)
+    if (page > 0 && list.length >= PAGE && fresh === 0 && seen.size < SEEN_CAP) throw new Error(`GET ${path}: page ${page} repeats items already read (the server serves the same page again); stopped`);
     progress?.(out.length, total);
-    if (list.length < PAGE || (total !== undefined && out.length >= total)) return out;
+    // a total below what was read is a lie too: read on until a short page
+    if (list.length < PAGE || (total !== undefined && out.length === total)) return out;
   }
   throw new Error(`GET ${path}: more than ${MAX_PAGES} pages`);
 }
@@ -30,6 +51,7 @@ async function allPages(api: ManagementApi, path: string, key: string, query: Re
 async function allCheckpoints(api: ManagementApi, path: string, key: string, signal?: AbortSignal, progress?: Progress): Promise<Obj[]> {
   const out: Obj[] = [];
   let from: string | undefined;
+  const checkpoints = new Set<string>();
   for (let page = 0; page < MAX_PAGES; page++) {
     const query: Record<string, string | number> = { take: PAGE };
     if (from) query.from = from;
@@ -40,6 +62,9 @@ async function allCheckpoints(api: ManagementApi, path: string, key: string, sig
     progress?.(out.length, undefined);
     const next = Array.isArray(answer) ? undefined : (answer as Obj).next;
     if (typeof next !== 'string' || next === '' || list.length === 0) return out;
+    // a checkpoint named again would read the same pages forever
+    if (checkpoints.has(next)) throw new Error(`GET ${path}: the "next" checkpoint of page ${page + 1} was given before (the list would never end); stopped`);
+    checkpoints.add(next);
     from = next;
   }
   throw new Error(`GET ${path}: more than ${MAX_PAGES} pages`);

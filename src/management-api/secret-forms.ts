@@ -68,3 +68,37 @@ export function redactDeep<T>(value: T, clean: (s: string) => string): T {
   }
   return value;
 }
+
+/** A piece of a secret this long or longer is redacted from a server's error text (a secret split across fields). */
+const MIN_FRAGMENT = 8;
+/** The most of one server-sent error field kept for a message. */
+const MAX_FIELD = 1000;
+
+/**
+ * A server's error text (its `message`, `errorCode`), cut to MAX_FIELD characters and with every run of
+ * MIN_FRAGMENT or more characters that also occurs in a secret replaced by `[redacted]`: a server that echoes
+ * half the secret in `message` and the other half in `errorCode` gets neither half printed. Secrets shorter than
+ * 2 × MIN_FRAGMENT are only redacted whole (and in their other spellings), by `redact`.
+ */
+export function redactServerText(text: string, secrets: readonly string[]): string {
+  const t = redact(text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text, secrets);
+  const hide = new Uint8Array(t.length);
+  let any = false;
+  for (const secret of secrets) {
+    if (secret.length < 2 * MIN_FRAGMENT) continue;
+    for (let i = 0; i + MIN_FRAGMENT <= secret.length; i++) {
+      const piece = secret.slice(i, i + MIN_FRAGMENT);
+      for (let at = t.indexOf(piece); at !== -1; at = t.indexOf(piece, at + 1)) {
+        hide.fill(1, at, at + MIN_FRAGMENT);
+        any = true;
+      }
+    }
+  }
+  if (!any) return t;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    if (!hide[i]) out += t[i];
+    else if (i === 0 || !hide[i - 1]) out += '[redacted]';
+  }
+  return out;
+}

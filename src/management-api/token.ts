@@ -103,6 +103,11 @@ export class TokenSource {
     return [...this.seen];
   }
 
+  /** Count a value the token endpoint sent as a secret (redacted from every output) though it is not used. */
+  hide(value: string): void {
+    this.seen.add(value);
+  }
+
   /** A token to send now. */
   async get(): Promise<string> {
     if (this.pending) return this.pending;

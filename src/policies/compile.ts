@@ -6,7 +6,7 @@ import path from 'node:path';
 import { defineRule, type AnyRule, type Report } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
 import type { Fix, FixOp, FixSafety, Path, ResourceType, Severity } from '../rule-api/types';
-import { globMatcher } from '../engine/glob';
+import { checkGlob, GlobError, globMatcher } from '../engine/glob';
 import { compileMatcher, readField, type FieldValue, type Matcher, type Verdict } from './matchers';
 import type { PolicyResource } from './schema';
 
@@ -69,6 +69,20 @@ interface Target {
   name: string;
 }
 
+/** A policy's `files` globs, checked as the config's are (syntax, cost, a list of only `!` patterns). */
+function policyGlobs(files: string[]): (rel: string) => boolean {
+  files.forEach((g, i) => {
+    try {
+      checkGlob(g);
+    } catch (err) {
+      if (err instanceof GlobError) throw new PolicyError(`invalid glob ${JSON.stringify(g)} in files: ${err.message}`, ['files', i]);
+      throw err;
+    }
+  });
+  if (files.length && files.every((g) => g.startsWith('!'))) throw new PolicyError('files: every pattern starts with "!", so it matches no file (start with e.g. "**")', ['files', 0]);
+  return globMatcher(files);
+}
+
 /** Compile a policy into a rule. `baseDir` is the folder its `files` globs are relative to. */
 export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: string): ConfiguredRule {
   const entries = (key: 'where' | 'require' | 'forbid'): Entry[] =>
@@ -89,7 +103,7 @@ export function compilePolicy(spec: PolicySpec, baseDir: string, configFile: str
       throw new PolicyError(`files glob "${g}" is an absolute path, which never matches: globs are relative to the config's folder`, ['files', i]);
     }
   });
-  const inFiles = spec.files ? globMatcher(spec.files) : undefined;
+  const inFiles = spec.files ? policyGlobs(spec.files) : undefined;
   const fileHits = new Map<string, boolean>();
   const severity: Severity = spec.severity === 'warn' ? 'warning' : (spec.severity ?? 'error');
   const safety: FixSafety = spec.fix?.safety ?? 'unsafe';

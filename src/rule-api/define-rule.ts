@@ -1,4 +1,5 @@
 import type { Resource, Tenant } from './resource';
+import type { ResourceKind, ResourceSet } from './tenant-model';
 import type { Fix, FixSafety, Path, PredictedResponse, ResourceType, Severity } from './types';
 
 /** What a rule looks at: each resource of one type, or the whole tenant once. */
@@ -14,6 +15,18 @@ export interface RuleMeta {
   scope: RuleScope;
   /** the Auth0 documentation the rule rests on */
   source: string;
+  /**
+   * the resource kinds the rule cannot decide without, besides its scope's own kind. When one is excluded by
+   * deploy-cli's config or unreadable with the live token's scopes, the rule does not run and is listed as
+   * skipped with the reason; when an export simply lacks it, the rule runs, `ctx.resources()` answers unknown
+   * and the rule is listed as skipped only if it asked (it had something to check).
+   */
+  needs?: ResourceKind[];
+  /**
+   * kinds the rule reads when they are known but can do part of its work without: never a reason not to run;
+   * asking for one that is unknown lists the rule as skipped (for that part), as for `needs`
+   */
+  reads?: ResourceKind[];
 }
 
 /** A finding as a rule reports it; the engine adds file, position and severity. */
@@ -43,6 +56,11 @@ export interface RuleContext<O> {
   /** the resource being checked (for tenant-scope rules: undefined) */
   resource: Resource;
   report(report: Report): void;
+  /**
+   * The resources of a kind the rule declared in `meta.needs`, or why they are unknown (the rule is then
+   * listed as skipped for this tenant with that reason, so ask only when there is something to check).
+   */
+  resources(kind: ResourceKind): ResourceSet;
 }
 
 export interface RuleDefinition<O = Record<string, never>> {

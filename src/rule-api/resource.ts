@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../sources/document';
+import type { KindState, ResourceKind } from './tenant-model';
 import type { Origin, Path, ResourceType } from './types';
 
 /** One client, client grant or organization, wherever it was read from. */
@@ -28,11 +29,19 @@ export interface Tenant {
   clients: Resource[];
   clientGrants: Resource[];
   organizations: Resource[];
+  /** connections of every strategy (deploy-cli `connections` and `databases`) */
+  connections: Resource[];
+  /** the tenant-wide settings objects: `prompts` and `tenantSettings`, at most one of each */
+  settings: Resource[];
   /**
-   * whether the export says anything about organizations: `organizations: []` is an empty list, while a
-   * missing key (or a source with no organizations, such as a PATCH body) means unknown
+   * what is known, by kind: read in full, or unknown with the reason. A kind not listed is one the sources do
+   * not hold. Read it through `resources()` / `kindState()` in tenant-model.ts, never by looking at a list's
+   * length: `organizations: []` is "none" only when the kind is known.
    */
-  hasOrganizations: boolean;
-  /** whether the export lists client grants at all (same reasoning) */
-  hasClientGrants: boolean;
+  kinds: Partial<Record<ResourceKind, KindState>>;
+}
+
+/** A tenant with nothing in it; `parts` fills what is known. */
+export function createTenant(id: string, parts: Partial<Omit<Tenant, 'id'>> = {}): Tenant {
+  return { id, clients: [], clientGrants: [], organizations: [], connections: [], settings: [], kinds: {}, ...parts };
 }

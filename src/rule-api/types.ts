@@ -7,8 +7,12 @@ export type SeverityOrOff = Severity | 'off';
 /** A path into a parsed document: object keys and array indexes. */
 export type Path = readonly (string | number)[];
 
-/** The kinds of tenant resource a rule can look at. */
-export type ResourceType = 'client' | 'clientGrant' | 'organization';
+/**
+ * The kinds of tenant resource a rule can look at: clients, client grants and organizations are checked one by
+ * one; connections (deploy-cli `connections` and `databases`), the prompts settings and the tenant settings are
+ * read so that rules can look across the tenant.
+ */
+export type ResourceType = 'client' | 'clientGrant' | 'organization' | 'connection' | 'prompts' | 'tenantSettings';
 
 /** Where a resource was read from; rules may phrase messages differently per origin. */
 export type Origin =

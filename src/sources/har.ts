@@ -1,4 +1,5 @@
 import type { Resource } from '../rule-api/resource';
+import { classifyResourceWrite, type ResourceWrite } from './resource-request';
 import type { Path } from '../rule-api/types';
 import { bearerScopes, headerValue } from './bearer-scopes';
 import { classifyClientRequest, splitUrl } from './client-request';
@@ -7,7 +8,7 @@ import { DocumentWithEmbeddedJson, type EmbeddedJson } from './embedded-json';
 import { loadJson } from './json-source';
 import type { Contribution, SourceKind } from './kinds';
 import type { BodyProblem, PayloadMeta } from './payload-meta';
-import { isPlain, jsonType, resourceAt, type Plain } from './plain-object';
+import { isPlain, jsonType, resourceAt, resourceName, type Plain } from './plain-object';
 
 /** the requests of a HAR document, found while loading it, for `extract` */
 const requestsOf = new WeakMap<SourceDocument, HarRequest[]>();
@@ -16,6 +17,8 @@ interface HarRequest {
   path: Path;
   request: Plain;
   body?: EmbeddedJson;
+  /** set for writes to client grants and organizations (client writes have none) */
+  write?: ResourceWrite;
 }
 
 /** Every request object in a HAR log (`log.entries[].request`) or a file holding one request. */
@@ -46,10 +49,11 @@ export function loadHar(file: string, text: string, bom: boolean): SourceDocumen
   const requests: HarRequest[] = [];
   if (outer.problems.length === 0) {
     for (const { path, request } of findRequests(outer.value)) {
-      if (!isClientWrite(request)) continue;
+      const write = isClientWrite(request) ? undefined : resourceWrite(request);
+      if (!write && !isClientWrite(request)) continue;
       const post = request.postData;
       const body = isPlain(post) && typeof post.text === 'string' ? composite.mount([...path, 'postData', 'text']) ?? undefined : undefined;
-      requests.push({ path, request, body });
+      requests.push(write ? { path, request, body, write } : { path, request, body });
     }
   }
   const doc = composite.document({ placeholders: [], readOnly: true });
@@ -85,6 +89,42 @@ function requestResource(doc: SourceDocument, r: HarRequest): Resource {
   return resourceAt('client', name, value, doc, bodyPath, 'har', call.kind === 'update', { payload });
 }
 
+function resourceWrite(request: Plain): ResourceWrite | null {
+  return typeof request.method === 'string' && typeof request.url === 'string' ? classifyResourceWrite(request.method, request.url) : null;
+}
+
+/**
+ * A write to a client grant or an organization as a resource the grant and organization rules check: a create
+ * is whole, an update partial. A body that is not a JSON object is left to the API (the request rules are about
+ * clients); an enabled connection becomes an organization holding just that connection, positions mapped into
+ * the body.
+ */
+function writeResource(doc: SourceDocument, r: HarRequest, w: ResourceWrite): Resource | null {
+  if (!r.body || r.body.inner.problems.length || !isPlain(r.body.inner.value)) return null;
+  const value = r.body.inner.value;
+  const bodyPath = r.body.path;
+  const what = w.type === 'clientGrant' ? 'client grant' : 'organization';
+  const fallback = w.id ? `${what} ${w.id}` : `new ${what}`;
+  const meta = { har: { method: String(r.request.method).toUpperCase(), id: w.id } };
+  if (!w.connectionEntry) {
+    const name = w.type === 'clientGrant' ? (typeof value.client_id === 'string' ? resourceName('clientGrant', value, fallback) : fallback) : resourceName('organization', value, fallback);
+    return resourceAt(w.type, name, value, doc, bodyPath, 'har', w.kind === 'update', meta);
+  }
+  // only the one connection is known, never the organization's others: always partial
+  const org: Plain = { connections: [value] };
+  return resourceAt('organization', fallback, org, entryDocument(doc, [...bodyPath, 'connections', 0], bodyPath), bodyPath, 'har', true, meta);
+}
+
+/** The document with paths under `from` looked up under `to` (a body that is one entry of a list). */
+function entryDocument(doc: SourceDocument, from: Path, to: Path): SourceDocument {
+  const key = JSON.stringify(from).slice(0, -1);
+  const locate = (p: Path, target: 'key' | 'value') => {
+    const s = JSON.stringify(p.slice(0, from.length));
+    return doc.locate(s.slice(0, -1) === key ? [...to, ...p.slice(from.length)] : p, target);
+  };
+  return { ...doc, locate };
+}
+
 /**
  * HAR captures: a `.har` file (`log.entries[].request`) or a JSON file holding one HAR request object, like the
  * seed doc's (`method`, `url`, `headers`, `postData`). Every PATCH to `/api/v2/clients/{id}` and POST to
@@ -99,6 +139,14 @@ export const harCapture: SourceKind = {
     const requests = requestsOf.get(doc) ?? [];
     const isHarFile = /\.har$/i.test(file);
     if (!isHarFile && doc.problems.length === 0 && requests.length === 0) return null;
-    return { tenantKey: file, resources: requests.map((r) => requestResource(doc, r)), hasOrganizations: false, hasClientGrants: false };
+    const resources: Resource[] = [];
+    for (const r of requests) {
+      if (!r.write) resources.push(requestResource(doc, r));
+      else {
+        const w = writeResource(doc, r, r.write);
+        if (w) resources.push(w);
+      }
+    }
+    return { tenantKey: file, resources };
   },
 };

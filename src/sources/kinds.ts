@@ -1,7 +1,9 @@
-import path from 'node:path';
 import type { Resource } from '../rule-api/resource';
+import type { ResourceKind } from '../rule-api/tenant-model';
 import type { Origin, Path, ResourceType } from '../rule-api/types';
+import { deployCliDirectory, deployCliYaml } from './deploy-cli';
 import type { SourceDocument } from './document';
+import { resourceName } from './plain-object';
 import { harCapture } from './har';
 import { patchPayload } from './payload';
 import { terraformHcl } from './terraform/hcl-source';
@@ -12,8 +14,16 @@ export interface Contribution {
   /** files with the same key are one tenant (a deploy-cli directory's root; otherwise the file itself) */
   tenantKey: string;
   resources: Resource[];
-  hasOrganizations: boolean;
-  hasClientGrants: boolean;
+  /** the kinds this file lists in full: an empty list there means none (a kind not named is unknown) */
+  lists?: ResourceKind[];
+  /**
+   * why the kinds a file does not list are unknown: `absent` for exports that could hold them (deploy-cli),
+   * so a rule that asks is listed as skipped; `not-held` (default) for sources that never do
+   */
+  absentCause?: 'absent' | 'not-held';
+  /** the same as `lists` holding `organization` / `clientGrant` (older sources set these) */
+  hasOrganizations?: boolean;
+  hasClientGrants?: boolean;
 }
 
 /** A kind of file orglint reads. New sources (payloads, HAR, plans) add one of these to `SOURCE_KINDS`. */
@@ -49,6 +59,9 @@ export function isObject(v: unknown): v is PlainObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+export { resourceName };
+export { DIRECTORY_FOLDERS, deployCliDirectory, deployCliYaml, directoryTenantRoot } from './deploy-cli';
+
 /** Build a resource from an object inside a document. */
 export function makeResource(
   type: ResourceType,
@@ -62,109 +75,79 @@ export function makeResource(
   return { type, name: resourceName(type, value, fallbackName), value, doc, path: at, origin, partial };
 }
 
-export function resourceName(type: ResourceType, v: PlainObject, fallback: string): string {
-  if (type === 'clientGrant') {
-    const client = typeof v.client_id === 'string' ? v.client_id : '?';
-    const audience = typeof v.audience === 'string' ? v.audience : '?';
-    return `${client} → ${audience}`;
-  }
-  if (typeof v.name === 'string' && v.name !== '') return v.name;
-  if (type === 'client' && typeof v.client_id === 'string') return v.client_id;
-  return fallback;
+/**
+ * Fields only an Auth0 client has: one of them (or `name` with `callbacks` / `grant_types`) makes an object a
+ * client even without `client_id` (a hand-written dump, an export of a few fields).
+ */
+const CLIENT_FIELDS = [
+  'client_id', 'app_type', 'organization_usage', 'organization_require_behavior', 'organization_discovery_methods',
+  'default_organization', 'token_endpoint_auth_method', 'is_first_party', 'oidc_conformant', 'jwt_configuration',
+  'allowed_logout_urls', 'web_origins', 'initiate_login_uri', 'cross_origin_authentication', 'client_metadata',
+];
+
+export function looksLikeClient(v: unknown): boolean {
+  const has = (k: string) => Object.hasOwn(v as object, k);
+  return isObject(v) && (CLIENT_FIELDS.some(has) || (has('name') && (has('callbacks') || has('grant_types'))));
 }
 
-/** Objects of a list at `key` of the root, as resources. */
-function listResources(doc: SourceDocument, root: PlainObject, key: string, type: ResourceType, origin: Origin): Resource[] {
-  const list = root[key];
-  if (!Array.isArray(list)) return [];
-  const out: Resource[] = [];
-  list.forEach((item, i) => {
-    if (isObject(item)) out.push(makeResource(type, item, doc, [key, i], origin, `${key}[${i}]`));
-  });
-  return out;
+/** `GET /api/v2/client-grants` items: a client and the API it may call. */
+function looksLikeGrant(v: unknown): boolean {
+  return isObject(v) && typeof v.client_id === 'string' && typeof v.audience === 'string';
 }
 
-// the keys may be quoted (`"clients":`), as YAML allows; a file the sniff misses is skipped unchecked
-const DEPLOY_CLI_KEYS = /^\{?[ \t]*(["']?)(clients|clientGrants|organizations)\1[ \t]*:/m;
+/** `GET /api/v2/organizations` items: an `org_` id, or a name with a display name, connections or branding. */
+function looksLikeOrganization(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  if (typeof v.id === 'string' && v.id.startsWith('org_')) return true;
+  return typeof v.name === 'string' && (Object.hasOwn(v, 'display_name') || Array.isArray(v.connections) || Array.isArray(v.enabled_connections) || isObject(v.branding));
+}
 
-/** auth0-deploy-cli YAML export: a root mapping with `clients`, `clientGrants` or `organizations`. */
-export const deployCliYaml: SourceKind = {
-  name: 'deploy-cli-yaml',
-  format: 'yaml',
-  sniff: (file, text) => /\.ya?ml$/i.test(file) && DEPLOY_CLI_KEYS.test(text),
-  extract(doc, file) {
-    const root = doc.value;
-    if (!isObject(root)) return { tenantKey: file, resources: [], hasOrganizations: false, hasClientGrants: false };
-    return {
-      tenantKey: file,
-      resources: [
-        ...listResources(doc, root, 'clients', 'client', 'deploy-cli-yaml'),
-        ...listResources(doc, root, 'clientGrants', 'clientGrant', 'deploy-cli-yaml'),
-        ...listResources(doc, root, 'organizations', 'organization', 'deploy-cli-yaml'),
-      ],
-      hasOrganizations: Array.isArray(root.organizations),
-      hasClientGrants: Array.isArray(root.clientGrants),
-    };
-  },
+/** the keys of a Management API dump object: its three lists and the paging fields */
+const DUMP_LISTS: Record<string, { type: ResourceType; looksLike: (v: unknown) => boolean }> = {
+  clients: { type: 'client', looksLike: looksLikeClient },
+  client_grants: { type: 'clientGrant', looksLike: looksLikeGrant },
+  organizations: { type: 'organization', looksLike: looksLikeOrganization },
 };
+const PAGING_KEYS = new Set(['start', 'limit', 'total', 'length', 'next']);
 
-/** the folders of a deploy-cli directory export, and the resource each file holds */
-export const DIRECTORY_FOLDERS: Record<string, ResourceType> = {
-  clients: 'client',
-  grants: 'clientGrant',
-  'client-grants': 'clientGrant',
-  organizations: 'organization',
-};
-
-/** The tenant root of a file inside a deploy-cli directory export, or null. */
-export function directoryTenantRoot(file: string): string | null {
-  if (!/\.json$/i.test(file)) return null;
-  const folder = path.basename(path.dirname(file));
-  return folder in DIRECTORY_FOLDERS ? path.dirname(path.dirname(file)) : null;
-}
-
-/** auth0-deploy-cli directory export: `clients/*.json`, `grants/*.json`, `organizations/*.json`. */
-export const deployCliDirectory: SourceKind = {
-  name: 'deploy-cli-directory',
-  format: 'json',
-  sniff: (file) => directoryTenantRoot(file) !== null,
-  extract(doc, file) {
-    const root = directoryTenantRoot(file)!;
-    const type = DIRECTORY_FOLDERS[path.basename(path.dirname(file))];
-    const v = doc.value;
-    const resources = isObject(v) ? [makeResource(type, v, doc, [], 'deploy-cli-directory', path.basename(file, '.json'))] : [];
-    // deploy-cli always writes an object; a parse error still belongs to the tenant
-    if (!isObject(v) && doc.problems.length === 0) return null;
-    return { tenantKey: root, resources, hasOrganizations: type === 'organization', hasClientGrants: type === 'clientGrant' };
-  },
-};
-
-function looksLikeClient(v: unknown): boolean {
-  return isObject(v) && ('client_id' in v || 'app_type' in v || ('name' in v && ('callbacks' in v || 'grant_types' in v)));
-}
-
-/** `GET /api/v2/clients` answer: an array of clients, or an object with a `clients` array (paginated). */
+/**
+ * Management API dumps: `GET /api/v2/clients` (an array of clients, or `{clients: [...]}` when paginated), and
+ * an object of `clients`, `client_grants` and `organizations` (what `orglint audit --live --snapshot` and
+ * deploy-cli's recordings hold), any of the three alone. A list counts when one of its items looks like its
+ * resource; an object of only those keys (and paging fields) counts even when its lists are empty.
+ */
 export const apiDump: SourceKind = {
   name: 'api-dump',
   format: 'json',
-  sniff: (file, text) => /\.json$/i.test(file) && /"(client_id|app_type|clients)"/.test(text),
+  sniff: (file, text) => /\.json$/i.test(file) && /"(clients|client_grants|organizations)"|^\s*\[/.test(text),
   extract(doc, file) {
     const v = doc.value;
-    let list: unknown[];
-    let base: Path;
-    if (Array.isArray(v)) [list, base] = [v, []];
-    else if (isObject(v) && Array.isArray(v.clients)) [list, base] = [v.clients, ['clients']];
-    else return null;
-    if (list.length === 0 || !list.some(looksLikeClient)) return null;
     const resources: Resource[] = [];
-    list.forEach((item, i) => {
-      if (isObject(item)) resources.push(makeResource('client', item, doc, [...base, i], 'api-dump', `clients[${i}]`));
-    });
-    // a dump object may also carry `client_grants` and `organizations` (what `orglint audit --live --snapshot` writes)
-    const root = isObject(v) ? v : {};
-    for (const r of listResources(doc, root, 'client_grants', 'clientGrant', 'api-dump')) resources.push(r);
-    for (const r of listResources(doc, root, 'organizations', 'organization', 'api-dump')) resources.push(r);
-    return { tenantKey: file, resources, hasOrganizations: Array.isArray(root.organizations), hasClientGrants: Array.isArray(root.client_grants) };
+    const add = (list: unknown[], type: ResourceType, base: Path, key: string) =>
+      list.forEach((item, i) => {
+        if (isObject(item)) resources.push(makeResource(type, item, doc, [...base, i], 'api-dump', `${key}[${i}]`));
+      });
+    if (Array.isArray(v)) {
+      // a bare array: clients (GET /api/v2/clients), or every item an organization or a grant
+      if (v.some(looksLikeClient)) add(v, 'client', [], 'clients');
+      else if (v.length && v.every(looksLikeOrganization)) add(v, 'organization', [], 'organizations');
+      else if (v.length && v.every(looksLikeGrant)) add(v, 'clientGrant', [], 'client_grants');
+      else return null;
+      const only = resources[0].type;
+      return { tenantKey: file, resources, lists: only === 'organization' ? ['organization'] : only === 'clientGrant' ? ['clientGrant'] : [] };
+    }
+    if (!isObject(v)) return null;
+    const keys = Object.keys(v);
+    const present = keys.filter((k) => Object.hasOwn(DUMP_LISTS, k) && Array.isArray(v[k]));
+    if (present.length === 0) return null;
+    const onlyDumpKeys = keys.every((k) => Object.hasOwn(DUMP_LISTS, k) || PAGING_KEYS.has(k));
+    const recognised = present.filter((k) => (v[k] as unknown[]).some(DUMP_LISTS[k].looksLike));
+    if (recognised.length === 0 && !(onlyDumpKeys && present.every((k) => (v[k] as unknown[]).length === 0))) return null;
+    for (const k of present) add(v[k] as unknown[], DUMP_LISTS[k].type, [k], k);
+    const lists: ResourceKind[] = [];
+    if (Array.isArray(v.organizations)) lists.push('organization');
+    if (Array.isArray(v.client_grants)) lists.push('clientGrant');
+    return { tenantKey: file, resources, lists };
   },
 };
 

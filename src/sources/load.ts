@@ -57,7 +57,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
   const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
-  if (candidates.length === 0) return { status: 'skipped', file, reason: 'not a tenant export, payload or dump orglint reads' };
+  if (candidates.length === 0) return { status: 'skipped', file, reason: unrecognised(file) };
   const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
     const doc = kind.load
@@ -74,7 +74,18 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     const contribution = kind.extract(doc, file);
     if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
   }
-  return { status: 'skipped', file, reason: 'its content is not a tenant export, payload or dump orglint reads' };
+  return { status: 'skipped', file, reason: unrecognised(file) };
+}
+
+/** Why a file is not tenant configuration, in words a user can act on. */
+function unrecognised(file: string): string {
+  if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
+  if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
+  if (/\.json$/i.test(file)) {
+    return 'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan';
+  }
+  if (/\.tf$/i.test(file)) return 'a Terraform file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection blocks';
+  return 'not a .yaml, .yml, .json, .har or .tf file';
 }
 
 const textOverlays = new WeakMap<object, ReadonlyMap<string, { text: string; bom: boolean }>>();

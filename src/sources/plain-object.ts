@@ -35,3 +35,15 @@ export function resourceAt(
 ): Resource {
   return meta ? { type, name, value, doc, path: at, origin, partial, meta } : { type, name, value, doc, path: at, origin, partial };
 }
+
+/** What people call a resource: its name, `client → audience` for grants, else the fallback. */
+export function resourceName(type: ResourceType, v: Plain, fallback: string): string {
+  if (type === 'clientGrant') {
+    const client = typeof v.client_id === 'string' ? v.client_id : '?';
+    const audience = typeof v.audience === 'string' ? v.audience : '?';
+    return `${client} → ${audience}`;
+  }
+  if (typeof v.name === 'string' && v.name !== '') return v.name;
+  if (type === 'client' && typeof v.client_id === 'string') return v.client_id;
+  return fallback;
+}

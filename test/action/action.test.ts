@@ -179,6 +179,22 @@ describe('the GitHub Action (dist-action/action.js)', () => {
     expect(base.outputs).toMatchObject({ errors: '0', warnings: '0' });
   });
 
+  it('a workspace with no tenant configuration fails the step, and the job summary says why', async () => {
+    const ws = tempTree({ 'package.json': '{"name": "x"}\n', 'docs/notes.yaml': 'a: 1\n' });
+    const r = await runAction(ws, {});
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::orglint: no tenant configuration found in . (2 files read: none is a deploy-cli export');
+    expect(r.summary).not.toContain('no problems');
+    expect(r.summary.startsWith('## orglint: ❌ could not run\n\n> no tenant configuration found in . \\(2 files read: none is a deploy-cli export')).toBe(true);
+    // a directive that hides findings is counted and listed in the job summary
+    const sup = tempTree({ 'tenant.yaml': `# orglint-disable-file -- TICKET-7\n${SAMPLE_TENANT}` });
+    const hidden = await runAction(sup, {});
+    expect(hidden.code).toBe(0);
+    expect(hidden.summary.split('\n')[0]).toBe('## orglint: ✅ no problems · 3 suppressed');
+    expect(hidden.summary).toContain('### Suppressed (3)');
+    expect(hidden.summary).toContain('| TICKET-7 |');
+  });
+
   it('fails with a clear message when it cannot run', async () => {
     const ws = tempTree({ 'tenant.yaml': SAMPLE_TENANT });
     const bad = await runAction(ws, { 'fail-on': 'sometimes' });

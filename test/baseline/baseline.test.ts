@@ -16,7 +16,7 @@ describe('--baseline / --update-baseline', () => {
     expect(rec.stdout).toContain('3 findings hidden by the baseline');
     // file names relative to the baseline's folder; no line numbers, no list indexes
     expect(readJson(path.join(dir, 'ci/orglint-baseline.json'))).toEqual({
-      version: 1,
+      version: 2,
       files: {
         '../tenants/prod/tenant.yaml': {
           'client Customer Dashboard': { 'require-behavior-without-require': { '/organization_require_behavior': 1 } },
@@ -92,7 +92,7 @@ describe('--baseline / --update-baseline', () => {
     expect([bad.code, bad.stderr]).toEqual([2, `orglint: baseline ${path.join(dir, 'bad.json')}: the entry for "x" must map resource → rule → path → a positive count\n`]);
     const old = await runCli(['.', '--baseline', 'old.json'], { cwd: dir });
     expect(old.code).toBe(2);
-    expect(old.stderr).toContain('expected {"version": 1, "files": {...}}');
+    expect(old.stderr).toContain('expected {"version": 2, "files": {...}}');
     const noFile = await runCli(['.', '--update-baseline'], { cwd: dir });
     expect([noFile.code, noFile.stderr]).toEqual([2, 'orglint: --update-baseline needs --baseline FILE: the file to write\n']);
     const dry = await runCli(['.', '--baseline', 'x.json', '--update-baseline', '--fix-dry-run'], { cwd: dir });

@@ -96,7 +96,8 @@ describe('the JSON contract', () => {
     const report = JSON.parse(run.stdout);
     expect(report.version).toBe(1);
     expect(report.tool.name).toBe('orglint');
-    expect(report.summary).toEqual({ files: 1, clients: 2, errors: 1, warnings: 1, infos: 0, fixable: 2 });
+    expect(report.summary).toEqual({ files: 1, clients: 2, errors: 1, warnings: 1, infos: 0, fixable: 2, suppressed: 0 });
+    expect(report.suppressed).toEqual([]);
     expect(report.findings[0]).toEqual({
       ruleId: 'organization-usage-enum',
       severity: 'error',
@@ -139,6 +140,8 @@ describe('orglint rules and explain', () => {
     const usage = list.find((r: { id: string }) => r.id === 'organization-usage-enum');
     expect(usage).toMatchObject({ severity: 'error', fixable: ['safe', 'unsafe'], docs: 'rules/organization-usage-enum/README.md' });
     expect(list.map((r: { id: string }) => r.id)).toContain('parse-error');
+    // what a rule reads besides its own resources
+    expect(list.find((r: { id: string }) => r.id === 'organization-requires-new-universal-login').needs).toEqual(['prompts']);
     const text = await runCli(['rules'], { cwd: ROOT });
     expect(text.stdout).toMatch(/^organization-usage-enum +error +organization_usage must be/m);
   });

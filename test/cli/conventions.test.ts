@@ -139,9 +139,13 @@ describe('--stdin --stdin-filename', () => {
 
   it("applies the config's ignore globs to the name", async () => {
     const dir = tempTree({ '.orglint.yaml': 'ignore:\n  - legacy/**\n' });
+    // an ignored name lints nothing, and nothing linted is never success (issue 10): exit 2, unless opted out
     const run = await runCli(['--stdin', '--stdin-filename', 'legacy/tenant.yaml', '--debug'], { cwd: dir, input: SAMPLE_TENANT });
-    expect(run.stdout).toMatch(/no problems \(0 files/);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('ignored by the config');
+    const opted = await runCli(['--stdin', '--stdin-filename', 'legacy/tenant.yaml', '--no-error-on-unmatched-pattern', '--pass-on-empty'], { cwd: dir, input: SAMPLE_TENANT });
+    expect(opted.code).toBe(0);
+    expect(opted.stdout).toMatch(/no problems \(0 files/);
   });
 
   it('refuses what has no meaning with standard input (exit 2)', async () => {

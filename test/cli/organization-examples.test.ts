@@ -70,6 +70,39 @@ describe('the organizations examples, through the real CLI', () => {
     ]);
   });
 
+  it('examples/deploy-cli-cross-resource: the rules that read connections, prompts and tenant settings', async () => {
+    const CROSS = ['organization-requires-new-universal-login', 'organization-connection-not-enabled-for-client', 'organization-invitation-without-login-route',
+      'third-party-organization-prompt', 'client-grant-require-without-organization', 'organization-connection-option-mismatch'];
+    const run = await runCli(['-f', 'json', 'examples/deploy-cli-cross-resource/'], { cwd: ROOT });
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { findings: JsonFinding[]; skippedRules?: unknown[] };
+    const x = 'examples/deploy-cli-cross-resource/tenant.yaml';
+    expect(report.findings.filter((f) => CROSS.includes(f.ruleId)).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual([
+      `${x}:16:25 warning organization-requires-new-universal-login`,
+      `${x}:16:25 info organization-connection-not-enabled-for-client`,
+      `${x}:16:25 info organization-invitation-without-login-route`,
+      `${x}:23:25 warning organization-requires-new-universal-login`,
+      `${x}:29:21 warning third-party-organization-prompt`,
+      `${x}:31:25 warning organization-requires-new-universal-login`,
+      `${x}:32:36 warning third-party-organization-prompt`,
+      `${x}:67:25 warning client-grant-require-without-organization`,
+      `${x}:88:25 warning organization-connection-option-mismatch`,
+      `${x}:92:28 warning organization-connection-option-mismatch`,
+    ]);
+    // a whole export: nothing a rule needed was missing
+    expect(report.skippedRules).toBeUndefined();
+    const excluded = await runCli(['-f', 'json', 'examples/deploy-cli-cross-resource/', '--keywords', 'examples/deploy-cli-cross-resource/excluded.json'], { cwd: ROOT });
+    const without = JSON.parse(excluded.stdout) as { findings: JsonFinding[]; skippedRules: { ruleId: string; reason: string }[] };
+    expect(without.findings.filter((f) => CROSS.includes(f.ruleId)).map((f) => `${f.line} ${f.ruleId}`)).toEqual([
+      '16 organization-invitation-without-login-route',
+      '29 third-party-organization-prompt',
+      '32 third-party-organization-prompt',
+    ]);
+    expect(without.skippedRules.find((r) => r.ruleId === 'organization-requires-new-universal-login')?.reason).toBe(
+      'prompts settings are not managed by deploy-cli (AUTH0_EXCLUDED in examples/deploy-cli-cross-resource/excluded.json)',
+    );
+  });
+
   it('a pre-commit run naming one organization file still sees the rest of the directory tenant', async () => {
     const { lines } = await findings('examples/deploy-cli-directory/organizations/acme (copy).json');
     expect(lines).toEqual(['examples/deploy-cli-directory/organizations/acme (copy).json:2:11 error unique-organization-names']);

@@ -104,9 +104,10 @@ describe('Terraform .tf files', () => {
       ['organization-usage-enum', 'auth0_client.reseller_portal', 51, 24],
       ['require-behavior-without-require', 'auth0_client.support_desk', 59, 3],
       ['organization-incompatible-grant', 'auth0_client.legacy_intranet', 69, 5],
-      ['organization-third-party-client', 'auth0_client.partner_app', 79, 24],
-      ['default-organization-without-require-grant', 'auth0_client.nightly_export', 86, 3],
-      ['client-grant-organization-usage-enum', 'auth0_client_grant.reporting', 104, 24],
+      ['organization-third-party-client', 'auth0_client.partner_app', 80, 24],
+      ['third-party-organization-prompt', 'auth0_client.partner_app', 80, 24],
+      ['default-organization-without-require-grant', 'auth0_client.nightly_export', 87, 3],
+      ['client-grant-organization-usage-enum', 'auth0_client_grant.reporting', 105, 24],
     ]);
     expect(findings.every((f) => (f as { file?: string }).file === 'examples/terraform/module/main.tf')).toBe(true);
   });
@@ -118,9 +119,11 @@ describe('the payloads config key', () => {
     const dir = tempTree({ 'runbooks/enable-orgs.json': body, '.orglint.yaml': 'payloads:\n  - runbooks/*.json\n' });
     const withConfig = await lintJson(dir, ['runbooks/']);
     expect(withConfig.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['patch-unknown-field', 1, 3]]);
+    // without it the folder holds no tenant configuration: nothing linted is never a pass
     const bare = tempTree({ 'runbooks/enable-orgs.json': body });
-    const without = await lintJson(bare, ['runbooks/']);
-    expect(without.findings).toEqual([]);
+    const without = await runCli(['runbooks/', '-f', 'json'], { cwd: bare });
+    expect([without.code, without.stdout]).toEqual([2, '']);
+    expect(without.stderr).toMatch(/^orglint: no tenant configuration found in runbooks\/ \(1 file read: none is a deploy-cli export/);
   });
 });
 

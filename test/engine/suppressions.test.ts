@@ -58,3 +58,40 @@ describe('inline suppression comments', () => {
     expect(out.some((l) => l.endsWith('[parse-error]'))).toBe(true);
   });
 });
+
+describe('each suppressed finding names the directive that hid it', () => {
+  it('the nearest directive covering its line and rule gives the reason; --no-inline-config ignores them all', async () => {
+    const text = `# orglint-disable-file -- whole file: TICKET-1
+clients:
+  - name: A
+    organization_usage: Require
+# orglint-disable organization-usage-enum -- block: TICKET-2
+  - name: B
+    organization_usage: Require
+# orglint-enable organization-usage-enum
+  - name: C
+    organization_usage: Require  # orglint-disable-line organization-usage-enum -- line: TICKET-3
+  - name: D
+    # orglint-disable-next-line
+    organization_usage: Require
+`;
+    const r = await lintYaml(text);
+    expect(r.findings.filter((f) => f.ruleId !== 'unused-disable-directive')).toEqual([]);
+    expect(r.suppressed.map((f) => [f.line, f.suppression?.reason, f.suppression?.directive?.kind])).toEqual([
+      [4, 'whole file: TICKET-1', 'disable-file'],
+      [7, 'block: TICKET-2', 'disable'],
+      [10, 'line: TICKET-3', 'disable-line'],
+      [13, null, 'disable-next-line'],
+    ]);
+    expect(r.summary.suppressed).toBe(4);
+  });
+
+  it('thousands of disable/enable blocks above a file-wide disable: every finding still gets its directive', async () => {
+    const blocks = Array.from({ length: 3000 }, () => '# orglint-disable require-no-prompt\n# orglint-enable require-no-prompt\n').join('');
+    const clients = Array.from({ length: 2000 }, (_, i) => `  - name: C${i}\n    organization_usage: Require\n`).join('');
+    const r = await lintYaml(`# orglint-disable-file -- generated\n${blocks}clients:\n${clients}`);
+    const usage = r.suppressed.filter((f) => f.ruleId === 'organization-usage-enum');
+    expect(usage).toHaveLength(2000);
+    expect(new Set(usage.map((f) => f.suppression?.reason))).toEqual(new Set(['generated']));
+  });
+});

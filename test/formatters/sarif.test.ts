@@ -29,6 +29,7 @@ interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[];
   partialFingerprints: Record<string, string>;
+  suppressions?: { kind: string; status?: string; justification?: string }[];
 }
 interface SarifRun {
   tool: { driver: { name: string; rules: { id: string; help: { text: string; markdown: string }; helpUri?: string; defaultConfiguration: { level: string } }[] } };
@@ -81,15 +82,18 @@ describe('-f sarif', () => {
     expect(run.results).toHaveLength(3);
   });
 
-  it('leaves suppressed findings out', async () => {
+  it('keeps a suppressed finding as a result marked inSource, with its reason as the justification', async () => {
     const body = (disable: string) => `clients:\n  - name: Portal\n    organization_usage: Require\n  - name: Other\n${disable}    organization_usage: Required\n`;
-    const dir = tempTree({ 'a/tenant.yaml': body(''), 'b/tenant.yaml': body('    # orglint-disable-next-line organization-usage-enum\n') });
+    const dir = tempTree({ 'a/tenant.yaml': body(''), 'b/tenant.yaml': body('    # orglint-disable-next-line organization-usage-enum -- legacy app, TICKET-9\n') });
     const a = (await sarifOf(['a/'], dir)).run.results;
     const b = (await sarifOf(['b/'], dir)).run.results;
     expect(a.map((r) => r.locations[0].physicalLocation.region.startLine)).toEqual([3, 5]);
     expect(new Set(a.map((r) => r.partialFingerprints.primaryLocationLineHash)).size).toBe(2);
-    // GitHub ignores SARIF suppressions: the suppressed finding is not in the log at all
-    expect(b.map((r) => r.locations[0].physicalLocation.region.startLine)).toEqual([3]);
+    // the suppressed finding stays in the log, marked, so code scanning and reviewers see it was hidden and why
+    expect(b.map((r) => [r.locations[0].physicalLocation.region.startLine, r.suppressions])).toEqual([
+      [3, undefined],
+      [6, [{ kind: 'inSource', justification: 'legacy app, TICKET-9' }]],
+    ]);
   });
 
   it('gives a moved finding the fingerprint it had before the move', async () => {

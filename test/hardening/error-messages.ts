@@ -20,7 +20,7 @@ export interface MessageSite {
 }
 
 /** Errors whose message the CLI prints before exiting 2. */
-const EXIT_2_CLASSES = new Set(['UsageError', 'ConfigError', 'LiveSetupError', 'BaselineError', 'MissingPathError', 'PolicyError', 'PluginError']);
+const EXIT_2_CLASSES = new Set(['UsageError', 'ConfigError', 'LiveSetupError', 'BaselineError', 'MissingPathError', 'PolicyError', 'PluginError', 'NothingLintedError']);
 const FILE_RULES = new Set(['parse-error', 'read-error', 'file-too-large']);
 /** Why a fix or a fixed file was not made or written: shown after `fix not made:` / `not fixed:` / `not written:` */
 const FIX_CLASSES = new Set(['FixRefused', 'WriteRefused']);

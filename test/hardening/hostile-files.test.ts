@@ -126,9 +126,11 @@ describe('hostile files: a clear finding or message, and the run goes on', () =>
       't/clients/bom.json:1:1: error: the file is empty: expected a JSON object [parse-error]',
       't/clients/empty.json:1:1: error: the file is empty: expected a JSON object [parse-error]',
     ]);
+    // named, an empty tenant.yaml is nothing to lint: exit 2, saying so
     const named = await runCli(['--debug', 'tenant.yaml'], { cwd: dir });
     expect(named.stderr).toContain(`skipped ${path.join(dir, 'tenant.yaml')}: the file is empty`);
-    expect(named.code).toBe(0);
+    expect(named.stderr).toContain('orglint: tenant.yaml: not tenant configuration: the file is empty\n');
+    expect(named.code).toBe(2);
   });
 
   it('CRLF, mixed and bare-CR line endings: exact positions, --fix keeps each line ending, bare CR named', async () => {

@@ -7,8 +7,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the bundled CLI as users do: a new process, real stdio, real exit code. */
-export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number }): Promise<CliRun> {
+/**
+ * Run the bundled CLI as users do: a new process, real stdio, real exit code. `closeStdout` closes the reading
+ * end of its stdout before it writes, as `orglint … | head -1` does once head has its line (EPIPE).
+ */
+export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; closeStdout?: boolean }): Promise<CliRun> {
   const cli = inject('cliPath');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
@@ -19,7 +22,8 @@ export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.Process
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    if (opts.closeStdout) child.stdout.destroy();
+    else child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 20_000);
     child.on('error', reject);

@@ -121,9 +121,32 @@ describe('orglint audit --live', () => {
     expect(run.stderr.match(/read:client_grants/g)).toHaveLength(1);
     expect(run.stderr).toContain('the token lacks the read:client_grants scope: client grants were not read and rules that need them are skipped');
     expect(run.stdout).toContain('organization-usage-enum');
-    const grantRules = RULES.filter((r) => r.meta.scope === 'clientGrant').map((r) => r.id).sort();
+    const grantRules = RULES.filter((r) => r.meta.scope === 'clientGrant' || r.meta.needs?.includes('clientGrant')).map((r) => r.id).sort();
     expect(grantRules.length).toBeGreaterThan(0);
-    expect(run.stdout).toContain(`skipped rules: ${grantRules.join(', ')}`);
+    const reason = 'client grants were not read: the token lacks the read:client_grants scope';
+    expect(run.stdout).toMatch(/^ {2}skipped \d+ rules: /m);
+    expect(run.stdout).toContain(`${grantRules.join(', ')} — ${reason} (in ${s!.url})`);
+    const json = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    const skipped = (JSON.parse(json.stdout).skippedRules as { reason: string }[]).filter((x) => x.reason === reason);
+    expect(skipped).toEqual(grantRules.map((ruleId) => ({ ruleId, reason, tenants: [s!.url] })));
+  });
+
+  it('without read:organization_connections, rules that need organizations\' connections are listed as skipped, with the scope', async () => {
+    const clients = [{ client_id: 'portal01', name: 'Portal', app_type: 'regular_web', organization_usage: 'require', organization_require_behavior: 'post_login_prompt', oidc_conformant: true }];
+    s = await server({ clients, organizations: ORGS, scopes: ALL_SCOPES.filter((x) => x !== 'read:organization_connections') });
+    const run = await live(['audit', '--live', '-f', 'json'], tempDir(), envFor(s));
+    const report = JSON.parse(run.stdout) as { skippedRules: { ruleId: string; reason: string; tenants: string[] }[] };
+    expect(report.skippedRules).toContainEqual({
+      ruleId: 'organization-connection-not-enabled-for-client',
+      reason: "organizations' enabled connections were not read: the token lacks the read:organization_connections scope",
+      tenants: [s.url],
+    });
+    // and what audit --live never reads is said only where a rule had something to check
+    expect(report.skippedRules).toContainEqual({
+      ruleId: 'organization-invitation-without-login-route',
+      reason: 'orglint audit --live does not read tenant settings',
+      tenants: [s.url],
+    });
   });
 });
 

@@ -38,8 +38,12 @@ export function model(spec: TenantSpec): TenantModel {
     clients: spec.clients.map((c, i) => res('client', 'clients', c, i)),
     clientGrants: (spec.clientGrants ?? []).map((c, i) => res('clientGrant', 'clientGrants', c, i)),
     organizations: (spec.organizations ?? []).map((c, i) => res('organization', 'organizations', c, i)),
-    hasOrganizations: spec.organizations !== undefined,
-    hasClientGrants: spec.clientGrants !== undefined,
+    connections: [],
+    settings: [],
+    kinds: {
+      ...(spec.organizations !== undefined ? { organization: { known: true } } : {}),
+      ...(spec.clientGrants !== undefined ? { clientGrant: { known: true } } : {}),
+    },
   };
   return modelTenant(tenantContext(tenant, new Map([[FILE, d]])));
 }

@@ -14,12 +14,14 @@ import { offlineNpmEnv, run } from '../helpers/run';
 import { RULES } from '../../rules/index';
 
 /**
- * Budgets: what `npm install orglint` costs a user. Measured after merging the language server and the HCL parser
- * (tree-sitter's WebAssembly): 540 KB packed, 2.4 MB unpacked, 95 files, no dependency. 0.1.0 as landed: 471 KB
- * packed, 2.2 MB unpacked, plus 25 dependency packages of 5.9 MB (and without those two features).
+ * Budgets: what `npm install orglint` costs a user. Measured with every feature of this round merged: 771 KB
+ * packed, 3.4 MB unpacked, 113 files, no dependency — of which undici (proxy support, a lazy chunk loaded only
+ * when HTTPS_PROXY is set) is 789 KB unpacked, the language server 456 KB and tree-sitter's HCL parser (its
+ * WebAssembly and runtime) 360 KB. 0.1.0 as landed: 471 KB packed, 2.2 MB unpacked, plus 25 dependency packages
+ * of 5.9 MB (and without those features).
  */
-const MAX_PACKED_BYTES = 700 * 1024;
-const MAX_UNPACKED_BYTES = 3 * 1024 * 1024;
+const MAX_PACKED_BYTES = 850 * 1024;
+const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 let work: string;

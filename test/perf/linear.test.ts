@@ -10,6 +10,7 @@ import { tenantDirectory, tenantYaml } from '../../bench/corpus.mjs';
 import { defaultConfig } from '../../src/config/load-config';
 import { lintPaths } from '../../src/engine/lint';
 import { ruleStats, runRules } from '../../src/engine/run-rules';
+import { assembleTenant } from '../../src/engine/tenant-assembly';
 import { RuleSettings } from '../../src/engine/settings';
 import type { Resource, Tenant } from '../../src/rule-api/resource';
 import { jsonLocatorStats } from '../../src/sources/json-fast';
@@ -39,13 +40,13 @@ function countingTenant(n: number): { tenant: Tenant; reads: () => number } {
     });
   const wrap = (list: Resource[]) => count(list.map((r) => Object.assign(r, { value: count(r.value) })));
   const by = (type: Resource['type']) => c.resources.filter((r) => r.type === type);
+  const base = assembleTenant('/bench/tenant.yaml', [c]);
   const tenant: Tenant = {
-    id: '/bench/tenant.yaml',
+    ...base,
     clients: wrap(by('client')),
     clientGrants: wrap(by('clientGrant')),
     organizations: wrap(by('organization')),
-    hasOrganizations: c.hasOrganizations,
-    hasClientGrants: c.hasClientGrants,
+    connections: wrap(by('connection')),
   };
   return { tenant, reads: () => reads };
 }

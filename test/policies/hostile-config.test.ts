@@ -28,12 +28,20 @@ describe('policy configs that would pass silently', () => {
     expect(off.code).toBe(0);
   });
 
-  // issue 16 item 3 asks for `--print-config FILE` (the merged config for one file, extends resolved); the CLI
-  // answers "Unknown option '--print-config'" (exit 2). Expected: exit 0 and the merged config as JSON.
-  it.fails('--print-config FILE shows the merged config (not built yet)', async () => {
-    const root = tempTree({ 'base.yaml': 'rules:\n  organization-usage-enum: warning\n', '.orglint.yaml': 'extends: [./base.yaml]\n', 'tenant.yaml': 'clients: []\n' });
+  // issue 16 item 3: `--print-config FILE` shows the merged config for one file, extends resolved, with the
+  // policies, and keyword names without their values
+  it('--print-config FILE shows the merged config', async () => {
+    const root = tempTree({
+      'base.yaml': 'rules:\n  organization-usage-enum: warning\n',
+      '.orglint.yaml': 'extends: [./base.yaml]\npolicies:\n  - { id: p1, resource: client, require: { name: { exists: true } } }\nkeywords:\n  SECRET: hunter2\n',
+      'tenant.yaml': 'clients: []\n',
+    });
     const run = await runCli(['--print-config', 'tenant.yaml'], { cwd: root });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).rules['organization-usage-enum']).toBeTruthy();
+    const printed = JSON.parse(run.stdout);
+    expect(printed.rules['organization-usage-enum']).toEqual(['warning']);
+    expect(printed.rules.p1).toEqual(['error']);
+    expect(printed.keywords).toEqual(['SECRET']);
+    expect(run.stdout).not.toContain('hunter2');
   });
 });

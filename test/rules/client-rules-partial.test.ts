@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load-config';
 import { runRules } from '../../src/engine/run-rules';
 import { RuleSettings } from '../../src/engine/settings';
-import type { Resource, Tenant } from '../../src/rule-api/resource';
+import { createTenant, type Resource, type Tenant } from '../../src/rule-api/resource';
 import type { Origin } from '../../src/rule-api/types';
 import { loadJson } from '../../src/sources/json-source';
 import { RULES } from '../../rules/index';
@@ -26,7 +26,7 @@ const rules = RULES.filter((r) => IDS.includes(r.id));
 function check(body: Record<string, unknown>, partial: boolean, origin: Origin = partial ? 'patch' : 'api-dump'): string[] {
   const doc = loadJson('/virtual/client.json', JSON.stringify(body, null, 2), false);
   const resource: Resource = { type: 'client', name: 'body', value: doc.value as Record<string, unknown>, doc, path: [], origin, partial };
-  const tenant: Tenant = { id: '/virtual', clients: [resource], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false };
+  const tenant: Tenant = createTenant('/virtual', { clients: [resource] });
   return runRules([tenant], rules, new RuleSettings(defaultConfig('/virtual'), rules)).map((f) => `${f.ruleId}:${f.messageId}`).sort();
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load-config';
 import { runRules } from '../../src/engine/run-rules';
 import { RuleSettings } from '../../src/engine/settings';
-import type { Resource, Tenant } from '../../src/rule-api/resource';
+import { createTenant, type Resource, type Tenant } from '../../src/rule-api/resource';
 import type { ResourceType } from '../../src/rule-api/types';
 import { loadYaml } from '../../src/sources/yaml-source';
 import { RULES } from '../../rules/index';
@@ -19,7 +19,7 @@ const SECTIONS: Record<string, ResourceType> = { clients: 'client', clientGrants
 function plannedTenant(yaml: string, extra: Partial<Tenant> = {}): Tenant {
   const doc = loadYaml('/plan/tenant.yaml', yaml, false);
   const root = doc.value as Record<string, Record<string, unknown>[]>;
-  const tenant: Tenant = { id: '/plan', clients: [], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false, ...extra };
+  const tenant: Tenant = createTenant('/plan', extra);
   for (const [key, type] of Object.entries(SECTIONS)) {
     (root[key] ?? []).forEach((value, i) => {
       const r: Resource = { type, name: String(value.name ?? value.client_id ?? key), value, doc, path: [key, i], origin: 'terraform', partial: true };
@@ -120,9 +120,9 @@ clientGrants:
   - client_id: abc
     audience: https://api.example
 `;
-    expect(run(plannedTenant(yaml, { hasClientGrants: true }), ['default-organization-without-require-grant'])).toEqual([]);
+    expect(run(plannedTenant(yaml, { kinds: { clientGrant: { known: true } } }), ['default-organization-without-require-grant'])).toEqual([]);
     const denied = yaml + '    organization_usage: deny\n';
-    expect(run(plannedTenant(denied, { hasClientGrants: true }), ['default-organization-without-require-grant'])).toEqual([
+    expect(run(plannedTenant(denied, { kinds: { clientGrant: { known: true } } }), ['default-organization-without-require-grant'])).toEqual([
       'default-organization-without-require-grant /clients/0/default_organization',
     ]);
   });
@@ -135,7 +135,7 @@ clientGrants:
   - audience: https://api.example
     organization_usage: deny
 `;
-    expect(run(plannedTenant(yaml, { hasClientGrants: true }), ['default-organization-without-require-grant'])).toEqual([]);
+    expect(run(plannedTenant(yaml, { kinds: { clientGrant: { known: true } } }), ['default-organization-without-require-grant'])).toEqual([]);
   });
   it('skips a Terraform default_organization block that is disabled', () => {
     const yaml = `
@@ -148,7 +148,7 @@ clientGrants:
     audience: https://api.example
     organization_usage: deny
 `;
-    expect(run(plannedTenant(yaml, { hasClientGrants: true }), ['default-organization-without-require-grant'])).toEqual([]);
+    expect(run(plannedTenant(yaml, { kinds: { clientGrant: { known: true } } }), ['default-organization-without-require-grant'])).toEqual([]);
   });
 });
 
@@ -159,7 +159,7 @@ describe('cross-resource rules on a large tenant', () => {
     const mk = (type: ResourceType, value: Record<string, unknown>, i: number): Resource => ({
       type, name: String(value.name ?? value.client_id), value, doc, path: [type, i], origin: 'deploy-cli-yaml', partial: false,
     });
-    const tenant: Tenant = { id: '/big', clients: [], clientGrants: [], organizations: [], hasOrganizations: true, hasClientGrants: true };
+    const tenant: Tenant = createTenant('/big', { kinds: { organization: { known: true }, clientGrant: { known: true } } });
     for (let i = 0; i < n; i++) {
       const name = `worker-${i}`;
       tenant.clients.push(mk('client', { name, default_organization: { organization_id: `org_${i}`, flows: ['client_credentials'] } }, i));

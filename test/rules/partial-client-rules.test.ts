@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnyRule, Report } from '../../src/rule-api/define-rule';
-import type { Resource, Tenant } from '../../src/rule-api/resource';
+import { createTenant, type Resource, type Tenant } from '../../src/rule-api/resource';
+import { resources } from '../../src/rule-api/tenant-model';
 import incompatibleGrant from '../../rules/organization-incompatible-grant/index';
 import namePlaceholder from '../../rules/organization-name-placeholder/index';
 import thirdParty from '../../rules/organization-third-party-client/index';
@@ -12,8 +13,8 @@ import thirdParty from '../../rules/organization-third-party-client/index';
 function check(rule: AnyRule, value: Record<string, unknown>, partial: boolean, tenant: Partial<Tenant> = {}, origin?: string): Report[] {
   const reports: Report[] = [];
   const resource = { type: 'client', name: 'x', value, path: [], origin: origin ?? (partial ? 'terraform' : 'api-dump'), partial } as unknown as Resource;
-  const full: Tenant = { id: 't', clients: [resource], clientGrants: [], organizations: [], hasOrganizations: false, hasClientGrants: false, ...tenant };
-  rule.check({ options: rule.defaultOptions, tenant: full, resource, report: (r: Report) => reports.push(r) });
+  const full: Tenant = createTenant('t', { clients: [resource], ...tenant });
+  rule.check({ options: rule.defaultOptions, tenant: full, resource, report: (r: Report) => reports.push(r), resources: (kind) => resources(full, kind) });
   return reports;
 }
 
@@ -41,9 +42,9 @@ describe('client rules on partial resources', () => {
   it('organization-third-party-client stays quiet when an organization admits third-party applications', () => {
     const org = (access: unknown) => ({ value: { name: 'acme', third_party_client_access: access } }) as unknown as Resource;
     const client = { organization_usage: 'require', is_first_party: false };
-    expect(check(thirdParty, client, false, { hasOrganizations: true, organizations: [org('allow')] })).toEqual([]);
-    expect(check(thirdParty, client, false, { hasOrganizations: true, organizations: [org('##TPA##')] })).toEqual([]);
-    expect(check(thirdParty, client, false, { hasOrganizations: true, organizations: [org('block')] }).map((r) => r.messageId)).toEqual([
+    expect(check(thirdParty, client, false, { kinds: { organization: { known: true } }, organizations: [org('allow')] })).toEqual([]);
+    expect(check(thirdParty, client, false, { kinds: { organization: { known: true } }, organizations: [org('##TPA##')] })).toEqual([]);
+    expect(check(thirdParty, client, false, { kinds: { organization: { known: true } }, organizations: [org('block')] }).map((r) => r.messageId)).toEqual([
       'noOrganizationAllows',
     ]);
   });

@@ -116,9 +116,13 @@ describe('which requests are checked', () => {
   });
 
   it('skips a request file for another endpoint, and a capture without client writes has no clients', async () => {
-    const other = JSON.stringify({ method: 'PATCH', url: '/api/v2/organizations/org_1', postData: { text: '{"name":"x"}' } });
+    const other = JSON.stringify({ method: 'POST', url: '/api/v2/organizations/org_1/members', postData: { text: '{"members":["x"]}' } });
     const a = await lintText('request.json', other);
     expect(a.files).toEqual([]);
+    // an organization write is read (organization rules check it), but holds no client
+    const org = await lintText('request.json', JSON.stringify({ method: 'PATCH', url: '/api/v2/organizations/org_1', postData: { text: '{"name":"x"}' } }));
+    expect(org.files.length).toBe(1);
+    expect(org.summary.clients).toBe(0);
     const har = JSON.stringify({ log: { entries: [{ request: { method: 'GET', url: '/api/v2/clients', headers: [] } }] } });
     const b = await lintText('capture.har', har);
     expect(b.files.length).toBe(1);

@@ -81,10 +81,16 @@ describe('malformed input gives a clear finding and the other files are still li
     expect(run.stdout).toContain('odd.yaml/tenant.yaml:3:25: error');
     expect(run.code).toBe(1);
   });
-  it('an explicitly named file that is not a tenant export is skipped quietly', async () => {
+  it('an explicitly named file that is not a tenant export stops the run (exit 2), or is a note with --no-error-on-unmatched-pattern', async () => {
     const dir = tempTree({ 'notes.yaml': 'title: hello\n' });
     const run = await runCli(['notes.yaml'], { cwd: dir });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('no problems (0 files');
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      'orglint: notes.yaml: not tenant configuration: a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)\n' +
+        '(--no-error-on-unmatched-pattern reports these as notes and lints the rest)\n',
+    );
+    const note = await runCli(['notes.yaml', '--no-error-on-unmatched-pattern', '--pass-on-empty'], { cwd: dir });
+    expect(note.code).toBe(0);
+    expect(note.stderr).toMatch(/^orglint: note: notes\.yaml: not tenant configuration: a YAML file/);
   });
 });

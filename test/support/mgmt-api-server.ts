@@ -44,6 +44,8 @@ export interface Fault {
   afterHandling?: boolean;
   /** the body from the request's Authorization header (to echo a token back in some spelling) */
   bodyFrom?: (authorization: string | undefined) => unknown;
+  /** answer by hand, for what the other knobs cannot say (headers then silence, a gzip bomb, a lying Content-Length) */
+  respond?: (res: ServerResponse, req: IncomingMessage) => void;
 }
 
 /** The tenant the server starts with, and how it behaves (rate limit, latency, faults). */
@@ -192,6 +194,10 @@ export async function startMgmtApiServer(options: ServerOptions = {}): Promise<M
 
     /** the answer a fault scripts: a redirect, a raw or oversized body, or a status with a body */
     const sendFault = (f: Fault, headers: Record<string, string> = {}) => {
+      if (f.respond) {
+        record.status = f.status ?? 200;
+        return f.respond(res, req);
+      }
       if (f.redirectTo) return send(f.status ?? 307, { moved: true }, { ...headers, location: f.redirectTo, ...f.headers });
       if (f.raw !== undefined || f.oversizeBytes !== undefined) {
         record.status = f.status ?? 200;

@@ -70,7 +70,8 @@ resource "auth0_client" "legacy_intranet" {
   }
 }
 
-# organization-third-party-client: a third-party application with Organizations
+# organization-third-party-client: a third-party application with Organizations; third-party-organization-prompt:
+# without organization_require_behavior it is no_prompt, which the docs call unreliable for third-party applications
 resource "auth0_client" "partner_app" {
   name               = "Partner App"
   app_type           = "regular_web"

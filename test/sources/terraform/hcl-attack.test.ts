@@ -120,13 +120,15 @@ describe('hostile .tf syntax', () => {
 });
 
 describe('--fix on .tf files that are not what they were', () => {
-  it('a .tf file named through a symbolic link is not replaced by a copy: exit 2, link and target kept', async () => {
+  it('a .tf file named through a symbolic link to a file outside the linted folders is not written: link and target kept', async () => {
     const original = client('a', '  organization_usage = "Allow"');
     const dir = tempTree({ 'real/clients.tf': original, 'mod/.keep': '' });
     symlinkSync('../real/clients.tf', path.join(dir, 'mod/main.tf'));
     const run = await runCli(['--fix', 'mod/main.tf'], { cwd: dir });
-    expect(run.stderr).toContain('cannot write mod/main.tf: it is a symbolic link (fix the file it links to); nothing was written');
-    expect(run.code).toBe(2);
+    // issue 12: a link's target is fixed only inside the folders linted; this one points outside them
+    expect(run.stderr).toContain('orglint: mod/main.tf: not written: it resolves to');
+    expect(run.stderr).toContain('outside the linted folders');
+    expect(run.code).toBe(1);
     expect(lstatSync(path.join(dir, 'mod/main.tf')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'real/clients.tf'), 'utf8')).toBe(original);
   });
@@ -145,8 +147,8 @@ export default { name: 'editor', rules: [{ id: 'saves', meta: { description: 'x'
       'cfg.yaml': 'plugins:\n  - ./plugin.mjs\n',
     });
     const run = await runCli(['--fix', '-c', 'cfg.yaml', 'main.tf'], { cwd: dir });
-    expect(run.stderr).toContain('cannot write main.tf: it changed while orglint ran; nothing was written (run again)');
-    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('orglint: main.tf: not written: it changed on disk since orglint read it');
+    expect(run.code).toBe(1);
     const text = readFileSync(path.join(dir, 'main.tf'), 'utf8');
     expect(text).toContain('# saved by the editor');
     expect(text).toContain('"Allow"');
@@ -188,6 +190,7 @@ describe('.tf and its plan agree', () => {
       'auth0_client.m2m default-organization-without-require-grant',
       'auth0_client.portal require-behavior-without-require',
       'auth0_client.ws organization-incompatible-grant',
+      'auth0_organization.acme organization-connection-option-mismatch',
       'auth0_organization.acme organization-name-valid',
     ]);
     expect(await byResource('attack-pair-plan.json')).toEqual(tf);

@@ -189,7 +189,12 @@ describe('findings on plans', () => {
     );
     expect(byName('auth0_organization.acme').value.connections).toEqual([{ connection_id: 'con_1', show_as_button: false, strategy: 'auth0', name: 'Username-Password' }]);
     expect(byName('auth0_organization.globex').value.connections).toEqual([{ show_as_button: false, connection_id: KNOWN_AFTER_APPLY, strategy: 'okta', name: 'globex-sso' }]);
-    expect(result.findings.map((f) => [f.ruleId, f.resource?.name])).toEqual([['organization-connections-all-hidden', 'auth0_organization.globex']]);
+    // acme's hidden database connection is not reported as all hidden; that show_as_button has no effect there is
+    // organization-connection-option-mismatch's finding
+    expect(result.findings.map((f) => [f.ruleId, f.resource?.name])).toEqual([
+      ['organization-connection-option-mismatch', 'auth0_organization.acme'],
+      ['organization-connections-all-hidden', 'auth0_organization.globex'],
+    ]);
   });
 
   it('reads discovery domains, organization client grants, and links a grant to the client it refers to', async () => {

@@ -1,0 +1,44 @@
+import { escapeControls } from '../formatters/types';
+import type { LoadedFile } from '../sources/load';
+import type { PathArg } from './files';
+
+/** A command-line path or glob that gave no file to lint, and why. */
+export interface Unmatched {
+  arg: string;
+  kind: PathArg['kind'];
+  /** what to print: names the argument and why it gave nothing */
+  message: string;
+}
+
+/** The arguments none of whose files is linted, each with a message that says why. */
+export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<string>, loaded: readonly LoadedFile[]): Unmatched[] {
+  const why = new Map<string, string>();
+  for (const l of loaded) if (l.status === 'skipped') why.set(l.file, l.reason);
+  const out: Unmatched[] = [];
+  // the messages, one per argument (pushed as written, so docs/errors.md can list each)
+  const notes: string[] = [];
+  for (const a of args) {
+    if (a.files.some((f) => linted.has(f))) continue;
+    const name = escapeControls(a.arg);
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    if (a.kind === 'file' && a.files.length) notes.push(`${name}: not tenant configuration: ${why.get(a.files[0]) ?? 'it could not be read'}`);
+    else if (a.kind === 'file') notes.push(`${name}: ignored by the config's ignore patterns`);
+    else if (a.kind === 'glob' && !a.files.length && !a.left.size) notes.push(`no file matches the glob ${name}`);
+    else {
+      const detail: string[] = [];
+      if (a.files.length) detail.push(`${count(a.files.length, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
+      for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
+      if (!detail.length) detail.push('it holds no .yaml, .yml, .json, .har or .tf file');
+      notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);
+    }
+    out.push({ arg: a.arg, kind: a.kind, message: notes[notes.length - 1] });
+  }
+  return out;
+}
+
+const LEFT_WORDS: Record<string, (n: number) => string> = {
+  'ignored by the config': (n) => `${n} ${n === 1 ? 'file' : 'files'} left out by the config's ignore patterns`,
+  'a symbolic link; links inside folders are not followed (name the file to lint it)': (n) =>
+    `${n} symbolic ${n === 1 ? 'link' : 'links'} not followed (links inside folders never are; name a file to lint it)`,
+  'not a regular file (a FIFO, socket or device)': (n) => `${n} ${n === 1 ? 'entry' : 'entries'} not a regular file (a FIFO, socket or device)`,
+};

@@ -1,0 +1,173 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Resource } from '../rule-api/resource';
+import type { ResourceKind } from '../rule-api/tenant-model';
+import type { Origin, ResourceType } from '../rule-api/types';
+import type { SourceDocument } from './document';
+import type { Contribution, SourceKind } from './kinds';
+import { isPlain, resourceAt, resourceName, type Plain } from './plain-object';
+
+/** Objects of a list at `key` of the root, as resources. */
+export function listResources(doc: SourceDocument, root: Plain, key: string, type: ResourceType, origin: Origin, meta?: Record<string, unknown>): Resource[] {
+  const list = root[key];
+  if (!Array.isArray(list)) return [];
+  const out: Resource[] = [];
+  list.forEach((item, i) => {
+    if (isPlain(item)) out.push(resourceAt(type, resourceName(type, item, `${key}[${i}]`), item, doc, [key, i], origin, false, meta));
+  });
+  return out;
+}
+
+// the keys may be quoted (`"clients":`), as YAML allows; a file the sniff misses is skipped unchecked
+const DEPLOY_CLI_KEYS = /^\{?[ \t]*(["']?)(clients|clientGrants|organizations)\1[ \t]*:/m;
+
+/** tenant.yaml keys that hold a list, and the kind each lists */
+const YAML_LISTS: [key: string, type: ResourceType, kind: ResourceKind][] = [
+  ['clients', 'client', 'client'],
+  ['clientGrants', 'clientGrant', 'clientGrant'],
+  ['organizations', 'organization', 'organization'],
+  ['connections', 'connection', 'connection'],
+  ['databases', 'connection', 'database'],
+];
+
+/** tenant.yaml keys that hold one settings object */
+const YAML_SETTINGS: [key: string, type: ResourceType, kind: ResourceKind][] = [
+  ['prompts', 'prompts', 'prompts'],
+  ['tenant', 'tenantSettings', 'tenantSettings'],
+];
+
+/**
+ * auth0-deploy-cli YAML export: a root mapping with `clients`, `clientGrants` or `organizations`; its
+ * `connections`, `databases`, `prompts` and `tenant` are read for the rules that look across the tenant.
+ */
+export const deployCliYaml: SourceKind = {
+  name: 'deploy-cli-yaml',
+  format: 'yaml',
+  sniff: (file, text) => /\.ya?ml$/i.test(file) && DEPLOY_CLI_KEYS.test(text),
+  extract(doc, file): Contribution {
+    const root = doc.value;
+    if (!isPlain(root)) return { tenantKey: file, resources: [], absentCause: 'absent' };
+    const resources: Resource[] = [];
+    const lists: ResourceKind[] = [];
+    for (const [key, type, kind] of YAML_LISTS) {
+      if (!Array.isArray(root[key])) continue;
+      lists.push(kind);
+      // one by one: spreading a huge list into push overflows the call stack
+      for (const r of listResources(doc, root, key, type, 'deploy-cli-yaml', kind === 'database' ? { database: true } : undefined)) resources.push(r);
+    }
+    for (const [key, type, kind] of YAML_SETTINGS) {
+      const v = root[key];
+      if (!isPlain(v)) continue;
+      lists.push(kind);
+      resources.push(resourceAt(type, key, v, doc, [key], 'deploy-cli-yaml', false));
+    }
+    // a file that does not parse says nothing for sure about what the tenant holds
+    return { tenantKey: file, resources, lists: doc.problems.length ? [] : lists, absentCause: 'absent' };
+  },
+};
+
+/** the folders of a deploy-cli directory export that hold one resource a file, and the resource each holds */
+export const DIRECTORY_FOLDERS: Record<string, ResourceType> = {
+  clients: 'client',
+  grants: 'clientGrant',
+  'client-grants': 'clientGrant',
+  organizations: 'organization',
+};
+
+/** where a file sits in a directory export: its tenant root and what it holds */
+interface DirectoryPlace {
+  root: string;
+  type: ResourceType;
+  kind: ResourceKind;
+  database?: boolean;
+}
+
+const rootCache = new Map<string, boolean>();
+
+/**
+ * Is this folder a deploy-cli directory export (it has a clients, grants or organizations folder)? Files with
+ * common names (`connections/*.json`, `tenant.json`, `prompts/prompts.json`) are read only there.
+ */
+function isExportRoot(dir: string): boolean {
+  let yes = rootCache.get(dir);
+  if (yes === undefined) {
+    yes = Object.keys(DIRECTORY_FOLDERS).some((f) => {
+      try {
+        return statSync(path.join(dir, f)).isDirectory();
+      } catch {
+        return false;
+      }
+    });
+    if (rootCache.size > 10_000) rootCache.clear();
+    rootCache.set(dir, yes);
+  }
+  return yes;
+}
+
+/** The place of a file inside a deploy-cli directory export, or null. */
+function directoryPlace(file: string): DirectoryPlace | null {
+  if (!/\.json$/i.test(file)) return null;
+  const dir = path.dirname(file);
+  const folder = path.basename(dir);
+  const base = path.basename(file);
+  // own keys only: a folder named `constructor` or `__proto__` is not one of them
+  if (Object.prototype.hasOwnProperty.call(DIRECTORY_FOLDERS, folder)) {
+    const type = DIRECTORY_FOLDERS[folder];
+    return { root: path.dirname(dir), type, kind: type as ResourceKind };
+  }
+  if (folder === 'connections' && isExportRoot(path.dirname(dir))) return { root: path.dirname(dir), type: 'connection', kind: 'connection' };
+  if (/^(database|settings)\.json$/i.test(base) && path.basename(path.dirname(dir)) === 'database-connections') {
+    const root = path.dirname(path.dirname(dir));
+    if (isExportRoot(root)) return { root, type: 'connection', kind: 'database', database: true };
+  }
+  if (base === 'tenant.json' && isExportRoot(dir)) return { root: dir, type: 'tenantSettings', kind: 'tenantSettings' };
+  if (base === 'prompts.json' && folder === 'prompts' && isExportRoot(path.dirname(dir))) return { root: path.dirname(dir), type: 'prompts', kind: 'prompts' };
+  return null;
+}
+
+/** The tenant root of a file inside a deploy-cli directory export, or null. */
+export function directoryTenantRoot(file: string): string | null {
+  return directoryPlace(file)?.root ?? null;
+}
+
+/**
+ * Every file of a directory export orglint reads, beside the ones named: `clients/`, `grants/`,
+ * `client-grants/`, `organizations/`, `connections/`, `database-connections/NAME/database.json` (or the older
+ * `settings.json`), `tenant.json` and `prompts/prompts.json`. `readDir` lists a folder's regular files and
+ * subfolders (empty when it cannot).
+ */
+export function directoryFiles(root: string, readDir: (dir: string) => { files: string[]; dirs: string[] }): string[] {
+  const out: string[] = [];
+  for (const folder of [...Object.keys(DIRECTORY_FOLDERS), 'connections']) {
+    for (const n of readDir(path.join(root, folder)).files.sort()) if (/\.json$/i.test(n)) out.push(path.join(root, folder, n));
+  }
+  const dbs = path.join(root, 'database-connections');
+  for (const d of readDir(dbs).dirs.sort()) {
+    const files = readDir(path.join(dbs, d)).files;
+    const meta = files.find((n) => n === 'database.json') ?? files.find((n) => n === 'settings.json');
+    if (meta) out.push(path.join(dbs, d, meta));
+  }
+  if (readDir(root).files.includes('tenant.json')) out.push(path.join(root, 'tenant.json'));
+  if (readDir(path.join(root, 'prompts')).files.includes('prompts.json')) out.push(path.join(root, 'prompts', 'prompts.json'));
+  return out;
+}
+
+/** auth0-deploy-cli directory export: one resource a file, in the folders above; the folder is one tenant. */
+export const deployCliDirectory: SourceKind = {
+  name: 'deploy-cli-directory',
+  format: 'json',
+  sniff: (file) => directoryPlace(file) !== null,
+  extract(doc, file) {
+    const place = directoryPlace(file)!;
+    const v = doc.value;
+    // deploy-cli always writes an object; a parse error still belongs to the tenant
+    if (!isPlain(v) && doc.problems.length === 0) return null;
+    const resources: Resource[] = [];
+    if (isPlain(v)) {
+      const fallback = place.database ? path.basename(path.dirname(file)) : path.basename(file, '.json');
+      const name = place.type === 'prompts' ? 'prompts' : place.type === 'tenantSettings' ? 'tenant' : resourceName(place.type, v, fallback);
+      resources.push(resourceAt(place.type, name, v, doc, [], 'deploy-cli-directory', false, place.database ? { database: true } : undefined));
+    }
+    return { tenantKey: place.root, resources, lists: doc.problems.length ? [] : [place.kind], absentCause: 'absent' };
+  },
+};
