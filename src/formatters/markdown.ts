@@ -36,7 +36,9 @@ function mdEscape(s: string): string {
 
 /** An inline code span that holds any text (and stays inside a table cell). */
 export function mdCode(s: string): string {
-  const text = s.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+  // control characters (ESC from a client name, a file name) are shown as escapes: a job summary or a terminal
+  // that prints the report never gets them raw
+  const text = escapeControls(s.replace(/\r?\n|\r/g, ' ')).replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';

@@ -103,3 +103,18 @@ describe('-f markdown', () => {
     expect(out).toMatch(/_… \d+ more findings in 1 file not shown/);
   });
 });
+
+describe('markdown escapes control characters in code spans', () => {
+  it('a resource name and a file name with ESC never reach the report raw', async () => {
+    const { markdown } = await import('../../src/formatters/markdown');
+    const out = markdown({
+      findings: [{ ruleId: 'r', severity: 'error', message: 'm', file: '/w/t\u001b[2J.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, path: '', resource: { type: 'client', name: 'A\u001b]0;pwned\u0007' }, fix: null }],
+      summary: { files: 1, clients: 1, errors: 1, warnings: 0, infos: 0, fixable: 0, suppressed: 0 },
+      rules: [],
+      cwd: '/w',
+      color: false,
+      toolVersion: 'test',
+    } as never);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
