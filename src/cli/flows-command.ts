@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../config/load-config';
 import { lintPaths, type LintResult } from '../engine/lint';
 import { displayPath, escapeControls } from '../formatters/types';
-import { diffMarkdown, diffModels, diffText, type FlowChange } from '../login-model/diff';
+import { diffMarkdown, diffModels, diffText, sortChanges, type FlowChange } from '../login-model/diff';
 import { loginModel } from '../login-model/model';
 import { flowsJson, flowsMarkdown, flowsText } from '../login-model/render';
 import type { TenantModel } from '../login-model/types';
@@ -60,7 +60,20 @@ export async function flowsDiff(
     const headRoot = tree.cwd === cwd && paths.length === 1 ? path.resolve(cwd, paths[0]) : path.resolve(cwd);
     const key = (id: string, side: 'base' | 'head') => path.relative(side === 'base' ? tree.root : headRoot, id).split(path.sep).join('/') || '.';
     const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
-    return { label: tree.label, changes: diffModels(before.models, head.models, key), problems };
+    // a file that does not parse on one side has no applications there: that is not "removed" or "new"
+    const unread = new Map<string, { side: string; file: string }>();
+    for (const [side, result] of [['head', head.result], ['base', before.result]] as const) {
+      for (const f of result.findings) {
+        if (FILE_RULES.has(f.ruleId)) unread.set(key(f.file, side), { side: side === 'head' ? 'the working tree' : tree.label, file: path.basename(f.file) });
+      }
+    }
+    const hit = (t: string) => [...unread.keys()].find((u) => t === u || t.startsWith(`${u}/`) || u.startsWith(`${t}/`));
+    const changes = diffModels(before.models, head.models, key).filter((c) => hit(c.tenant) === undefined);
+    for (const [u, { side, file }] of unread) {
+      // with one tenant the sentences carry no tenant prefix: the sentence names the file
+      changes.push({ severity: 'unknown', tenant: u, application: '', aspect: 'file', before: '', after: '', text: `${file} cannot be read in ${side}: what changes for its applications is not known` });
+    }
+    return { label: tree.label, changes: sortChanges(changes), problems };
   } finally {
     await tree.cleanup();
   }

@@ -68,6 +68,11 @@ export function diffModels(base: readonly TenantModel[], head: readonly TenantMo
       else if (a && b) changes.push(...diffApp(key, label, b, a));
     }
   }
+  return sortChanges(changes);
+}
+
+/** most severe first, then by tenant and application */
+export function sortChanges(changes: FlowChange[]): FlowChange[] {
   return changes.sort((x, y) => RANK[x.severity] - RANK[y.severity] || cmp(x.tenant, y.tenant) || cmp(x.application, y.application));
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Resource } from '../rule-api/resource';
 import { containsPlaceholder, isPlaceholder } from '../sources/keywords';
-import { field } from './inputs';
+import { field, placeholderReason } from './inputs';
 import type { TenantConnection, TenantContext } from './tenant-context';
 import { ERRORS } from './user-flows';
 import { unknown, type Answer, type Behavior, type Discovery, type Invitation, type Known, type OrganizationConnection, type OrganizationReach, type Usage } from './types';
@@ -46,12 +46,12 @@ function access(
 ): Answer<'usable' | 'not-usable'> {
   const entitlement = org.value.is_app_entitlement_active;
   if (entitlement === true) return unknown('per-application access is on for this organization and the applications it lists are not in the export', ['PAA'], '§0');
-  if (isPlaceholder(entitlement)) return unknown(`is_app_entitlement_active is the deploy-cli keyword ${entitlement}`, ['PAA'], '§0');
+  if (isPlaceholder(entitlement)) return unknown(placeholderReason('is_app_entitlement_active', entitlement, false), ['PAA'], '§0');
   if (!app.firstParty.known) return unknown(app.firstParty.reason, ['TPA'], '§4.1');
   if (app.firstParty.value) return { value: 'usable', row: '§0', source: ['CO', 'CON'] };
   // third-party: the organization must opt in (default block) and offer a domain-level connection [TPA, TPC]
   const tpa = org.value.third_party_client_access;
-  if (isPlaceholder(tpa)) return unknown(`third_party_client_access is the deploy-cli keyword ${tpa}`, ['TPA'], '§4.1');
+  if (isPlaceholder(tpa)) return unknown(placeholderReason('third_party_client_access', tpa, false), ['TPA'], '§4.1');
   if (tpa === undefined && org.partial) return unknown('third_party_client_access is not in the payload', ['TPA'], '§4.1');
   if (tpa !== 'allow') {
     return { value: 'not-usable', row: '§4.1', source: ['TPA', 'TPT'], reason: 'third_party_client_access is not allow (default block)', error: ERRORS.E3 };
@@ -71,7 +71,7 @@ function organizationConnections(
 ): Answer<'listed'> & { list: OrganizationConnection[] } {
   const v = org.value.connections;
   if (v === undefined) return { ...unknown(org.partial ? 'the organization\'s connections are not in the payload' : 'the export does not list this organization\'s connections', ['CON']), list: [] };
-  if (!Array.isArray(v)) return { ...unknown(isPlaceholder(v) ? `connections is the deploy-cli keyword ${v}` : 'connections is not a list', ['CON']), list: [] };
+  if (!Array.isArray(v)) return { ...unknown(isPlaceholder(v) ? placeholderReason('connections', v, false) : 'connections is not a list', ['CON']), list: [] };
   const list: OrganizationConnection[] = [];
   for (const c of v) {
     const name = field(c, 'name') ?? field(c, 'connection_id');
