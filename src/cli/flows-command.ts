@@ -7,7 +7,7 @@ import { diffMarkdown, diffModels, diffText, sortChanges, type FlowChange } from
 import { loginModel } from '../login-model/model';
 import { flowsJson, flowsMarkdown, flowsText } from '../login-model/render';
 import type { TenantModel } from '../login-model/types';
-import { mdCode, mdText } from '../formatters/markdown';
+import { mdCodeSpan, mdText } from '../formatters/markdown';
 import { version } from '../../package.json';
 import { baseTree } from './base-tree';
 import { UsageError, type CliIO } from './io';
@@ -98,7 +98,7 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
     const { label, changes, problems } = await flowsDiff(io.cwd, values.diff, paths, config);
     for (const p of problems) io.stderr(`orglint: ${p} (its applications are left out)\n`);
     if (format === 'json') io.stdout(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
-    else if (format === 'markdown') io.stdout(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
+    else if (format === 'markdown') io.stdout(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCodeSpan(escapeControls(t))));
     else io.stdout(diffText(changes, label, escapeControls));
     return problems.length ? 1 : 0;
   }

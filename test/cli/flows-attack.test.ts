@@ -165,3 +165,31 @@ describe('orglint flows --diff: hostile revisions and files', () => {
     expect(run.stdout).toContain('Partner Portal');
   });
 });
+
+describe('report headers with hostile names from files, several tenants', () => {
+  it('markdown: a tenant folder with <, & and | is a code span that GitHub shows as typed (no stray backslash outside tables)', async () => {
+    const name = '<img src=x onerror=alert(1)>|`x` **b**';
+    const tenant = `clients:\n  - name: "${name}"\n    app_type: spa\n    organization_usage: require\n`;
+    const dir = tempTree({ 'a <b>&|x/tenant.yaml': tenant, 'two/tenant.yaml': tenant });
+    const run = await runCli(['-f', 'markdown', 'a <b>&|x/tenant.yaml', 'two/tenant.yaml'], { cwd: dir });
+    const lines = run.stdout.split('\n');
+    const header = lines.find((l) => l.includes('2 tenants:'))!;
+    expect(header).toContain('2 tenants: `a <b>&|x/tenant.yaml`, `two/tenant.yaml`');
+    expect(lines).toContain('#### `a <b>&|x/tenant.yaml`');
+    expect(lines).toContain('### Login flows: `a <b>&|x/tenant.yaml`');
+    // in a table cell the pipe stays escaped, and the client name is never raw HTML
+    expect(lines).toContain('| `a <b>&\\|x/tenant.yaml` | 1 | 0 | 0 | 1 |');
+    expect(run.stdout).not.toMatch(/^[^`]*<img/m);
+    const html = await runCli(['-f', 'html', 'a <b>&|x/tenant.yaml', 'two/tenant.yaml'], { cwd: dir });
+    expect(html.stdout).not.toContain('<img src=x');
+    expect(html.stdout).not.toContain('<b>&|x');
+    expect(html.stdout).toContain('a &lt;b&gt;&amp;|x/tenant.yaml');
+  });
+
+  it('flows --diff -f markdown: a base path with a | is shown as typed in the heading', async () => {
+    const dir = tempTree({ 'old|export/tenant.yaml': TENANT, 'new/tenant.yaml': TENANT.replace('organization_usage: require', 'organization_usage: allow') });
+    const run = await runCli(['flows', '--diff', 'old|export/tenant.yaml', 'new/tenant.yaml', '-f', 'markdown'], { cwd: dir });
+    expect(run.stdout.split('\n')[0]).toBe('## orglint flows: what changes for users since `old|export/tenant.yaml`');
+  });
+});
+
