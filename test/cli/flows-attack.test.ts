@@ -193,3 +193,26 @@ describe('report headers with hostile names from files, several tenants', () => 
   });
 });
 
+describe('orglint flows --diff: a connection of an organization', () => {
+  it('disabling it for the app is shown as unknown (login-flows §4.4: whether the app must have it is not documented), never passed silently', async () => {
+    const before = `clients:
+  - name: P
+    app_type: regular_web
+    organization_usage: require
+    organization_require_behavior: post_login_prompt
+organizations:
+  - name: o1
+    connections: [{name: db}]
+databases:
+  - name: db
+    strategy: auth0
+    enabled_clients: [P]
+`;
+    const dir = repo({ 'tenant.yaml': before });
+    writeFileSync(path.join(dir, 'tenant.yaml'), before.replace('enabled_clients: [P]', 'enabled_clients: []'));
+    const run = await runCli(['flows', '--diff', 'HEAD', 'tenant.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('unknown   P: connection "db" of organization "o1" is no longer enabled for the app; whether its users can still log in through it is not documented\n');
+  });
+});
+
