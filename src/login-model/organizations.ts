@@ -141,6 +141,13 @@ export function invitationOf(client: Resource, usage: Known<Usage>, classic: boo
     source: [...source],
     note: 'the invitee logs in or signs up with the invited email and becomes a member; another account consumes the invitation (E6)',
   };
+  if (route === 'valid' && typeof client.value.initiate_login_uri === 'string' && /\{organization\.metadata\./.test(client.value.initiate_login_uri)) {
+    // [DLR]: an organization without that metadata falls back to default_redirection_uri, and without it to an error page
+    const fallback = defaultRoute.known ? loginRoute(defaultRoute.value) : 'unknown';
+    if (fallback === 'valid') return { ...ok, note: `${ok.note}; an organization without the metadata initiate_login_uri names falls back to default_redirection_uri [DLR]` };
+    const why = defaultRoute.known ? (fallback === 'unknown' ? 'holds a deploy-cli keyword' : 'is not set or not usable') : `is not known (${defaultRoute.reason})`;
+    return unknown(`initiate_login_uri uses {organization.metadata.public_*}: an organization without that metadata falls back to default_redirection_uri, which ${why}, and Auth0 then shows an error page [DLR]`, [...source], '§2');
+  }
   if (route === 'valid') return ok;
   if (route === 'unknown') return unknown('initiate_login_uri holds a deploy-cli keyword, known only at deploy time', [...source], '§2');
   if (client.value.initiate_login_uri === undefined && client.partial) return unknown('initiate_login_uri is not in the payload', [...source], '§2');

@@ -216,3 +216,17 @@ databases:
   });
 });
 
+describe('orglint flows: invitations', () => {
+  it('an initiate_login_uri with {organization.metadata.public_*} and no usable default_redirection_uri is unknown (an organization without the metadata gets an error page [DLR])', async () => {
+    const app = (fallback: string) => `tenant:\n  friendly_name: x\n${fallback}clients:\n  - name: Meta\n    app_type: regular_web\n    organization_usage: allow\n    initiate_login_uri: 'https://{organization.metadata.public_host}/login'\n`;
+    const none = (await flowsJson(tempTree({ 'tenant.yaml': app('') }), 'tenant.yaml'))('Meta');
+    expect(none.flows.invitation.value).toBe('unknown');
+    expect(none.flows.invitation.reason).toContain('falls back to default_redirection_uri, which is not set or not usable, and Auth0 then shows an error page');
+    const local = (await flowsJson(tempTree({ 'tenant.yaml': app('  default_redirection_uri: http://localhost:3000/\n') }), 'tenant.yaml'))('Meta');
+    expect(local.flows.invitation.value).toBe('unknown');
+    const good = (await flowsJson(tempTree({ 'tenant.yaml': app('  default_redirection_uri: https://app.example.com/login\n') }), 'tenant.yaml'))('Meta');
+    expect(good.flows.invitation.value).toBe('organization-login');
+    expect(good.flows.invitation.note).toContain('falls back to default_redirection_uri');
+  });
+});
+
