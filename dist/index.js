@@ -1,35 +1,107 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
-  FORMATTERS,
-  defaultConfig,
-  findConfig,
-  loadConfig
-} from "./chunks/chunk-FBHYU45N.js";
-import "./chunks/chunk-FLSBBYRD.js";
+  checkedResources,
+  parseRuleFlags,
+  resolveConfig,
+  rulesOf,
+  skippedNotes
+} from "./chunks/chunk-MT2FVV3Z.js";
 import {
-  RULES
-} from "./chunks/chunk-POYBXGKA.js";
+  FORMATTERS
+} from "./chunks/chunk-DLFGYKGQ.js";
+import {
+  jsonReport
+} from "./chunks/chunk-BATOB3D2.js";
 import {
   fixPaths
-} from "./chunks/chunk-6XWFYGS7.js";
+} from "./chunks/chunk-QP5MARIN.js";
 import {
   lintPaths,
   runRules
-} from "./chunks/chunk-HFPKZ4GA.js";
-import "./chunks/chunk-4PPNWPYB.js";
-import "./chunks/chunk-VOFCD3QB.js";
-import "./chunks/chunk-QRVRRTOY.js";
+} from "./chunks/chunk-ODH7EDCB.js";
+import "./chunks/chunk-J5MEKW2J.js";
+import {
+  CONFIG_SCHEMA,
+  defaultConfig,
+  findConfig,
+  loadConfig
+} from "./chunks/chunk-AMWXTKCQ.js";
+import {
+  CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
+  CLIENT_SCHEMA,
+  DEFAULT_ORGANIZATION_FLOW_VALUES,
+  ORGANIZATION_DISCOVERY_VALUES,
+  ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
+  ORGANIZATION_USAGE_VALUES,
+  RULES,
+  THIRD_PARTY_CLIENT_ACCESS_VALUES
+} from "./chunks/chunk-YWSIAB3N.js";
+import "./chunks/chunk-AUAEUUMC.js";
+import "./chunks/chunk-7Y4LJT25.js";
+import "./chunks/chunk-KMPUVZ4U.js";
+import "./chunks/chunk-SMRDYHST.js";
+import {
+  defineRule
+} from "./chunks/chunk-6LZID5H5.js";
+import "./chunks/chunk-7X7BYZT7.js";
+import "./chunks/chunk-ZUTVZSO5.js";
+import "./chunks/chunk-FLSBBYRD.js";
+import "./chunks/chunk-6LUKHE4U.js";
+import "./chunks/chunk-VKK54CLH.js";
+import "./chunks/chunk-IOBJ4MXO.js";
 import {
   BUILTIN_RULES,
   RuleSettings
-} from "./chunks/chunk-X3U4OVFO.js";
-import "./chunks/chunk-IG3RWNXG.js";
-import "./chunks/chunk-N77EVBPT.js";
-import "./chunks/chunk-42L5XZ5O.js";
-import "./chunks/chunk-D2IVEWWN.js";
-import "./chunks/chunk-HIKLN4YZ.js";
-import "./chunks/chunk-6E4HXLBI.js";
-import "./chunks/chunk-OJ32ZEHW.js";
+} from "./chunks/chunk-5AGZ4SLZ.js";
+import {
+  version
+} from "./chunks/chunk-HYQF6PPO.js";
+import "./chunks/chunk-T4QPEK3V.js";
+import "./chunks/chunk-VLBP24UG.js";
+import "./chunks/chunk-DCCHSLZV.js";
+import "./chunks/chunk-NJO3DKYP.js";
+import "./chunks/chunk-WLKSHFLL.js";
+import "./chunks/chunk-BIRPFOHH.js";
+
+// src/api.ts
+import path from "node:path";
+var FORMAT_NAMES = Object.keys(FORMATTERS);
+var made = /* @__PURE__ */ new WeakMap();
+async function lint(paths, options = {}) {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const io = { cwd, env: process.env, stdout: () => {
+  }, stderr: () => {
+  }, stdoutIsTTY: false, stderrIsTTY: false };
+  const config = await resolveConfig(io, options.config, options.keywords, { plugins: options.plugins !== false });
+  const rules = rulesOf(config);
+  const cliRules = parseRuleFlags(Object.entries(options.rules ?? {}).map(([id, s]) => `${id}=${String(s)}`), rules);
+  const result = await lintPaths({ cwd, paths: paths.length ? paths : ["."], config, rules, cliRules });
+  const input = {
+    findings: result.findings,
+    summary: result.summary,
+    rules,
+    cwd,
+    toolVersion: version,
+    notes: { fixed: 0, ...skippedNotes(result.skippedRules) },
+    files: result.files,
+    resources: checkedResources(result)
+  };
+  const report = jsonReport({ ...input, color: false });
+  made.set(report, { input, result, config, cliRules });
+  return report;
+}
+async function format(report, name, options = {}) {
+  const m = made.get(report);
+  if (!m) throw new TypeError("format() takes a report that lint() returned (a report read back from JSON has lost what the formats show)");
+  const load = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : void 0;
+  if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
+  const input = { ...m.input, color: options.color === true };
+  if (name === "html" || name === "markdown") {
+    const { reportContext } = await import("./chunks/report-context-6S7NQ5PR.js");
+    input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
+  }
+  return (await load())(input);
+}
 
 // src/docs/rules-doc.ts
 function renderRulesDoc(rules) {
@@ -57,15 +129,123 @@ function renderRulesDoc(rules) {
   lines.push("");
   return lines.join("\n");
 }
+
+// src/schema/editor-schemas.ts
+var DOB = "https://auth0.com/docs/manage-users/organizations/configure-organizations/define-organization-behavior";
+var PLACEHOLDER = "(##[A-Za-z0-9_.-]+##|@@[A-Za-z0-9_.-]+@@)";
+var placeholder = { type: "string", pattern: PLACEHOLDER, description: "a deploy-cli keyword placeholder" };
+var orPlaceholder = (schema, nullable2 = false) => ({ anyOf: [schema, placeholder, ...nullable2 ? [{ type: "null" }] : []] });
+var nullable = (field) => CLIENT_SCHEMA[field]?.nullable === true;
+var enumField = (values, description, withNull = false) => orPlaceholder({ enum: withNull ? [...values, null] : [...values], description, markdownDescription: `${description}
+
+[Define Organization Behavior](${DOB})` });
+var CLIENT_ORGANIZATION_PROPERTIES = {
+  organization_usage: enumField(ORGANIZATION_USAGE_VALUES, "How the application treats Organizations: deny (individuals only, the default), allow (both), require (business users only)."),
+  organization_require_behavior: enumField(
+    ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
+    "With allow or require: no_prompt (the request must name an organization), pre_login_prompt (ask for the organization first), post_login_prompt (log in, then pick an organization)."
+  ),
+  organization_discovery_methods: orPlaceholder({
+    type: "array",
+    minItems: 1,
+    // a repeated method is accepted by the API (organization-discovery-methods-valid warns): not a schema error
+    items: orPlaceholder({ enum: [...ORGANIZATION_DISCOVERY_VALUES] }),
+    description: "How the pre-login prompt finds the organization: email (a verified organization domain), organization_name. Only with pre_login_prompt."
+  }, nullable("organization_discovery_methods")),
+  default_organization: orPlaceholder({
+    type: "object",
+    required: ["organization_id", "flows"],
+    additionalProperties: false,
+    properties: {
+      organization_id: orPlaceholder({ type: "string", pattern: "^org_[A-Za-z0-9]+$" }),
+      flows: orPlaceholder({ type: "array", items: orPlaceholder({ enum: [...DEFAULT_ORGANIZATION_FLOW_VALUES] }) })
+    },
+    description: "The organization of client-credentials requests without one, when the audience's grant has organization_usage require."
+  }, nullable("default_organization"))
+};
+var clientSchema = { type: "object", properties: { name: { type: "string", minLength: 1 }, ...CLIENT_ORGANIZATION_PROPERTIES } };
+var connection = {
+  type: "object",
+  properties: {
+    name: { type: "string" },
+    assign_membership_on_login: orPlaceholder({ type: "boolean", description: "Users logging in through this connection become members of the organization." }),
+    is_signup_enabled: orPlaceholder({ type: "boolean", description: "A signup link on the organization prompt (database connections, with assign_membership_on_login)." }),
+    show_as_button: orPlaceholder({ type: "boolean", description: "Shown as a button on the organization prompt (enterprise connections)." })
+  }
+};
+var organization = {
+  type: "object",
+  properties: {
+    name: orPlaceholder({ type: "string", pattern: "^[a-z0-9_-]{1,50}$", description: "Lower-case letters, digits, _ and -; at most 50 characters; users type it in the organization prompt." }),
+    display_name: { type: "string", minLength: 1, maxLength: 255 },
+    connections: orPlaceholder({ type: "array", maxItems: 10, items: connection }),
+    third_party_client_access: orPlaceholder({ enum: [...THIRD_PARTY_CLIENT_ACCESS_VALUES] })
+  }
+};
+var clientGrant = {
+  type: "object",
+  properties: {
+    organization_usage: enumField(CLIENT_GRANT_ORGANIZATION_USAGE_VALUES, "Whether client-credentials tokens for this audience may (allow) or must (require) carry an organization."),
+    allow_any_organization: orPlaceholder({ type: "boolean", description: "Tokens for every organization, associated or not: for trusted internal applications only." })
+  }
+};
+function tenantSchema() {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "auth0-deploy-cli tenant.yaml (Organizations fields, as orglint checks them)",
+    type: "object",
+    properties: {
+      clients: { type: "array", items: clientSchema },
+      clientGrants: { type: "array", items: clientGrant },
+      organizations: { type: "array", items: organization }
+    }
+  };
+}
+function clientSchemaFile() {
+  return { $schema: "http://json-schema.org/draft-07/schema#", title: "auth0-deploy-cli clients/*.json (Organizations fields)", ...clientSchema };
+}
+function configSchema(rules) {
+  const props = CONFIG_SCHEMA.properties;
+  const setting = props.rules.additionalProperties;
+  const ruleProps = {};
+  for (const r of rules) ruleProps[r.id] = { ...setting, description: `${r.meta.description} (default: ${r.meta.severity})` };
+  for (const [id, b] of Object.entries(BUILTIN_RULES)) ruleProps[id] = { ...setting, description: `${b.description} (default: ${b.severity})` };
+  const rulesSchema = { type: "object", properties: ruleProps, additionalProperties: setting, description: "Rule severities: off, info, warning, error, or [severity, {options}]" };
+  return {
+    ...CONFIG_SCHEMA,
+    title: "orglint configuration (.orglint.yaml / .orglint.json)",
+    properties: {
+      $schema: { type: "string" },
+      ...props,
+      rules: rulesSchema,
+      overrides: { ...props.overrides, items: { ...props.overrides.items, properties: { ...props.overrides.items.properties, rules: rulesSchema } } }
+    }
+  };
+}
+function editorSchemas(rules) {
+  const text = (o) => `${JSON.stringify(o, null, 2)}
+`;
+  return {
+    "orglint-config.schema.json": text(configSchema(rules)),
+    "deploy-cli-tenant.schema.json": text(tenantSchema()),
+    "deploy-cli-client.schema.json": text(clientSchemaFile())
+  };
+}
 export {
   FORMATTERS,
+  FORMAT_NAMES,
   RULES,
   RuleSettings,
   defaultConfig,
+  defineRule,
+  editorSchemas,
   findConfig,
   fixPaths,
+  format,
+  lint,
   lintPaths,
   loadConfig,
   renderRulesDoc,
-  runRules
+  runRules,
+  version
 };

@@ -10,7 +10,7 @@ import type { Config } from '../config/load-config';
 import { flowsDiff } from '../cli/flows-command';
 import { escapedForms } from '../cli/outputs';
 import { maskKnown } from '../engine/redact';
-import { mdCode, mdText } from '../formatters/markdown';
+import { mdCodeSpan, mdText } from '../formatters/markdown';
 import { escapeControls } from '../formatters/types';
 import { diffMarkdown } from '../login-model/diff';
 
@@ -55,12 +55,12 @@ export async function flowsDiffStep(cwd: string, paths: readonly string[], confi
   try {
     const { label, changes, problems, secrets } = await flowsDiff(cwd, base.rev, paths, config, base.name);
     // the job summary and the step output are public: no secret the files hold
-    markdown = maskKnown(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))), await escapedForms(secrets));
+    markdown = maskKnown(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCodeSpan(escapeControls(t))), await escapedForms(secrets));
     if (problems.length) markdown += `\n_${problems.length} file(s) could not be read; their applications are left out of this comparison._\n`;
   } catch (err) {
     const why = (err as Error).message.replace(/^orglint: /, '');
     core.warning(`orglint flows: cannot compare with ${base.name}: ${why}`);
-    markdown = `## orglint flows: not compared with ${mdCode(escapeControls(base.name))}\n\n${mdText(escapeControls(why))}\n`;
+    markdown = `## orglint flows: not compared with ${mdCodeSpan(escapeControls(base.name))}\n\n${mdText(escapeControls(why))}\n`;
   }
   core.setOutput('flows-diff', markdown);
   return `${markdown}\n`;

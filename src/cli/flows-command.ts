@@ -4,11 +4,11 @@ import type { Config } from '../config/load-config';
 import { lintPaths, type LintResult } from '../engine/lint';
 import { maskKnown } from '../engine/redact';
 import { displayPath, escapeControls } from '../formatters/types';
-import { diffMarkdown, diffModels, diffText, type FlowChange } from '../login-model/diff';
+import { diffMarkdown, diffModels, diffText, sortChanges, type FlowChange } from '../login-model/diff';
 import { loginModel } from '../login-model/model';
 import { flowsJson, flowsMarkdown, flowsText } from '../login-model/render';
 import type { TenantModel } from '../login-model/types';
-import { mdCode, mdText } from '../formatters/markdown';
+import { mdCodeSpan, mdText } from '../formatters/markdown';
 import { version } from '../../package.json';
 import { baseTree } from './base-tree';
 import { UsageError, type CliIO } from './io';
@@ -62,8 +62,21 @@ export async function flowsDiff(
     const headRoot = tree.cwd === cwd && paths.length === 1 ? path.resolve(cwd, paths[0]) : path.resolve(cwd);
     const key = (id: string, side: 'base' | 'head') => path.relative(side === 'base' ? tree.root : headRoot, id).split(path.sep).join('/') || '.';
     const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
+    // a file that does not parse on one side has no applications there: that is not "removed" or "new"
+    const unread = new Map<string, { side: string; file: string }>();
+    for (const [side, result] of [['head', head.result], ['base', before.result]] as const) {
+      for (const f of result.findings) {
+        if (FILE_RULES.has(f.ruleId)) unread.set(key(f.file, side), { side: side === 'head' ? 'the working tree' : tree.label, file: path.basename(f.file) });
+      }
+    }
+    const hit = (t: string) => [...unread.keys()].find((u) => t === u || t.startsWith(`${u}/`) || u.startsWith(`${t}/`));
+    const changes = diffModels(before.models, head.models, key).filter((c) => hit(c.tenant) === undefined);
+    for (const [u, { side, file }] of unread) {
+      // with one tenant the sentences carry no tenant prefix: the sentence names the file
+      changes.push({ severity: 'unknown', tenant: u, application: '', aspect: 'file', before: '', after: '', text: `${file} cannot be read in ${side}: what changes for its applications is not known` });
+    }
     const secrets = docsSecrets([...head.result.docs.values(), ...(before.result.docs?.values() ?? [])]);
-    return { label: tree.label, changes: diffModels(before.models, head.models, key), problems, secrets };
+    return { label: tree.label, changes: sortChanges(changes), problems, secrets };
   } finally {
     await tree.cleanup();
   }
@@ -91,7 +104,7 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
     const forms = await escapedForms(secrets);
     const out = (text: string) => io.stdout(maskKnown(text, forms));
     if (format === 'json') out(`${JSON.stringify({ version: 1, tool: { name: 'orglint', version }, kind: 'flows-diff', base: label, changes }, null, 2)}\n`);
-    else if (format === 'markdown') out(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t))));
+    else if (format === 'markdown') out(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCodeSpan(escapeControls(t))));
     else out(diffText(changes, label, escapeControls));
     return problems.length ? 1 : 0;
   }

@@ -36,9 +36,18 @@ function mdEscape(s: string): string {
 
 /** An inline code span that holds any text (and stays inside a table cell). */
 export function mdCode(s: string): string {
-  // control characters (ESC from a client name, a file name) are shown as escapes: a job summary or a terminal
-  // that prints the report never gets them raw
-  const text = escapeControls(s.replace(/\r?\n|\r/g, ' ')).replace(/\|/g, '\\|');
+  return codeSpan(escapeControls(s.replace(/\r?\n|\r/g, ' ')).replace(/\|/g, '\\|'));
+}
+
+/**
+ * An inline code span outside a table (a heading, a line of text): a `|` there is literal, and GitHub would show
+ * the `\|` of a table cell's span as typed.
+ */
+export function mdCodeSpan(s: string): string {
+  return codeSpan(escapeControls(s.replace(/\r?\n|\r/g, ' ')));
+}
+
+function codeSpan(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
@@ -103,7 +112,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   let shown = 0;
   let filesComplete = 0;
   for (const [file, list] of groups) {
-    const header = [`#### ${mdCode(displayPath(file, input.cwd))}`, '', '| line | severity | rule | message | resource |', '|---:|---|---|---|---|'];
+    const header = [`#### ${mdCodeSpan(displayPath(file, input.cwd))}`, '', '| line | severity | rule | message | resource |', '|---:|---|---|---|---|'];
     if (bytes + Buffer.byteLength(header.join('\n')) + 1 > budget) break;
     add(header);
     let i = 0;
@@ -160,7 +169,7 @@ function reportLine(input: FormatInput): string {
   }
   parts.push(r.configFile ? `config ${mdCode(displayPath(r.configFile, input.cwd))}` : 'no config file');
   parts.push(`rules off: ${r.rulesOff.length ? r.rulesOff.map((id) => mdCode(id)).join(', ') : 'none'}`);
-  const names = r.tenants.map((t) => mdCode(displayPath(t.id, input.cwd)));
+  const names = r.tenants.map((t) => mdCodeSpan(displayPath(t.id, input.cwd)));
   parts.push(`${r.tenants.length === 1 ? 'tenant' : `${r.tenants.length} tenants`}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? `, and ${names.length - 10} more` : ''}`);
   return parts.join(' · ');
 }

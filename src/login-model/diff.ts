@@ -68,6 +68,11 @@ export function diffModels(base: readonly TenantModel[], head: readonly TenantMo
       else if (a && b) changes.push(...diffApp(key, label, b, a));
     }
   }
+  return sortChanges(changes);
+}
+
+/** most severe first, then by tenant and application */
+export function sortChanges(changes: FlowChange[]): FlowChange[] {
   return changes.sort((x, y) => RANK[x.severity] - RANK[y.severity] || cmp(x.tenant, y.tenant) || cmp(x.application, y.application));
 }
 
@@ -174,6 +179,13 @@ function diffConnections(base: { tenant: string; application: string }, app: str
     if (!after.has(name)) out.push({ ...base, severity: 'breaking', aspect: `organizations/${org}/connections/${name}`, before: 'enabled', after: 'removed', text: `${app}: users of organization ${q} can no longer log in through connection ${quote(name)}` });
     else {
       const d = after.get(name)!;
+      // §4.4: whether an organization login also needs the connection enabled for the app is ❓ (sources disagree)
+      if (c.enabledForApp !== d.enabledForApp && d.enabledForApp !== true) {
+        const now = d.enabledForApp === false ? 'is no longer enabled for the app' : 'is no longer known to be enabled for the app';
+        out.push({ ...base, severity: 'unknown', aspect: `organizations/${org}/connections/${name}/app`, before: String(c.enabledForApp), after: String(d.enabledForApp), text: `${app}: connection ${quote(name)} of organization ${q} ${now}; whether its users can still log in through it is not documented` });
+      } else if (c.enabledForApp !== true && d.enabledForApp === true) {
+        out.push({ ...base, severity: 'unknown', aspect: `organizations/${org}/connections/${name}/app`, before: String(c.enabledForApp), after: 'true', text: `${app}: connection ${quote(name)} of organization ${q} is now enabled for the app; whether that opens it to the organization's users is not documented` });
+      }
       if (c.membershipOnLogin === true && d.membershipOnLogin !== true) {
         out.push({ ...base, severity: 'breaking', aspect: `organizations/${org}/connections/${name}/membership`, before: 'membership on login', after: 'members only', text: `${app}: users who are not yet members of organization ${q} no longer become members when they log in through ${quote(name)}` });
       } else if (c.membershipOnLogin !== true && d.membershipOnLogin === true) {

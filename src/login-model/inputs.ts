@@ -1,15 +1,22 @@
 import type { Resource } from '../rule-api/resource';
 import { quote } from '../rule-api/define-rule';
 import { isPlaceholder } from '../sources/keywords';
+import { KNOWN_AFTER_APPLY } from '../sources/terraform/values';
 import type { Behavior, Known, Usage } from './types';
 
 export const USAGES: readonly Usage[] = ['deny', 'allow', 'require'];
 export const BEHAVIORS: readonly Behavior[] = ['no_prompt', 'pre_login_prompt', 'post_login_prompt'];
 export const DISCOVERY_METHODS = ['email', 'organization_name'] as const;
 
+/** Why a placeholder tells nothing: a Terraform value known only after apply, or a deploy-cli keyword. */
+export function placeholderReason(field: string, v: string, hint = true): string {
+  if (v === KNOWN_AFTER_APPLY) return `${field} is known only after terraform apply`;
+  return `${field} is the deploy-cli keyword ${quote(v).slice(1, -1)}, known only at deploy time${hint ? ' (give its value with --keywords)' : ''}`;
+}
+
 /** Why a written value tells nothing: a placeholder, a wrong type, a value Auth0 does not accept. */
 function unreadable(field: string, v: unknown, allowed: readonly string[]): string | undefined {
-  if (isPlaceholder(v)) return `${field} is the deploy-cli keyword ${quote(v).slice(1, -1)}, known only at deploy time (give its value with --keywords)`;
+  if (isPlaceholder(v)) return placeholderReason(field, v);
   if (typeof v !== 'string') return `${field} is ${quote(v)}, not a string Auth0 accepts`;
   if (!allowed.includes(v)) return `${field} ${quote(v)} is not a value Auth0 accepts (${allowed.join(', ')}): the deploy fails`;
   return undefined;
@@ -37,6 +44,10 @@ function partialName(r: Resource): string {
 /** `organization_usage`, with `express_configuration` apps stored as `require` by the API itself [login-flows §0]. */
 export function readUsage(client: Resource): Known<Usage> {
   const u = readEnum(client, 'organization_usage', USAGES, 'deny');
+  // the default depends on app_type: a keyword there may be express_configuration (stored as require)
+  if (u.known && u.defaulted && isPlaceholder(client.value.app_type)) {
+    return { known: false, reason: `organization_usage is not set and ${placeholderReason('app_type', client.value.app_type, false)}: an express_configuration app is stored as require, any other as deny` };
+  }
   if (u.known && u.defaulted && client.value.app_type === 'express_configuration') return { known: true, value: 'require', defaulted: true };
   return u;
 }
@@ -53,7 +64,7 @@ export function readDiscovery(client: Resource): Known<string[]> {
     return { known: true, value: [], defaulted: true };
   }
   if (!Array.isArray(v)) {
-    const why = isPlaceholder(v) ? `organization_discovery_methods is the deploy-cli keyword ${v}, known only at deploy time` : 'organization_discovery_methods is not a list';
+    const why = isPlaceholder(v) ? placeholderReason('organization_discovery_methods', v, false) : 'organization_discovery_methods is not a list';
     return { known: false, reason: why };
   }
   for (const m of v) {
@@ -75,7 +86,7 @@ export function readBoolean(r: Resource, field: string, fallback: boolean): Know
     return { known: true, value: fallback, defaulted: true };
   }
   if (typeof v === 'boolean') return { known: true, value: v };
-  return { known: false, reason: isPlaceholder(v) ? `${field} is the deploy-cli keyword ${quote(v).slice(1, -1)}, known only at deploy time` : `${field} is ${quote(v)}, not true or false` };
+  return { known: false, reason: isPlaceholder(v) ? placeholderReason(field, v, false) : `${field} is ${quote(v)}, not true or false` };
 }
 
 /** A setting as written, for diffs and tables: JSON text, or `(not set)`. */

@@ -6,7 +6,7 @@ import type { Resource } from '../rule-api/resource';
 import { quote } from '../rule-api/define-rule';
 import { tenantIndex } from '../rule-api/tenant-index';
 import { isPlaceholder } from '../sources/keywords';
-import { field, readBoolean, readEnum, USAGES } from './inputs';
+import { field, placeholderReason, readBoolean, readEnum, USAGES } from './inputs';
 import type { TenantContext } from './tenant-context';
 import { unknown, type Answer, type GrantAccess, type Known } from './types';
 
@@ -19,7 +19,7 @@ function defaultOrganization(client: Resource): Known<string | undefined> {
     if (v === undefined && client.partial) return { known: false, reason: 'default_organization is not in the payload' };
     return { known: true, value: undefined };
   }
-  if (isPlaceholder(v)) return { known: false, reason: `default_organization is the deploy-cli keyword ${v}` };
+  if (isPlaceholder(v)) return { known: false, reason: placeholderReason('default_organization', v, false) };
   const id = field(v, 'organization_id');
   const flows = field(v, 'flows');
   if (isPlaceholder(id) || isPlaceholder(flows)) return { known: false, reason: 'default_organization holds a deploy-cli keyword' };

@@ -4,7 +4,7 @@
  */
 import type { Resource } from '../rule-api/resource';
 import { containsPlaceholder, isPlaceholder } from '../sources/keywords';
-import { field } from './inputs';
+import { field, placeholderReason } from './inputs';
 import type { TenantConnection, TenantContext } from './tenant-context';
 import { ERRORS } from './user-flows';
 import { unknown, type Answer, type Behavior, type Discovery, type Invitation, type Known, type OrganizationConnection, type OrganizationReach, type Usage } from './types';
@@ -46,12 +46,12 @@ function access(
 ): Answer<'usable' | 'not-usable'> {
   const entitlement = org.value.is_app_entitlement_active;
   if (entitlement === true) return unknown('per-application access is on for this organization and the applications it lists are not in the export', ['PAA'], '§0');
-  if (isPlaceholder(entitlement)) return unknown(`is_app_entitlement_active is the deploy-cli keyword ${entitlement}`, ['PAA'], '§0');
+  if (isPlaceholder(entitlement)) return unknown(placeholderReason('is_app_entitlement_active', entitlement, false), ['PAA'], '§0');
   if (!app.firstParty.known) return unknown(app.firstParty.reason, ['TPA'], '§4.1');
   if (app.firstParty.value) return { value: 'usable', row: '§0', source: ['CO', 'CON'] };
   // third-party: the organization must opt in (default block) and offer a domain-level connection [TPA, TPC]
   const tpa = org.value.third_party_client_access;
-  if (isPlaceholder(tpa)) return unknown(`third_party_client_access is the deploy-cli keyword ${tpa}`, ['TPA'], '§4.1');
+  if (isPlaceholder(tpa)) return unknown(placeholderReason('third_party_client_access', tpa, false), ['TPA'], '§4.1');
   if (tpa === undefined && org.partial) return unknown('third_party_client_access is not in the payload', ['TPA'], '§4.1');
   if (tpa !== 'allow') {
     return { value: 'not-usable', row: '§4.1', source: ['TPA', 'TPT'], reason: 'third_party_client_access is not allow (default block)', error: ERRORS.E3 };
@@ -71,7 +71,7 @@ function organizationConnections(
 ): Answer<'listed'> & { list: OrganizationConnection[] } {
   const v = org.value.connections;
   if (v === undefined) return { ...unknown(org.partial ? 'the organization\'s connections are not in the payload' : 'the export does not list this organization\'s connections', ['CON']), list: [] };
-  if (!Array.isArray(v)) return { ...unknown(isPlaceholder(v) ? `connections is the deploy-cli keyword ${v}` : 'connections is not a list', ['CON']), list: [] };
+  if (!Array.isArray(v)) return { ...unknown(isPlaceholder(v) ? placeholderReason('connections', v, false) : 'connections is not a list', ['CON']), list: [] };
   const list: OrganizationConnection[] = [];
   for (const c of v) {
     const name = field(c, 'name') ?? field(c, 'connection_id');
@@ -141,6 +141,13 @@ export function invitationOf(client: Resource, usage: Known<Usage>, classic: boo
     source: [...source],
     note: 'the invitee logs in or signs up with the invited email and becomes a member; another account consumes the invitation (E6)',
   };
+  if (route === 'valid' && typeof client.value.initiate_login_uri === 'string' && /\{organization\.metadata\./.test(client.value.initiate_login_uri)) {
+    // [DLR]: an organization without that metadata falls back to default_redirection_uri, and without it to an error page
+    const fallback = defaultRoute.known ? loginRoute(defaultRoute.value) : 'unknown';
+    if (fallback === 'valid') return { ...ok, note: `${ok.note}; an organization without the metadata initiate_login_uri names falls back to default_redirection_uri [DLR]` };
+    const why = defaultRoute.known ? (fallback === 'unknown' ? 'holds a deploy-cli keyword' : 'is not set or not usable') : `is not known (${defaultRoute.reason})`;
+    return unknown(`initiate_login_uri uses {organization.metadata.public_*}: an organization without that metadata falls back to default_redirection_uri, which ${why}, and Auth0 then shows an error page [DLR]`, [...source], '§2');
+  }
   if (route === 'valid') return ok;
   if (route === 'unknown') return unknown('initiate_login_uri holds a deploy-cli keyword, known only at deploy time', [...source], '§2');
   if (client.value.initiate_login_uri === undefined && client.partial) return unknown('initiate_login_uri is not in the payload', [...source], '§2');

@@ -1,5 +1,5 @@
 /** `orglint flows` output: a text table per tenant, Markdown, and the versioned JSON contract. */
-import { mdCode, mdText as mdPlain } from '../formatters/markdown';
+import { mdCode, mdCodeSpan, mdText as mdPlain } from '../formatters/markdown';
 import { displayPath, escapeControls } from '../formatters/types';
 import { machineCell, organizationsCell, short } from './phrases';
 import { SOURCES, type SourceKey } from './sources';
@@ -107,7 +107,7 @@ const mdText = (s: string) => mdPlain(escapeControls(s));
 export function flowsMarkdown(models: readonly TenantModel[], cwd: string): string {
   const out: string[] = ['## orglint flows', ''];
   for (const t of models) {
-    out.push(`### ${mdCode(displayPath(t.id, cwd))}`, '');
+    out.push(`### ${mdCodeSpan(displayPath(t.id, cwd))}`, '');
     for (const a of t.assumptions) out.push(`_Assumed: ${mdText(a)}_`, '');
     if (t.applications.length === 0) {
       out.push('No application.', '');

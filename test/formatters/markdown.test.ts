@@ -68,7 +68,7 @@ describe('-f markdown', () => {
     expect(cells(row)).toHaveLength(5);
     expect(row).toContain('bad \\| value &lt;script&gt;');
     expect(out).not.toMatch(/^# heading/m);
-    expect(out).toContain('#### `a\\|b.yaml`');
+    expect(out).toContain('#### `a|b.yaml`');
   });
 
   it(`stops under ${MARKDOWN_LIMIT} bytes with a line saying how many findings were left out`, () => {
