@@ -9,6 +9,8 @@ import { UsageError, type CliIO } from './io';
 export interface OutputSpec {
   format: string;
   file?: string;
+  /** the file came from `-o FILE` (messages name the flag the user typed) */
+  fromOutputFile?: boolean;
 }
 
 /** Parse `-f` values; with none, `stylish` to stdout. */
@@ -47,7 +49,8 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
   const real = new Set(inputs.map(realish));
   for (const spec of files) {
     if (real.has(realish(path.resolve(io.cwd, spec.file!)))) {
-      throw new UsageError(`-f ${spec.format}=${spec.file}: that file is one of the files linted; orglint never writes a report over its input`);
+      const flag = spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
+      throw new UsageError(`${flag}: that file is one of the files linted; orglint never writes a report over its input`);
     }
   }
 }

@@ -56,3 +56,19 @@ describe('pre-commit: a commit that changes only the prompts or tenant settings 
     expect(r.code).toBe(1);
   });
 });
+
+describe('messages name the flag the user typed', () => {
+  it('-o over an input says -o, not a -f NAME=FILE the user never wrote (exit 2, the file intact)', async () => {
+    const dir = scratch();
+    const tenant = 'clients:\n  - name: A\n    organization_usage: Require\n';
+    writeFileSync(path.join(dir, 'tenant.yaml'), tenant);
+    const r = await runCli(['tenant.yaml', '-o', 'tenant.yaml'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, 'orglint: -o tenant.yaml: that file is one of the files linted; orglint never writes a report over its input\n']);
+    expect(readFileSync(path.join(dir, 'tenant.yaml'), 'utf8')).toBe(tenant);
+  });
+
+  it('a flag a live command lacks points at that command\'s --help (orglint --help is the lint help)', async () => {
+    const r = await runCli(['fix', '--live', '--max-warnings', '0'], { cwd: scratch(), env: { AUTH0_DOMAIN: undefined } });
+    expect([r.code, r.stderr]).toEqual([2, 'orglint: orglint fix: unknown option --max-warnings (orglint fix --help lists its options)\n']);
+  });
+});
