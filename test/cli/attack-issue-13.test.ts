@@ -72,3 +72,17 @@ describe('messages name the flag the user typed', () => {
     expect([r.code, r.stderr]).toEqual([2, 'orglint: orglint fix: unknown option --max-warnings (orglint fix --help lists its options)\n']);
   });
 });
+
+describe('--version', () => {
+  it('prints the version wherever it stands before --, as --help does and as ESLint does (it was "Unknown option" exit 2)', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['-v'], ['--debug', '--version'], ['tenants/', '-v'], ['rules', '--version']]) {
+      const r = await runCli(args, { cwd: scratch() });
+      expect([args, r.code, r.stdout, r.stderr]).toEqual([args, 0, `${version}\n`, '']);
+    }
+    // after `--` it is a path, as -h is
+    const after = await runCli(['--', '-v'], { cwd: scratch() });
+    expect(after.code).toBe(2);
+    expect(after.stderr).toMatch(/-v/);
+  });
+});
