@@ -210,7 +210,7 @@ export interface Report {
   predictedResponse?: { status: number; errorCode?: string };
 }
 
-export interface RuleContext<O> {
+export interface RuleContext<O = Record<string, never>> {
   options: O;
   tenant: Tenant;
   /** the resource being checked (for tenant-scope rules: undefined) */

@@ -72,7 +72,7 @@ export function withOutputFile(specs: OutputSpec[], outputFile: string | undefin
   if (toStdout.length !== 1) {
     throw new UsageError(`-o ${outputFile} takes the one format written to standard output; ${toStdout.length ? 'several are' : 'every -f already names its file'} (use -f NAME=FILE for each)`);
   }
-  return specs.map((s) => (s.file ? s : { ...s, file: outputFile }));
+  return specs.map((s) => (s.file ? s : { ...s, file: outputFile, fromOutputFile: true }));
 }
 
 /** Standard input, up to one byte over the size limit (the loader reports a larger input as file-too-large). */

@@ -67,7 +67,7 @@ function parse(command: string, argv: string[], options: NonNullable<ParseArgsCo
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     const m = /^Unknown option '([^'=]*)/.exec((err as Error).message);
-    throw new UsageError(m ? `orglint ${command}: unknown option ${m[1]} (orglint --help lists the options)` : `orglint ${command}: ${(err as Error).message.split('.')[0]}`);
+    throw new UsageError(m ? `orglint ${command}: unknown option ${m[1]} (orglint ${command} --help lists its options)` : `orglint ${command}: ${(err as Error).message.split('.')[0]}`);
   }
   if (parsed.positionals.length) throw new UsageError(`orglint ${command} takes no paths or other arguments (got ${parsed.positionals.length}); see orglint --help`);
   const values: Record<string, unknown> = { ...parsed.values };

@@ -21,12 +21,14 @@ export { HELP } from './help';
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === '--version' || first === '-v') {
+    // `--help` anywhere before `--` (after it, `-h` is a file name)
+    const flagsOf = (args: readonly string[]) => (args.includes('--') ? args.slice(0, args.indexOf('--')) : args);
+    const asksHelp = (args: readonly string[]) => flagsOf(args).some((a) => a === '--help' || a === '-h');
+    // `--version` anywhere before `--` too, as ESLint (`orglint --debug --version`, `orglint . -v`), unless help is asked
+    if (!asksHelp(argv) && flagsOf(argv).some((a) => a === '--version' || a === '-v')) {
       io.stdout(`${version}\n`);
       return 0;
     }
-    // `--help` anywhere before `--` (after it, `-h` is a file name)
-    const asksHelp = (args: readonly string[]) => (args.includes('--') ? args.slice(0, args.indexOf('--')) : args).some((a) => a === '--help' || a === '-h');
     if (first !== undefined && Object.hasOwn(COMMANDS, first) && asksHelp(rest)) {
       io.stdout(COMMAND_HELP[first] ?? HELP);
       return 0;

@@ -36,6 +36,8 @@ export async function escapedForms(secrets: readonly string[]): Promise<string[]
 export interface OutputSpec {
   format: string;
   file?: string;
+  /** the file came from `-o FILE` (messages name the flag the user typed) */
+  fromOutputFile?: boolean;
 }
 
 /** Parse `-f` values; with none, `stylish` to stdout. */
@@ -88,7 +90,8 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
     const target = path.resolve(io.cwd, spec.file!);
     const key = inode(target);
     if (real.has(realish(target)) || (key !== undefined && inodes.has(key))) {
-      throw new UsageError(`-f ${spec.format}=${spec.file}: that file is one of the files linted; orglint never writes a report over its input`);
+      const flag = spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
+      throw new UsageError(`${flag}: that file is one of the files linted; orglint never writes a report over its input`);
     }
   }
 }

@@ -131,7 +131,8 @@ function stdinTarget(file: string, config: Config, debug?: (message: string) => 
 /** Standard input read as a file would be: the same size limit, and the same checks for binary or non-UTF-8 text. */
 function stdinRead(bytes: Uint8Array, maxSize: number): ReadResult {
   if (bytes.length > maxSize) {
-    return { ok: false, rule: 'file-too-large', message: `file is ${formatSize(bytes.length)}, over the ${formatSize(maxSize)} limit (raise maxFileSize in the config to read it)` };
+    // read only up to one byte past the limit (readStdin): the input's real size is unknown, so none is stated
+    return { ok: false, rule: 'file-too-large', message: `file is over the ${formatSize(maxSize)} limit (raise maxFileSize in the config to read it)` };
   }
   return decode(bytes);
 }

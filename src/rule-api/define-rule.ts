@@ -50,7 +50,7 @@ export interface Report {
   predictedResponse?: PredictedResponse;
 }
 
-export interface RuleContext<O> {
+export interface RuleContext<O = Record<string, never>> {
   options: O;
   tenant: Tenant;
   /** the resource being checked (for tenant-scope rules: undefined) */

@@ -24,6 +24,9 @@ export type Checks = [
   Is<Src.Resource extends Pub.Resource ? true : false>,
   Is<Src.Tenant extends Pub.Tenant ? true : false>,
   Is<Src.RuleContext<{ x: number }> extends Pub.RuleContext<{ x: number }> ? true : false>,
+  // a rule with no options annotates `ctx: RuleContext` as it writes `RuleDefinition` (attack 13: TS2314 before)
+  Is<Same<Pub.RuleContext, Pub.RuleContext<Record<string, never>>>>,
+  Is<Src.RuleContext extends Pub.RuleContext ? true : false>,
   Is<Same<Pub.RuleMeta, Src.RuleMeta>>,
   // a rule a plugin declares with the published types runs in the engine
   Is<Pub.RuleDefinition<{ x: number }> extends AnyRule ? true : false>,
