@@ -18,6 +18,9 @@ const LINT = `Lint files (orglint [options] [paths...]; default path: .):
                                repeatable
       --baseline FILE          hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline        record this run's findings in the --baseline FILE (and prune gone ones)
+      --link-base URL          base of the links from the html/markdown reports' findings to their files,
+                               e.g. https://github.com/OWNER/REPO/blob/SHA (default in GitHub Actions:
+                               GITHUB_SERVER_URL/GITHUB_REPOSITORY/blob/GITHUB_SHA)
       --stdin                  lint standard input instead of files (needs --stdin-filename)
       --stdin-filename NAME    the file name standard input is linted as (tenant.yaml, clients/app.json,
                                x.patch.json): it decides how the text is read, and findings name it

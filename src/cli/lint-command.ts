@@ -19,6 +19,7 @@ import { colorFlags, wantColor } from './color';
 import { checkOutputTargets, docsSecrets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 import { checkSomethingLinted } from './nothing-linted';
+import { safeBase } from '../formatters/links';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -45,6 +46,7 @@ export const LINT_OPTIONS = {
   'pass-on-empty': { type: 'boolean' },
   'no-inline-config': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
+  'link-base': { type: 'string' },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
@@ -134,6 +136,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number`);
     maxWarnings = Number(values['max-warnings']);
   }
+  const linkBase = values['link-base'];
+  if (linkBase !== undefined && !safeBase(linkBase)) {
+    throw new UsageError(`--link-base ${JSON.stringify(linkBase)}: expected an http(s) URL without credentials, query or fragment, e.g. https://github.com/OWNER/REPO/blob/SHA`);
+  }
   const modes = [values.fix, values['fix-unsafe'], values['fix-dry-run']].filter(Boolean).length;
   if (modes > 1 && !(values['fix-dry-run'] && values['fix-unsafe'] && !values.fix)) {
     throw new UsageError('use one of --fix, --fix-unsafe, --fix-dry-run (add --fix-unsafe to --fix-dry-run to preview unsafe fixes)');
@@ -214,7 +220,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       resources: checkedResources(result),
       // the reports a reviewer signs carry the run's context and every application's login model
       ...(outputs.some((o) => o.format === 'html' || o.format === 'markdown')
-        ? { report: (await import('../formatters/report-context')).reportContext(result, findings, { cwd: io.cwd, config, rules, cliRules: req.cliRules, env: io.env }) }
+        ? { report: (await import('../formatters/report-context')).reportContext(result, findings, { cwd: io.cwd, config, rules, cliRules: req.cliRules, env: io.env, linkBase }) }
         : {}),
     },
     io,

@@ -7,6 +7,7 @@ import { REPORT_SECTIONS_CSS, runSection, tenantSections } from './html/report-s
 import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
+import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos, type RuleInfo } from './rule-docs';
 import { skippedHtml } from './skipped';
 import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
@@ -181,12 +182,24 @@ function row(f: Finding, i: number, input: FormatInput, info: RuleInfo | undefin
   const ex = excerpt(f);
   if (ex) detail.push(ex);
   if (resource) detail.push(`<p>Resource: ${esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
-  if (info) detail.push(`<p>Rule <a href="#${slug('rule', f.ruleId)}"><code>${esc(f.ruleId)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}</p>`);
+  if (info) detail.push(`<p>Rule <a href="#${slug('rule', f.ruleId)}"><code>${esc(f.ruleId)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`);
   const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
   for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
   return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${esc(f.ruleId)}" data-file="${esc(file)}" data-search="${esc(search)}">
-<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${f.line}:${f.column}</td><td class="file">${esc(file)}</td><td><code>${esc(f.ruleId)}</code></td>
+<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${esc(file)}</td><td><code>${esc(f.ruleId)}</code></td>
 <td class="msg"><details><summary>${esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
+}
+
+/** `line:column`, a link to the file at the commit when the report knows where it lives. */
+function posHtml(f: Finding, input: FormatInput): string {
+  const url = fileUrl(input.report?.links, f.file, f.line);
+  return url ? `<a href="${esc(url)}" rel="noopener noreferrer">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`;
+}
+
+/** ` (docs)` to the rule README by absolute URL, when package.json names orglint's repository. */
+function docLink(info: RuleInfo): string {
+  const url = info.builtin ? undefined : ruleDocUrl(info.helpUri);
+  return url ? ` (<a href="${esc(url)}" rel="noopener noreferrer">docs</a>)` : '';
 }
 
 /** Two lines either side of the finding, its span marked; long lines cut. */

@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { flowsMarkdown } from '../login-model/render';
+import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos } from './rule-docs';
 import { skippedMarkdown } from './skipped';
 import { displayPath, escapeControls, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
@@ -92,7 +93,9 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
     for (const f of input.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
     for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
       const info = infos.get(id)!;
-      const link = info.builtin ? mdCode(id) : `[${mdCode(id)}](${info.helpUri ?? `rules/${encodeURIComponent(id)}/README.md`})`;
+      // an absolute URL only: a relative one would point into the pull request on GitHub
+      const docs = info.builtin ? undefined : ruleDocUrl(info.helpUri);
+      const link = docs ? `[${mdCode(id)}](${docs})` : mdCode(id);
       head.push(`| ${link} | ${n} | ${mdText(info.description)} |`);
     }
   }
@@ -118,7 +121,8 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
     let i = 0;
     for (; i < list.length; i++) {
       const f = list[i];
-      const row = `| ${f.line}:${f.column} | ${MARK[f.severity]} | ${mdCode(f.ruleId)} | ${mdText(f.message)} | ${f.resource ? `${f.resource.type} ${mdCode(f.resource.name)}` : ''} |`;
+      const url = fileUrl(input.report?.links, f.file, f.line);
+      const row = `| ${url ? `[${f.line}:${f.column}](${url})` : `${f.line}:${f.column}`} | ${MARK[f.severity]} | ${mdCode(f.ruleId)} | ${mdText(f.message)} | ${f.resource ? `${f.resource.type} ${mdCode(f.resource.name)}` : ''} |`;
       if (bytes + Buffer.byteLength(row) + 1 > budget) break;
       add([row]);
       shown++;

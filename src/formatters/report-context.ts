@@ -8,6 +8,7 @@ import { tenantContext } from '../login-model/tenant-context';
 import type { TenantModel } from '../login-model/types';
 import type { AnyRule } from '../rule-api/define-rule';
 import type { SeverityOrOff } from '../rule-api/types';
+import { reportLinks, type ReportLinks } from './links';
 
 /** What a reviewer signing a report needs to know about the run, for the HTML and Markdown reports. */
 export interface ReportContext {
@@ -15,6 +16,8 @@ export interface ReportContext {
   commit?: string;
   /** `https://github.com/OWNER/REPO` from GITHUB_SERVER_URL and GITHUB_REPOSITORY */
   repository?: string;
+  /** where findings link to (files at the commit), from --link-base or the GitHub env; none otherwise */
+  links?: ReportLinks;
   /** the config file (absolute), when one was used */
   configFile?: string;
   /** rules switched off, and where: `id` (everywhere) or `id (in GLOBS)` */
@@ -63,7 +66,7 @@ function tenantOf(f: Finding, ids: readonly string[]): string | undefined {
 export function reportContext(
   result: Pick<LintResult, 'tenants' | 'docs'>,
   findings: readonly Finding[],
-  opts: { cwd: string; config: Config; rules: readonly AnyRule[]; cliRules?: Record<string, SeverityOrOff>; env: NodeJS.ProcessEnv },
+  opts: { cwd: string; config: Config; rules: readonly AnyRule[]; cliRules?: Record<string, SeverityOrOff>; env: NodeJS.ProcessEnv; linkBase?: string },
 ): ReportContext {
   const off = new Set<string>();
   for (const r of opts.rules) {
@@ -86,6 +89,7 @@ export function reportContext(
   return {
     commit: commitOf(opts.cwd, opts.env),
     repository: repositoryOf(opts.env),
+    links: reportLinks(opts.cwd, opts.env, opts.linkBase),
     configFile: opts.config.file,
     rulesOff,
     tenants: result.tenants.map((t) => ({ id: t.id, clients: t.clients.length, ...counts.get(t.id)! })),

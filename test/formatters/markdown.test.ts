@@ -21,7 +21,7 @@ function input(findings: Finding[]): FormatInput {
 }
 
 describe('-f markdown', () => {
-  it('shows totals, a table by rule linking the rule docs, and findings grouped by file', async () => {
+  it('shows totals, a table by rule (no relative README link: it would point into the pull request), and findings grouped by file', async () => {
     const dir = tempTree({ 'tenant.yaml': SAMPLE_TENANT });
     const r = await runCli(['.', '-f', 'markdown'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -38,7 +38,7 @@ describe('-f markdown', () => {
       '| ❌ error | 2 |',
       '| ⚠️ warning | 1 |',
     ]);
-    expect(lines).toContain('| [`organization-usage-enum`](rules/organization-usage-enum/README.md) | 1 | organization\\_usage must be "deny", "allow" or "require" |');
+    expect(lines).toContain('| `organization-usage-enum` | 1 | organization\\_usage must be "deny", "allow" or "require" |');
     expect(lines).toContain('#### `tenant.yaml`');
     const row = lines.find((l) => l.startsWith('| 6:25 '))!;
     expect(cells(row)).toEqual(['6:25', '❌ error', '`organization-usage-enum`', expect.stringMatching(/^organization\\_usage "Require" is not one of/), 'client `Supplier Portal`']);
