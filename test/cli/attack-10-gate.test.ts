@@ -51,3 +51,27 @@ describe('a directive inside a YAML string is text, not a comment', () => {
     ]);
   });
 });
+
+describe('-f github and -f junit leave a trace of what was suppressed', () => {
+  const files = {
+    'tenants/prod/tenant.yaml': '# orglint-disable-file -- migrating, TICKET-7\nclients:\n  - name: A\n    organization_usage: Require\n',
+  };
+
+  it('-f github: a notice on the orglint-disable-file line, and one with the count (it used to print nothing)', async () => {
+    const r = await runCli(['tenants', '-f', 'github'], { cwd: tempTree(files) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      '::notice file=tenants/prod/tenant.yaml,line=1,title=orglint-disable-file::orglint-disable-file hides 1 finding: "migrating, TICKET-7"\n' +
+        '::notice title=orglint%3A suppressed findings::1 finding suppressed (1 by orglint-disable comments); -f json lists them with their reasons\n',
+    );
+  });
+
+  it('-f junit: the suppressed finding in its case\'s system-out, with the directive and the reason, not a failure', async () => {
+    const r = await runCli(['tenants', '-f', 'junit'], { cwd: tempTree(files) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('failures="0"');
+    expect(r.stdout).toContain(
+      '<system-out>suppressed by orglint-disable-file (line 1) -- migrating, TICKET-7: tenants/prod/tenant.yaml:4:25: error: organization_usage &quot;Require&quot;',
+    );
+  });
+});
