@@ -75,3 +75,20 @@ describe('-f github and -f junit leave a trace of what was suppressed', () => {
     );
   });
 });
+
+describe('--stdin with a name the config ignores', () => {
+  it('exits 2, and the "nothing was linted" message names standard input (it said "found in :")', async () => {
+    const dir = tempTree({ '.orglint.yaml': 'ignore: ["tenants/**"]\n' });
+    const input = 'clients:\n  - name: A\n    organization_usage: Require\n';
+    const r = await runCli(['--stdin', '--stdin-filename', 'tenants/prod/tenant.yaml', '--no-error-on-unmatched-pattern'], { cwd: dir, input });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "orglint: note: tenants/prod/tenant.yaml: ignored by the config's ignore patterns\n" +
+        'orglint: no tenant configuration found in standard input (--stdin-filename tenants/prod/tenant.yaml): nothing was linted (--pass-on-empty lets such a run pass)\n',
+    );
+    const strict = await runCli(['--stdin', '--stdin-filename', 'tenants/prod/tenant.yaml'], { cwd: dir, input });
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain("tenants/prod/tenant.yaml: ignored by the config's ignore patterns");
+  });
+});
