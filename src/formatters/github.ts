@@ -51,7 +51,7 @@ export const github: Formatter = (input) => {
 
 /**
  * What directives and the baseline hid, so a `run: orglint -f github` step shows it: a notice on the line of each
- * `orglint-disable-file` that hid findings (on the pull request's diff), and one notice with the count.
+ * `orglint-disable-file` (or unclosed `orglint-disable`) that hid findings (on the pull request's diff), and one notice with the count.
  */
 function suppressedNotices(input: Parameters<Formatter>[0]): string {
   const sup = suppressionCounts(input.suppressed);
@@ -59,9 +59,9 @@ function suppressedNotices(input: Parameters<Formatter>[0]): string {
   const root = repoRoot(input.cwd);
   const out: string[] = [];
   for (const w of wholeFileSuppressions(input.suppressed)) {
-    const props = `file=${escapeProperty(repoPath(w.file, root))},line=${w.line},title=${escapeProperty('orglint-disable-file')}`;
+    const props = `file=${escapeProperty(repoPath(w.file, root))},line=${w.line},title=${escapeProperty(w.directive)}`;
     const why = w.reason ? `"${w.reason}"` : 'no reason given';
-    out.push(`::notice ${props}::${escapeData(`orglint-disable-file hides ${w.count} finding${w.count === 1 ? '' : 's'}: ${why}`)}\n`);
+    out.push(`::notice ${props}::${escapeData(`${w.directive} hides ${w.count} finding${w.count === 1 ? '' : 's'}: ${why}`)}\n`);
   }
   const parts = [sup.inline && `${sup.inline} by orglint-disable comments${sup.noReason ? ` (${sup.noReason} without a reason)` : ''}`, sup.baseline && `${sup.baseline} by the baseline`].filter(Boolean).join(', ');
   out.push(`::notice title=${escapeProperty('orglint: suppressed findings')}::${escapeData(`${sup.total} finding${sup.total === 1 ? '' : 's'} suppressed (${parts}); -f json lists them with their reasons`)}\n`);

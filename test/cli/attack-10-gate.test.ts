@@ -92,3 +92,20 @@ describe('--stdin with a name the config ignores', () => {
     expect(strict.stderr).toContain("tenants/prod/tenant.yaml: ignored by the config's ignore patterns");
   });
 });
+
+describe('an orglint-disable that no orglint-enable closes is as loud as orglint-disable-file', () => {
+  it('stylish and github name its file and line (they only gave a count)', async () => {
+    const dir = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    organization_usage: Require\n# orglint-disable\n  - name: B\n    organization_usage: Require\n  - name: C\n    organization_usage: Require\n' });
+    const r = await runCli(['tenant.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  tenant.yaml:4: orglint-disable without orglint-enable hides 2 findings: no reason given');
+    const gh = await runCli(['tenant.yaml', '-f', 'github'], { cwd: dir });
+    expect(gh.stdout).toContain('::notice file=tenant.yaml,line=4,title=orglint-disable without orglint-enable::orglint-disable without orglint-enable hides 2 findings: no reason given\n');
+    // closed again, it is an ordinary block: counted, not named
+    const closed = tempTree({ 'tenant.yaml': '# orglint-disable -- legacy\nclients:\n  - name: B\n    organization_usage: Require\n# orglint-enable\n' });
+    const c = await runCli(['tenant.yaml'], { cwd: closed });
+    expect(c.code).toBe(0);
+    expect(c.stdout).not.toContain('hides');
+    expect(c.stdout).toContain('1 finding suppressed by orglint-disable comments');
+  });
+});
