@@ -109,3 +109,28 @@ describe('an orglint-disable that no orglint-enable closes is as loud as orglint
     expect(c.stdout).toContain('1 finding suppressed by orglint-disable comments');
   });
 });
+
+describe('Management API dumps that were refused or skipped', () => {
+  it('a dump whose only client field is misspelt is read (a folder walk skipped it quietly), and unknown-field reports it', async () => {
+    const dir = tempTree({
+      'dumps/clients.json': '[{"name":"A","organisation_usage":"require"}]\n',
+      'dumps/page.json': '{"start":0,"limit":50,"total":1,"clients":[{"name":"B","organization_require_behaviour":"pre_login_prompt"}]}\n',
+    });
+    const r = await runCli(['dumps', '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('dumps/clients.json:1:14: error: unknown field "organisation_usage" of a client; did you mean "organization_usage"?');
+    expect(r.stdout).toContain('dumps/page.json:1:56: error: unknown field "organization_require_behaviour" of a client; did you mean "organization_require_behavior"?');
+  });
+
+  it('JSON of named things with no near miss of a client field is still refused when named', async () => {
+    const dir = tempTree({
+      'pkg.json': '{"clients":[{"name":"A"}],"name":"pkg","version":"1.0.0"}\n',
+      'random.json': '[{"name":"a"},{"name":"b","organization":"x","descriptions":"y"}]\n',
+    });
+    for (const f of ['pkg.json', 'random.json']) {
+      const r = await runCli([f], { cwd: dir });
+      expect(r.code, f).toBe(2);
+      expect(r.stderr).toContain(`orglint: ${f}: not tenant configuration: JSON that is none of`);
+    }
+  });
+});
