@@ -178,16 +178,18 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   };
   const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
   const note = (m: string) => io.stderr(`orglint: ${m}\n`);
+  // what the "nothing was linted" message names: with --stdin there are no paths, and "found in :" named nothing
+  const named = stdin ? [`standard input (--stdin-filename ${values['stdin-filename']})`] : req.paths;
   let result;
   let fixed = 0;
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
     const { runFixes } = await import('./fix-files');
-    const check = (r: LintResult) => checkSomethingLinted(r, req.paths, policy, note);
+    const check = (r: LintResult) => checkSomethingLinted(r, named, policy, note);
     ({ result, fixed } = await runFixes(req, values['fix-unsafe'] ? 'unsafe' : 'safe', Boolean(values['fix-dry-run']), outputs, io, check));
   } else {
     result = await lintPaths(req);
-    checkSomethingLinted(result, req.paths, policy, note);
+    checkSomethingLinted(result, named, policy, note);
     checkOutputTargets(outputs, result.files, io);
   }
   // the linted files are checked above (checkOutputTargets); a report written over the other files the run reads

@@ -41,8 +41,9 @@ export interface Suppression {
   kind: 'inline' | 'baseline';
   /** the directive's text after `--`, or the baseline file; null for a directive without one */
   reason: string | null;
-  /** inline only: the directive's kind and line */
-  directive?: { kind: string; line: number };
+  /** inline only: the directive's kind and line; `toEnd` when it hides to the end of the file (`disable-file`, or a
+   * `disable` no `enable` closes) */
+  directive?: { kind: string; line: number; toEnd?: boolean };
 }
 
 /** A place besides the finding's own that explains it. */

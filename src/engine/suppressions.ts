@@ -102,7 +102,7 @@ export function applyDirectives(
     .map((f) => {
       const s = coveringScope(byLine.get(f.line) ?? [], f) ?? nearestWide(f);
       const d = s?.directive;
-      return { ...f, suppression: { kind: 'inline' as const, reason: d?.reason || null, directive: d ? { kind: d.kind, line: d.line } : undefined } };
+      return { ...f, suppression: { kind: 'inline' as const, reason: d?.reason || null, directive: d ? { kind: d.kind, line: d.line, ...(s!.toLine === Infinity ? { toEnd: true } : {}) } : undefined } };
     });
   for (const list of lines.values()) list.sort((a, b) => a - b);
   for (const s of scopes) {

@@ -2,7 +2,7 @@ import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { repoPath, repoRoot } from './repo-root';
 import { skippedLine } from './skipped';
-import type { Formatter } from './types';
+import { suppressionCounts, wholeFileSuppressions, type Formatter } from './types';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -46,8 +46,27 @@ export const github: Formatter = (input) => {
       const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message)}\n`;
     })
-    .join('') + skippedNotice(input);
+    .join('') + suppressedNotices(input) + skippedNotice(input);
 };
+
+/**
+ * What directives and the baseline hid, so a `run: orglint -f github` step shows it: a notice on the line of each
+ * `orglint-disable-file` (or unclosed `orglint-disable`) that hid findings (on the pull request's diff), and one notice with the count.
+ */
+function suppressedNotices(input: Parameters<Formatter>[0]): string {
+  const sup = suppressionCounts(input.suppressed);
+  if (!sup.total) return '';
+  const root = repoRoot(input.cwd);
+  const out: string[] = [];
+  for (const w of wholeFileSuppressions(input.suppressed)) {
+    const props = `file=${escapeProperty(repoPath(w.file, root))},line=${w.line},title=${escapeProperty(w.directive)}`;
+    const why = w.reason ? `"${w.reason}"` : 'no reason given';
+    out.push(`::notice ${props}::${escapeData(`${w.directive} hides ${w.count} finding${w.count === 1 ? '' : 's'}: ${why}`)}\n`);
+  }
+  const parts = [sup.inline && `${sup.inline} by orglint-disable comments${sup.noReason ? ` (${sup.noReason} without a reason)` : ''}`, sup.baseline && `${sup.baseline} by the baseline`].filter(Boolean).join(', ');
+  out.push(`::notice title=${escapeProperty('orglint: suppressed findings')}::${escapeData(`${sup.total} finding${sup.total === 1 ? '' : 's'} suppressed (${parts}); -f json lists them with their reasons`)}\n`);
+  return out.join('');
+}
 
 /** One notice naming the skipped rules (without a file, so it shows in the run's summary, not on the diff). */
 function skippedNotice(input: Parameters<Formatter>[0]): string {

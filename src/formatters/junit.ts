@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/finding';
 import { skippedJunit } from './skipped';
-import { displayPath, type CheckedResource, type Formatter } from './types';
+import { displayPath, suppressionHow, type CheckedResource, type Formatter } from './types';
 
 /**
  * Text safe inside an XML element or a double-quoted attribute: markup characters escaped, and characters XML
@@ -28,6 +28,8 @@ interface Case {
   name: string;
   failures: Finding[];
   notes: Finding[];
+  /** findings a directive or the baseline hid: listed in system-out with how and why, never a failure */
+  suppressed: Finding[];
 }
 
 /**
@@ -44,7 +46,7 @@ export const junit: Formatter = (input) => {
   const caseOf = (file: string, name: string) => {
     const s = suite(file);
     let c = s.get(name);
-    if (!c) s.set(name, (c = { name, failures: [], notes: [] }));
+    if (!c) s.set(name, (c = { name, failures: [], notes: [], suppressed: [] }));
     return c;
   };
   for (const file of input.files ?? []) suite(file);
@@ -53,11 +55,12 @@ export const junit: Formatter = (input) => {
     const c = caseOf(f.file, f.resource ? caseName(f.resource) : '(file)');
     (f.severity === 'info' ? c.notes : c.failures).push(f);
   }
+  for (const f of input.suppressed ?? []) caseOf(f.file, f.resource ? caseName(f.resource) : '(file)').suppressed.push(f);
   let tests = 0;
   let failures = 0;
   const body: string[] = [];
   for (const [file, cases] of suites) {
-    if (cases.size === 0) cases.set('(file)', { name: '(file)', failures: [], notes: [] });
+    if (cases.size === 0) cases.set('(file)', { name: '(file)', failures: [], notes: [], suppressed: [] });
     const name = displayPath(file, input.cwd);
     const failed = [...cases.values()].filter((c) => c.failures.length).length;
     tests += cases.size;
@@ -83,7 +86,7 @@ function caseName(r: Pick<CheckedResource, 'type' | 'name'>): string {
 
 function testCase(suiteName: string, c: Case, cwd: string): string[] {
   const open = `    <testcase classname="${xmlEscape(suiteName)}" name="${xmlEscape(c.name)}"`;
-  if (!c.failures.length && !c.notes.length) return [`${open}/>`];
+  if (!c.failures.length && !c.notes.length && !c.suppressed.length) return [`${open}/>`];
   const out = [`${open}>`];
   if (c.failures.length) {
     const first = c.failures[0];
@@ -91,7 +94,8 @@ function testCase(suiteName: string, c: Case, cwd: string): string[] {
     const types = [...new Set(c.failures.map((f) => f.ruleId))].join(' ');
     out.push(`      <failure message="${xmlEscape(message)}" type="${xmlEscape(types)}">${xmlText(c.failures.map((f) => line(f, cwd)).join('\n'))}</failure>`);
   }
-  if (c.notes.length) out.push(`      <system-out>${xmlText(c.notes.map((f) => line(f, cwd)).join('\n'))}</system-out>`);
+  const text = [...c.notes.map((f) => line(f, cwd)), ...c.suppressed.map((f) => `suppressed by ${suppressionHow(f)}${f.suppression?.reason ? ` -- ${f.suppression.reason}` : ' (no reason given)'}: ${line(f, cwd)}`)];
+  if (text.length) out.push(`      <system-out>${xmlText(text.join('\n'))}</system-out>`);
   out.push('    </testcase>');
   return out;
 }

@@ -86,7 +86,7 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
     lines.push(`  ${plural(sup.inline, 'finding')} suppressed by orglint-disable comments${why}; --no-inline-config shows them`);
   }
   for (const w of wholeFileSuppressions(input.suppressed)) {
-    lines.push(`  ${displayPath(w.file, input.cwd)}:${w.line}: orglint-disable-file hides ${plural(w.count, 'finding')}: ${w.reason ? `"${escapeControls(w.reason)}"` : 'no reason given'}`);
+    lines.push(`  ${displayPath(w.file, input.cwd)}:${w.line}: ${w.directive} hides ${plural(w.count, 'finding')}: ${w.reason ? `"${escapeControls(w.reason)}"` : 'no reason given'}`);
   }
   if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
   const skipped = skippedLine(n?.skippedRules, input.cwd);

@@ -46,16 +46,19 @@ export function suppressionCounts(suppressed: readonly Finding[] = []): { total:
   return { total: suppressed.length, inline, baseline: suppressed.length - inline, noReason };
 }
 
-/** `orglint-disable-file` directives that hid findings: file, line, how many, reason (the loudest switch). */
-export function wholeFileSuppressions(suppressed: readonly Finding[] = []): { file: string; line: number; count: number; reason: string | null }[] {
-  const out = new Map<string, { file: string; line: number; count: number; reason: string | null }>();
+/**
+ * Directives that hid findings to the end of their file: `orglint-disable-file`, and an `orglint-disable` that no
+ * `orglint-enable` closes (as loud a switch): file, line, the directive in words, how many, reason.
+ */
+export function wholeFileSuppressions(suppressed: readonly Finding[] = []): { file: string; line: number; directive: string; count: number; reason: string | null }[] {
+  const out = new Map<string, { file: string; line: number; directive: string; count: number; reason: string | null }>();
   for (const f of suppressed) {
     const d = f.suppression?.directive;
-    if (f.suppression?.kind !== 'inline' || d?.kind !== 'disable-file') continue;
+    if (f.suppression?.kind !== 'inline' || !d || (d.kind !== 'disable-file' && !(d.kind === 'disable' && d.toEnd))) continue;
     const key = `${f.file}\u0000${d.line}`;
     const e = out.get(key);
     if (e) e.count++;
-    else out.set(key, { file: f.file, line: d.line, count: 1, reason: f.suppression.reason });
+    else out.set(key, { file: f.file, line: d.line, directive: d.kind === 'disable-file' ? 'orglint-disable-file' : 'orglint-disable without orglint-enable', count: 1, reason: f.suppression.reason });
   }
   return [...out.values()];
 }

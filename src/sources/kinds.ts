@@ -4,6 +4,8 @@ import type { Origin, Path, ResourceType } from '../rule-api/types';
 import { deployCliDirectory, deployCliYaml } from './deploy-cli';
 import type { SourceDocument } from './document';
 import { resourceName } from './plain-object';
+import { CLIENT_SCHEMA } from '../schema/auth0';
+import { nearMissField } from '../schema/auth0/field';
 import { harCapture } from './har';
 import { patchPayload } from './payload';
 import { terraformHcl } from './terraform/hcl-source';
@@ -87,7 +89,12 @@ const CLIENT_FIELDS = [
 
 export function looksLikeClient(v: unknown): boolean {
   const has = (k: string) => Object.hasOwn(v as object, k);
-  return isObject(v) && (CLIENT_FIELDS.some(has) || (has('name') && (has('callbacks') || has('grant_types'))));
+  if (!isObject(v)) return false;
+  if (CLIENT_FIELDS.some(has) || (has('name') && (has('callbacks') || has('grant_types')))) return true;
+  // a named object whose only client field is misspelt (`organisation_usage`) is the client unknown-field is for:
+  // not recognising it skipped the file quietly in a folder walk
+  if (typeof v.name !== 'string') return false;
+  return Object.keys(v).some((k) => { const near = nearMissField(k, CLIENT_SCHEMA); return near !== undefined && CLIENT_FIELDS.includes(near); });
 }
 
 /** `GET /api/v2/client-grants` items: a client and the API it may call. */

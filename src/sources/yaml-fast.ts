@@ -17,6 +17,8 @@ export function loadYamlFast(
   prepared: KeywordResult = substituteKeywords(text, 'yaml', keywords),
 ): SourceDocument | null {
   const { parseText, offsets, placeholders } = prepared;
+  // a file with directives is read by the `yaml` package, which knows which `#` starts a comment (yaml-comments.ts)
+  if (parseDirectives(text).length) return null;
   const parsed = parseYamlSubset(parseText);
   if (!parsed) return null;
   let locator: SubsetLocator | undefined;
@@ -29,7 +31,7 @@ export function loadYamlFast(
     bom,
     value: parsed.value,
     problems: [],
-    directives: parseDirectives(text),
+    directives: [],
     placeholders,
     locate(path, target) {
       locator ??= new SubsetLocator(parseText, parsed.index);

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Path, Span } from '../rule-api/types';
 import { parseDirectives } from './directives';
+import { onlyYamlComments } from './yaml-comments';
 import type { ParseProblem, SourceDocument } from './document';
 import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
 import { loadYamlFast } from './yaml-fast';
@@ -65,7 +66,7 @@ export function loadYamlFull(
     bom,
     value,
     problems,
-    directives: parseDirectives(text),
+    directives: onlyYamlComments(text, parseDirectives(text)),
     placeholders,
     locate(path, target) {
       if (!parsed) return undefined;

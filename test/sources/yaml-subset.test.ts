@@ -139,15 +139,25 @@ describe('generated documents', () => {
 });
 
 describe('loadYamlFast', () => {
-  it('gives the same document as the yaml package: value, directives, placeholders and every position', () => {
-    const text = '# orglint-disable-next-line some-rule\nclients:\n  - name: "A"\n    callbacks: @@CB@@\n    organization_usage: ##USAGE##\n    web_origins:\n      - https://##DOMAIN##/x\n';
+  it('leaves a file with orglint directives to the yaml package, which knows which "#" starts a comment', () => {
+    // `# orglint-disable-file` inside a block scalar or a quoted value is text: only the full parser can tell
+    const text = 'clients:\n  - name: A\n    description: |\n      # orglint-disable-file\n    x: "a # orglint-disable-line"\n';
+    expect(loadYamlFast('/t.yaml', text, false)).toBeNull();
+    expect(loadYamlFull('/t.yaml', text, false).directives).toEqual([]);
+    const real = '# orglint-disable-next-line some-rule\nclients: []\n';
+    expect(loadYamlFast('/t.yaml', real, false)).toBeNull();
+    expect(loadYamlFull('/t.yaml', real, false).directives.map((d) => [d.kind, d.line, d.ruleIds])).toEqual([['disable-next-line', 1, ['some-rule']]]);
+  });
+
+  it('gives the same document as the yaml package: value, placeholders and every position', () => {
+    const text = '# a comment\nclients:\n  - name: "A"\n    callbacks: @@CB@@\n    organization_usage: ##USAGE##\n    web_origins:\n      - https://##DOMAIN##/x\n';
     for (const keywords of [undefined, { USAGE: 'require', CB: ['https://a'], DOMAIN: 'd.example' }]) {
       const fast = loadYamlFast('/t.yaml', text, false, keywords)!;
       const full = loadYamlFull('/t.yaml', text, false, keywords);
       expect(fast).not.toBeNull();
       expect(fast.value).toEqual(full.value);
       expect(fast.problems).toEqual([]);
-      expect(fast.directives).toEqual(full.directives);
+      expect(fast.directives).toEqual([]);
       expect(fast.placeholders).toEqual(full.placeholders);
       for (const p of probePaths(full.value)) {
         expect(fast.locate(p, 'value'), JSON.stringify(p)).toEqual(full.locate(p, 'value'));
