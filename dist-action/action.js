@@ -1,33 +1,4 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
-import "./chunks/chunk-JNUBFSIC.js";
-import {
-  html
-} from "./chunks/chunk-WGPJ4QXI.js";
-import {
-  discoverySentence,
-  invitationSentence,
-  markdownReport,
-  mdCode,
-  mdText,
-  orgWithConnections,
-  outcomeSentence,
-  personalSentence,
-  promptSentence,
-  usersSentence
-} from "./chunks/chunk-RO7NCREA.js";
-import {
-  loginModel,
-  reportContext
-} from "./chunks/chunk-H45ZYAHE.js";
-import {
-  sarif
-} from "./chunks/chunk-4Y3ZZVYO.js";
-import {
-  version
-} from "./chunks/chunk-JLT6GUDU.js";
-import {
-  stylish
-} from "./chunks/chunk-GDVOIMBU.js";
 import {
   ConfigError,
   RULES,
@@ -35,48 +6,85 @@ import {
   findConfig,
   loadConfig,
   loadKeywordsAndExclusions
-} from "./chunks/chunk-YCVPLBG3.js";
+} from "./chunks/chunk-LSE3XPK7.js";
+import {
+  docsSecrets,
+  escapedForms
+} from "./chunks/chunk-MEWAO2RG.js";
 import "./chunks/chunk-AUAEUUMC.js";
+import {
+  html
+} from "./chunks/chunk-DY7CI754.js";
+import {
+  discoverySentence,
+  invitationSentence,
+  markdownReport,
+  mdCodeSpan,
+  mdText,
+  orgWithConnections,
+  outcomeSentence,
+  personalSentence,
+  promptSentence,
+  usersSentence
+} from "./chunks/chunk-MVWPKJOW.js";
+import {
+  loginModel,
+  reportContext
+} from "./chunks/chunk-I56BQESQ.js";
 import "./chunks/chunk-7Y4LJT25.js";
+import "./chunks/chunk-ZIBKWFLN.js";
+import "./chunks/chunk-XAEKVCQJ.js";
+import {
+  sarif
+} from "./chunks/chunk-LAQ4METU.js";
+import {
+  version
+} from "./chunks/chunk-IP5DRNIO.js";
+import {
+  stylish
+} from "./chunks/chunk-URPKZAFU.js";
 import {
   runBaseline
-} from "./chunks/chunk-4HPHTVTY.js";
+} from "./chunks/chunk-APBKUC6O.js";
 import "./chunks/chunk-Y2OCCE4I.js";
 import {
   MissingPathError,
   lintPaths,
   writeFileAtomic
-} from "./chunks/chunk-MNINNFFT.js";
-import {
-  compareFindings,
-  toPointer
-} from "./chunks/chunk-J5MEKW2J.js";
-import "./chunks/chunk-SVZZ2SFQ.js";
-import "./chunks/chunk-ZUQ77PYC.js";
+} from "./chunks/chunk-Z6K4FUBR.js";
+import "./chunks/chunk-UQ676CQW.js";
+import "./chunks/chunk-JUDBULUU.js";
 import {
   quote
-} from "./chunks/chunk-ITXJ5P4O.js";
+} from "./chunks/chunk-DCID3VU6.js";
+import "./chunks/chunk-5TDNMTPC.js";
 import {
   UsageError
 } from "./chunks/chunk-F5XGO7ZK.js";
 import "./chunks/chunk-Z3J2TGFA.js";
-import "./chunks/chunk-7X7BYZT7.js";
+import {
+  compareFindings,
+  toPointer
+} from "./chunks/chunk-J5MEKW2J.js";
+import {
+  maskKnown
+} from "./chunks/chunk-LLKRGBBD.js";
 import "./chunks/chunk-D2IVEWWN.js";
-import "./chunks/chunk-QH5VE3W3.js";
+import "./chunks/chunk-2BRW6UVM.js";
 import "./chunks/chunk-IOBJ4MXO.js";
 import "./chunks/chunk-4IBCIM2V.js";
 import {
   bySeverity
-} from "./chunks/chunk-M7MFH45L.js";
+} from "./chunks/chunk-QSHSV6PL.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-YYLBFOH6.js";
-import "./chunks/chunk-NJO3DKYP.js";
+import "./chunks/chunk-GF53GCYC.js";
 import {
   displayPath,
   escapeControls
-} from "./chunks/chunk-WLKSHFLL.js";
+} from "./chunks/chunk-BTSGYF2U.js";
 import {
   __commonJS,
   __require,
@@ -19800,6 +19808,9 @@ function diffModels(base, head, tenantKey) {
       else if (a && b) changes.push(...diffApp(key, label, b, a));
     }
   }
+  return sortChanges(changes);
+}
+function sortChanges(changes) {
   return changes.sort((x, y) => RANK[x.severity] - RANK[y.severity] || cmp(x.tenant, y.tenant) || cmp(x.application, y.application));
 }
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -19893,6 +19904,12 @@ function diffConnections(base, app, org, x, y) {
     if (!after.has(name)) out.push({ ...base, severity: "breaking", aspect: `organizations/${org}/connections/${name}`, before: "enabled", after: "removed", text: `${app}: users of organization ${q} can no longer log in through connection ${quote(name)}` });
     else {
       const d = after.get(name);
+      if (c.enabledForApp !== d.enabledForApp && d.enabledForApp !== true) {
+        const now = d.enabledForApp === false ? "is no longer enabled for the app" : "is no longer known to be enabled for the app";
+        out.push({ ...base, severity: "unknown", aspect: `organizations/${org}/connections/${name}/app`, before: String(c.enabledForApp), after: String(d.enabledForApp), text: `${app}: connection ${quote(name)} of organization ${q} ${now}; whether its users can still log in through it is not documented` });
+      } else if (c.enabledForApp !== true && d.enabledForApp === true) {
+        out.push({ ...base, severity: "unknown", aspect: `organizations/${org}/connections/${name}/app`, before: String(c.enabledForApp), after: "true", text: `${app}: connection ${quote(name)} of organization ${q} is now enabled for the app; whether that opens it to the organization's users is not documented` });
+      }
       if (c.membershipOnLogin === true && d.membershipOnLogin !== true) {
         out.push({ ...base, severity: "breaking", aspect: `organizations/${org}/connections/${name}/membership`, before: "membership on login", after: "members only", text: `${app}: users who are not yet members of organization ${q} no longer become members when they log in through ${quote(name)}` });
       } else if (c.membershipOnLogin !== true && d.membershipOnLogin === true) {
@@ -20065,7 +20082,19 @@ async function flowsDiff(cwd, base, paths, config, name) {
     const headRoot = tree.cwd === cwd && paths.length === 1 ? path3.resolve(cwd, paths[0]) : path3.resolve(cwd);
     const key = (id, side) => path3.relative(side === "base" ? tree.root : headRoot, id).split(path3.sep).join("/") || ".";
     const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
-    return { label: tree.label, changes: diffModels(before.models, head.models, key), problems };
+    const unread = /* @__PURE__ */ new Map();
+    for (const [side, result] of [["head", head.result], ["base", before.result]]) {
+      for (const f of result.findings) {
+        if (FILE_RULES.has(f.ruleId)) unread.set(key(f.file, side), { side: side === "head" ? "the working tree" : tree.label, file: path3.basename(f.file) });
+      }
+    }
+    const hit = (t) => [...unread.keys()].find((u) => t === u || t.startsWith(`${u}/`) || u.startsWith(`${t}/`));
+    const changes = diffModels(before.models, head.models, key).filter((c) => hit(c.tenant) === void 0);
+    for (const [u, { side, file }] of unread) {
+      changes.push({ severity: "unknown", tenant: u, application: "", aspect: "file", before: "", after: "", text: `${file} cannot be read in ${side}: what changes for its applications is not known` });
+    }
+    const secrets = docsSecrets([...head.result.docs.values(), ...before.result.docs?.values() ?? []]);
+    return { label: tree.label, changes: sortChanges(changes), problems, secrets };
   } finally {
     await tree.cleanup();
   }
@@ -20105,15 +20134,15 @@ async function flowsDiffStep(cwd, paths, config, baseInput) {
   }
   let markdown;
   try {
-    const { label, changes, problems } = await flowsDiff(cwd, base.rev, paths, config, base.name);
-    markdown = diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCode(escapeControls(t)));
+    const { label, changes, problems, secrets } = await flowsDiff(cwd, base.rev, paths, config, base.name);
+    markdown = maskKnown(diffMarkdown(changes, label, (t) => mdText(escapeControls(t)), (t) => mdCodeSpan(escapeControls(t))), await escapedForms(secrets));
     if (problems.length) markdown += `
 _${problems.length} file(s) could not be read; their applications are left out of this comparison._
 `;
   } catch (err) {
     const why = err.message.replace(/^orglint: /, "");
     warning(`orglint flows: cannot compare with ${base.name}: ${why}`);
-    markdown = `## orglint flows: not compared with ${mdCode(escapeControls(base.name))}
+    markdown = `## orglint flows: not compared with ${mdCodeSpan(escapeControls(base.name))}
 
 ${mdText(escapeControls(why))}
 `;

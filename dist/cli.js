@@ -1,10 +1,10 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
-  MissingPathError
-} from "./chunks/chunk-ZUTVZSO5.js";
-import {
   ConfigError
 } from "./chunks/chunk-FLSBBYRD.js";
+import {
+  MissingPathError
+} from "./chunks/chunk-ZUTVZSO5.js";
 import {
   version
 } from "./chunks/chunk-HYQF6PPO.js";
@@ -33,6 +33,9 @@ var LINT = `Lint files (orglint [options] [paths...]; default path: .):
                                repeatable
       --baseline FILE          hide the findings recorded in FILE; report recorded ones that are gone
       --update-baseline        record this run's findings in the --baseline FILE (and prune gone ones)
+      --link-base URL          base of the links from the html/markdown reports' findings to their files,
+                               e.g. https://github.com/OWNER/REPO/blob/SHA (default in GitHub Actions:
+                               GITHUB_SERVER_URL/GITHUB_REPOSITORY/blob/GITHUB_SHA)
       --stdin                  lint standard input instead of files (needs --stdin-filename)
       --stdin-filename NAME    the file name standard input is linted as (tenant.yaml, clients/app.json,
                                x.patch.json): it decides how the text is read, and findings name it
@@ -168,23 +171,24 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-VHMHFKO6.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-VHMHFKO6.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-VPJWMAII.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-VPJWMAII.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-VPJWMAII.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-WIQ3LQJN.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-EB2ZG7G7.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-HVMFXRMI.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-HVMFXRMI.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-B4EPM5BQ.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-B4EPM5BQ.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-B4EPM5BQ.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-LPLD2WUQ.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-UOKS26F4.js")).flowsCommand
 };
 async function main(argv, io) {
   try {
     const [first, ...rest] = argv;
-    if (first === "--version" || first === "-v") {
+    const flagsOf = (args) => args.includes("--") ? args.slice(0, args.indexOf("--")) : args;
+    const asksHelp = (args) => flagsOf(args).some((a) => a === "--help" || a === "-h");
+    if (!asksHelp(argv) && flagsOf(argv).some((a) => a === "--version" || a === "-v")) {
       io.stdout(`${version}
 `);
       return 0;
     }
-    const asksHelp = (args) => (args.includes("--") ? args.slice(0, args.indexOf("--")) : args).some((a) => a === "--help" || a === "-h");
     if (first !== void 0 && Object.hasOwn(COMMANDS, first) && asksHelp(rest)) {
       io.stdout(COMMAND_HELP[first] ?? HELP);
       return 0;
@@ -197,7 +201,7 @@ async function main(argv, io) {
       const command = await COMMANDS[first]();
       return await command(rest, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-XQPJDJHT.js");
+    const { lintCommand } = await import("./chunks/lint-command-GOFTF2FP.js");
     return await lintCommand(argv, io);
   } catch (err) {
     return reportFatal(err, io);

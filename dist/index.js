@@ -5,27 +5,31 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-MT2FVV3Z.js";
-import {
-  FORMATTERS
-} from "./chunks/chunk-DLFGYKGQ.js";
-import {
-  jsonReport
-} from "./chunks/chunk-BATOB3D2.js";
-import {
-  fixPaths
-} from "./chunks/chunk-QP5MARIN.js";
-import {
-  lintPaths,
-  runRules
-} from "./chunks/chunk-ODH7EDCB.js";
-import "./chunks/chunk-J5MEKW2J.js";
+} from "./chunks/chunk-XBYPOHPV.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-AMWXTKCQ.js";
+} from "./chunks/chunk-2WCSDE22.js";
+import {
+  FORMATTERS
+} from "./chunks/chunk-D42FRWLZ.js";
+import {
+  RULES
+} from "./chunks/chunk-CRYI4IRA.js";
+import "./chunks/chunk-AUAEUUMC.js";
+import "./chunks/chunk-7Y4LJT25.js";
+import {
+  jsonReport
+} from "./chunks/chunk-WWP33HGK.js";
+import {
+  fixPaths
+} from "./chunks/chunk-S6FXSSNH.js";
+import {
+  lintPaths,
+  runRules
+} from "./chunks/chunk-XJYOGO3X.js";
 import {
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
   CLIENT_SCHEMA,
@@ -33,22 +37,21 @@ import {
   ORGANIZATION_DISCOVERY_VALUES,
   ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
   ORGANIZATION_USAGE_VALUES,
-  RULES,
   THIRD_PARTY_CLIENT_ACCESS_VALUES
-} from "./chunks/chunk-YWSIAB3N.js";
-import "./chunks/chunk-AUAEUUMC.js";
-import "./chunks/chunk-7Y4LJT25.js";
-import "./chunks/chunk-KMPUVZ4U.js";
-import "./chunks/chunk-SMRDYHST.js";
+} from "./chunks/chunk-SANOEBO4.js";
+import "./chunks/chunk-FGQCLDXI.js";
 import {
   defineRule
-} from "./chunks/chunk-6LZID5H5.js";
-import "./chunks/chunk-7X7BYZT7.js";
-import "./chunks/chunk-ZUTVZSO5.js";
+} from "./chunks/chunk-OAPFUG4C.js";
+import "./chunks/chunk-5TDNMTPC.js";
+import "./chunks/chunk-J5MEKW2J.js";
+import "./chunks/chunk-LLKRGBBD.js";
 import "./chunks/chunk-FLSBBYRD.js";
+import "./chunks/chunk-ZUTVZSO5.js";
 import "./chunks/chunk-6LUKHE4U.js";
-import "./chunks/chunk-VKK54CLH.js";
+import "./chunks/chunk-VULXFG4N.js";
 import "./chunks/chunk-IOBJ4MXO.js";
+import "./chunks/chunk-QSBIBSWT.js";
 import {
   BUILTIN_RULES,
   RuleSettings
@@ -59,8 +62,8 @@ import {
 import "./chunks/chunk-T4QPEK3V.js";
 import "./chunks/chunk-VLBP24UG.js";
 import "./chunks/chunk-DCCHSLZV.js";
-import "./chunks/chunk-NJO3DKYP.js";
-import "./chunks/chunk-WLKSHFLL.js";
+import "./chunks/chunk-GF53GCYC.js";
+import "./chunks/chunk-BTSGYF2U.js";
 import "./chunks/chunk-BIRPFOHH.js";
 
 // src/api.ts
@@ -97,7 +100,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-6S7NQ5PR.js");
+    const { reportContext } = await import("./chunks/report-context-MMELDB2Y.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);
