@@ -223,9 +223,8 @@ describe('unknown-field reads every format a client is written in', () => {
     expect(code).toBe(1);
   });
 
-  // Issue 10 item 1 (a dump without client_id is a dump too) is another engineer's item, on branch i10: until it
-  // lands, such a file is skipped as "not tenant configuration" and its typos pass unseen.
-  it.fails('a dump without client_id (issue 10 item 1, on branch i10)', async () => {
+  // issue 10 item 1: a dump without client_id is a dump too, so its typos are seen
+  it('a dump without client_id', async () => {
     const dir = tempTree({ 'dump.json': JSON.stringify({ clients: [body] }) });
     const { findings } = await lintJson(dir, ['dump.json']);
     expect(ids(findings)).toEqual(expected('unknown-field'));
