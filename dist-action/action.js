@@ -6,7 +6,7 @@ import {
   findConfig,
   loadConfig,
   loadKeywordsAndExclusions
-} from "./chunks/chunk-LSE3XPK7.js";
+} from "./chunks/chunk-4KWEWWMH.js";
 import {
   docsSecrets,
   escapedForms

@@ -171,13 +171,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-HVMFXRMI.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-HVMFXRMI.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-B4EPM5BQ.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-B4EPM5BQ.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-B4EPM5BQ.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-LPLD2WUQ.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-UOKS26F4.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-TXKIF5R2.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-TXKIF5R2.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-XRPRYSK7.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-XRPRYSK7.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-XRPRYSK7.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-YLDVQ6GG.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-Y4JHGGRY.js")).flowsCommand
 };
 async function main(argv, io) {
   try {
@@ -201,7 +201,7 @@ async function main(argv, io) {
       const command = await COMMANDS[first]();
       return await command(rest, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-GOFTF2FP.js");
+    const { lintCommand } = await import("./chunks/lint-command-C345ZFYI.js");
     return await lintCommand(argv, io);
   } catch (err) {
     return reportFatal(err, io);

@@ -5,19 +5,19 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-XBYPOHPV.js";
+} from "./chunks/chunk-SHZ4DRU5.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-2WCSDE22.js";
+} from "./chunks/chunk-DHFRKDWT.js";
 import {
   FORMATTERS
 } from "./chunks/chunk-D42FRWLZ.js";
 import {
   RULES
-} from "./chunks/chunk-CRYI4IRA.js";
+} from "./chunks/chunk-UK73NU4J.js";
 import "./chunks/chunk-AUAEUUMC.js";
 import "./chunks/chunk-7Y4LJT25.js";
 import {

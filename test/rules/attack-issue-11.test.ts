@@ -388,10 +388,9 @@ describe('require-behavior-without-require: every combination, and --fix never r
 describe('third-party clients in a PATCH body (auth0-facts §1: "Warning, not error")', () => {
   // auth0-facts.md §1: the API answered 403 for a third-party client with Organization fields, but newer docs
   // allow third-party applications when an organization has third_party_client_access: allow — "Warning, not
-  // error". organization-third-party-client (exports) follows that; patch-third-party-organization still gives
-  // an error with a definite 403 and its README names no disagreement. Left for the rule's owner: lowering a
-  // default severity changes docs/rules.md, examples and fixtures.
-  it.fails('is_first_party false with organization_usage "allow" is a warning, as the facts say', async () => {
+  // error". organization-third-party-client (exports) follows that, and so does patch-third-party-organization
+  // (its README names the disagreement, and it predicts no answer the tenant's settings decide).
+  it('is_first_party false with organization_usage "allow" is a warning, as the facts say', async () => {
     const dir = tempTree({ 'body.patch.json': JSON.stringify({ is_first_party: false, organization_usage: 'allow' }) });
     const { findings } = await lintJson(dir, ['body.patch.json']);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['patch-third-party-organization', 'warning']]);

@@ -5,7 +5,7 @@ import {
   loadConfig,
   loadKeywordsAndExclusions,
   normalizeSeverity
-} from "./chunk-2WCSDE22.js";
+} from "./chunk-DHFRKDWT.js";
 import {
   checkOutputTargets,
   docsSecrets,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-D42FRWLZ.js";
 import {
   RULES
-} from "./chunk-CRYI4IRA.js";
+} from "./chunk-UK73NU4J.js";
 import {
   didYouMean
 } from "./chunk-AUAEUUMC.js";
@@ -182,7 +182,7 @@ async function lintCommand(argv, io) {
   const { values, positionals, tokens } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   if (values.init) {
     if (argv.length > 1) throw new UsageError("--init takes no other options or paths: it writes .orglint.yaml in this folder");
-    return (await import("./init-command-XWPWFBRR.js")).initCommand(io);
+    return (await import("./init-command-QU6TTFA7.js")).initCommand(io);
   }
   const outputs = withOutputFile(parseOutputs(values.format), values["output-file"]);
   let maxWarnings = -1;

@@ -7,10 +7,10 @@ import {
   rulesOf,
   skippedNotes,
   withOutputFile
-} from "./chunk-XBYPOHPV.js";
-import "./chunk-2WCSDE22.js";
+} from "./chunk-SHZ4DRU5.js";
+import "./chunk-DHFRKDWT.js";
 import "./chunk-D42FRWLZ.js";
-import "./chunk-CRYI4IRA.js";
+import "./chunk-UK73NU4J.js";
 import "./chunk-AUAEUUMC.js";
 import "./chunk-7Y4LJT25.js";
 import "./chunk-XJYOGO3X.js";

@@ -1,29 +1,25 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
-  CONFIG_NAMES
-} from "./chunk-2WCSDE22.js";
-import {
+  CONFIG_NAMES,
   RULES
-} from "./chunk-CRYI4IRA.js";
+} from "./chunk-4KWEWWMH.js";
 import "./chunk-AUAEUUMC.js";
 import "./chunk-7Y4LJT25.js";
-import "./chunk-SANOEBO4.js";
-import "./chunk-FGQCLDXI.js";
-import "./chunk-OAPFUG4C.js";
+import "./chunk-UQ676CQW.js";
+import "./chunk-JUDBULUU.js";
+import "./chunk-DCID3VU6.js";
 import "./chunk-5TDNMTPC.js";
-import "./chunk-LLKRGBBD.js";
-import "./chunk-FLSBBYRD.js";
-import "./chunk-VULXFG4N.js";
-import "./chunk-IOBJ4MXO.js";
-import {
-  BUILTIN_RULES
-} from "./chunk-5AGZ4SLZ.js";
 import {
   UsageError
-} from "./chunk-T4QPEK3V.js";
-import "./chunk-VLBP24UG.js";
-import "./chunk-DCCHSLZV.js";
-import "./chunk-BIRPFOHH.js";
+} from "./chunk-F5XGO7ZK.js";
+import {
+  BUILTIN_RULES
+} from "./chunk-Z3J2TGFA.js";
+import "./chunk-LLKRGBBD.js";
+import "./chunk-2BRW6UVM.js";
+import "./chunk-IOBJ4MXO.js";
+import "./chunk-4IBCIM2V.js";
+import "./chunk-OJ32ZEHW.js";
 
 // src/cli/init-command.ts
 import { writeFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   Ajv2020
-} from "./chunk-CRYI4IRA.js";
+} from "./chunk-UK73NU4J.js";
 import {
   didYouMean
 } from "./chunk-AUAEUUMC.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-FDMBOUME.js";
 import {
   resolveConfig
-} from "./chunk-XBYPOHPV.js";
-import "./chunk-2WCSDE22.js";
+} from "./chunk-SHZ4DRU5.js";
+import "./chunk-DHFRKDWT.js";
 import {
   docsSecrets,
   escapedForms
 } from "./chunk-D42FRWLZ.js";
-import "./chunk-CRYI4IRA.js";
+import "./chunk-UK73NU4J.js";
 import "./chunk-AUAEUUMC.js";
 import "./chunk-7Y4LJT25.js";
 import {

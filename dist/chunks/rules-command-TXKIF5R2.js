@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-CRYI4IRA.js";
+} from "./chunk-UK73NU4J.js";
 import {
   didYouMean
 } from "./chunk-AUAEUUMC.js";
@@ -37,7 +37,7 @@ var CONFIG_OPTIONS = { config: { type: "string", short: "c" }, "no-plugins": { t
 var RULES_OPTIONS = { format: { type: "string", short: "f" }, ...CONFIG_OPTIONS };
 var EXPLAIN_OPTIONS = CONFIG_OPTIONS;
 async function configuredRules(io, values) {
-  const { resolveConfig } = await import("./lint-command-GOFTF2FP.js");
+  const { resolveConfig } = await import("./lint-command-C345ZFYI.js");
   return (await resolveConfig(io, values.config, void 0, { plugins: !values["no-plugins"] })).extraRules;
 }
 function docsOf(r, cwd) {

@@ -8,10 +8,10 @@ import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-2WCSDE22.js";
+} from "./chunk-DHFRKDWT.js";
 import {
   RULES
-} from "./chunk-CRYI4IRA.js";
+} from "./chunk-UK73NU4J.js";
 import "./chunk-AUAEUUMC.js";
 import "./chunk-7Y4LJT25.js";
 import {
