@@ -6,7 +6,7 @@ import {
   findConfig,
   loadConfig,
   loadKeywordsAndExclusions
-} from "./chunks/chunk-4KWEWWMH.js";
+} from "./chunks/chunk-HNOXDLNJ.js";
 import {
   docsSecrets,
   escapedForms

@@ -171,13 +171,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-TXKIF5R2.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-TXKIF5R2.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-XRPRYSK7.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-XRPRYSK7.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-XRPRYSK7.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-YLDVQ6GG.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-Y4JHGGRY.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-4WNNYC3Y.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-4WNNYC3Y.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-OJVIVQE7.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-OJVIVQE7.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-OJVIVQE7.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-RB7G5L7N.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-MRFOE3HC.js")).flowsCommand
 };
 async function main(argv, io) {
   try {
@@ -201,7 +201,7 @@ async function main(argv, io) {
       const command = await COMMANDS[first]();
       return await command(rest, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-C345ZFYI.js");
+    const { lintCommand } = await import("./chunks/lint-command-IHZIOQJ2.js");
     return await lintCommand(argv, io);
   } catch (err) {
     return reportFatal(err, io);

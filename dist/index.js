@@ -5,13 +5,13 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-SHZ4DRU5.js";
+} from "./chunks/chunk-CDKADAMK.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-DHFRKDWT.js";
+} from "./chunks/chunk-56JFRDPL.js";
 import {
   FORMATTERS
 } from "./chunks/chunk-D42FRWLZ.js";

@@ -98,8 +98,11 @@ export function safeRegExp(pattern: string): PolicyPattern | string {
   return { re: unicode, maxLength: 1_000 };
 }
 
-function unboundedQuantifiers(p: string): number {
-  let n = 0;
+/**
+ * The indexes of a pattern's syntax characters: what is not escaped (`\\x`) and not inside a class (`[...]`).
+ * The three checks below read patterns through it.
+ */
+function* syntaxIndexes(p: string): Generator<number> {
   let inClass = false;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
@@ -112,7 +115,15 @@ function unboundedQuantifiers(p: string): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '*' || c === '+') n++;
+    else yield i;
+  }
+}
+
+function unboundedQuantifiers(p: string): number {
+  let n = 0;
+  for (const i of syntaxIndexes(p)) {
+    const c = p[i];
+    if (c === '*' || c === '+') n++;
     else if (c === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i, i + 24));
       if (m && m[2] !== undefined && (m[3] === '' || Number(m[3]) > 10)) n++;
@@ -125,19 +136,9 @@ function unboundedQuantifiers(p: string): number {
 function anchoredAtStart(p: string): boolean {
   if (!p.startsWith('^')) return false;
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
+  for (const i of syntaxIndexes(p)) {
     const c = p[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return false;
   }
@@ -150,19 +151,9 @@ function anchoredAtStart(p: string): boolean {
  */
 function hasNestedQuantifier(p: string): boolean {
   const stack: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
+  for (const i of syntaxIndexes(p)) {
     const c = p[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') stack.push(false);
+    if (c === '(') stack.push(false);
     else if (c === ')') {
       const inner = stack.pop() ?? false;
       const next = p[i + 1];

@@ -7,8 +7,8 @@ import {
   rulesOf,
   skippedNotes,
   withOutputFile
-} from "./chunk-SHZ4DRU5.js";
-import "./chunk-DHFRKDWT.js";
+} from "./chunk-CDKADAMK.js";
+import "./chunk-56JFRDPL.js";
 import "./chunk-D42FRWLZ.js";
 import "./chunk-UK73NU4J.js";
 import "./chunk-AUAEUUMC.js";

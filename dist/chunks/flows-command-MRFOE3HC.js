@@ -4,8 +4,8 @@ import {
 } from "./chunk-FDMBOUME.js";
 import {
   resolveConfig
-} from "./chunk-SHZ4DRU5.js";
-import "./chunk-DHFRKDWT.js";
+} from "./chunk-CDKADAMK.js";
+import "./chunk-56JFRDPL.js";
 import {
   docsSecrets,
   escapedForms

@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
 import {
   CONFIG_NAMES
-} from "./chunk-DHFRKDWT.js";
+} from "./chunk-56JFRDPL.js";
 import {
   RULES
 } from "./chunk-UK73NU4J.js";

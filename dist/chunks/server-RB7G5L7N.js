@@ -8,7 +8,7 @@ import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-DHFRKDWT.js";
+} from "./chunk-56JFRDPL.js";
 import {
   RULES
 } from "./chunk-UK73NU4J.js";

@@ -5,7 +5,7 @@ import {
   loadConfig,
   loadKeywordsAndExclusions,
   normalizeSeverity
-} from "./chunk-DHFRKDWT.js";
+} from "./chunk-56JFRDPL.js";
 import {
   checkOutputTargets,
   docsSecrets,
@@ -182,7 +182,7 @@ async function lintCommand(argv, io) {
   const { values, positionals, tokens } = parseArgs({ args: argv, options: LINT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   if (values.init) {
     if (argv.length > 1) throw new UsageError("--init takes no other options or paths: it writes .orglint.yaml in this folder");
-    return (await import("./init-command-QU6TTFA7.js")).initCommand(io);
+    return (await import("./init-command-JLYXAC6W.js")).initCommand(io);
   }
   const outputs = withOutputFile(parseOutputs(values.format), values["output-file"]);
   let maxWarnings = -1;

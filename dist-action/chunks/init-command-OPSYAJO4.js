@@ -2,7 +2,7 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; const req
 import {
   CONFIG_NAMES,
   RULES
-} from "./chunk-4KWEWWMH.js";
+} from "./chunk-HNOXDLNJ.js";
 import "./chunk-AUAEUUMC.js";
 import "./chunk-7Y4LJT25.js";
 import "./chunk-UQ676CQW.js";

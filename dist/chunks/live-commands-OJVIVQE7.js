@@ -6,8 +6,8 @@ import {
   rulesOf,
   wantColor,
   withOutputFile
-} from "./chunk-SHZ4DRU5.js";
-import "./chunk-DHFRKDWT.js";
+} from "./chunk-CDKADAMK.js";
+import "./chunk-56JFRDPL.js";
 import {
   parseOutputs,
   writeOutputs

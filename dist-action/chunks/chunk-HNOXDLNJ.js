@@ -7822,8 +7822,7 @@ function safeRegExp(pattern) {
   if (degree > 2) return "it has more than two unbounded repetitions (*, +, {n,}, or {n,m} with m over 10; a pattern not anchored with ^ counts as one more) and needs the backtracking engine, which can take polynomial time on a long value";
   return { re: unicode, maxLength: 1e3 };
 }
-function unboundedQuantifiers(p) {
-  let n = 0;
+function* syntaxIndexes(p) {
   let inClass = false;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
@@ -7836,7 +7835,14 @@ function unboundedQuantifiers(p) {
       continue;
     }
     if (c === "[") inClass = true;
-    else if (c === "*" || c === "+") n++;
+    else yield i;
+  }
+}
+function unboundedQuantifiers(p) {
+  let n = 0;
+  for (const i of syntaxIndexes(p)) {
+    const c = p[i];
+    if (c === "*" || c === "+") n++;
     else if (c === "{") {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i, i + 24));
       if (m && m[2] !== void 0 && (m[3] === "" || Number(m[3]) > 10)) n++;
@@ -7847,19 +7853,9 @@ function unboundedQuantifiers(p) {
 function anchoredAtStart(p) {
   if (!p.startsWith("^")) return false;
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
+  for (const i of syntaxIndexes(p)) {
     const c = p[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
+    if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) return false;
   }
@@ -7867,19 +7863,9 @@ function anchoredAtStart(p) {
 }
 function hasNestedQuantifier(p) {
   const stack = [];
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
+  for (const i of syntaxIndexes(p)) {
     const c = p[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") stack.push(false);
+    if (c === "(") stack.push(false);
     else if (c === ")") {
       const inner = stack.pop() ?? false;
       const next = p[i + 1];
