@@ -3,6 +3,8 @@ import type { SourceDocument } from '../sources/document';
 import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
 import { documentSecrets } from '../engine/redact';
+import { disproveHclEdits } from '../sources/terraform/hcl-fix-proof';
+import { releaseHclTrees } from '../sources/terraform/hcl-fix-parse';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
 import { jsonEdits } from './json-fixer';
 import { disproveFix, refusal } from './prove';
@@ -59,11 +61,19 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
 /**
  * Text edits (in original-text offsets) for one finding's fix, or null when it cannot be made on this file;
  * `refuse` hears why when the fixer refused it on purpose (shared anchors, merge keys, layouts it does not edit).
+ * HCL edits are proven here, one finding at a time (an editor's quick fix), unless `proveLater`: `fixPaths`
+ * proves all the edits of a file together, once per pass (one proof per finding made `--fix` quadratic).
  */
-export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void): TextEdit[] | null {
+export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void, opts: { proveLater?: boolean } = {}): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
-  if (doc.format === 'hcl') return hclEdits(doc, ops);
+  if (doc.format === 'hcl') {
+    const edits = hclEdits(doc, ops);
+    if (!edits || opts.proveLater) return edits;
+    const why = disproveHclEdits(doc, applyEdits(doc.text, edits).text, ops);
+    if (why) refuse?.(why);
+    return why ? null : edits;
+  }
   let edits: TextEdit[] | null;
   try {
     edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
@@ -153,12 +163,18 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       const ops: FixOp[] = [];
       for (const f of findings) {
         const fix = chooseFix(f, mode)!;
-        const e = editsForFinding(doc, f, fix, (reason) => {
-          if (refusedKeys.has(findingKey(f))) return;
-          refusedKeys.add(findingKey(f));
-          refused.push({ file, line: f.line, column: f.column, ruleId: f.ruleId, message: reason, key: findingKey(f) });
-        });
-        if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
+        const e = editsForFinding(
+          doc,
+          f,
+          fix,
+          (reason) => {
+            if (refusedKeys.has(findingKey(f))) return;
+            refusedKeys.add(findingKey(f));
+            refused.push({ file, line: f.line, column: f.column, ruleId: f.ruleId, message: reason, key: findingKey(f) });
+          },
+          { proveLater: true },
+        );
+        if (!e || e.some((x) => edits.some((y) => overlap(x, y)))) continue;
         edits.push(...e);
         applied.push(f);
         ops.push(...absoluteOps(f, fix));
@@ -171,10 +187,13 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       changes.push({ file, doc, applied, ops });
     }
     if (changes.length === 0) break;
+    // the fixer's parse of a large module is hundreds of MiB: not kept while the module is read again
+    releaseHclTrees();
     result = await lintPaths({ ...req, overlay });
     let reverted = false;
     for (const c of changes) {
-      const why = disproveFix(c.doc, result.docs.get(c.file), c.ops) ?? stillThere(result, c);
+      const after = result.docs.get(c.file);
+      const why = disproveFix(c.doc, after, c.ops) ?? (c.doc.format === 'hcl' ? disproveHclEdits(c.doc, after!.text, c.ops) : undefined) ?? stillThere(result, c);
       if (why) {
         block(c.file, why);
         reverted = true;
@@ -190,8 +209,10 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       }
       fixedIn.set(c.file, mine);
     }
+    releaseHclTrees();
     if (reverted) result = await lintPaths({ ...req, overlay });
   }
+  releaseHclTrees();
   const changed: FixOutcome['changed'] = new Map();
   for (const [file, o] of originals) {
     changed.set(file, { before: o.text, after: overlay.get(file)!.text, bom: o.bom, fixed: [...(fixedIn.get(file)?.values() ?? [])], secrets: o.secrets });
@@ -200,6 +221,14 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
   for (const m of fixedIn.values()) fixed += m.size;
   const done = new Set([...fixedIn.values()].flatMap((m) => [...m.keys()]));
   return { result, changed, fixed, refused: refused.filter((r) => !r.key || !done.has(r.key)), passes };
+}
+
+/**
+ * Do two edits touch? Ranges that overlap, or two inserts at one offset (applyEdits keeps only the first, and
+ * the second finding's fix would be proven as made): the later finding waits for the next pass.
+ */
+function overlap(x: TextEdit, y: TextEdit): boolean {
+  return (x.start < y.end && y.start < x.end) || (x.start === x.end && y.start === y.end && x.start === y.start);
 }
 
 /** a rule's finding in one setting of one resource: the resource's path and the setting's key */

@@ -1,11 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { FixOp, Path } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
-import { applyEdits, detectEol, type TextEdit } from '../../fix/text-edit';
+import type { TextEdit } from '../../fix/text-edit';
 import { isPlain, type Plain } from '../plain-object';
-import { evalBody, evalExpr, labelText, Recorder, type Scope } from './hcl-eval';
-import { loadedHclParser } from './hcl-parser';
+import { evalExpr, Recorder } from './hcl-eval';
+import { blockValues, bodyOf, kids, OPAQUE_SCOPE, parsedHcl, resourceIndexOf, type ParsedHcl } from './hcl-fix-parse';
 import { redirects } from './mapping';
 
 /**
@@ -15,45 +14,24 @@ import { redirects } from './mapping';
  * value is not a literal (a variable, a reference, a function) is never rewritten: the fix would have to change
  * the variable, which other modules or environments may set differently.
  *
- * Proven before it is handed back: the edited text is parsed again, must have no syntax error, and every
- * resource's values in it must equal the old ones with exactly the fix's changes made.
+ * A text is parsed once, however many findings it has (hcl-fix-parse.ts). An edit is checked against its
+ * block's values here (a rename onto an existing name, a place that is not there); the proof that the edited text means exactly what the fixes say is `disproveHclEdits`
+ * (hcl-fix-proof.ts), made once for all the edits of a file.
  */
 
 /** what an edit refuses, for a finding's message */
 export type HclEditRefusal = 'not-literal';
 
-const OPAQUE_SCOPE: Scope = { variable: () => undefined, local: () => undefined, resource: () => undefined };
-
-function topBody(tree: Tree): Node | undefined {
-  return tree.rootNode.namedChildren.find((c): c is Node => c?.type === 'body');
-}
-
-function kids(n: Node): Node[] {
-  return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-}
-
-/** the `resource "type" "name"` block */
-function resourceBlock(tree: Tree, type: unknown, name: unknown): Node | undefined {
-  for (const b of kids(topBody(tree) ?? tree.rootNode)) {
-    if (b.type !== 'block') continue;
-    const k = kids(b);
-    if (k[0]?.text === 'resource' && k[1] && k[2] && labelText(k[1]) === type && labelText(k[2]) === name) return b;
-  }
-  return undefined;
-}
-
-type Target =
+export type Target =
   | { kind: 'attr'; node: Node; expr: Node; body: Node }
   | { kind: 'block'; node: Node; body: Node }
   | { kind: 'item'; node: Node; tuple: Node; index: number }
   | { kind: 'absent'; body: Node; key: string };
 
-const bodyOf = (block: Node) => kids(block).find((c) => c.type === 'body');
-
 /** The node at a source path (`['resource', type, name, 'default_organization', 0, 'flows', 1]`). */
-function find(tree: Tree, path: Path): Target | undefined {
-  if (path[0] !== 'resource' || path.length < 4) return undefined;
-  const block = resourceBlock(tree, path[1], path[2]);
+export function find(p: ParsedHcl, path: Path): Target | undefined {
+  const index = resourceIndexOf(p, path);
+  const block = index === undefined ? undefined : p.nodes[index];
   if (!block) return undefined;
   let body = bodyOf(block);
   let i = 3;
@@ -157,9 +135,7 @@ function insertAttr(text: string, body: Node, key: string, value: string, near: 
   return { start: at, end: at, text: `${eol}${indent}${key}${' '.repeat(pad)}= ${value}` };
 }
 
-function editFor(text: string, tree: Tree, op: FixOp, path: Path, eol: string): TextEdit | null {
-  const t = find(tree, path);
-  if (!t) return null;
+function editFor(text: string, t: Target, op: FixOp, eol: string): TextEdit | null {
   if (op.op === 'remove') {
     if (t.kind === 'attr' || t.kind === 'block') return removeLines(text, t.node);
     if (t.kind === 'item') return removeItem(t.tuple, t.index);
@@ -189,23 +165,13 @@ function renameEdit(text: string, t: Target, to: string): TextEdit | null {
   return { start: id.startIndex, end: eq.startIndex, text: to + ' '.repeat(Math.max(1, width - to.length)) };
 }
 
-/** Every resource's values, with what is not literal shown as its text: what a fix must leave alone. */
-function snapshot(tree: Tree): Plain {
-  const out: Plain = {};
-  for (const b of kids(topBody(tree) ?? tree.rootNode)) {
-    if (b.type !== 'block') continue;
-    const k = kids(b);
-    const labels = k.slice(1).filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => labelText(c) ?? c.text);
-    const key = JSON.stringify([k[0]?.text, ...labels]);
-    out[key] = k[0]?.text === 'resource' ? evalBody(bodyOf(b) ?? null, [], OPAQUE_SCOPE, new Recorder(), [], false, true) : b.text;
-  }
-  return out;
-}
-
-/** `snapshot` with one op made at a source path */
-function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
+/**
+ * Make one op on a block's values (`values`, changed in place), at a source path (`['resource', type, name,
+ * ...]`); `isBlock`: the path names a nested block (`default_organization`, 0). False when the op cannot be made.
+ */
+export function expectAfter(values: Plain, op: FixOp, path: Path, isBlock: boolean): boolean {
   let grand: unknown;
-  let parent: unknown = before[JSON.stringify(['resource', path[1], path[2]])];
+  let parent: unknown = values;
   for (const seg of path.slice(3, -1)) [grand, parent] = [parent, (parent as Plain | unknown[] | undefined)?.[seg as never]];
   const last = path[path.length - 1];
   if (op.op === 'rename') {
@@ -221,9 +187,9 @@ function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
     if (op.op === 'remove') parent.splice(last, 1);
     else parent[last] = op.value;
     // the last block of its kind removed: the key goes too
-    if (parent.length === 0 && isPlain(grand) && isPlain(before) && op.op === 'remove' && typeof path[path.length - 2] === 'string') {
+    if (parent.length === 0 && isPlain(grand) && op.op === 'remove' && typeof path[path.length - 2] === 'string') {
       const key = path[path.length - 2] as string;
-      if (grand[key] === parent && blockPaths.has(JSON.stringify(path))) delete grand[key];
+      if (grand[key] === parent && isBlock) delete grand[key];
     }
     return true;
   }
@@ -233,41 +199,27 @@ function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
   return true;
 }
 
-let last: { text: string; tree: Tree } | undefined;
-/** the op paths of this call that name a block */
-const blockPaths = new Set<string>();
-
-/** Text edits for `ops` (document paths, as rules see them) on a `.tf` document, or null when not provably safe. */
+/**
+ * Text edits for `ops` (document paths, as rules see them) on a `.tf` document, or null when one cannot be made.
+ * Not yet proven: `disproveHclEdits` proves the edited text (of one finding, or of every finding of a file).
+ */
 export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[] | null {
-  const parser = loadedHclParser();
-  if (!parser) return null;
-  if (last?.text !== doc.text) {
-    last?.tree.delete();
-    last = { text: doc.text, tree: parser.parse(doc.text)! };
-  }
-  const { tree } = last;
-  if (tree.rootNode.hasError) return null;
-  const eol = detectEol(doc.text);
+  const p = parsedHcl(doc.text);
+  if (!p || p.hasError) return null;
   const edits: TextEdit[] = [];
-  const paths: Path[] = [];
-  blockPaths.clear();
+  const after = new Map<number, Plain>();
   for (const op of ops) {
     const path = redirects(doc).resolve(op.path);
-    if (find(tree, path)?.kind === 'block') blockPaths.add(JSON.stringify(path));
-    const e = editFor(doc.text, tree, op, path, eol);
-    if (!e) return null;
+    const t = find(p, path);
+    const e = t ? editFor(doc.text, t, op, p.eol) : null;
+    if (!t || !e) return null;
+    p.kinds.set(JSON.stringify(path), t.kind);
+    // the op must be one the block's values can take (no rename onto a name it has, no place it lacks)
+    const index = resourceIndexOf(p, path)!;
+    const values = after.get(index) ?? structuredClone(blockValues(p, index)!);
+    after.set(index, values);
+    if (!expectAfter(values, op, path, t.kind === 'block')) return null;
     edits.push(e);
-    paths.push(path);
   }
-  // the proof: parse the result, and compare every resource with what the fix should have made of it
-  const after = parser.parse(applyEdits(doc.text, edits).text)!;
-  try {
-    if (after.rootNode.hasError) return null;
-    // (a document too deep to read never gets here: it has a parse problem, and such files are not fixed)
-    const expected = snapshot(tree);
-    for (let i = 0; i < ops.length; i++) if (!expectAfter(expected, ops[i], paths[i])) return null;
-    return isDeepStrictEqual(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(snapshot(after)))) ? edits : null;
-  } finally {
-    after.delete();
-  }
+  return edits;
 }

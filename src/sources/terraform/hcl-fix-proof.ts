@@ -1,0 +1,134 @@
+import type { FixOp, Path } from '../../rule-api/types';
+import type { SourceDocument } from '../document';
+import { firstDifference, refusal } from '../../fix/prove';
+import type { Plain } from '../plain-object';
+import { blockValues, parsedHcl, resourceIndexOf, type ParsedHcl } from './hcl-fix-parse';
+import { expectAfter, find } from './hcl-fixer';
+import { redirects } from './mapping';
+
+/**
+ * The proof of HCL edits, made once for all the fixes of a file: the text after is parsed once, and only the
+ * blocks the fixes name are evaluated, so fixing a module of thousands of clients stays linear. Undefined when
+ * the edited text is proven:
+ *
+ * - it parses with no syntax error;
+ * - it has the same top-level items (blocks, attributes, comments) in the same order, and every byte outside the
+ *   resource blocks the fixes name is the same (another resource, a variable, a comment between blocks);
+ * - each block a fix names keeps its type and labels, and its values are its old values with exactly the fixes'
+ *   operations made (what is not a literal compared as its text).
+ *
+ * Otherwise the reason, in the words of the YAML and JSON proof (`src/fix/prove.ts`).
+ */
+export function disproveHclEdits(before: SourceDocument, afterText: string, ops: readonly FixOp[]): string | undefined {
+  const was = readBefore(before, ops);
+  if (typeof was === 'string') return was;
+  const { p, named } = was;
+  const now = parsedHcl(afterText);
+  if (!now) return unparsed('the HCL parser is not loaded');
+  if (now.hasError) return unparsed('invalid HCL');
+  // every byte outside the blocks the fixes name is the same
+  const order = [...named.keys()].sort((x, y) => x - y);
+  let delta = 0;
+  let from = 0;
+  for (const i of [...order, undefined]) {
+    const b = i === undefined ? undefined : p.items[i];
+    const to = b ? b.start : p.text.length;
+    const changed = differsAt(p, now, from, to, delta);
+    if (changed !== undefined) return changedAt(p, changed);
+    if (!b) break;
+    const a = now.items[i!];
+    if (!a || a.start !== b.start + delta) return changedAt(p, b.start);
+    delta += a.end - a.start - (b.end - b.start);
+    from = b.end;
+  }
+  // the same items, parsed the same way, and each block a fix names made exactly what the fixes say
+  if (p.items.length !== now.items.length) return changedAt(p, p.text.length);
+  delta = 0;
+  for (let i = 0; i < p.items.length; i++) {
+    const b = p.items[i];
+    const a = now.items[i];
+    if (a.type !== b.type || a.start !== b.start + delta) return changedAt(p, b.start);
+    const edited = named.get(i);
+    if (!edited) {
+      if (a.end - a.start !== b.end - b.start) return changedAt(p, b.start);
+      continue;
+    }
+    if (a.header !== b.header) return changedAt(p, b.start);
+    const actual = blockValues(now, i);
+    if (!actual) return unparsed('the HCL parser is not loaded');
+    const diff = firstDifference(normal(edited.expected), normal(actual));
+    if (diff !== undefined) return refusal(`the edit would also change ${edited.address}${diff === 'the document' ? '' : `.${diff}`}, which no fix names`);
+    delta += a.end - a.start - (b.end - b.start);
+  }
+  return undefined;
+}
+
+/** The first offset (in the text before) where [from, to) differs from the text after, shifted by `delta`. */
+function differsAt(p: ParsedHcl, now: ParsedHcl, from: number, to: number, delta: number): number | undefined {
+  const was = p.text.slice(from, to);
+  const is = now.text.slice(from + delta, to + delta);
+  if (was === is) return undefined;
+  let k = 0;
+  while (k < was.length && was[k] === is[k]) k++;
+  return from + k;
+}
+
+interface Named {
+  address: string;
+  /** the block's values before, with the fixes' operations made */
+  expected: Plain;
+}
+
+/**
+ * The text before, and what each block the ops name must become. Read from what the fixer kept of the text when
+ * it made the edits; parsed again only if something is missing.
+ */
+function readBefore(doc: SourceDocument, ops: readonly FixOp[]): { p: ParsedHcl; named: Map<number, Named> } | string {
+  const paths = ops.map((op) => redirects(doc).resolve(op.path));
+  let p = parsedHcl(doc.text, false);
+  const complete = (q: ParsedHcl) => paths.every((path) => {
+    const i = resourceIndexOf(q, path);
+    return i !== undefined && q.values.has(i) && q.kinds.has(JSON.stringify(path));
+  });
+  if (p && !p.hasError && !complete(p)) {
+    p = parsedHcl(doc.text);
+    for (const path of paths) {
+      const t = p && find(p, path);
+      if (t) p!.kinds.set(JSON.stringify(path), t.kind);
+      const i = p ? resourceIndexOf(p, path) : undefined;
+      if (p && i !== undefined) blockValues(p, i);
+    }
+  }
+  if (!p) return unparsed('the HCL parser is not loaded');
+  if (p.hasError) return unparsed('the file has a syntax error');
+  const named = new Map<number, Named>();
+  for (let k = 0; k < ops.length; k++) {
+    const path = paths[k];
+    const i = resourceIndexOf(p, path);
+    const kind = p.kinds.get(JSON.stringify(path));
+    if (i === undefined || !p.values.has(i) || kind === undefined) return refusal('a fix names a setting the file does not have');
+    const n = named.get(i) ?? { address: `${String(path[1])}.${String(path[2])}`, expected: structuredClone(p.values.get(i)!) };
+    named.set(i, n);
+    if (!expectAfter(n.expected, ops[k], path, kind === 'block')) return refusal('a fix names a setting the file does not have');
+  }
+  return { p, named };
+}
+
+/** values as JSON compares them (no undefined, no prototype) */
+const normal = (v: Plain): unknown => JSON.parse(JSON.stringify(v));
+
+/** The refusal for a change outside what the fixes name: the block it falls in, else its line. */
+function changedAt(p: ParsedHcl, offset: number): string {
+  let lo = 0;
+  let hi = p.items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.items[mid].end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const item = p.items[lo];
+  const what = item?.header && item.start <= offset ? item.header.trim() : `line ${p.text.slice(0, Math.min(offset, p.text.length)).split('\n').length}`;
+  return refusal(`the edit would also change ${what}, which no fix names`);
+}
+
+const unparsed = (why: string) => refusal(`the fixed text would not parse (${why})`);

@@ -1,0 +1,94 @@
+/**
+ * `--fix` on a large `.tf` module: every fix of a file is made and proven together (one parse of the text
+ * before and one after, not one per finding), and the proof still refuses an edit that changes anything the
+ * fixes do not name.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/fix/text-edit';
+import type { FixOp } from '../../src/rule-api/types';
+import { disproveHclEdits } from '../../src/sources/terraform/hcl-fix-proof';
+import { hclEdits } from '../../src/sources/terraform/hcl-fixer';
+import { runCli } from '../helpers/cli';
+import { lint, tempTree } from '../helpers/lint';
+
+/** `n` clients, every seventh with `organization_usage = "Require"`, every eleventh with a variable's value */
+function module(n: number): { text: string; fixedLines: number[] } {
+  const lines = ['variable "usage" {', '  default = "Allow"', '}', ''];
+  const fixedLines: number[] = [];
+  for (let i = 0; i < n; i++) {
+    lines.push(`resource "auth0_client" "app_${i}" {`, `  name               = "App ${i}" # owner ${i % 5}`);
+    if (i % 7 === 0) {
+      fixedLines.push(lines.length + 1);
+      lines.push('  organization_usage = "Require"');
+    } else lines.push(`  organization_usage = ${i % 11 === 0 ? 'var.usage' : '"require"'}`);
+    lines.push('  default_organization {', '    organization_id = "org_1"', '    flows           = ["client_credentials"]', '  }', '}', '');
+  }
+  return { text: lines.join('\n'), fixedLines };
+}
+
+describe('--fix on a module of many clients', () => {
+  it('edits exactly the lines of the findings it fixes, and leaves the variable and every other byte alone', async () => {
+    const { text, fixedLines } = module(400);
+    const dir = tempTree({ 'main.tf': text });
+    const run = await runCli(['--fix', '--format', 'json', '.'], { cwd: dir });
+    const after = readFileSync(path.join(dir, 'main.tf'), 'utf8').split('\n');
+    const before = text.split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = before.flatMap((l, i) => (l === after[i] ? [] : [i + 1]));
+    expect(changed).toEqual(fixedLines);
+    for (const line of fixedLines) expect(after[line - 1]).toBe('  organization_usage = "require"');
+    // a variable's value is the variable's to change: a finding on each client that uses it, no fix
+    const left = JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'organization-usage-enum');
+    const users = Array.from({ length: 400 }, (_, i) => i).filter((i) => i % 11 === 0 && i % 7 !== 0);
+    expect(left).toHaveLength(users.length);
+    for (const f of left) expect(f).toMatchObject({ fix: null, message: expect.stringContaining('--fix leaves it: the value comes from var.usage') });
+    expect(run.stderr).toBe('');
+  });
+});
+
+const TEXT = `resource "auth0_client" "a" {
+  name               = "A"
+  organization_usage = "Require"
+}
+
+# the second client
+resource "auth0_client" "b" {
+  name = "B"
+}
+`;
+
+async function docOf(text: string) {
+  const dir = tempTree({ 'main.tf': text });
+  const result = await lint([dir], { cwd: dir });
+  return result.docs.get(path.join(dir, 'main.tf'))!;
+}
+
+const SET: FixOp[] = [{ op: 'set', path: ['resource', 'auth0_client', 'a', 'organization_usage'], value: 'require' }];
+
+describe('the proof of HCL edits', () => {
+  it('proves the edit the fixer makes', async () => {
+    const doc = await docOf(TEXT);
+    const edits = hclEdits(doc, SET)!;
+    expect(disproveHclEdits(doc, applyEdits(TEXT, edits).text, SET)).toBeUndefined();
+  });
+
+  it('refuses an edit that would change another resource, a comment between blocks, or more of the fixed block', async () => {
+    const doc = await docOf(TEXT);
+    const fixed = TEXT.replace('"Require"', '"require"');
+    expect(disproveHclEdits(doc, fixed.replace('"B"', '"C"'), SET)).toBe('the edit would also change resource "auth0_client" "b", which no fix names');
+    expect(disproveHclEdits(doc, fixed.replace('the second', 'the 2nd'), SET)).toBe('the edit would also change line 6, which no fix names');
+    expect(disproveHclEdits(doc, fixed.replace('"A"', '"Z"'), SET)).toBe('the edit would also change auth0_client.a.name, which no fix names');
+    expect(disproveHclEdits(doc, fixed.replace('"auth0_client" "a"', '"auth0_client" "x"'), SET)).toBe('the edit would also change resource "auth0_client" "a", which no fix names');
+    expect(disproveHclEdits(doc, fixed + 'resource "auth0_client" "c" {\n}\n', SET)).toBe('the edit would also change line 10, which no fix names');
+    expect(disproveHclEdits(doc, fixed.replace('"require"\n}', '"require"\n'), SET)).toMatch(/^the fixed text would not parse/);
+    // an edit that leaves the finding's value as it was is not the fix it claims to be
+    expect(disproveHclEdits(doc, TEXT, SET)).toBe('the edit would also change auth0_client.a.organization_usage, which no fix names');
+  });
+
+  it('refuses ops naming a place the file does not have', async () => {
+    const doc = await docOf(TEXT);
+    expect(disproveHclEdits(doc, TEXT, [{ op: 'remove', path: ['resource', 'auth0_client', 'nope', 'name'] }])).toBe('a fix names a setting the file does not have');
+  });
+});
