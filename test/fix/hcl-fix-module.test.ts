@@ -48,6 +48,19 @@ describe('--fix on a module of many clients', () => {
   });
 });
 
+describe('--fix on a module of many files', () => {
+  it('fixes each file, proving each against its own text', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`c${i}.tf`] = module(15).text.replace(/app_/g, `f${i}_`).replace(/variable "usage"/, `variable "usage_${i}"`).replace(/var\.usage/g, `var.usage_${i}`);
+    const dir = tempTree(files);
+    const run = await runCli(['--fix', '--format', 'compact', '.'], { cwd: dir });
+    for (const [name, text] of Object.entries(files)) {
+      expect(readFileSync(path.join(dir, name), 'utf8'), name).toBe(text.replace(/"Require"/g, '"require"'));
+    }
+    expect(run.stdout).not.toContain('not fixed');
+  });
+});
+
 const TEXT = `resource "auth0_client" "a" {
   name               = "A"
   organization_usage = "Require"
@@ -90,5 +103,16 @@ describe('the proof of HCL edits', () => {
   it('refuses ops naming a place the file does not have', async () => {
     const doc = await docOf(TEXT);
     expect(disproveHclEdits(doc, TEXT, [{ op: 'remove', path: ['resource', 'auth0_client', 'nope', 'name'] }])).toBe('a fix names a setting the file does not have');
+  });
+});
+
+describe('a block that sets an argument twice', () => {
+  it('is a syntax error, as Terraform says, so neither value is read or fixed', async () => {
+    const text = 'resource "auth0_client" "a" {\n  name                          = "A"\n  organization_usage            = "deny"\n  organization_require_behavior = "pre_login_prompt"\n  organization_require_behavior = "post_login_prompt"\n}\n';
+    const dir = tempTree({ 'main.tf': text });
+    const run = await runCli(['--fix-unsafe', '--format', 'compact', '.'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(text);
+    expect(run.stdout).toContain('main.tf:5:3: error: invalid HCL: the argument "organization_require_behavior" is set twice in one block (Terraform refuses it)');
+    expect(run.stdout).not.toContain('require-behavior-without-require');
   });
 });

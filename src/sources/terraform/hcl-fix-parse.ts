@@ -42,7 +42,7 @@ export interface ParsedHcl {
 
 /** the texts read last, newest last */
 const cache: ParsedHcl[] = [];
-const KEEP = 3;
+const KEEP = 8;
 
 /** what does not see variables, locals or other resources: a fix's proof compares such values as text */
 export const OPAQUE_SCOPE: Scope = { variable: () => undefined, local: () => undefined, resource: () => undefined };

@@ -56,7 +56,7 @@ const MAX_PROBLEMS = 100;
 
 /** Syntax errors of a tree: each ERROR node and each token the parser had to invent. */
 export function syntaxProblems(tree: Tree): ParseProblem[] {
-  const problems: ParseProblem[] = multiLineStrings(tree);
+  const problems: ParseProblem[] = [...multiLineStrings(tree), ...redefined(tree)];
   if (!tree.rootNode.hasError) return problems;
   const visit = (n: Node, depth = 0) => {
     if (problems.length >= MAX_PROBLEMS) return;
@@ -107,6 +107,26 @@ function multiLineStrings(tree: Tree): ParseProblem[] {
         break;
       }
       if (c) from = c.endIndex;
+    }
+  }
+  return problems;
+}
+
+/**
+ * Terraform refuses a body that sets one argument twice ("Attribute redefined"); tree-sitter's grammar accepts
+ * it, and which of the two a reader takes is a guess (a fix could edit the one Terraform never reads). Each
+ * repeat is a problem at its name.
+ */
+function redefined(tree: Tree): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  for (const body of tree.rootNode.descendantsOfType('body')) {
+    if (!body || problems.length >= MAX_PROBLEMS) continue;
+    const seen = new Set<string>();
+    for (const a of body.namedChildren) {
+      const id = a?.type === 'attribute' ? a.namedChildren[0] : undefined;
+      if (!id) continue;
+      if (seen.has(id.text)) problems.push({ message: `invalid HCL: the argument ${JSON.stringify(id.text)} is set twice in one block (Terraform refuses it)`, span: { start: id.startIndex, end: id.endIndex } });
+      seen.add(id.text);
     }
   }
   return problems;
