@@ -12,6 +12,7 @@ import { disproveHclEdits } from '../../src/sources/terraform/hcl-fix-proof';
 import { hclEdits } from '../../src/sources/terraform/hcl-fixer';
 import { runCli } from '../helpers/cli';
 import { lint, tempTree } from '../helpers/lint';
+import { applyLspEdits, startLsp } from '../lsp/lsp-client';
 
 /** `n` clients, every seventh with `organization_usage = "Require"`, every eleventh with a variable's value */
 function module(n: number): { text: string; fixedLines: number[] } {
@@ -114,5 +115,28 @@ describe('a block that sets an argument twice', () => {
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(text);
     expect(run.stdout).toContain('main.tf:5:3: error: invalid HCL: the argument "organization_require_behavior" is set twice in one block (Terraform refuses it)');
     expect(run.stdout).not.toContain('require-behavior-without-require');
+  });
+});
+
+describe('an editor quick fix on a .tf file', () => {
+  it('is proven on its own, and applying it clears the finding', async () => {
+    const root = tempTree({ 'main.tf': TEXT });
+    const client = await startLsp(root);
+    try {
+      const uri = client.open(path.join(root, 'main.tf'), TEXT);
+      const diags = (await client.diagnostics(uri, (d) => d.length > 0)).filter((d) => d.code === 'organization-usage-enum');
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } })) as {
+        isPreferred?: boolean;
+        edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> };
+      }[];
+      const fix = actions.find((a) => a.isPreferred)!;
+      const fixed = applyLspEdits(TEXT, fix.edit.changes[uri]);
+      expect(fixed).toBe(TEXT.replace('"Require"', '"require"'));
+      client.change(uri, fixed);
+      const after = await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'organization-usage-enum'));
+      expect(after.map((d) => d.code)).toEqual(['require-no-prompt']);
+    } finally {
+      await client.close();
+    }
   });
 });
