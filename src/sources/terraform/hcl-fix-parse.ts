@@ -38,6 +38,8 @@ export interface ParsedHcl {
   values: Map<number, Plain>;
   /** the kind of node an op's source path named (`block` for `['resource', t, n, 'default_organization', 0]`) */
   kinds: Map<string, string>;
+  /** the attributes and blocks of each body read so far, by name (by the body's node id; live tree only) */
+  bodies: Map<number, Map<string, { attr?: Node; blocks: Node[] }>>;
 }
 
 /** the texts read last, newest last */
@@ -59,6 +61,7 @@ export function releaseHclTrees(): void {
     p.tree?.delete();
     p.tree = null;
     p.nodes = [];
+    p.bodies.clear();
   }
 }
 
@@ -79,7 +82,7 @@ export function parsedHcl(text: string, live = true): ParsedHcl | null {
   const tree = parser.parse(text)!;
   const body = tree.rootNode.namedChildren.find((c): c is Node => c?.type === 'body');
   const nodes = (body ?? tree.rootNode).namedChildren.filter((c): c is Node => !!c);
-  const p: ParsedHcl = hit ?? { text, eol: detectEol(text), hasError: tree.rootNode.hasError, tree, nodes, items: [], resources: new Map(), values: new Map(), kinds: new Map() };
+  const p: ParsedHcl = hit ?? { text, eol: detectEol(text), hasError: tree.rootNode.hasError, tree, nodes, items: [], resources: new Map(), values: new Map(), kinds: new Map(), bodies: new Map() };
   p.tree = tree;
   p.nodes = nodes;
   if (!hit) {
@@ -98,6 +101,26 @@ export function parsedHcl(text: string, live = true): ParsedHcl | null {
   cache.push(p);
   while (cache.length > KEEP) cache.shift()!.tree?.delete();
   return p;
+}
+
+/**
+ * A body's attributes and blocks by name, read once per body: a block with thousands of nested blocks, each with
+ * a finding, is not listed again for each.
+ */
+export function membersOf(p: ParsedHcl, body: Node): Map<string, { attr?: Node; blocks: Node[] }> {
+  let m = p.bodies.get(body.id);
+  if (m) return m;
+  m = new Map();
+  for (const c of kids(body)) {
+    const name = c.type === 'attribute' || c.type === 'block' ? c.namedChildren[0]?.text : undefined;
+    if (name === undefined) continue;
+    const entry = m.get(name) ?? { blocks: [] };
+    if (c.type === 'attribute') entry.attr ??= c;
+    else entry.blocks.push(c);
+    m.set(name, entry);
+  }
+  p.bodies.set(body.id, m);
+  return m;
 }
 
 /** the index of the resource block a source path (`['resource', type, name, ...]`) is in */

@@ -4,7 +4,7 @@ import type { SourceDocument } from '../document';
 import type { TextEdit } from '../../fix/text-edit';
 import { isPlain, type Plain } from '../plain-object';
 import { evalExpr, Recorder } from './hcl-eval';
-import { blockValues, bodyOf, kids, OPAQUE_SCOPE, parsedHcl, resourceIndexOf, type ParsedHcl } from './hcl-fix-parse';
+import { blockValues, bodyOf, kids, membersOf, OPAQUE_SCOPE, parsedHcl, resourceIndexOf, type ParsedHcl } from './hcl-fix-parse';
 import { redirects } from './mapping';
 
 /**
@@ -38,7 +38,8 @@ export function find(p: ParsedHcl, path: Path): Target | undefined {
   while (body && i < path.length) {
     const key = path[i];
     if (typeof key !== 'string') return undefined;
-    const attr = kids(body).find((c) => c.type === 'attribute' && c.namedChildren[0]?.text === key);
+    const member = membersOf(p, body).get(key);
+    const attr = member?.attr;
     if (attr) {
       const expr = kids(attr).find((c) => c.type === 'expression')!;
       if (i === path.length - 1) return { kind: 'attr', node: attr, expr, body };
@@ -48,7 +49,7 @@ export function find(p: ParsedHcl, path: Path): Target | undefined {
       const items = kids(tuple).filter((c) => c.type === 'expression');
       return items[index] ? { kind: 'item', node: items[index], tuple, index } : undefined;
     }
-    const blocks = kids(body).filter((c) => c.type === 'block' && c.namedChildren[0]?.text === key);
+    const blocks = member?.blocks ?? [];
     if (blocks.length === 0) return i === path.length - 1 ? { kind: 'absent', body, key } : undefined;
     const index = path[i + 1];
     if (typeof index !== 'number' || !blocks[index]) return undefined;
@@ -216,10 +217,28 @@ export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[]
     p.kinds.set(JSON.stringify(path), t.kind);
     // the op must be one the block's values can take (no rename onto a name it has, no place it lacks)
     const index = resourceIndexOf(p, path)!;
-    const values = after.get(index) ?? structuredClone(blockValues(p, index)!);
+    const values = copyAlong(after.get(index) ?? blockValues(p, index)!, path);
     after.set(index, values);
     if (!expectAfter(values, op, path, t.kind === 'block')) return null;
     edits.push(e);
   }
   return edits;
+}
+
+/**
+ * `values` with the containers along a source path copied (one level each), so `expectAfter` can try an op
+ * without touching the values kept for the proof, in time that does not grow with the rest of the block.
+ */
+function copyAlong(values: Plain, path: Path): Plain {
+  const copy = (v: unknown): unknown => (Array.isArray(v) ? v.slice() : isPlain(v) ? { ...v } : v);
+  const root = copy(values) as Plain;
+  let node: unknown = root;
+  for (const seg of path.slice(3, -1)) {
+    const own = (Array.isArray(node) || isPlain(node)) && Object.prototype.hasOwnProperty.call(node, seg);
+    if (!own) break;
+    const child = copy((node as Record<string | number, unknown>)[seg]);
+    Object.defineProperty(node, seg, { value: child, enumerable: true, writable: true, configurable: true });
+    node = child;
+  }
+  return root;
 }
