@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonFast } from '../../src/sources/json-fast';
-import { loadJson, loadJsonFull } from '../../src/sources/json-source';
+import { parseJsonFast } from '../../src/sources/json/json-fast';
+import { loadJson, loadJsonFull } from '../../src/sources/json/json-source';
 import { probePaths, sameValue } from './yaml-differential';
 
 /** Compare the fast path with jsonc-parser on one text; returns the differences and whether the fast path took it. */

@@ -9,9 +9,9 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { tenantYaml } from '../../bench/corpus.mjs';
-import { loadYamlFast } from '../../src/sources/yaml-fast';
-import { loadYamlFull } from '../../src/sources/yaml-source';
-import { parseYamlSubset } from '../../src/sources/yaml-subset';
+import { loadYamlFast } from '../../src/sources/yaml/yaml-fast';
+import { loadYamlFull } from '../../src/sources/yaml/yaml-source';
+import { parseYamlSubset } from '../../src/sources/yaml/yaml-subset';
 import { ROOT } from '../helpers/lint';
 import { compareWithYaml, docArb, editArb, emit, probePaths } from './yaml-differential';
 

@@ -1,15 +1,15 @@
-import type { Resource } from '../rule-api/resource';
-import type { ResourceKind } from '../rule-api/tenant-model';
-import type { Origin, Path, ResourceType } from '../rule-api/types';
-import { deployCliDirectory, deployCliYaml } from './deploy-cli';
-import type { SourceDocument } from './document';
-import { resourceName } from './plain-object';
-import { CLIENT_SCHEMA } from '../schema/auth0';
-import { nearMissField } from '../schema/auth0/field';
-import { harCapture } from './har';
-import { patchPayload } from './payload';
-import { terraformHcl } from './terraform/hcl-source';
-import { terraformPlan } from './terraform/plan';
+import type { Resource } from '../../rule-api/resource';
+import type { ResourceKind } from '../../rule-api/tenant-model';
+import type { Origin, Path, ResourceType } from '../../rule-api/types';
+import { deployCliDirectory, deployCliYaml } from '../deploy-cli/deploy-cli';
+import type { SourceDocument } from '../document';
+import { resourceName } from '../plain-object';
+import { CLIENT_SCHEMA } from '../../schema/auth0';
+import { nearMissField } from '../../schema/auth0/field';
+import { harCapture } from '../har/har';
+import { patchPayload } from '../payload/payload';
+import { terraformHcl } from '../terraform/hcl-source';
+import { terraformPlan } from '../terraform/plan';
 
 /** What one file contributes to its tenant. */
 export interface Contribution {
@@ -62,7 +62,7 @@ export function isObject(v: unknown): v is PlainObject {
 }
 
 export { resourceName };
-export { DIRECTORY_FOLDERS, deployCliDirectory, deployCliYaml, directoryTenantRoot } from './deploy-cli';
+export { DIRECTORY_FOLDERS, deployCliDirectory, deployCliYaml, directoryTenantRoot } from '../deploy-cli/deploy-cli';
 
 /** Build a resource from an object inside a document. */
 export function makeResource(

@@ -1,7 +1,7 @@
-import type { Span } from '../rule-api/types';
-import { parseDirectives } from './directives';
-import type { SourceDocument } from './document';
-import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
+import type { Span } from '../../rule-api/types';
+import { parseDirectives } from '../directives';
+import type { SourceDocument } from '../document';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from '../keywords';
 import { SubsetLocator } from './yaml-locate';
 import { parseYamlSubset } from './yaml-subset';
 

@@ -1,9 +1,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Path, Span } from '../rule-api/types';
-import { parseDirectives } from './directives';
+import type { Path, Span } from '../../rule-api/types';
+import { parseDirectives } from '../directives';
 import { onlyYamlComments } from './yaml-comments';
-import type { ParseProblem, SourceDocument } from './document';
-import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
+import type { ParseProblem, SourceDocument } from '../document';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from '../keywords';
 import { loadYamlFast } from './yaml-fast';
 
 /** the most aliases a document may expand; the `yaml` package's own guard against "billion laughs" */
