@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { isObject } from '../sources/json/api-dump';
+import { isObject } from '../sources/plain-object';
 import type { KeywordMap } from '../sources/keywords';
 import { loadJson } from '../sources/json/json-source';
 import { readTextFile } from '../sources/read-file';
-import { loadYamlAsync } from '../sources/yaml/yaml-fast';
+import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { ConfigError } from './config-error';
 import { ExclusionError, readExclusions, type DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';

@@ -3,7 +3,7 @@ import { KIND_NOUN, type ResourceKind } from '../rule-api/tenant-model';
 import type { ResourceType } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { loadJson } from '../sources/json/json-source';
-import { resourceName } from '../sources/json/api-dump';
+import { resourceName } from '../sources/plain-object';
 
 type Obj = Record<string, unknown>;
 

@@ -15,7 +15,7 @@ import { RuleSettings } from '../../src/engine/settings';
 import type { Resource, Tenant } from '../../src/rule-api/resource';
 import { jsonLocatorStats } from '../../src/sources/json/json-fast';
 import { loadJson } from '../../src/sources/json/json-source';
-import { deployCliYaml } from '../../src/sources/json/api-dump';
+import { deployCliYaml } from '../../src/sources/deploy-cli/deploy-cli';
 import { loadYaml } from '../../src/sources/yaml/yaml-source';
 import { yamlLineStats } from '../../src/sources/yaml/yaml-lines';
 import { RULES } from '../../rules/index';

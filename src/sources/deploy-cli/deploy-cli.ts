@@ -4,7 +4,7 @@ import type { Resource } from '../../rule-api/resource';
 import type { ResourceKind } from '../../rule-api/tenant-model';
 import type { Origin, ResourceType } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
-import type { Contribution, SourceKind } from '../json/api-dump';
+import type { Contribution, SourceKind } from '../source-kind';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 
 /** Objects of a list at `key` of the root, as resources. */

@@ -6,7 +6,7 @@ import { classifyClientRequest, splitUrl } from '../payload/client-request';
 import type { SourceDocument } from '../document';
 import { DocumentWithEmbeddedJson, type EmbeddedJson } from '../json/embedded-json';
 import { loadJson } from '../json/json-source';
-import type { Contribution, SourceKind } from '../json/api-dump';
+import type { Contribution, SourceKind } from '../source-kind';
 import type { BodyProblem, PayloadMeta } from '../payload/payload-meta';
 import { isPlain, jsonType, resourceAt, resourceName, type Plain } from '../plain-object';
 

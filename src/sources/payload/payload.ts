@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { globMatcher } from '../../engine/glob';
-import type { SourceKind } from '../json/api-dump';
+import type { SourceKind } from '../source-kind';
 import type { PayloadMeta } from './payload-meta';
 import { isPlain, jsonType, resourceAt } from '../plain-object';
 

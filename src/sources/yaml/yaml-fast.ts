@@ -40,13 +40,3 @@ export function loadYamlFast(
     },
   };
 }
-
-/**
- * Read YAML the fast way when possible; otherwise load the `yaml` package (once, on first need) and read it with
- * that. The path orglint takes for every YAML file, so a run over plain exports never loads `yaml`.
- */
-export async function loadYamlAsync(file: string, text: string, bom: boolean, keywords?: KeywordMap): Promise<SourceDocument> {
-  // keywords are substituted once, whichever reader ends up with the text
-  const prepared = substituteKeywords(text, 'yaml', keywords);
-  return loadYamlFast(file, text, bom, keywords, prepared) ?? (await import('./yaml-source')).loadYamlFull(file, text, bom, keywords, prepared);
-}

@@ -11,7 +11,8 @@ export const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parse YAML text into a document with lazily computed positions: the fast subset reader when it can
- * (yaml-fast.ts), the `yaml` package otherwise. Hot paths use `loadYamlAsync`, which loads `yaml` only when needed.
+ * (yaml-fast.ts), the `yaml` package otherwise. Hot paths use `loadYamlAsync` (yaml-load.ts), which loads `yaml`
+ * only when needed.
  */
 export function loadYaml(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
   const prepared = substituteKeywords(text, 'yaml', keywords);
