@@ -19,7 +19,7 @@ export interface Contribution {
   hasClientGrants?: boolean;
 }
 
-/** A kind of file orglint reads. New sources (payloads, HAR, plans) add one of these to `SOURCE_KINDS`. */
+/** A kind of file orglint reads. A new format adds one of these to `SOURCE_KINDS` (registry.ts). */
 export interface SourceKind {
   name: string;
   format: 'yaml' | 'json' | 'hcl';
