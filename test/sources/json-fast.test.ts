@@ -1,5 +1,5 @@
 /**
- * The fast JSON path (src/sources/json-fast.ts: JSON.parse, a duplicate-key count and a small locator) must give
+ * The fast JSON path (src/sources/json/json-fast.ts: JSON.parse, a duplicate-key count and a small locator) must give
  * what the jsonc-parser path gives: same values, same ranges for every path, and it must step aside for
  * duplicate keys, errors and very deep nesting. Checked on hand-picked cases and generated texts (fixed seeds).
  */

@@ -1,5 +1,5 @@
 /**
- * The fast YAML reader (src/sources/yaml-subset.ts, yaml-locate.ts) must mean exactly what the `yaml` package
+ * The fast YAML reader (src/sources/yaml/yaml-subset.ts, yaml-locate.ts) must mean exactly what the `yaml` package
  * means: same values, same ranges for every path, and it must give up rather than accept what `yaml` rejects.
  * Checked on hand-picked cases, on generated documents and on random mutations of them (fast-check, fixed seeds).
  */
