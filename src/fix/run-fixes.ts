@@ -70,7 +70,7 @@ export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refus
   if (doc.format === 'hcl') {
     const edits = hclEdits(doc, ops);
     if (!edits || opts.proveLater) return edits;
-    const why = disproveHclEdits(doc, applyEdits(doc.text, edits).text, ops);
+    const why = disproveHclEdits(doc, applyEdits(doc.text, edits).text, ops, edits);
     if (why) refuse?.(why);
     return why ? null : edits;
   }
@@ -113,6 +113,7 @@ interface PassChange {
   doc: SourceDocument;
   applied: Finding[];
   ops: FixOp[];
+  edits: TextEdit[];
 }
 
 /**
@@ -184,7 +185,7 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       if (text === doc.text) continue;
       if (!originals.has(file)) originals.set(file, { text: doc.text, bom: doc.bom, secrets: documentSecrets(doc.value) });
       overlay.set(file, { text, bom: doc.bom });
-      changes.push({ file, doc, applied, ops });
+      changes.push({ file, doc, applied, ops, edits });
     }
     if (changes.length === 0) break;
     // the fixer's parse of a large module is hundreds of MiB: not kept while the module is read again
@@ -193,7 +194,7 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
     let reverted = false;
     for (const c of changes) {
       const after = result.docs.get(c.file);
-      const why = disproveFix(c.doc, after, c.ops) ?? (c.doc.format === 'hcl' ? disproveHclEdits(c.doc, after!.text, c.ops) : undefined) ?? stillThere(result, c);
+      const why = disproveFix(c.doc, after, c.ops) ?? (c.doc.format === 'hcl' ? disproveHclEdits(c.doc, after!.text, c.ops, c.edits) : undefined) ?? stillThere(result, c);
       if (why) {
         block(c.file, why);
         reverted = true;

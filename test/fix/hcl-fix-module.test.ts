@@ -97,6 +97,14 @@ describe('the proof of HCL edits', () => {
     expect(disproveHclEdits(doc, fixed.replace('"auth0_client" "a"', '"auth0_client" "x"'), SET)).toBe('the edit would also change resource "auth0_client" "a", which no fix names');
     expect(disproveHclEdits(doc, fixed + 'resource "auth0_client" "c" {\n}\n', SET)).toBe('the edit would also change line 10, which no fix names');
     expect(disproveHclEdits(doc, fixed.replace('"require"\n}', '"require"\n'), SET)).toMatch(/^the fixed text would not parse/);
+    expect(disproveHclEdits(doc, fixed + '\n\n', SET)).toBe('the edit would also change line 10, which no fix names');
+    // given the edits, nothing but them may differ, even inside the fixed block
+    const edits = hclEdits(doc, SET)!;
+    expect(disproveHclEdits(doc, fixed, SET, edits)).toBeUndefined();
+    expect(disproveHclEdits(doc, fixed.replace('\n', '\r\n'), SET, edits)).toBe('the edit would also change resource "auth0_client" "a", which no fix names');
+    expect(disproveHclEdits(doc, fixed.replace('the second', 'the 2nd'), SET, [...edits, { start: TEXT.indexOf('second'), end: TEXT.indexOf('second') + 6, text: '2nd' }])).toBe(
+      'the edit would also change line 6, which no fix names',
+    );
     // an edit that leaves the finding's value as it was is not the fix it claims to be
     expect(disproveHclEdits(doc, TEXT, SET)).toBe('the edit would also change auth0_client.a.organization_usage, which no fix names');
   });

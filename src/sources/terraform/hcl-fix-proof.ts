@@ -1,6 +1,7 @@
 import type { FixOp, Path } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import { firstDifference, refusal } from '../../fix/prove';
+import { applyEdits, type TextEdit } from '../../fix/text-edit';
 import type { Plain } from '../plain-object';
 import { blockValues, parsedHcl, resourceIndexOf, type ParsedHcl } from './hcl-fix-parse';
 import { expectAfter, find } from './hcl-fixer';
@@ -11,6 +12,7 @@ import { redirects } from './mapping';
  * blocks the fixes name are evaluated, so fixing a module of thousands of clients stays linear. Undefined when
  * the edited text is proven:
  *
+ * - it is the text before with exactly the edits (when given), each inside a resource block the fixes name;
  * - it parses with no syntax error;
  * - it has the same top-level items (blocks, attributes, comments) in the same order, and every byte outside the
  *   resource blocks the fixes name is the same (another resource, a variable, a comment between blocks);
@@ -19,10 +21,17 @@ import { redirects } from './mapping';
  *
  * Otherwise the reason, in the words of the YAML and JSON proof (`src/fix/prove.ts`).
  */
-export function disproveHclEdits(before: SourceDocument, afterText: string, ops: readonly FixOp[]): string | undefined {
+export function disproveHclEdits(before: SourceDocument, afterText: string, ops: readonly FixOp[], edits?: readonly TextEdit[]): string | undefined {
   const was = readBefore(before, ops);
   if (typeof was === 'string') return was;
   const { p, named } = was;
+  if (edits) {
+    // the text after is the text before with exactly these edits, each inside a block the fixes name
+    const made = applyEdits(p.text, edits);
+    if (made.applied !== edits.length || made.text !== afterText) return changedAt(p, differsAt(p.text, made.text, 0, p.text.length, 0) ?? 0);
+    const outside = edits.find((e) => ![...named.keys()].some((i) => p.items[i].start <= e.start && e.end <= p.items[i].end));
+    if (outside) return changedAt(p, outside.start);
+  }
   const now = parsedHcl(afterText);
   if (!now) return unparsed('the HCL parser is not loaded');
   if (now.hasError) return unparsed('invalid HCL');
@@ -33,7 +42,7 @@ export function disproveHclEdits(before: SourceDocument, afterText: string, ops:
   for (const i of [...order, undefined]) {
     const b = i === undefined ? undefined : p.items[i];
     const to = b ? b.start : p.text.length;
-    const changed = differsAt(p, now, from, to, delta);
+    const changed = differsAt(p.text, now.text, from, to, delta);
     if (changed !== undefined) return changedAt(p, changed);
     if (!b) break;
     const a = now.items[i!];
@@ -63,14 +72,14 @@ export function disproveHclEdits(before: SourceDocument, afterText: string, ops:
   return undefined;
 }
 
-/** The first offset (in the text before) where [from, to) differs from the text after, shifted by `delta`. */
-function differsAt(p: ParsedHcl, now: ParsedHcl, from: number, to: number, delta: number): number | undefined {
-  const was = p.text.slice(from, to);
-  const is = now.text.slice(from + delta, to + delta);
+/** The first offset in `before` where [from, to) differs from `after` shifted by `delta` (to its end, for the last stretch). */
+function differsAt(before: string, after: string, from: number, to: number, delta: number): number | undefined {
+  const was = before.slice(from, to);
+  const is = to === before.length ? after.slice(from + delta) : after.slice(from + delta, to + delta);
   if (was === is) return undefined;
   let k = 0;
   while (k < was.length && was[k] === is[k]) k++;
-  return from + k;
+  return Math.min(from + k, before.length);
 }
 
 interface Named {
