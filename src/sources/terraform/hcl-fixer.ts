@@ -178,9 +178,11 @@ export function expectAfter(values: Plain, op: FixOp, path: Path, isBlock: boole
   if (op.op === 'rename') {
     // an attribute: its key changes; a block (`key`, 0): the key of its one-item list
     const [obj, key] = typeof last === 'number' ? [grand, path[path.length - 2]] : [parent, last];
-    if (!isPlain(obj) || typeof key !== 'string' || !(key in obj) || op.to in obj) return false;
+    const own = (o: Plain, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    if (!isPlain(obj) || typeof key !== 'string' || !own(obj, key) || own(obj, op.to)) return false;
     if (typeof last === 'number' && (!Array.isArray(obj[key]) || (obj[key] as unknown[]).length !== 1)) return false;
-    obj[op.to] = obj[key];
+    // as own keys (a `__proto__` or `constructor` is a name like any other here)
+    Object.defineProperty(obj, op.to, { value: obj[key], enumerable: true, writable: true, configurable: true });
     delete obj[key];
     return true;
   }
@@ -196,7 +198,7 @@ export function expectAfter(values: Plain, op: FixOp, path: Path, isBlock: boole
   }
   if (!isPlain(parent)) return false;
   if (op.op === 'remove') delete parent[last as string];
-  else parent[last as string] = op.value;
+  else Object.defineProperty(parent, last as string, { value: op.value, enumerable: true, writable: true, configurable: true });
   return true;
 }
 
