@@ -49,6 +49,19 @@ describe('--fix on a module of many clients', () => {
   });
 });
 
+describe('--fix on a module with CRLF, astral characters and heredocs', () => {
+  it('edits exactly the values, at UTF-16 offsets, keeping CRLF', async () => {
+    let text = '';
+    for (let i = 0; i < 120; i++) {
+      const usage = i % 3 === 0 ? '"Require"' : '"require"';
+      text += `resource "auth0_client" "c${i}" {\r\n  name        = "Café 😀 ${i}"\r\n  description = <<-EOT\r\n    line 😀 "quoted" }\r\n    resource "auth0_client" "fake" {\r\n    EOT\r\n  organization_usage = ${usage} # 注释 😀\r\n}\r\n\r\n`;
+    }
+    const dir = tempTree({ 'main.tf': text });
+    await runCli(['--fix', '--format', 'compact', '.'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(text.replace(/"Require"/g, '"require"'));
+  });
+});
+
 describe('--fix on a module of many files', () => {
   it('fixes each file, proving each against its own text', async () => {
     const files: Record<string, string> = {};
