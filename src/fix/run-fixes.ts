@@ -67,13 +67,7 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void, opts: { proveLater?: boolean } = {}): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
-  if (doc.format === 'hcl') {
-    const edits = hclEdits(doc, ops);
-    if (!edits || opts.proveLater) return edits;
-    const why = disproveHclEdits(doc, applyEdits(doc.text, edits).text, ops, edits);
-    if (why) refuse?.(why);
-    return why ? null : edits;
-  }
+  if (doc.format === 'hcl') return hclFindingEdits(doc, ops, refuse, opts);
   let edits: TextEdit[] | null;
   try {
     edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
@@ -91,6 +85,20 @@ export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refus
     out.push({ start: doc.offsets.toOriginal(e.start), end: doc.offsets.toOriginal(e.end, 'end'), text: e.text });
   }
   return mergeInserts(out);
+}
+
+/** Is the document HCL text (a `.tf` file; a `.tf.json` file is JSON, with a fixer of its own)? */
+function isHclText(doc: SourceDocument): boolean {
+  return doc.format === 'hcl' && !/\.json$/i.test(doc.file);
+}
+
+/** HCL edits for one finding, proven on their own unless `proveLater` (fixPaths proves a file's edits together). */
+function hclFindingEdits(doc: SourceDocument, ops: FixOp[], refuse: ((reason: string) => void) | undefined, opts: { proveLater?: boolean }): TextEdit[] | null {
+  const edits = hclEdits(doc, ops);
+  if (!edits || opts.proveLater) return edits;
+  const why = disproveHclEdits(doc, applyEdits(doc.text, edits).text, ops, edits);
+  if (why) refuse?.(why);
+  return why ? null : edits;
 }
 
 /**
@@ -194,7 +202,7 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
     let reverted = false;
     for (const c of changes) {
       const after = result.docs.get(c.file);
-      const why = disproveFix(c.doc, after, c.ops) ?? (c.doc.format === 'hcl' ? disproveHclEdits(c.doc, after!.text, c.ops, c.edits) : undefined) ?? stillThere(result, c);
+      const why = disproveFix(c.doc, after, c.ops) ?? (isHclText(c.doc) ? disproveHclEdits(c.doc, after!.text, c.ops, c.edits) : undefined) ?? stillThere(result, c);
       if (why) {
         block(c.file, why);
         reverted = true;
