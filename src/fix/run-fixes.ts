@@ -218,8 +218,11 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       }
       fixedIn.set(c.file, mine);
     }
-    releaseHclTrees();
-    if (reverted) result = await lintPaths({ ...req, overlay });
+    // the text just proven is the next pass's to edit: its tree stays unless the module is read again now
+    if (reverted) {
+      releaseHclTrees();
+      result = await lintPaths({ ...req, overlay });
+    }
   }
   releaseHclTrees();
   const changed: FixOutcome['changed'] = new Map();
