@@ -119,7 +119,7 @@ describe('the proof of HCL edits', () => {
       'the edit would also change line 6, which no fix names',
     );
     // an edit that leaves the finding's value as it was is not the fix it claims to be
-    expect(disproveHclEdits(doc, TEXT, SET)).toBe('the edit would also change auth0_client.a.organization_usage, which no fix names');
+    expect(disproveHclEdits(doc, TEXT, SET)).toBe("the edit would not make the fix's change at auth0_client.a.organization_usage");
   });
 
   it('refuses ops naming a place the file does not have', async () => {
@@ -159,5 +159,15 @@ describe('an editor quick fix on a .tf file', () => {
     } finally {
       await client.close();
     }
+  });
+});
+
+describe('an attribute inserted after a line whose block comment runs on', () => {
+  it('goes after the comment, not inside it', async () => {
+    const text = 'resource "auth0_client" "a" {\n  name                          = "A"\n  organization_require_behavior = "pre_login_prompt" /* set by\n  the platform team */\n}\n';
+    const dir = tempTree({ 'main.tf': text });
+    const run = await runCli(['--fix-unsafe', '--format', 'compact', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(text.replace('team */\n', 'team */\n  organization_usage            = "require"\n'));
   });
 });

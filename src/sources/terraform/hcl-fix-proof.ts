@@ -66,8 +66,14 @@ export function disproveHclEdits(before: SourceDocument, afterText: string, ops:
     const actual = blockValues(now, i);
     if (!actual) return unparsed('the HCL parser is not loaded');
     const diff = firstDifference(normal(edited.expected), normal(actual));
-    if (diff !== undefined) return refusal(`the edit would also change ${edited.address}${diff === 'the document' ? '' : `.${diff}`}, which no fix names`);
-    delta += a.end - a.start - (b.end - b.start);
+    if (diff === undefined) {
+      delta += a.end - a.start - (b.end - b.start);
+      continue;
+    }
+    const where = `${edited.address}${diff === 'the document' ? '' : `.${diff}`}`;
+    // the place a fix names, not changed as it says, or a place no fix names, changed
+    if (edited.paths.some((at) => diff === at || diff.startsWith(`${at}.`))) return refusal(`the edit would not make the fix's change at ${where}`);
+    return refusal(`the edit would also change ${where}, which no fix names`);
   }
   return undefined;
 }
@@ -84,6 +90,8 @@ function differsAt(before: string, after: string, from: number, to: number, delt
 
 interface Named {
   address: string;
+  /** the places the ops name in the block, dotted (`default_organization.0.flows`) */
+  paths: string[];
   /** the block's values before, with the fixes' operations made */
   expected: Plain;
 }
@@ -116,7 +124,8 @@ function readBefore(doc: SourceDocument, ops: readonly FixOp[]): { p: ParsedHcl;
     const i = resourceIndexOf(p, path);
     const kind = p.kinds.get(JSON.stringify(path));
     if (i === undefined || !p.values.has(i) || kind === undefined) return refusal('a fix names a setting the file does not have');
-    const n = named.get(i) ?? { address: `${String(path[1])}.${String(path[2])}`, expected: structuredClone(p.values.get(i)!) };
+    const n = named.get(i) ?? { address: `${String(path[1])}.${String(path[2])}`, paths: [], expected: structuredClone(p.values.get(i)!) };
+    n.paths.push(path.slice(3).map(String).join('.'));
     named.set(i, n);
     if (!expectAfter(n.expected, ops[k], path, kind === 'block')) return refusal('a fix names a setting the file does not have');
   }

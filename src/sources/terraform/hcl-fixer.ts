@@ -132,6 +132,12 @@ function insertAttr(text: string, body: Node, key: string, value: string, near: 
   const eqColumn = eq ? eq.startIndex - ls : indent.length + key.length + 1;
   const pad = Math.max(1, eqColumn - indent.length - key.length);
   let at = lineEnd(text, anchor.endIndex);
+  // a `/* ... */` comment that starts on the anchor's line and runs on: the new line goes after it
+  for (let guard = 0; guard < 100; guard++) {
+    const c = anchor.tree.rootNode.descendantForIndex(Math.max(at - 1, anchor.endIndex));
+    if (c?.type !== 'comment' || c.endIndex <= at) break;
+    at = lineEnd(text, c.endIndex);
+  }
   if (text[at - 1] === '\r') at--;
   return { start: at, end: at, text: `${eol}${indent}${key}${' '.repeat(pad)}= ${value}` };
 }
