@@ -93,6 +93,17 @@ function lineEnd(text: string, at: number): number {
   return nl === -1 ? text.length : nl;
 }
 
+/** The end of the line a node ends on, or of the last line of a `/* ... *\/` comment that starts there and runs on. */
+function endOfLine(text: string, n: Node): number {
+  let at = lineEnd(text, n.endIndex);
+  for (let guard = 0; guard < 100; guard++) {
+    const c = n.tree.rootNode.descendantForIndex(Math.max(at - 1, n.endIndex));
+    if (c?.type !== 'comment' || c.endIndex <= at) break;
+    at = lineEnd(text, c.endIndex);
+  }
+  return at;
+}
+
 /** Remove the whole lines of a node that stands alone on them (a comment after it goes too). */
 function removeLines(text: string, n: Node): TextEdit | null {
   const ls = lineStart(text, n.startIndex);
@@ -121,8 +132,10 @@ function insertAttr(text: string, body: Node, key: string, value: string, near: 
     const open = block?.children.find((c) => c?.type === 'block_start');
     if (!block || !open) return null;
     const indent = /^[ \t]*/.exec(text.slice(lineStart(text, block.startIndex)))![0];
-    const le = lineEnd(text, open.endIndex);
+    let le = endOfLine(text, open);
     if (le >= (block.children.find((c) => c?.type === 'block_end')?.startIndex ?? 0)) return null;
+    // before a CRLF's `\r`, as for a line after an attribute
+    if (text[le - 1] === '\r') le--;
     return { start: le, end: le, text: `${eol}${indent}  ${key} = ${value}` };
   }
   const ls = lineStart(text, anchor.startIndex);
@@ -131,13 +144,7 @@ function insertAttr(text: string, body: Node, key: string, value: string, near: 
   const eq = anchor.children.find((c) => c?.type === '=');
   const eqColumn = eq ? eq.startIndex - ls : indent.length + key.length + 1;
   const pad = Math.max(1, eqColumn - indent.length - key.length);
-  let at = lineEnd(text, anchor.endIndex);
-  // a `/* ... */` comment that starts on the anchor's line and runs on: the new line goes after it
-  for (let guard = 0; guard < 100; guard++) {
-    const c = anchor.tree.rootNode.descendantForIndex(Math.max(at - 1, anchor.endIndex));
-    if (c?.type !== 'comment' || c.endIndex <= at) break;
-    at = lineEnd(text, c.endIndex);
-  }
+  let at = endOfLine(text, anchor);
   if (text[at - 1] === '\r') at--;
   return { start: at, end: at, text: `${eol}${indent}${key}${' '.repeat(pad)}= ${value}` };
 }
