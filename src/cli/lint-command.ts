@@ -16,7 +16,7 @@ import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { colorFlags, wantColor } from './color';
-import { checkOutputTargets, docsSecrets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
+import { checkOutputTargets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 import { checkSomethingLinted } from './nothing-linted';
 import { safeBase } from '../formatters/links';
@@ -175,6 +175,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     stdin,
     inlineConfig: !values['no-inline-config'],
     varFiles: varFiles(io, values['var-file'], config.maxFileSize),
+    // each tenant's documents go once its findings and report pieces are made (fixes keep them: they edit them)
+    release: !modes,
+    reportModels: outputs.some((o) => o.format === 'html' || o.format === 'markdown'),
   };
   const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
   const note = (m: string) => io.stderr(`orglint: ${m}\n`);
@@ -227,7 +230,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     },
     io,
     color,
-    docsSecrets(result.docs.values()),
+    result.secrets,
   );
   const { errors, warnings } = summary;
   if (errors > 0) return 1;
