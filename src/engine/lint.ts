@@ -24,6 +24,8 @@ import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings } from './detach';
 import { groupTargets } from './tenant-groups';
+import { threadsFor, workerEntry } from './threads';
+import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
 import { REPORT_APPLICATIONS, tenantReport, type TenantReport } from '../formatters/report-context';
 import { tenantResources } from '../formatters/checked-resources';
 import type { CheckedResource } from '../formatters/types';
@@ -56,6 +58,11 @@ export interface LintRequest {
   release?: boolean;
   /** make each tenant's login model for the HTML and Markdown reports (`tenantReports[].model`) */
   reportModels?: boolean;
+  /**
+   * `--threads`: lint groups of tenants on worker threads (threads.ts decides for `auto`), which read the config
+   * again from `source`; needs `release` (what comes back is plain data). None without it.
+   */
+  workers?: { threads: number | 'auto'; source: WorkerConfigSource };
 }
 
 export interface LintResult {
@@ -113,10 +120,32 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const rankOf = new Map<string, number>();
   targets.forEach((t, i) => rankOf.set(t.file, i));
+  const groups = groupTargets(targets);
+  // fixes (an overlay) and standard input stay on the main thread
+  const threads = req.workers && req.release && !req.stdin && !req.overlay ? threadsFor(req.workers.threads, groups) : 1;
+  const entry = threads > 1 ? workerEntry() : undefined;
+  if (entry) {
+    debug?.(`linting ${groups.length} groups of files on ${threads} threads (${threads - 1} worker${threads === 2 ? "" : "s"})`);
+    const { lintInWorkers } = await import('./worker-pool');
+    const start: WorkerStart = {
+      source: req.workers!.source,
+      cliRules: req.cliRules ?? {},
+      inlineConfig: req.inlineConfig,
+      varFiles: req.varFiles,
+      release: req.release ?? false,
+      reportModels: req.reportModels ?? false,
+      debug: debug !== undefined,
+    };
+    // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
+    const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
+    const shared = groupShared(req, rankOf);
+    const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
+    return mergeGroups(req, await lintInWorkers(entry, start, groups, rankOf, threads, limit, local, debug), args);
+  }
   const shared = groupShared(req, rankOf);
   const outcomes: GroupOutcome[] = [];
   let room = REPORT_APPLICATIONS;
-  for (const group of groupTargets(targets)) {
+  for (const group of groups) {
     const g = await lintGroup(req, group, shared, req.reportModels ? room : undefined);
     for (const t of g.tenants) room -= Math.min(room, t.report.clients);
     outcomes.push(g);
