@@ -69,6 +69,20 @@ describe('--threads', () => {
     }
   });
 
+  it('matches a baseline recorded on one thread when linting on two', async () => {
+    const base = path.join(root, '..', `${path.basename(root)}-baseline.json`);
+    try {
+      expect((await runCli(['.', '--threads', '1', '--baseline', base, '--update-baseline'], { cwd: root })).code).toBe(0);
+      const run = await runCli(['.', '--threads', '2', '--baseline', base, '-f', 'json'], { cwd: root });
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout);
+      expect(report.findings).toEqual([]);
+      expect(report.baselineHidden).toBeGreaterThan(20);
+    } finally {
+      rmSync(base, { force: true });
+    }
+  });
+
   it('lints a small run on the main thread under auto', async () => {
     const run = await runCli(['tenant.yaml', '--debug'], { cwd: root });
     expect(run.code).toBe(1);

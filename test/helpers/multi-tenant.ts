@@ -28,5 +28,24 @@ export function multiTenantCorpus(): string {
   write('dump/clients.json', JSON.stringify([{ client_id: 'abc', name: 'Dumped', app_type: 'regular_web', organization_usage: 'Deny', organization_require_behavior: 'post_login_prompt' }], null, 2) + '\n');
   write('broken/tenant.yaml', 'clients:\n  - name: [unclosed\n');
   write('secret.yaml', 'clients:\n  - name: Leaky\n    app_type: regular_web\n    client_secret: s3cr3t-Value_0123456789abcdef\n    organization_usage: s3cr3t-Value_0123456789abcdef\n');
+  // hostile shapes: a directory export under a folder named __proto__, CRLF line ends with anchors, merge keys
+  // and a block scalar (the quoted lines of a finding must be what the whole-run lint quoted)
+  write('__proto__/clients/Proto App.json', '{\n  "name": "Proto App",\n  "app_type": "spa",\n  "organization_usage": "Require"\n}\n');
+  write('__proto__/organizations/constructor.json', '{\n  "name": "constructor",\n  "display_name": "Constructor"\n}\n');
+  const anchored = [
+    'base: &base',
+    '  app_type: spa',
+    '  organization_usage: Require',
+    'clients:',
+    '  - <<: *base',
+    '    name: Merged',
+    '    description: |',
+    '      a block scalar',
+    '      over two lines',
+    '  - name: Anchored',
+    '    app_type: regular_web',
+    '    organization_require_behavior: *base',
+  ];
+  write('crlf/tenant.yaml', anchored.join('\r\n') + '\r\n');
   return root;
 }
