@@ -85,7 +85,7 @@ async function run(): Promise<void> {
   const rules = rulesOf(config);
   // the documents go tenant by tenant; the job summary's report needs each tenant's login model
   const workers = { threads: 'auto' as const, source: { cwd, config: inputs.config, keywords: inputs.keywordsFile, plugins: inputs.plugins } };
-  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules, release: true, reportModels: true, workers });
+  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules, release: true, reportModels: true, quoteContext: true, workers });
   // a workflow that lints nothing must not pass: a wrong `paths` fails the step, and the job summary says why
   checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => core.warning(`orglint: ${m}`));
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => core.warning(m));

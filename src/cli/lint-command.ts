@@ -187,6 +187,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     // each tenant's documents go once its findings and report pieces are made (fixes keep them: they edit them)
     release: !modes,
     reportModels: outputs.some((o) => o.format === 'html' || o.format === 'markdown'),
+    quoteContext: outputs.some((o) => o.format === 'html'),
     // a worker reads the config again as this run did (plugins too); fixes and --stdin stay on this thread
     workers: { threads, source: { cwd: io.cwd, config: values.config, keywords: values.keywords, plugins: !values['no-plugins'] } },
   };

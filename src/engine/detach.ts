@@ -3,16 +3,16 @@ import type { SourceDocument } from '../sources/document';
 import type { Finding } from './finding';
 import { lineText } from './positions';
 
-/** lines of a file either side of a finding that the outputs show (the HTML report: two) */
-const AROUND = 2;
+/** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
+export const HTML_AROUND = 2;
 
 /**
  * Let go of what a finding holds of its document once its tenant is done: the document, the resource and the
  * path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
- * masks them, one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
+ * masks them, `around` either side; one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
  * The finding is then plain data, as a worker sends it back.
  */
-export function detachFindings(findings: Iterable<Finding>): void {
+export function detachFindings(findings: Iterable<Finding>, around = 0): void {
   const tables = new Map<SourceDocument, Map<number, string>>();
   for (const f of findings) {
     if (f.source && f.docPath) {
@@ -23,7 +23,7 @@ export function detachFindings(findings: Iterable<Finding>): void {
     if (doc) {
       let table = tables.get(doc);
       if (!table) tables.set(doc, (table = new Map()));
-      for (let n = Math.max(1, f.line - AROUND); n <= f.line + AROUND; n++) if (!table.has(n)) table.set(n, lineText(doc, n));
+      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, lineText(doc, n));
       f.lines = table;
     }
     delete f.doc;

@@ -33,6 +33,7 @@ async function setUp(): Promise<{ req: LintRequest; shared: GroupShared }> {
     varFiles: start.varFiles,
     release: start.release,
     reportModels: start.reportModels,
+    quoteContext: start.quoteContext,
   };
   return { req, shared: groupShared(req, new Map()) };
 }

@@ -22,7 +22,7 @@ import type { SkippedRule } from '../rule-api/tenant-model';
 import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
-import { detachFindings } from './detach';
+import { detachFindings, HTML_AROUND } from './detach';
 import { groupTargets } from './tenant-groups';
 import { threadsFor, workerEntry } from './threads';
 import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
@@ -58,6 +58,8 @@ export interface LintRequest {
   release?: boolean;
   /** make each tenant's login model for the HTML and Markdown reports (`tenantReports[].model`) */
   reportModels?: boolean;
+  /** with `release`: keep the lines either side of each finding too, which the HTML report quotes */
+  quoteContext?: boolean;
   /**
    * `--threads`: lint groups of tenants on worker threads (threads.ts decides for `auto`), which read the config
    * again from `source`; needs `release` (what comes back is plain data). None without it.
@@ -134,6 +136,7 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
       varFiles: req.varFiles,
       release: req.release ?? false,
       reportModels: req.reportModels ?? false,
+      quoteContext: req.quoteContext ?? false,
       debug: debug !== undefined,
     };
     // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
@@ -206,8 +209,9 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     secrets: [...secrets],
   };
   if (req.release) {
-    detachFindings(final);
-    detachFindings(suppressed);
+    const around = req.quoteContext ? HTML_AROUND : 0;
+    detachFindings(final, around);
+    detachFindings(suppressed, around);
   } else {
     outcome.docs = docs;
     outcome.tenantsRead = tenants;

@@ -24,6 +24,7 @@ export interface WorkerStart {
   varFiles?: readonly string[];
   release: boolean;
   reportModels: boolean;
+  quoteContext: boolean;
   debug: boolean;
 }
 
