@@ -35,7 +35,7 @@ async function setUp(): Promise<{ req: LintRequest; shared: GroupShared }> {
     reportModels: start.reportModels,
     quoteContext: start.quoteContext,
   };
-  return { req, shared: groupShared(req, new Map()) };
+  return { req, shared: await groupShared(req, new Map()) };
 }
 
 port.on('message', async (m: ToWorker) => {

@@ -26,7 +26,7 @@ import { detachFindings, HTML_AROUND } from './detach';
 import { groupTargets } from './tenant-groups';
 import { threadsFor, workerEntry } from './threads';
 import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
-import { REPORT_APPLICATIONS, tenantReport, type TenantReport } from '../formatters/report-context';
+import { REPORT_APPLICATIONS, type TenantReport } from '../formatters/tenant-report';
 import { tenantResources } from '../formatters/checked-resources';
 import type { CheckedResource } from '../formatters/types';
 
@@ -141,11 +141,11 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     };
     // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
     const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
-    const shared = groupShared(req, rankOf);
+    const shared = await groupShared(req, rankOf);
     const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
     return mergeGroups(req, await lintInWorkers(entry, start, groups, rankOf, threads, limit, local, debug), args);
   }
-  const shared = groupShared(req, rankOf);
+  const shared = await groupShared(req, rankOf);
   const outcomes: GroupOutcome[] = [];
   let room = REPORT_APPLICATIONS;
   for (const group of groups) {
@@ -195,7 +195,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   for (const d of docs.values()) for (const s of secretsOf(d)) secrets.add(s);
   let limit = modelLimit;
   const pieces = tenants.map((t) => {
-    const report = tenantReport(t, docs, limit);
+    const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
     if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
     return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles) };
   });
@@ -225,14 +225,17 @@ export interface GroupShared {
   /** each target's index among all the run's targets */
   rankOf: ReadonlyMap<string, number>;
   loadOpts: Omit<LoadOptions, 'explicit'>;
+  /** with `reportModels`: the login model's maker (loaded only then) */
+  tenantReport?: typeof import('../formatters/report-context').tenantReport;
 }
 
-export function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, number>): GroupShared {
+export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, number>): Promise<GroupShared> {
   const { config } = req;
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
   const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
-  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts };
+  const tenantReport = req.reportModels ? (await import('../formatters/report-context')).tenantReport : undefined;
+  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport };
 }
 
 /** Where a tenant came in the whole-run order: at its first linted file; a tenant of context files only, after all. */

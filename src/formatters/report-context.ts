@@ -11,6 +11,7 @@ import type { Tenant } from '../rule-api/resource';
 import type { SourceDocument } from '../sources/document';
 import type { SeverityOrOff } from '../rule-api/types';
 import { reportLinks, type ReportLinks } from './links';
+import { REPORT_APPLICATIONS, type TenantReport } from './tenant-report';
 
 /** What a reviewer signing a report needs to know about the run, for the HTML and Markdown reports. */
 export interface ReportContext {
@@ -32,8 +33,7 @@ export interface ReportContext {
   flowsOmitted: number;
 }
 
-/** the most applications a report models and shows; `orglint flows` has them all */
-export const REPORT_APPLICATIONS = 1000;
+export { REPORT_APPLICATIONS, type TenantReport };
 
 export interface TenantSummary {
   id: string;
@@ -65,16 +65,7 @@ function tenantOf(f: Finding, ids: readonly string[]): string | undefined {
   return ids.find((id) => f.file === id || f.file.startsWith(id + path.sep));
 }
 
-/**
- * One tenant's part of the report, made while its documents are alive (lint.ts): its id, how many clients it
- * has, and (for the HTML and Markdown reports) the login model of its first `limit` applications.
- */
-export interface TenantReport {
-  id: string;
-  clients: number;
-  model?: TenantModel;
-}
-
+/** One tenant's part of the report, with the login model of its first `limit` applications (none: no model). */
 export function tenantReport(tenant: Tenant, docs: ReadonlyMap<string, SourceDocument>, limit?: number): TenantReport {
   const out: TenantReport = { id: tenant.id, clients: tenant.clients.length };
   if (limit !== undefined) {

@@ -25,7 +25,7 @@ async function wholeRunOutputs(): Promise<Record<string, string>> {
   const req: LintRequest = { cwd: root, paths: ['.'], config, rules: RULES, cliRules: {}, inlineConfig: true };
   const { targets, args } = await expandPaths(root, req.paths, config.ignore, config.baseDir);
   const rankOf = new Map(targets.map((t, i) => [t.file, i]));
-  const result = mergeGroups(req, [await lintGroup(req, targets, groupShared(req, rankOf), undefined)], args);
+  const result = mergeGroups(req, [await lintGroup(req, targets, await groupShared(req, rankOf), undefined)], args);
   const out: Record<string, string> = {};
   for (const format of Object.keys(FORMATTERS)) {
     let text = '';
