@@ -73,6 +73,8 @@ export async function lintInWorkers(
         settle();
       });
       w.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
+      // an outcome that cannot be read back here would be a tenant lost
+      w.on('messageerror', (err) => fail(err instanceof Error ? err : new Error(String(err))));
       w.on('exit', (code) => {
         if (busy.stopped || failure || closing) return;
         // before its first group (it could not start) or in the middle of one: either way a tenant is unlinted
