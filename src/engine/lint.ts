@@ -28,7 +28,8 @@ import { threadsFor, workerEntry } from './threads';
 import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
 import { REPORT_APPLICATIONS, type TenantReport } from '../formatters/tenant-report';
 import { tenantResources } from '../formatters/checked-resources';
-import type { CheckedResource } from '../formatters/types';
+import type { CheckedResource } from '../formatters/checked-resource';
+import type { GroupOutcome, LoadOutcome } from './group-outcome';
 
 export type { Unmatched };
 
@@ -91,23 +92,7 @@ export interface LintResult {
   secrets: string[];
 }
 
-/** What one group of targets (tenant-groups.ts) gave; plain data once its documents are released. */
-export interface GroupOutcome {
-  findings: Finding[];
-  suppressed: Finding[];
-  /** the group's tenants, each with its rank (the index of its first linted file among all targets) */
-  tenants: { rank: number; report: TenantReport; resources: CheckedResource[] }[];
-  clients: number;
-  skipped: SkippedRule[];
-  /** what became of each target: loaded, failed or skipped (and why) */
-  outcomes: LoadOutcome[];
-  secrets: string[];
-  /** kept unless released */
-  docs?: Map<string, SourceDocument>;
-  tenantsRead?: Tenant[];
-}
-
-type LoadOutcome = { file: string; status: 'loaded' | 'failed' } | { file: string; status: 'skipped'; reason: string };
+export type { GroupOutcome, LoadOutcome };
 
 /**
  * Lint files and folders: the whole pipeline from paths to sorted findings. The targets are linted a group of

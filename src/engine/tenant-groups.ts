@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { directoryTenantRoot } from '../sources/kinds';
+import { directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
 import type { TargetFile } from './files';
 
 /**

@@ -9,7 +9,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../cli/io';
 import type { TargetFile } from './files';
-import type { GroupOutcome } from './lint';
+import type { GroupOutcome } from './group-outcome';
 import { receivedError } from './worker-errors';
 import type { FromWorker, ToWorker, WorkerStart } from './worker-protocol';
 

@@ -1,6 +1,6 @@
 import type { SeverityOrOff } from '../rule-api/types';
 import type { TargetFile } from './files';
-import type { GroupOutcome } from './lint';
+import type { GroupOutcome } from './group-outcome';
 
 /**
  * How a worker thread rebuilds the run's config and rules (a config holds functions, which cannot cross

@@ -1,14 +1,13 @@
 import { toPointer } from '../engine/finding';
-import type { LintResult } from '../engine/lint';
 import type { Tenant } from '../rule-api/resource';
-import type { CheckedResource } from './types';
+import type { CheckedResource } from './checked-resource';
 
 /**
  * Every resource of the files linted in this run (not the sibling files a directory export loads for
  * context), for the formats that show what passed too. A run that released its documents made the list as it
  * went (`resources`).
  */
-export function checkedResources(result: Pick<LintResult, 'tenants' | 'files'> & { resources?: readonly CheckedResource[] }): CheckedResource[] {
+export function checkedResources(result: { tenants: readonly Tenant[]; files: readonly string[]; resources?: readonly CheckedResource[] }): CheckedResource[] {
   if (result.resources && result.tenants.length === 0) return [...result.resources];
   const linted = new Set(result.files);
   const out: CheckedResource[] = [];
