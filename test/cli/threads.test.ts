@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { tempTree } from '../helpers/lint';
 import { multiTenantCorpus } from '../helpers/multi-tenant';
@@ -115,6 +116,26 @@ export default { name: 'main-only', rules: [{ id: 'r', meta: { description: 'r',
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('not in a worker');
+  });
+
+  it("runs in the Action's bundle too: dist-action/lint-worker.js lints a group sent to it", async () => {
+    const entry = path.join(path.dirname(inject('actionPath')), 'lint-worker.js');
+    expect(existsSync(entry)).toBe(true);
+    const worker = new Worker(entry, { workerData: { source: { cwd: root, plugins: false }, cliRules: {}, release: true, reportModels: false, quoteContext: false, debug: false } });
+    try {
+      const answer = await new Promise<{ type: string; outcome?: { findings: { ruleId: string; doc?: unknown }[] } }>((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('message', (m) => {
+          if (m.type === 'ready') worker.postMessage({ type: 'group', index: 0, group: [{ file: path.join(root, 'tenant.yaml'), explicit: true }], ranks: new Map() });
+          else resolve(m);
+        });
+      });
+      expect(answer.type).toBe('done');
+      expect(answer.outcome!.findings.length).toBeGreaterThan(0);
+      expect(answer.outcome!.findings.every((f) => f.doc === undefined)).toBe(true);
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('takes auto or a whole number from 1 to 64', async () => {
