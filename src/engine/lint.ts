@@ -11,6 +11,7 @@ import { directoryTenantRoot, type Contribution } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
+import { brokenModuleFiles } from '../sources/terraform/module-files';
 import { expandPaths, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -80,7 +81,19 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
-  const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  // a file of a linted Terraform module that does not parse (variables.tf, a .tfvars) left values unknown: it is
+  // reported as part of the module, as if it had been named
+  const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
+  for (const { doc, folder } of hcl.length ? brokenModuleFiles(hcl) : []) {
+    if (targetFiles.has(doc.file)) continue;
+    const entry: LoadedFile = { status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: [] } };
+    const at = loaded.findIndex((l) => l.file === doc.file);
+    if (at === -1) loaded.push(entry);
+    else loaded[at] = entry;
+    context = context.filter((l) => l.file !== doc.file);
+    targetFiles.add(doc.file);
+  }
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
@@ -230,7 +243,7 @@ async function loadDirectorySiblings(
   for (const dir of modules) {
     let names: string[] = [];
     try {
-      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf$/i.test(e.name)).map((e) => e.name);
+      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf(\.json)?$/i.test(e.name)).map((e) => e.name);
     } catch {
       continue;
     }

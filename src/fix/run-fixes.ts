@@ -4,6 +4,8 @@ import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
 import { documentSecrets } from '../engine/redact';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
+import { tfJsonEdits } from '../sources/terraform/tfjson-fixer';
+import { tfJsonInfo } from '../sources/terraform/tfjson-read';
 import { jsonEdits } from './json-fixer';
 import { disproveFix, refusal } from './prove';
 import { applyEdits, FixRefused, type TextEdit } from './text-edit';
@@ -63,7 +65,7 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
-  if (doc.format === 'hcl') return hclEdits(doc, ops);
+  if (doc.format === 'hcl') return tfJsonInfo(doc) ? tfJsonEdits(doc, ops) : hclEdits(doc, ops);
   let edits: TextEdit[] | null;
   try {
     edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);

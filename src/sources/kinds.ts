@@ -10,6 +10,7 @@ import { harCapture } from './har';
 import { patchPayload } from './payload';
 import { terraformHcl } from './terraform/hcl-source';
 import { terraformPlan } from './terraform/plan';
+import { terraformJson } from './terraform/tfjson-source';
 
 /** What one file contributes to its tenant. */
 export interface Contribution {
@@ -159,4 +160,4 @@ export const apiDump: SourceKind = {
 };
 
 /** Every kind of file orglint reads, most specific first. */
-export const SOURCE_KINDS: SourceKind[] = [patchPayload, harCapture, terraformPlan, terraformHcl, deployCliDirectory, deployCliYaml, apiDump];
+export const SOURCE_KINDS: SourceKind[] = [patchPayload, harCapture, terraformPlan, terraformHcl, terraformJson, deployCliDirectory, deployCliYaml, apiDump];

@@ -6,12 +6,14 @@ import type { Resource } from '../../rule-api/resource';
 import type { Path, Position, Span } from '../../rule-api/types';
 import type { Directive, ParseProblem, SourceDocument } from '../document';
 import { OffsetMap } from '../offset-map';
+import { loadJsonFull } from '../json-source';
 import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
+import { readTfJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
@@ -35,9 +37,15 @@ export interface HclDocument extends SourceDocument {
 
 export interface LoadedModule {
   docs: Map<string, HclDocument>;
+  /** the variables files read (`.tfvars`, `.tfvars.json`, `--var-file`) that do not parse, with their problems */
+  brokenVarFiles: SourceDocument[];
   resources: Map<SourceDocument, Resource[]>;
   hasClientGrants: boolean;
 }
+
+/** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
+const CONFIG_FILE = /\.tf(\.json)?$/i;
+const TF_JSON = /\.tf\.json$/i;
 
 /** the text of a variables file that could not be read */
 const UNREADABLE = '\u0000unreadable';
@@ -59,7 +67,7 @@ export async function loadModule(folder: string, opts: ModuleOptions): Promise<L
   const signature = JSON.stringify(texts.map((t) => [t.file, t.text]));
   const hit = cache.get(folder);
   if (hit?.signature === signature) return hit.module;
-  const module = hclParser().then((parser) => buildModule(parser, texts.filter((t) => /\.tf$/i.test(t.file)), texts));
+  const module = hclParser().then((parser) => buildModule(parser, texts.filter((t) => /\.tf$/i.test(t.file)), texts, texts.filter((t) => TF_JSON.test(t.file))));
   cache.set(folder, { signature, module });
   return module;
 }
@@ -75,7 +83,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
   // link the folder does not list as a file, is part of its folder too
   for (const f of opts.overlay?.keys() ?? []) if (path.dirname(f) === folder && !names.includes(path.basename(f))) names.push(path.basename(f));
   names.sort();
-  const tf = names.filter((n) => /\.tf$/i.test(n));
+  const tf = names.filter((n) => CONFIG_FILE.test(n));
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
     ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)),
@@ -91,7 +99,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
     const read = await readTextFile(file, opts.maxFileSize);
     if (read.ok) out.push({ file, text: read.text, bom: read.bom });
     // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
-    else if (!/\.tf$/i.test(file)) out.push({ file, text: UNREADABLE, bom: false });
+    else if (!CONFIG_FILE.test(file)) out.push({ file, text: UNREADABLE, bom: false });
   }
   return out;
 }
@@ -105,7 +113,8 @@ interface Variable {
 
 interface ResourceBlock {
   file: FileText;
-  node: Node;
+  /** the block's identity: its node's id in a `.tf` file, its body's JSON node in a `.tf.json` one */
+  id: unknown;
   type: string;
   name: string;
   instanced: boolean;
@@ -164,7 +173,7 @@ function literal(expr: Node): unknown {
   }
 }
 
-function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): LoadedModule {
+function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonFiles: FileText[]): LoadedModule {
   const trees: Tree[] = [];
   try {
     const parsed = tfFiles.map((f) => {
@@ -173,7 +182,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
       return { f, tree, problems: syntaxProblems(tree), directives: hclDirectives(f.text, tree), blocks: topBlocks(tree) };
     });
     const variables = new Map<string, Variable>();
-    const locals = new Map<string, { expr: Node; file: FileText; value?: Evaluated; busy?: boolean }>();
+    const locals = new Map<string, { file: FileText; span: Span; evaluate: (scope: Scope, rec: Recorder) => unknown; value?: Evaluated; busy?: boolean }>();
     const resources = new Map<string, ResourceBlock>();
     for (const { f, problems, blocks } of parsed) {
       // a broken file's values are not trusted: its variables, locals and resources are unknown
@@ -190,14 +199,33 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           }
           variables.set(b.labels[0], v);
         } else if (b.kind === 'locals') {
-          for (const a of attributes(b.body)) locals.set(a.name, { expr: a.expr, file: f });
+          for (const a of attributes(b.body)) {
+            locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
+          }
         } else if (b.kind === 'resource' && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
           const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
-          resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, node: b.node, type: b.labels[0], name: b.labels[1], instanced });
+          resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
         }
       }
     }
-    for (const f of all) if (!/\.tf$/i.test(f.file)) readVarFile(parser, f, variables, trees);
+    // `.tf.json` files declare into the same module (tfjson-read.ts reads them)
+    const jsonParsed = jsonFiles.map(readTfJson);
+    for (const j of jsonParsed) {
+      if (j.problems.length) continue;
+      for (const v of j.variables) {
+        variables.set(v.name, { value: v.value, sensitive: v.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
+      }
+      for (const l of j.locals) {
+        locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
+      }
+      for (const r of j.resources) resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced });
+    }
+    const brokenVarFiles: SourceDocument[] = [];
+    for (const f of all) {
+      if (CONFIG_FILE.test(f.file)) continue;
+      const problems = readVarFile(parser, f, variables, trees);
+      if (problems.length) brokenVarFiles.push(makeDoc(f, {}, new Recorder(), problems, []));
+    }
     const scope: Scope = {
       variable(name) {
         const v = variables.get(name);
@@ -212,12 +240,12 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           const rec = new Recorder();
           let value: unknown = UNKNOWN;
           try {
-            value = evalExpr(l.expr, ['local'], { scope, rec, attr: [] });
+            value = l.evaluate(scope, rec);
           } catch (err) {
             if (!(err instanceof TooDeepError)) throw err;
           }
           // a local is shared by every resource that names it: a value it gives is never rewritten in a resource
-          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) ?? origin(`local.${name}`, l.file, spanOf(l.expr)) };
+          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) ?? origin(`local.${name}`, l.file, l.span) };
           l.busy = false;
         }
         return l.value.value === UNKNOWN ? undefined : l.value;
@@ -249,7 +277,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
     function readResources(blocks: ReturnType<typeof topBlocks>, doc: HclDocument, root: Plain, rec: Recorder): void {
       for (const b of blocks) {
         const [type, name] = b.labels;
-        if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.node.id !== b.node.id) continue;
+        if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.id !== b.node.id) continue;
         const at = ['resource', type, name];
         // references are recorded by the attribute's whole path: one recorder serves every resource of the file
         const values = evalBody(b.body, at, scope, rec, at, true);
@@ -275,10 +303,24 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
         });
       }
     }
+    for (const j of jsonParsed) {
+      const rec = new Recorder();
+      const root: Plain = {};
+      const doc = makeDoc(j.f, root, rec, j.problems, []);
+      docs.set(j.f.file, doc);
+      if (j.problems.length) continue;
+      try {
+        tfResources.push(...tfJsonResources(j, doc, root, rec, scope, parser, (r) => resources.get(`${r.type}.${r.name}`)?.id === r.body));
+      } catch (err) {
+        if (!(err instanceof TooDeepError)) throw err;
+        j.problems.push({ message: 'invalid JSON: nesting is too deep to read', span: err.at });
+        delete root.resource;
+      }
+    }
     const mapped = mapTerraform(tfResources);
     const byDoc = new Map<SourceDocument, Resource[]>();
     for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
-    const loaded: LoadedModule = { docs, resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
+    const loaded: LoadedModule = { docs, brokenVarFiles, resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {
@@ -286,11 +328,17 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
   }
 }
 
-/** A `.tfvars` file (HCL attributes) or `.tfvars.json` (an object): later files override earlier ones. */
-function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variable>, trees: Tree[]): void {
-  if (f.text === UNREADABLE) {
+/**
+ * A `.tfvars` file (HCL attributes) or `.tfvars.json` (an object): later files override earlier ones. One that
+ * does not parse leaves every variable unknown, and its problems are handed back to be reported.
+ */
+function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variable>, trees: Tree[]): ParseProblem[] {
+  const unknownAll = () => {
     for (const v of variables.values()) v.value = UNKNOWN;
-    return;
+  };
+  if (f.text === UNREADABLE) {
+    unknownAll();
+    return [];
   }
   const set = (name: string, value: unknown, span: Span) => {
     const v = variables.get(name);
@@ -298,30 +346,33 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
     v.value = value;
     v.origin = origin(`var.${name}`, f, span);
   };
-  if (f.file.endsWith('.json')) {
-    const root = parseTree(f.text);
-    let parsedValue: unknown;
-    try {
-      parsedValue = JSON.parse(f.text);
-    } catch {
-      return;
+  if (/\.json$/i.test(f.file)) {
+    const parsed = loadJsonFull(f.file, f.text, f.bom);
+    const root = parsed.problems.length ? undefined : parseTree(f.text);
+    if (!root || !isPlain(parsed.value)) {
+      unknownAll();
+      const problems = [...parsed.problems];
+      if (!problems.length) problems.push({ message: 'invalid variables file: a .tfvars.json file holds one JSON object of variable values', span: { start: 0, end: Math.min(1, f.text.length) } });
+      return problems;
     }
-    if (!root || !isPlain(parsedValue)) return;
-    for (const [name, value] of Object.entries(parsedValue)) {
+    for (const [name, value] of Object.entries(parsed.value)) {
       const node = findNodeAtLocation(root, [name]);
       if (node) set(name, value, { start: node.offset, end: node.offset + node.length });
     }
-    return;
+    return [];
   }
   const tree = parser.parse(f.text)!;
   trees.push(tree);
   // a broken variables file leaves every variable it might set unknown
-  if (tree.rootNode.hasError) {
-    for (const v of variables.values()) v.value = UNKNOWN;
-    return;
+  const problems = syntaxProblems(tree);
+  if (problems.length || tree.rootNode.hasError) {
+    unknownAll();
+    if (!problems.length) problems.push({ message: 'invalid HCL', span: { start: 0, end: Math.min(1, f.text.length) } });
+    return problems;
   }
   const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null;
   for (const a of attributes(body)) set(a.name, literal(a.expr), spanOf(a.expr));
+  return [];
 }
 
 function makeDoc(f: FileText, root: Plain, rec: Recorder, problems: ParseProblem[], directives: Directive[]): HclDocument {
