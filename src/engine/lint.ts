@@ -85,8 +85,10 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   // a file of a linted Terraform module that does not parse (variables.tf, a .tfvars) left values unknown: it is
   // reported as part of the module, as if it had been named
   const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   for (const { doc, folder } of hcl.length ? brokenModuleFiles(hcl) : []) {
-    if (targetFiles.has(doc.file)) continue;
+    // (a file the config's ignore globs leave out is not reported: the user said so)
+    if (targetFiles.has(doc.file) || ignored?.(path.relative(config.baseDir, doc.file).split(path.sep).join('/'))) continue;
     const entry: LoadedFile = { status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: [] } };
     const at = loaded.findIndex((l) => l.file === doc.file);
     if (at === -1) loaded.push(entry);

@@ -165,6 +165,16 @@ describe('broken files of a module', () => {
     expect(broken.code).toBe(1);
   });
 
+  it('a broken module file the config ignores is not reported (its values stay unknown)', async () => {
+    const dir = tempTree({
+      'main.tf': 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
+      'legacy.tf': 'variable "usage" {\n  default = "required"\n',
+      '.orglint.yaml': 'ignore:\n  - legacy.tf\n',
+    });
+    const run = await compact(dir, ['main.tf']);
+    expect([run.lines, run.code]).toEqual([[], 0]);
+  });
+
   it('a hostile .tf.json (deep nesting, prototype keys, escaped names) is read or reported, never a crash', async () => {
     const deep = '{"resource": {"auth0_client": {"a": {"name": "A", "app_type": "spa", "client_metadata": ' + '['.repeat(5000) + ']'.repeat(5000) + '}}}}\n';
     const dir = tempTree({
