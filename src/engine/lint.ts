@@ -82,20 +82,9 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     else targetFiles.add(l.file);
   }
   let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
-  // a file of a linted Terraform module that does not parse (variables.tf, a .tfvars) left values unknown: it is
-  // reported as part of the module, as if it had been named
-  const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
-  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
-  for (const { doc, folder } of hcl.length ? brokenModuleFiles(hcl) : []) {
-    // (a file the config's ignore globs leave out is not reported: the user said so)
-    if (targetFiles.has(doc.file) || ignored?.(path.relative(config.baseDir, doc.file).split(path.sep).join('/'))) continue;
-    const entry: LoadedFile = { status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: [] } };
-    const at = loaded.findIndex((l) => l.file === doc.file);
-    if (at === -1) loaded.push(entry);
-    else loaded[at] = entry;
-    context = context.filter((l) => l.file !== doc.file);
-    targetFiles.add(doc.file);
-  }
+  // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
+  // values unknown: it is reported as part of the module, as if it had been named
+  context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
@@ -220,6 +209,29 @@ function fileProblems(l: LoadedFile): Finding[] {
 
 /** parse errors shown per file; the rest are counted in one more finding */
 export const MAX_PARSE_ERRORS = 20;
+
+/**
+ * Make the broken and unreadable files of the Terraform modules linted targets (their findings are reported):
+ * `loaded` and `targetFiles` gain them, and the context files left are returned.
+ */
+function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], targetFiles: Set<string>, config: Config): LoadedFile[] {
+  const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
+  if (!hcl.length) return context;
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
+  const { broken, unreadable } = brokenModuleFiles(hcl);
+  const promote = (entry: LoadedFile) => {
+    // (a file the config's ignore globs leave out is not reported: the user said so)
+    if (targetFiles.has(entry.file) || ignored?.(path.relative(config.baseDir, entry.file).split(path.sep).join('/'))) return;
+    const at = loaded.findIndex((l) => l.file === entry.file);
+    if (at === -1) loaded.push(entry);
+    else loaded[at] = entry;
+    context = context.filter((l) => l.file !== entry.file);
+    targetFiles.add(entry.file);
+  };
+  for (const { doc, folder } of broken) promote({ status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: [] } });
+  for (const u of unreadable) promote({ status: 'failed', file: u.file, rule: u.rule, message: u.message, tenantKey: u.folder });
+  return context;
+}
 
 /** For files of a deploy-cli directory export, read the rest of that tenant so cross-file rules see it all. */
 async function loadDirectorySiblings(

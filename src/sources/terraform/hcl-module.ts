@@ -39,6 +39,8 @@ export interface LoadedModule {
   docs: Map<string, HclDocument>;
   /** the variables files read (`.tfvars`, `.tfvars.json`, `--var-file`) that do not parse, with their problems */
   brokenVarFiles: SourceDocument[];
+  /** the module's files that could not be read at all (a binary or too large `variables.tf`) */
+  unreadable: { file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string }[];
   resources: Map<SourceDocument, Resource[]>;
   hasClientGrants: boolean;
 }
@@ -54,6 +56,8 @@ interface FileText {
   file: string;
   text: string;
   bom: boolean;
+  /** why the file could not be read (its text is then not the file's) */
+  unreadable?: { rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string };
 }
 
 /** the module each `.tf` document belongs to */
@@ -64,10 +68,16 @@ const cache = new Map<string, { signature: string; module: Promise<LoadedModule>
 /** The module of the folder holding `file` (read once per set of texts). */
 export async function loadModule(folder: string, opts: ModuleOptions): Promise<LoadedModule> {
   const texts = await readFolder(folder, opts);
-  const signature = JSON.stringify(texts.map((t) => [t.file, t.text]));
+  const signature = JSON.stringify(texts.map((t) => [t.file, t.text, t.unreadable?.message]));
   const hit = cache.get(folder);
   if (hit?.signature === signature) return hit.module;
-  const module = hclParser().then((parser) => buildModule(parser, texts.filter((t) => /\.tf$/i.test(t.file)), texts, texts.filter((t) => TF_JSON.test(t.file))));
+  const readable = texts.filter((t) => !t.unreadable || !CONFIG_FILE.test(t.file));
+  const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable }] : []));
+  const module = hclParser().then((parser) => {
+    const m = buildModule(parser, readable.filter((t) => /\.tf$/i.test(t.file)), readable, readable.filter((t) => TF_JSON.test(t.file)));
+    m.unreadable = unreadable;
+    return m;
+  });
   cache.set(folder, { signature, module });
   return module;
 }
@@ -99,7 +109,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
     const read = await readTextFile(file, opts.maxFileSize);
     if (read.ok) out.push({ file, text: read.text, bom: read.bom });
     // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
-    else if (!CONFIG_FILE.test(file)) out.push({ file, text: UNREADABLE, bom: false });
+    else out.push({ file, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message } });
   }
   return out;
 }
@@ -320,7 +330,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const mapped = mapTerraform(tfResources);
     const byDoc = new Map<SourceDocument, Resource[]>();
     for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
-    const loaded: LoadedModule = { docs, brokenVarFiles, resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
+    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {

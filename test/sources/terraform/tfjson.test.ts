@@ -165,6 +165,22 @@ describe('broken files of a module', () => {
     expect(broken.code).toBe(1);
   });
 
+  it('a module file that cannot be read (binary, too large) is reported too, never read as absent', async () => {
+    const dir = tempTree({
+      'main.tf': 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
+      'variables.tf': 'variable "usage" {\n  default = "allow"\n}\n',
+      'terraform.tfvars': 'usage\u0000 = "x"\n',
+      'big.tf.json': `{"//": "${'x'.repeat(2048)}"}\n`,
+      '.orglint.yaml': 'maxFileSize: 1024\n',
+    });
+    const run = await compact(dir, ['main.tf']);
+    expect(run.lines).toEqual([
+      'big.tf.json:1:1: error: file is 2 KiB, over the 1 KiB limit (raise maxFileSize in the config to read it) [file-too-large]',
+      'terraform.tfvars:1:1: error: binary file: not YAML or JSON text [parse-error]',
+    ]);
+    expect(run.code).toBe(1);
+  });
+
   it('a broken module file the config ignores is not reported (its values stay unknown)', async () => {
     const dir = tempTree({
       'main.tf': 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
