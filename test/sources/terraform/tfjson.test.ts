@@ -89,6 +89,35 @@ describe('.tf.json values', () => {
   });
 });
 
+describe('CDK for Terraform output (cdktf.out/stacks/NAME/cdk.tf.json)', () => {
+  it('reads its "//" metadata objects as comments and its references as templates', async () => {
+    const text = JSON.stringify({
+      '//': { metadata: { backend: 'local', stackName: 'auth', version: '0.20.0' }, outputs: {} },
+      provider: { auth0: [{ domain: 'example.eu.auth0.com' }] },
+      resource: {
+        auth0_organization: { acme: { '//': { metadata: { path: 'auth/acme', uniqueId: 'acme' } }, display_name: 'Acme', name: 'acme' } },
+        auth0_client: {
+          worker: {
+            '//': { metadata: { path: 'auth/worker', uniqueId: 'worker' } },
+            app_type: 'non_interactive', name: 'Worker',
+            default_organization: { flows: ['client_credentials'], organization_id: '${auth0_organization.acme.id}' },
+          },
+          portal: { '//': { metadata: { path: 'auth/portal', uniqueId: 'portal' } }, app_type: 'spa', name: 'Portal', organization_usage: 'required' },
+        },
+        auth0_client_grant: { worker_api: { '//': { metadata: { path: 'auth/worker_api', uniqueId: 'worker_api' } }, audience: 'https://api.example.com', client_id: '${auth0_client.worker.id}', scopes: [] } },
+      },
+      terraform: { required_providers: { auth0: { source: 'auth0/auth0', version: '1.0.0' } } },
+    }, null, 2);
+    const dir = tempTree({ 'cdktf.out/stacks/auth/cdk.tf.json': text });
+    const { lines, code } = await compact(dir);
+    expect(lines.map((l) => l.replace(/: (error|warning|info): .*\[/, ' [').replace(/\]$/, ''))).toEqual([
+      `cdktf.out/stacks/auth/cdk.tf.json:${at(text, '"required"')} [organization-usage-enum`,
+      `cdktf.out/stacks/auth/cdk.tf.json:${at(text, '"default_organization"')} [default-organization-without-require-grant`,
+    ].sort());
+    expect(code).toBe(1);
+  });
+});
+
 describe('--fix on .tf.json', () => {
   it('fixes a one-line file in place on its line, and a CRLF file with a byte-order mark keeps both', async () => {
     const one = '{"resource":{"auth0_client":{"a":{"name":"A","app_type":"spa","organization_usage":"Allow"}}}}\n';
