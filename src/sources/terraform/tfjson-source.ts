@@ -17,8 +17,8 @@ export const isTerraformJsonName = (file: string): boolean => /\.(tf|tfvars)\.js
 export const terraformJson: SourceKind = {
   name: 'terraform-json',
   format: 'json',
-  // (a type name written with \u escapes is found by reading the file, not by this look at its text)
-  sniff: (file, text) => /\.tf\.json$/i.test(file) && (OURS.test(text) || text.includes('\\u')),
+  // (a type name may be written with \u escapes: "auth0\u005fclient" is auth0_client)
+  sniff: (file, text) => /\.tf\.json$/i.test(file) && (OURS.test(text) || (text.includes('\\u') && OURS.test(text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))))),
   async load(file, text, bom, ctx?: LoadContext): Promise<SourceDocument> {
     const overlay = new Map(ctx?.overlay ?? []);
     overlay.set(file, { text, bom });
