@@ -316,7 +316,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     for (const j of jsonParsed) {
       const rec = new Recorder();
       const root: Plain = {};
-      const doc = makeDoc(j.f, root, rec, j.problems, []);
+      const doc = makeDoc(j.f, root, rec, j.problems, j.directives);
       docs.set(j.f.file, doc);
       if (j.problems.length) continue;
       try {

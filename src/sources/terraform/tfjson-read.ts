@@ -1,7 +1,7 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Parser } from 'web-tree-sitter';
 import type { Path, Span } from '../../rule-api/types';
-import type { ParseProblem, SourceDocument } from '../document';
+import type { Directive, ParseProblem, SourceDocument } from '../document';
 import { loadJsonFull } from '../json-source';
 import type { Plain } from '../plain-object';
 import { MAX_DEPTH, Recorder, TooDeepError, UNKNOWN, type Scope } from './hcl-eval';
@@ -45,6 +45,8 @@ export interface JsonResourceBlock {
 export interface TfJsonFile {
   f: Text;
   problems: ParseProblem[];
+  /** `"//": "orglint-disable-file …"` at the root: the one directive JSON can hold */
+  directives: Directive[];
   /** the file as plain JSON (what a fix is proven against) */
   value: unknown;
   variables: JsonVariable[];
@@ -102,7 +104,7 @@ function labelled(n: JsonNode, labels: number, jsonPath: Path, prefix: JsonNode[
 
 /** Parse a `.tf.json` file and list what it declares. */
 export function readTfJson(f: Text): TfJsonFile {
-  const out: TfJsonFile = { f, problems: [], value: null, variables: [], locals: [], resources: [] };
+  const out: TfJsonFile = { f, problems: [], directives: [], value: null, variables: [], locals: [], resources: [] };
   const plain = loadJsonFull(f.file, f.text, f.bom);
   if (plain.problems.length) {
     out.problems = plain.problems;
@@ -120,6 +122,7 @@ export function readTfJson(f: Text): TfJsonFile {
     return out;
   }
   out.value = plain.value;
+  out.directives = rootDirectives(root, f.text);
   for (const top of properties(root, true)) {
     const at: Path = [top.key];
     if (top.key === 'variable') {
@@ -142,6 +145,35 @@ export function readTfJson(f: Text): TfJsonFile {
         const instanced = properties(b.body, true).some((a) => a.key === 'count' || a.key === 'for_each');
         out.resources.push({ type: String(b.labels[0].value), name: String(b.labels[1].value), body: b.body, nameKey: b.labels[1], jsonPath: b.jsonPath, instanced });
       }
+    }
+  }
+  return out;
+}
+
+const FILE_DIRECTIVE = /^\s*orglint-disable-file\b(.*)$/s;
+
+/**
+ * The file directives of a `.tf.json` file. JSON has no comments, only `"//"` comment properties: as tflint reads
+ * `"//": "tflint-ignore-file: rule"`, a root `"//"` string (or each string of a root `"//"` array) that starts with
+ * `orglint-disable-file` is that directive (`-- reason` as in comments). Nothing else in a `"//"` is a directive:
+ * a line has no comment to hold `orglint-disable-next-line`.
+ */
+function rootDirectives(root: JsonNode, text: string): Directive[] {
+  const out: Directive[] = [];
+  for (const p of properties(root, false)) {
+    if (p.key !== '//') continue;
+    const strings = p.value.type === 'string' ? [p.value] : p.value.type === 'array' ? (p.value.children ?? []).filter((c) => c.type === 'string') : [];
+    for (const n of strings) {
+      const m = FILE_DIRECTIVE.exec(String(n.value));
+      if (!m) continue;
+      const [idsPart, ...reason] = m[1].split(/\s--\s?|^--\s?/);
+      out.push({
+        kind: 'disable-file',
+        ruleIds: idsPart.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean),
+        reason: reason.length ? reason.join(' -- ').trim() : undefined,
+        line: text.slice(0, n.offset).split('\n').length,
+        span: nodeSpan(n),
+      });
     }
   }
   return out;

@@ -56,9 +56,9 @@ describe('.tf.json values', () => {
     expect(code).toBe(1);
   });
 
-  it('"//" properties are comments in the root, among labels and in blocks, and never directives', async () => {
+  it('"//" properties are comments in the root, among labels and in blocks; below the root never directives', async () => {
     const text = JSON.stringify({
-      '//': 'orglint-disable-file',
+      '//': 'generated: orglint-disable-file is not the first word here',
       resource: {
         '//': 'orglint-disable-next-line organization-usage-enum',
         auth0_client: {
@@ -86,6 +86,21 @@ describe('.tf.json values', () => {
     const { lines } = await compact(dir);
     expect(lines.some((l) => l.includes('[default-organization-without-require-grant]') && l.startsWith(`main.tf.json:${at(text, '"default_organization"')}:`))).toBe(true);
     expect(lines.some((l) => l.includes('[organization-incompatible-grant]'))).toBe(true);
+  });
+});
+
+describe('suppressions in .tf.json', () => {
+  it('a root "//" that starts with orglint-disable-file is that directive (as tflint reads tflint-ignore-file there)', async () => {
+    const text = JSON.stringify({
+      '//': ['built by the vendor tool', 'orglint-disable-file organization-usage-enum, require-no-prompt -- the vendor tool writes these'],
+      resource: { auth0_client: { a: spa('A', { organization_usage: 'Allow', organization_require_behavior: 'no_prompt', is_first_party: false }) } },
+    }, null, 2);
+    const dir = tempTree({ 'main.tf.json': text });
+    const run = await runCli(['.', '-f', 'json'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; line: number; column: number }[]; suppressed: { ruleId: string; suppression: { reason?: string } }[] };
+    expect(report.suppressed.map((f) => [f.ruleId, f.suppression.reason])).toEqual([['organization-usage-enum', 'the vendor tool writes these']]);
+    // require-no-prompt found nothing to hide: said so at the directive
+    expect(report.findings.map((f) => [f.ruleId, `${f.line}:${f.column}`])).toContainEqual(['unused-disable-directive', at(text, '"orglint-disable-file')]);
   });
 });
 
