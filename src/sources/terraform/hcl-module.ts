@@ -6,14 +6,13 @@ import type { Resource } from '../../rule-api/resource';
 import type { Path, Position, Span } from '../../rule-api/types';
 import type { Directive, ParseProblem, SourceDocument } from '../document';
 import { OffsetMap } from '../offset-map';
-import { loadJsonFull } from '../json-source';
 import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
-import { readTfJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
+import { readTfJson, strictJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
@@ -357,7 +356,7 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
     v.origin = origin(`var.${name}`, f, span);
   };
   if (/\.json$/i.test(f.file)) {
-    const parsed = loadJsonFull(f.file, f.text, f.bom);
+    const parsed = strictJson(f);
     const root = parsed.problems.length ? undefined : parseTree(f.text);
     if (!root || !isPlain(parsed.value)) {
       unknownAll();

@@ -3,11 +3,10 @@ import type { SourceDocument } from '../document';
 import { jsonEdits } from '../../fix/json-fixer';
 import { expectedValue, firstDifference } from '../../fix/prove';
 import { applyEdits, type TextEdit } from '../../fix/text-edit';
-import { loadJsonFull } from '../json-source';
 import { isPlain } from '../plain-object';
 import { redirects } from './mapping';
 import { escapeTemplates, isTemplate } from './tfjson-eval';
-import { tfJsonInfo, type TfJsonInfo } from './tfjson-read';
+import { strictJson, tfJsonInfo, type TfJsonInfo } from './tfjson-read';
 
 /**
  * Fixes in `.tf.json` text: the JSON fixer's edits (one value replaced, one property or item removed, one
@@ -81,7 +80,7 @@ export function tfJsonEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdi
     else edits.push({ ...e });
   }
   // the proof: the result is strict JSON, and its value is the old one with exactly these changes
-  const after = loadJsonFull(doc.file, applyEdits(doc.text, edits).text, doc.bom);
+  const after = strictJson({ file: doc.file, text: applyEdits(doc.text, edits).text, bom: doc.bom });
   if (after.problems.length) return null;
   const expected = expectedValue(info.value, json);
   return expected && firstDifference(expected.value, after.value) === undefined ? edits : null;

@@ -3,6 +3,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { Path, Span } from '../../rule-api/types';
 import type { Directive, ParseProblem, SourceDocument } from '../document';
 import { loadJsonFull } from '../json-source';
+import { OffsetMap } from '../offset-map';
 import type { Plain } from '../plain-object';
 import { MAX_DEPTH, Recorder, TooDeepError, UNKNOWN, type Scope } from './hcl-eval';
 import { BLOCKS, COMPUTED, isReadType, type TfResource } from './mapping';
@@ -102,10 +103,18 @@ function labelled(n: JsonNode, labels: number, jsonPath: Path, prefix: JsonNode[
   for (const p of properties(n, true)) labelled(p.value, labels - 1, [...jsonPath, p.key], [...prefix, p.keyNode], out);
 }
 
+/**
+ * The file as strict JSON, with duplicate keys errors, as Terraform reads it: no `##KEY##` / `@@KEY@@` keyword
+ * placeholders quoted first (deploy-cli's keywords are not Terraform's), so `@@X@@` there is a syntax error.
+ */
+export function strictJson(f: Text): SourceDocument {
+  return loadJsonFull(f.file, f.text, f.bom, undefined, { parseText: f.text, offsets: new OffsetMap(), placeholders: [] });
+}
+
 /** Parse a `.tf.json` file and list what it declares. */
 export function readTfJson(f: Text): TfJsonFile {
   const out: TfJsonFile = { f, problems: [], directives: [], value: null, variables: [], locals: [], resources: [] };
-  const plain = loadJsonFull(f.file, f.text, f.bom);
+  const plain = strictJson(f);
   if (plain.problems.length) {
     out.problems = plain.problems;
     return out;

@@ -225,6 +225,22 @@ describe('broken files of a module', () => {
     expect(run.code).toBe(1);
   });
 
+  it('deploy-cli keyword placeholders are not Terraform: an unquoted @@KEY@@ is invalid JSON there, never read as a string', async () => {
+    const dir = tempTree({
+      'main.tf.json': '{"resource":{"auth0_client":{"a":{"name":"A","app_type":"spa","organization_usage":@@USAGE@@}}}}\n',
+      'terraform.tfvars.json': '{"u": @@U@@}\n',
+      'b.tf': 'variable "u" {}\nresource "auth0_client" "b" {\n  name               = "b"\n  app_type           = "spa"\n  organization_usage = var.u\n}\n',
+    });
+    const run = await compact(dir);
+    expect(run.lines).toEqual([
+      'main.tf.json:1:84: error: invalid JSON: unexpected character [parse-error]',
+      'main.tf.json:1:93: error: invalid JSON: expected a value [parse-error]',
+      'terraform.tfvars.json:1:7: error: invalid JSON: unexpected character [parse-error]',
+      'terraform.tfvars.json:1:12: error: invalid JSON: expected a value [parse-error]',
+    ]);
+    expect(run.code).toBe(1);
+  });
+
   it('a broken module file the config ignores is not reported (its values stay unknown)', async () => {
     const dir = tempTree({
       'main.tf': 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
