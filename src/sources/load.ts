@@ -1,10 +1,10 @@
 import type { SourceDocument } from './document';
-import { loadJson } from './json-source';
+import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
-import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
+import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './registry';
+import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFile, type ReadResult } from './read-file';
-import { isTerraformJsonName, terraformJson } from './terraform/tfjson-source';
-import { loadYamlAsync } from './yaml-fast';
+import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
   keywords?: KeywordMap;
@@ -44,7 +44,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
   let named: SourceKind | null | undefined;
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
-  const kinds = isTerraformJsonName(file) ? [terraformJson] : SOURCE_KINDS;
+  const kinds = isTerraformJsonName(file) ? TERRAFORM_JSON_KINDS : SOURCE_KINDS;
   const byName = () => (named === undefined ? (named = kinds.find((k) => k.sniff(file, '', opts)) ?? null) : named);
   if (!read.ok) {
     // a file found by walking that is not text may be anything; one that cannot be read at all was never
@@ -68,7 +68,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
-      if (opts.explicit || kind === byName() || kind === terraformJson || LIKELY_OURS.test(text)) {
+      if (opts.explicit || kind === byName() || kinds === TERRAFORM_JSON_KINDS || LIKELY_OURS.test(text)) {
         const contribution = kind.extract(doc, file);
         return { status: 'loaded', file, kind: kind.name, doc, contribution: contribution ?? emptyContribution(file) };
       }

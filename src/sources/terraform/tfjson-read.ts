@@ -2,7 +2,7 @@ import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Parser } from 'web-tree-sitter';
 import type { Path, Span } from '../../rule-api/types';
 import type { Directive, ParseProblem, SourceDocument } from '../document';
-import { loadJsonFull } from '../json-source';
+import { loadJsonFull } from '../json/json-source';
 import { OffsetMap } from '../offset-map';
 import type { Plain } from '../plain-object';
 import { MAX_DEPTH, Recorder, TooDeepError, UNKNOWN, type Scope } from './hcl-eval';
