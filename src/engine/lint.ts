@@ -81,6 +81,7 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
+  await lintModulesOfNamedContext(loaded, new Set(targets.filter((t) => t.explicit).map((t) => t.file)), targetFiles, walked, config);
   let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
@@ -209,6 +210,39 @@ function fileProblems(l: LoadedFile): Finding[] {
 
 /** parse errors shown per file; the rest are counted in one more finding */
 export const MAX_PARSE_ERRORS = 20;
+
+/** a Terraform module's files that hold values, not resources: a `.tf` / `.tf.json`, the variables files it reads */
+const MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
+
+/**
+ * A named Terraform file that holds no Auth0 resource (`variables.tf`, `terraform.tfvars`, an `*.auto.tfvars`)
+ * changes the values of its module's resources: the module's `.tf` and `.tf.json` files with Auth0 resources are
+ * linted with it (pre-commit names only the files that changed, and a changed variable must not pass unseen).
+ */
+async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string>, targetFiles: Set<string>, opts: LoadOptions, config: Config): Promise<void> {
+  const isContext = (l: LoadedFile) => l.status === 'skipped' && named.has(l.file) && MODULE_CONTEXT.test(path.basename(l.file));
+  const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
+  for (const dir of folders) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf(\.json)?$/i.test(e.name)).map((e) => e.name).sort();
+    } catch {
+      continue;
+    }
+    const files = names.map((n) => dir + path.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path.relative(config.baseDir, f).split(path.sep).join('/')));
+    const got = (await mapLimit(files, 16, (f) => loadFile(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
+    if (!got.length) continue;
+    for (const l of got) {
+      const at = loaded.findIndex((x) => x.file === l.file);
+      if (at === -1) loaded.push(l);
+      else loaded[at] = l;
+      targetFiles.add(l.file);
+    }
+    // the named file is linted as part of its module: not "no tenant configuration"
+    for (const l of loaded) if (isContext(l) && path.dirname(l.file) === dir) targetFiles.add(l.file);
+  }
+}
 
 /**
  * Make the broken and unreadable files of the Terraform modules linted targets (their findings are reported):

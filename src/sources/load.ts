@@ -84,7 +84,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
 function unrecognised(file: string): string {
   if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
   if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
-  if (/\.tfvars\.json$/i.test(file)) return 'Terraform variables (read with the .tf and .tf.json files of its folder, not linted on its own)';
+  if (/\.tfvars(\.json)?$/i.test(file)) return 'Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file';
   if (/\.tf\.json$/i.test(file)) return 'a Terraform JSON file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection resources';
   if (/\.json$/i.test(file)) {
     return 'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan';

@@ -187,6 +187,34 @@ describe('.tf.json among the other JSON', () => {
   });
 });
 
+describe('a named file that holds values, not resources (as pre-commit names what changed)', () => {
+  const main = 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n';
+  it('variables.tf, terraform.tfvars or variables.tf.json named alone lints the Auth0 files of its module', async () => {
+    const dir = tempTree({
+      'main.tf': main,
+      'variables.tf.json': '{"variable": {"usage": {"default": "allow"}}}\n',
+      'terraform.tfvars': 'usage = "required"\n',
+      'prod.tfvars': 'usage = "Allow"\n',
+    });
+    for (const named of ['terraform.tfvars', 'variables.tf.json']) {
+      const run = await compact(dir, [named]);
+      expect(run.lines).toEqual([expect.stringContaining('main.tf:4:24: error: organization_usage "required" is not one of "deny", "allow", "require"; did you mean "require"? (the value of var.usage, set at terraform.tfvars:1:9)')]);
+      expect(run.code).toBe(1);
+    }
+    // a variables file Terraform does not read by itself is part of no module: it says how to give it
+    const other = await runCli(['prod.tfvars'], { cwd: dir });
+    expect(other.stderr).toContain('prod.tfvars: not tenant configuration: Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file');
+    expect(other.code).toBe(2);
+  });
+
+  it('a folder with no Auth0 resource stays "not tenant configuration"', async () => {
+    const dir = tempTree({ 'variables.tf': 'variable "usage" {\n  default = "allow"\n}\n', 'terraform.tfvars': 'usage = "required"\n' });
+    const run = await runCli(['terraform.tfvars', 'variables.tf'], { cwd: dir });
+    expect(run.stderr).toContain('variables.tf: not tenant configuration: a Terraform file without auth0_client');
+    expect(run.code).toBe(2);
+  });
+});
+
 describe('broken files of a module', () => {
   it('a broken .tf.json, terraform.tfvars.json or --var-file beside a linted main.tf is reported where it breaks', async () => {
     const main = 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n';
