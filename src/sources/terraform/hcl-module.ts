@@ -12,7 +12,7 @@ import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
-import { readTfJson, strictJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
+import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
@@ -47,6 +47,29 @@ export interface LoadedModule {
 /** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
 const CONFIG_FILE = /\.tf(\.json)?$/i;
 const TF_JSON = /\.tf\.json$/i;
+
+/**
+ * Override files (`override.tf`, `*_override.tf`, and their `.tf.json` forms) are merged in by Terraform after
+ * every other file: a variable's `default` and a local are replaced, and each attribute or nested block an
+ * override sets in a resource replaces the resource's own. Those values are unknown here (they are set in
+ * another file than the resource's, where no finding can point), never the resource's old ones.
+ */
+const isOverride = (file: string) => /(^|_)override\.tf(\.json)?$/i.test(path.basename(file));
+const META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
+
+/** The attribute and block names a body sets (a `dynamic "x"` block sets `x`). */
+function bodyKeys(body: Node | null): string[] {
+  const out: string[] = [];
+  for (const c of body?.namedChildren ?? []) {
+    const k = c?.namedChildren[0];
+    if (c?.type === 'attribute' && k) out.push(k.text);
+    else if (c?.type === 'block' && k) {
+      const label = k.text === 'dynamic' && c.namedChildren[1] ? labelText(c.namedChildren[1]) : k.text;
+      if (label !== undefined) out.push(label);
+    }
+  }
+  return out;
+}
 
 /** the text of a variables file that could not be read */
 const UNREADABLE = '\u0000unreadable';
@@ -193,25 +216,36 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const variables = new Map<string, Variable>();
     const locals = new Map<string, { file: FileText; span: Span; evaluate: (scope: Scope, rec: Recorder) => unknown; value?: Evaluated; busy?: boolean }>();
     const resources = new Map<string, ResourceBlock>();
-    for (const { f, problems, blocks } of parsed) {
+    /** resource address → what override files set in it (Terraform merges them in after every other file) */
+    const overridden = new Map<string, Set<string>>();
+    const override = (key: string, names: string[], instanced: boolean) => {
+      const r = resources.get(key);
+      if (!r) return;
+      overridden.set(key, new Set([...(overridden.get(key) ?? []), ...names.filter((n) => !META.has(n))]));
+      if (instanced) r.instanced = true;
+    };
+    for (const pass of [false, true]) for (const { f, problems, blocks } of parsed) {
       // a broken file's values are not trusted: its variables, locals and resources are unknown
-      if (problems.length) continue;
+      if (problems.length || isOverride(f.file) !== pass) continue;
       for (const b of blocks) {
         if (b.kind === 'variable' && b.labels[0] !== undefined) {
           const attrs = attributes(b.body);
           const def = attrs.find((a) => a.name === 'default');
           const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
-          const v: Variable = { value: UNKNOWN, sensitive, declared: true };
+          const v: Variable = pass ? variables.get(b.labels[0]) ?? { value: UNKNOWN, sensitive, declared: true } : { value: UNKNOWN, sensitive, declared: true };
+          v.sensitive ||= sensitive;
           if (def) {
             v.value = literal(def.expr);
             v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
           }
           variables.set(b.labels[0], v);
+        } else if (b.kind === 'resource' && pass && b.labels[0] && b.labels[1]) {
+          override(`${b.labels[0]}.${b.labels[1]}`, bodyKeys(b.body), attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each'));
         } else if (b.kind === 'locals') {
           for (const a of attributes(b.body)) {
             locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
           }
-        } else if (b.kind === 'resource' && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
+        } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
           const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
           resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
         }
@@ -219,10 +253,17 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     }
     // `.tf.json` files declare into the same module (tfjson-read.ts reads them)
     const jsonParsed = jsonFiles.map(readTfJson);
-    for (const j of jsonParsed) {
-      if (j.problems.length) continue;
+    for (const pass of [false, true]) for (const j of jsonParsed) {
+      if (j.problems.length || isOverride(j.f.file) !== pass) continue;
       for (const v of j.variables) {
-        variables.set(v.name, { value: v.value, sensitive: v.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
+        const old = pass ? variables.get(v.name) : undefined;
+        if (old && !v.span) old.sensitive ||= v.sensitive;
+        else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
+      }
+      if (pass) {
+        for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
+        for (const l of j.locals) locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
+        continue;
       }
       for (const l of j.locals) {
         locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
@@ -290,6 +331,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
         const at = ['resource', type, name];
         // references are recorded by the attribute's whole path: one recorder serves every resource of the file
         const values = evalBody(b.body, at, scope, rec, at, true);
+        for (const k of overridden.get(`${type}.${name}`) ?? []) define(values, k, UNKNOWN);
         for (const key of COMPUTED[type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
         const byType = (isPlain(root.resource) ? root.resource : (root.resource = {})) as Plain;
         const ofType = (isPlain(byType[type]) ? byType[type] : (byType[type] = {})) as Plain;
@@ -319,7 +361,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       docs.set(j.f.file, doc);
       if (j.problems.length) continue;
       try {
-        tfResources.push(...tfJsonResources(j, doc, root, rec, scope, parser, (r) => resources.get(`${r.type}.${r.name}`)?.id === r.body));
+        tfResources.push(...tfJsonResources(j, doc, root, rec, scope, parser, (r) => resources.get(`${r.type}.${r.name}`)?.id === r.body, (address) => overridden.get(address)));
       } catch (err) {
         if (!(err instanceof TooDeepError)) throw err;
         j.problems.push({ message: 'invalid JSON: nesting is too deep to read', span: err.at });

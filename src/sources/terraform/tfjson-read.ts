@@ -241,6 +241,7 @@ export function tfJsonResources(
   scope: Scope,
   parser: Parser,
   current: (r: JsonResourceBlock) => boolean,
+  overridden: (address: string) => Iterable<string> | undefined,
 ): TfResource[] {
   const ctx: JsonCtx = { scope, rec, parser, jsonPaths: new Map(), literals: new Set() };
   infos.set(doc, { value: j.value, jsonPaths: ctx.jsonPaths, literals: ctx.literals });
@@ -249,6 +250,7 @@ export function tfJsonResources(
     if (!isReadType(r.type) || !current(r)) continue;
     const at = ['resource', r.type, r.name];
     const values = readBody(r.body, r.type, at, r.jsonPath, ctx, 'resource', 0);
+    for (const k of overridden(`${r.type}.${r.name}`) ?? []) define(values, k, UNKNOWN);
     for (const key of COMPUTED[r.type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
     const byType = (root.resource ??= {}) as Plain;
     const ofType = (Object.prototype.hasOwnProperty.call(byType, r.type) ? byType[r.type] : (byType[r.type] = {})) as Plain;
@@ -270,6 +272,11 @@ export function tfJsonResources(
     });
   }
   return out;
+}
+
+/** The attribute and block names a resource body sets (`"dynamic": {"x": ...}` sets `x`). */
+export function jsonBodyKeys(body: JsonNode): string[] {
+  return properties(body, true).flatMap((p) => (p.key === 'dynamic' ? properties(p.value, true).map((d) => d.key) : [p.key]));
 }
 
 /** A local of a `.tf.json` file: its value in the module's scope. */

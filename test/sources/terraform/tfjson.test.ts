@@ -215,6 +215,20 @@ describe('a named file that holds values, not resources (as pre-commit names wha
   });
 });
 
+describe('override files (override.tf, *_override.tf, and their .tf.json forms)', () => {
+  it('are merged in last: a default they set is the value, an attribute they set is unknown, never the old one', async () => {
+    const dir = tempTree({
+      'main.tf': 'variable "usage" {\n  default = "required"\n}\nresource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = "Allow"\n}\nresource "auth0_client" "b" {\n  name               = "b"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
+      'main_override.tf': 'resource "auth0_client" "a" {\n  organization_usage = "allow"\n}\n',
+      'override.tf.json': '{"variable": {"usage": {"default": "Deny"}}}\n',
+    });
+    const { lines, code } = await compact(dir);
+    // "Allow" is replaced by the override (unknown here), and var.usage is the override's "Deny", named where it is set
+    expect(lines).toEqual([expect.stringMatching(/^main\.tf:12:24: error: organization_usage "Deny" .*\(the value of var\.usage, set at override\.tf\.json:1:36\)/)]);
+    expect(code).toBe(1);
+  });
+});
+
 describe('broken files of a module', () => {
   it('a broken .tf.json, terraform.tfvars.json or --var-file beside a linted main.tf is reported where it breaks', async () => {
     const main = 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n';
