@@ -224,51 +224,50 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       overridden.set(key, new Set([...(overridden.get(key) ?? []), ...names.filter((n) => !META.has(n))]));
       if (instanced) r.instanced = true;
     };
-    for (const pass of [false, true]) for (const { f, problems, blocks } of parsed) {
-      // a broken file's values are not trusted: its variables, locals and resources are unknown
-      if (problems.length || isOverride(f.file) !== pass) continue;
-      for (const b of blocks) {
-        if (b.kind === 'variable' && b.labels[0] !== undefined) {
-          const attrs = attributes(b.body);
-          const def = attrs.find((a) => a.name === 'default');
-          const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
-          const v: Variable = pass ? variables.get(b.labels[0]) ?? { value: UNKNOWN, sensitive, declared: true } : { value: UNKNOWN, sensitive, declared: true };
-          v.sensitive ||= sensitive;
-          if (def) {
-            v.value = literal(def.expr);
-            v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
-          }
-          variables.set(b.labels[0], v);
-        } else if (b.kind === 'resource' && pass && b.labels[0] && b.labels[1]) {
-          override(`${b.labels[0]}.${b.labels[1]}`, bodyKeys(b.body), attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each'));
-        } else if (b.kind === 'locals') {
-          for (const a of attributes(b.body)) {
-            locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
-          }
-        } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
-          const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
-          resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
-        }
-      }
-    }
     // `.tf.json` files declare into the same module (tfjson-read.ts reads them)
     const jsonParsed = jsonFiles.map(readTfJson);
-    for (const pass of [false, true]) for (const j of jsonParsed) {
-      if (j.problems.length || isOverride(j.f.file) !== pass) continue;
-      for (const v of j.variables) {
-        const old = pass ? variables.get(v.name) : undefined;
-        if (old && !v.span) old.sensitive ||= v.sensitive;
-        else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
+    // every file but the override files first, then those, whatever their syntax
+    for (const pass of [false, true]) {
+      for (const { f, problems, blocks } of parsed) {
+        // a broken file's values are not trusted: its variables, locals and resources are unknown
+        if (problems.length || isOverride(f.file) !== pass) continue;
+        for (const b of blocks) {
+          if (b.kind === 'variable' && b.labels[0] !== undefined) {
+            const attrs = attributes(b.body);
+            const def = attrs.find((a) => a.name === 'default');
+            const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
+            const v: Variable = pass ? variables.get(b.labels[0]) ?? { value: UNKNOWN, sensitive, declared: true } : { value: UNKNOWN, sensitive, declared: true };
+            v.sensitive ||= sensitive;
+            if (def) {
+              v.value = literal(def.expr);
+              v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
+            }
+            variables.set(b.labels[0], v);
+          } else if (b.kind === 'resource' && pass && b.labels[0] && b.labels[1]) {
+            override(`${b.labels[0]}.${b.labels[1]}`, bodyKeys(b.body), attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each'));
+          } else if (b.kind === 'locals') {
+            for (const a of attributes(b.body)) {
+              locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
+            }
+          } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
+            const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
+            resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
+          }
+        }
       }
-      if (pass) {
-        for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
-        for (const l of j.locals) locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
-        continue;
+      for (const j of jsonParsed) {
+        if (j.problems.length || isOverride(j.f.file) !== pass) continue;
+        for (const v of j.variables) {
+          const old = pass ? variables.get(v.name) : undefined;
+          if (old && !v.span) old.sensitive ||= v.sensitive;
+          else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
+        }
+        for (const l of j.locals) {
+          locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
+        }
+        if (pass) for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
+        else for (const r of j.resources) resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced });
       }
-      for (const l of j.locals) {
-        locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
-      }
-      for (const r of j.resources) resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced });
     }
     const brokenVarFiles: SourceDocument[] = [];
     for (const f of all) {

@@ -227,6 +227,14 @@ describe('override files (override.tf, *_override.tf, and their .tf.json forms)'
     expect(lines).toEqual([expect.stringMatching(/^main\.tf:12:24: error: organization_usage "Deny" .*\(the value of var\.usage, set at override\.tf\.json:1:36\)/)]);
     expect(code).toBe(1);
   });
+
+  it('an override in one syntax applies to a resource in the other', async () => {
+    const dir = tempTree({
+      'main.tf.json': '{"resource": {"auth0_client": {"a": {"name": "A", "app_type": "spa", "organization_usage": "Allow"}}}}\n',
+      'x_override.tf': 'resource "auth0_client" "a" {\n  organization_usage = "allow"\n}\n',
+    });
+    expect(await compact(dir).then((r) => [r.lines, r.code])).toEqual([[], 0]);
+  });
 });
 
 describe('broken files of a module', () => {
