@@ -157,7 +157,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
-  await lintModulesOfNamedContext(loaded, new Set(targets.filter((t) => t.explicit).map((t) => t.file)), targetFiles, walked, config);
+  await lintModulesOfNamedContext(loaded, new Set(group.filter((t) => t.explicit).map((t) => t.file)), targetFiles, walked, config);
   let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
@@ -195,7 +195,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     tenants: pieces,
     clients,
     skipped: skips.list(),
-    outcomes: loaded.map((l) => (l.status === 'skipped' ? { file: l.file, status: 'skipped', reason: l.reason } : { file: l.file, status: l.status })),
+    // (a named variables.tf or terraform.tfvars is linted as part of its module: targetFiles holds it)
+    outcomes: loaded.map((l) => (l.status !== 'skipped' ? { file: l.file, status: l.status } : targetFiles.has(l.file) ? { file: l.file, status: 'loaded' } : { file: l.file, status: 'skipped', reason: l.reason })),
     secrets: [...secrets],
   };
   if (req.release) {

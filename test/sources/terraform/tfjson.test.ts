@@ -259,6 +259,19 @@ describe('broken files of a module', () => {
     expect(broken.code).toBe(1);
   });
 
+  it('a module of .tf and .tf.json files is one group: its broken file is reported once, on one thread or two', async () => {
+    const dir = tempTree({
+      'main.tf': 'resource "auth0_client" "a" {\n  name     = "a"\n  app_type = "spa"\n}\n',
+      'grants.tf.json': '{"resource": {"auth0_client_grant": {"g": {"client_id": "${auth0_client.a.id}", "audience": "https://api.example.com"}}}}\n',
+      'variables.tf': 'variable "usage" {\n',
+    });
+    for (const threads of ['1', '2']) {
+      const run = await compact(dir, ['main.tf', 'grants.tf.json', 'variables.tf', '--threads', threads]);
+      expect(run.lines.filter((l) => l.includes('[parse-error]'))).toEqual(['variables.tf:2:1: error: invalid HCL: missing "}" [parse-error]']);
+      expect(run.code).toBe(1);
+    }
+  });
+
   it('a module file that cannot be read (binary, too large) is reported too, never read as absent', async () => {
     const dir = tempTree({
       'main.tf': 'resource "auth0_client" "a" {\n  name               = "a"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
