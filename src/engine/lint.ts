@@ -11,6 +11,7 @@ import type { Contribution } from '../sources/source-kind';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
+import { brokenModuleFiles } from '../sources/terraform/module-files';
 import { expandPaths, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -156,7 +157,11 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
-  const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  await lintModulesOfNamedContext(loaded, new Set(group.filter((t) => t.explicit).map((t) => t.file)), targetFiles, walked, config);
+  let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
+  // values unknown: it is reported as part of the module, as if it had been named
+  context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
@@ -190,7 +195,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     tenants: pieces,
     clients,
     skipped: skips.list(),
-    outcomes: loaded.map((l) => (l.status === 'skipped' ? { file: l.file, status: 'skipped', reason: l.reason } : { file: l.file, status: l.status })),
+    // (a named variables.tf or terraform.tfvars is linted as part of its module: targetFiles holds it)
+    outcomes: loaded.map((l) => (l.status !== 'skipped' ? { file: l.file, status: l.status } : targetFiles.has(l.file) ? { file: l.file, status: 'loaded' } : { file: l.file, status: 'skipped', reason: l.reason })),
     secrets: [...secrets],
   };
   if (req.release) {
@@ -384,6 +390,62 @@ function fileProblems(l: LoadedFile): Finding[] {
 /** parse errors shown per file; the rest are counted in one more finding */
 export const MAX_PARSE_ERRORS = 20;
 
+/** a Terraform module's files that hold values, not resources: a `.tf` / `.tf.json`, the variables files it reads */
+const MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
+
+/**
+ * A named Terraform file that holds no Auth0 resource (`variables.tf`, `terraform.tfvars`, an `*.auto.tfvars`)
+ * changes the values of its module's resources: the module's `.tf` and `.tf.json` files with Auth0 resources are
+ * linted with it (pre-commit names only the files that changed, and a changed variable must not pass unseen).
+ */
+async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string>, targetFiles: Set<string>, opts: LoadOptions, config: Config): Promise<void> {
+  const isContext = (l: LoadedFile) => l.status === 'skipped' && named.has(l.file) && MODULE_CONTEXT.test(path.basename(l.file));
+  const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
+  for (const dir of folders) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf(\.json)?$/i.test(e.name)).map((e) => e.name).sort();
+    } catch {
+      continue;
+    }
+    const files = names.map((n) => dir + path.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path.relative(config.baseDir, f).split(path.sep).join('/')));
+    const got = (await mapLimit(files, 16, (f) => loadFile(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
+    if (!got.length) continue;
+    for (const l of got) {
+      const at = loaded.findIndex((x) => x.file === l.file);
+      if (at === -1) loaded.push(l);
+      else loaded[at] = l;
+      targetFiles.add(l.file);
+    }
+    // the named file is linted as part of its module: not "no tenant configuration"
+    for (const l of loaded) if (isContext(l) && path.dirname(l.file) === dir) targetFiles.add(l.file);
+  }
+}
+
+/**
+ * Make the broken and unreadable files of the Terraform modules linted targets (their findings are reported):
+ * `loaded` and `targetFiles` gain them, and the context files left are returned.
+ */
+function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], targetFiles: Set<string>, config: Config): LoadedFile[] {
+  const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
+  if (!hcl.length) return context;
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
+  const { broken, unreadable } = brokenModuleFiles(hcl);
+  const promote = (entry: LoadedFile) => {
+    // (a file the config's ignore globs leave out is not reported: the user said so)
+    if (targetFiles.has(entry.file) || ignored?.(path.relative(config.baseDir, entry.file).split(path.sep).join('/'))) return;
+    const at = loaded.findIndex((l) => l.file === entry.file);
+    if (at === -1) loaded.push(entry);
+    else loaded[at] = entry;
+    context = context.filter((l) => l.file !== entry.file);
+    targetFiles.add(entry.file);
+  };
+  for (const { doc, folder } of broken) promote({ status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: [] } });
+  for (const u of unreadable) promote({ status: 'failed', file: u.file, rule: u.rule, message: u.message, tenantKey: u.folder });
+  return context;
+}
+
 /** For files of a deploy-cli directory export, read the rest of that tenant so cross-file rules see it all. */
 async function loadDirectorySiblings(
   loaded: LoadedFile[],
@@ -408,7 +470,7 @@ async function loadDirectorySiblings(
   for (const dir of modules) {
     let names: string[] = [];
     try {
-      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf$/i.test(e.name)).map((e) => e.name);
+      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf(\.json)?$/i.test(e.name)).map((e) => e.name);
     } catch {
       continue;
     }

@@ -4,9 +4,9 @@ import type { TargetFile } from './files';
 
 /**
  * The targets of a run in groups that share no tenant, each linted (and released) on its own: the files of one
- * deploy-cli directory export (its root), the `.tf` files of one Terraform module folder, and every other file
- * alone (a tenant.yaml, a dump, a payload, a HAR, a plan are each their own tenant). Groups keep the order of
- * their first target; targets keep their order within a group.
+ * deploy-cli directory export (its root), the `.tf`, `.tf.json` and `.tfvars` files of one Terraform module
+ * folder, and every other file alone (a tenant.yaml, a dump, a payload, a HAR, a plan are each their own tenant).
+ * Groups keep the order of their first target; targets keep their order within a group.
  */
 export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
   const groups = new Map<string, TargetFile[]>();
@@ -23,6 +23,8 @@ export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
 
 /** The tenant a file can belong to before it is read: the tenant keys the sources give (see `Contribution`). */
 function groupKey(file: string, rootOfFolder: Map<string, string | null>): string {
+  // a module folder's .tf and .tf.json files, and the variables files it reads, are one module
+  if (/\.(tf|tf\.json|tfvars|tfvars\.json)$/i.test(file)) return `tf\u0000${path.dirname(file)}`;
   if (/\.json$/i.test(file)) {
     // a tenant.json shares its folder with files that are not the export's
     const folder = path.basename(file) === 'tenant.json' ? file : path.dirname(file);
@@ -30,6 +32,5 @@ function groupKey(file: string, rootOfFolder: Map<string, string | null>): strin
     if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(file)));
     if (root) return `dir\u0000${root}`;
   }
-  if (/\.tf$/i.test(file)) return `tf\u0000${path.dirname(file)}`;
   return `file\u0000${file}`;
 }

@@ -6,6 +6,8 @@ import { documentSecrets } from '../engine/redact';
 import { disproveHclEdits } from '../sources/terraform/hcl-fix-proof';
 import { releaseHclTrees } from '../sources/terraform/hcl-fix-parse';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
+import { tfJsonEdits } from '../sources/terraform/tfjson-fixer';
+import { tfJsonInfo } from '../sources/terraform/tfjson-read';
 import { jsonEdits } from './json-fixer';
 import { disproveFix, refusal } from './prove';
 import { applyEdits, FixRefused, type TextEdit } from './text-edit';
@@ -67,7 +69,7 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void, opts: { proveLater?: boolean } = {}): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
-  if (doc.format === 'hcl') return hclFindingEdits(doc, ops, refuse, opts);
+  if (doc.format === 'hcl') return tfJsonInfo(doc) ? tfJsonEdits(doc, ops) : hclFindingEdits(doc, ops, refuse, opts);
   let edits: TextEdit[] | null;
   try {
     edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);

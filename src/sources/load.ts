@@ -1,7 +1,7 @@
 import type { SourceDocument } from './document';
 import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
-import { SOURCE_KINDS } from './registry';
+import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './registry';
 import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFile, type ReadResult } from './read-file';
 import { loadYamlAsync } from './yaml/yaml-load';
@@ -43,7 +43,9 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
   const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : await readTextFile(file, opts.maxFileSize);
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
   let named: SourceKind | null | undefined;
-  const byName = () => (named === undefined ? (named = SOURCE_KINDS.find((k) => k.sniff(file, '', opts)) ?? null) : named);
+  // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
+  const kinds = isTerraformJsonName(file) ? TERRAFORM_JSON_KINDS : SOURCE_KINDS;
+  const byName = () => (named === undefined ? (named = kinds.find((k) => k.sniff(file, '', opts)) ?? null) : named);
   if (!read.ok) {
     // a file found by walking that is not text may be anything; one that cannot be read at all was never
     // checked, so it is reported like a named one
@@ -57,7 +59,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : kind.format === 'hcl' ? 'HCL' : 'YAML'}` };
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
-  const candidates = SOURCE_KINDS.filter((k) => k.sniff(file, text, opts));
+  const candidates = kinds.filter((k) => k.sniff(file, text, opts));
   if (candidates.length === 0) return { status: 'skipped', file, reason: unrecognised(file) };
   const docs: Partial<Record<string, SourceDocument>> = {};
   for (const kind of candidates) {
@@ -66,7 +68,7 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
     if (doc.problems.length > 0) {
       // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
-      if (opts.explicit || kind === byName() || LIKELY_OURS.test(text)) {
+      if (opts.explicit || kind === byName() || kinds === TERRAFORM_JSON_KINDS || LIKELY_OURS.test(text)) {
         const contribution = kind.extract(doc, file);
         return { status: 'loaded', file, kind: kind.name, doc, contribution: contribution ?? emptyContribution(file) };
       }
@@ -82,6 +84,8 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
 function unrecognised(file: string): string {
   if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
   if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
+  if (/\.tfvars(\.json)?$/i.test(file)) return 'Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file';
+  if (/\.tf\.json$/i.test(file)) return 'a Terraform JSON file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection resources';
   if (/\.json$/i.test(file)) {
     return 'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan';
   }

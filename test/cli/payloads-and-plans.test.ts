@@ -112,6 +112,18 @@ describe('Terraform .tf files', () => {
     ]);
     expect(findings.every((f) => (f as { file?: string }).file === 'examples/terraform/module/main.tf')).toBe(true);
   });
+
+  it('examples/terraform/json-module: the same mistakes in a .tf.json file, each named in a "//" property, found at its JSON value', async () => {
+    const { code, findings } = await lintJson(ROOT, ['examples/terraform/json-module/']);
+    expect(code).toBe(1);
+    expect(findings.map((f) => [f.ruleId, f.resource?.name, f.line, f.column])).toEqual([
+      ['organization-usage-enum', 'auth0_client.reseller_portal', 15, 31],
+      ['require-behavior-without-require', 'auth0_client.support_desk', 21, 9],
+      ['organization-third-party-client', 'auth0_client.partner_app', 28, 31],
+      ['third-party-organization-prompt', 'auth0_client.partner_app', 28, 31],
+      ['default-organization-without-require-grant', 'auth0_client.nightly_export', 34, 9],
+    ]);
+  });
 });
 
 describe('the payloads config key', () => {

@@ -12,6 +12,7 @@ import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
+import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
@@ -35,8 +36,39 @@ export interface HclDocument extends SourceDocument {
 
 export interface LoadedModule {
   docs: Map<string, HclDocument>;
+  /** the variables files read (`.tfvars`, `.tfvars.json`, `--var-file`) that do not parse, with their problems */
+  brokenVarFiles: SourceDocument[];
+  /** the module's files that could not be read at all (a binary or too large `variables.tf`) */
+  unreadable: { file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string }[];
   resources: Map<SourceDocument, Resource[]>;
   hasClientGrants: boolean;
+}
+
+/** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
+const CONFIG_FILE = /\.tf(\.json)?$/i;
+const TF_JSON = /\.tf\.json$/i;
+
+/**
+ * Override files (`override.tf`, `*_override.tf`, and their `.tf.json` forms) are merged in by Terraform after
+ * every other file: a variable's `default` and a local are replaced, and each attribute or nested block an
+ * override sets in a resource replaces the resource's own. Those values are unknown here (they are set in
+ * another file than the resource's, where no finding can point), never the resource's old ones.
+ */
+const isOverride = (file: string) => /(^|_)override\.tf(\.json)?$/i.test(path.basename(file));
+const META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
+
+/** The attribute and block names a body sets (a `dynamic "x"` block sets `x`). */
+function bodyKeys(body: Node | null): string[] {
+  const out: string[] = [];
+  for (const c of body?.namedChildren ?? []) {
+    const k = c?.namedChildren[0];
+    if (c?.type === 'attribute' && k) out.push(k.text);
+    else if (c?.type === 'block' && k) {
+      const label = k.text === 'dynamic' && c.namedChildren[1] ? labelText(c.namedChildren[1]) : k.text;
+      if (label !== undefined) out.push(label);
+    }
+  }
+  return out;
 }
 
 /** the text of a variables file that could not be read */
@@ -46,6 +78,8 @@ interface FileText {
   file: string;
   text: string;
   bom: boolean;
+  /** why the file could not be read (its text is then not the file's) */
+  unreadable?: { rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string };
 }
 
 /** the module each `.tf` document belongs to */
@@ -56,10 +90,16 @@ const cache = new Map<string, { signature: string; module: Promise<LoadedModule>
 /** The module of the folder holding `file` (read once per set of texts). */
 export async function loadModule(folder: string, opts: ModuleOptions): Promise<LoadedModule> {
   const texts = await readFolder(folder, opts);
-  const signature = JSON.stringify(texts.map((t) => [t.file, t.text]));
+  const signature = JSON.stringify(texts.map((t) => [t.file, t.text, t.unreadable?.message]));
   const hit = cache.get(folder);
   if (hit?.signature === signature) return hit.module;
-  const module = hclParser().then((parser) => buildModule(parser, texts.filter((t) => /\.tf$/i.test(t.file)), texts));
+  const readable = texts.filter((t) => !t.unreadable || !CONFIG_FILE.test(t.file));
+  const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable }] : []));
+  const module = hclParser().then((parser) => {
+    const m = buildModule(parser, readable.filter((t) => /\.tf$/i.test(t.file)), readable, readable.filter((t) => TF_JSON.test(t.file)));
+    m.unreadable = unreadable;
+    return m;
+  });
   cache.set(folder, { signature, module });
   return module;
 }
@@ -75,7 +115,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
   // link the folder does not list as a file, is part of its folder too
   for (const f of opts.overlay?.keys() ?? []) if (path.dirname(f) === folder && !names.includes(path.basename(f))) names.push(path.basename(f));
   names.sort();
-  const tf = names.filter((n) => /\.tf$/i.test(n));
+  const tf = names.filter((n) => CONFIG_FILE.test(n));
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
     ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)),
@@ -91,7 +131,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
     const read = await readTextFile(file, opts.maxFileSize);
     if (read.ok) out.push({ file, text: read.text, bom: read.bom });
     // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
-    else if (!/\.tf$/i.test(file)) out.push({ file, text: UNREADABLE, bom: false });
+    else out.push({ file, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message } });
   }
   return out;
 }
@@ -105,7 +145,8 @@ interface Variable {
 
 interface ResourceBlock {
   file: FileText;
-  node: Node;
+  /** the block's identity: its node's id in a `.tf` file, its body's JSON node in a `.tf.json` one */
+  id: unknown;
   type: string;
   name: string;
   instanced: boolean;
@@ -164,7 +205,7 @@ function literal(expr: Node): unknown {
   }
 }
 
-function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): LoadedModule {
+function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonFiles: FileText[]): LoadedModule {
   const trees: Tree[] = [];
   try {
     const parsed = tfFiles.map((f) => {
@@ -173,31 +214,67 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
       return { f, tree, problems: syntaxProblems(tree), directives: hclDirectives(f.text, tree), blocks: topBlocks(tree) };
     });
     const variables = new Map<string, Variable>();
-    const locals = new Map<string, { expr: Node; file: FileText; value?: Evaluated; busy?: boolean }>();
+    const locals = new Map<string, { file: FileText; span: Span; evaluate: (scope: Scope, rec: Recorder) => unknown; value?: Evaluated; busy?: boolean }>();
     const resources = new Map<string, ResourceBlock>();
-    for (const { f, problems, blocks } of parsed) {
-      // a broken file's values are not trusted: its variables, locals and resources are unknown
-      if (problems.length) continue;
-      for (const b of blocks) {
-        if (b.kind === 'variable' && b.labels[0] !== undefined) {
-          const attrs = attributes(b.body);
-          const def = attrs.find((a) => a.name === 'default');
-          const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
-          const v: Variable = { value: UNKNOWN, sensitive, declared: true };
-          if (def) {
-            v.value = literal(def.expr);
-            v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
+    /** resource address → what override files set in it (Terraform merges them in after every other file) */
+    const overridden = new Map<string, Set<string>>();
+    const override = (key: string, names: string[], instanced: boolean) => {
+      const r = resources.get(key);
+      if (!r) return;
+      overridden.set(key, new Set([...(overridden.get(key) ?? []), ...names.filter((n) => !META.has(n))]));
+      if (instanced) r.instanced = true;
+    };
+    // `.tf.json` files declare into the same module (tfjson-read.ts reads them)
+    const jsonParsed = jsonFiles.map(readTfJson);
+    // every file but the override files first, then those, whatever their syntax
+    for (const pass of [false, true]) {
+      for (const { f, problems, blocks } of parsed) {
+        // a broken file's values are not trusted: its variables, locals and resources are unknown
+        if (problems.length || isOverride(f.file) !== pass) continue;
+        for (const b of blocks) {
+          if (b.kind === 'variable' && b.labels[0] !== undefined) {
+            const attrs = attributes(b.body);
+            const def = attrs.find((a) => a.name === 'default');
+            const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
+            const v: Variable = pass ? variables.get(b.labels[0]) ?? { value: UNKNOWN, sensitive, declared: true } : { value: UNKNOWN, sensitive, declared: true };
+            v.sensitive ||= sensitive;
+            if (def) {
+              v.value = literal(def.expr);
+              v.origin = origin(`var.${b.labels[0]}`, f, spanOf(def.expr));
+            }
+            variables.set(b.labels[0], v);
+          } else if (b.kind === 'resource' && pass && b.labels[0] && b.labels[1]) {
+            override(`${b.labels[0]}.${b.labels[1]}`, bodyKeys(b.body), attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each'));
+          } else if (b.kind === 'locals') {
+            for (const a of attributes(b.body)) {
+              locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
+            }
+          } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
+            const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
+            resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
           }
-          variables.set(b.labels[0], v);
-        } else if (b.kind === 'locals') {
-          for (const a of attributes(b.body)) locals.set(a.name, { expr: a.expr, file: f });
-        } else if (b.kind === 'resource' && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
-          const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
-          resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, node: b.node, type: b.labels[0], name: b.labels[1], instanced });
         }
       }
+      for (const j of jsonParsed) {
+        if (j.problems.length || isOverride(j.f.file) !== pass) continue;
+        for (const v of j.variables) {
+          const old = pass ? variables.get(v.name) : undefined;
+          if (old && !v.span) old.sensitive ||= v.sensitive;
+          else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
+        }
+        for (const l of j.locals) {
+          locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
+        }
+        if (pass) for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
+        else for (const r of j.resources) resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced });
+      }
     }
-    for (const f of all) if (!/\.tf$/i.test(f.file)) readVarFile(parser, f, variables, trees);
+    const brokenVarFiles: SourceDocument[] = [];
+    for (const f of all) {
+      if (CONFIG_FILE.test(f.file)) continue;
+      const problems = readVarFile(parser, f, variables, trees);
+      if (problems.length) brokenVarFiles.push(makeDoc(f, {}, new Recorder(), problems, []));
+    }
     const scope: Scope = {
       variable(name) {
         const v = variables.get(name);
@@ -212,12 +289,12 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
           const rec = new Recorder();
           let value: unknown = UNKNOWN;
           try {
-            value = evalExpr(l.expr, ['local'], { scope, rec, attr: [] });
+            value = l.evaluate(scope, rec);
           } catch (err) {
             if (!(err instanceof TooDeepError)) throw err;
           }
           // a local is shared by every resource that names it: a value it gives is never rewritten in a resource
-          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) ?? origin(`local.${name}`, l.file, spanOf(l.expr)) };
+          l.value = { value, origin: rec.origins.get(JSON.stringify(['local'])) ?? origin(`local.${name}`, l.file, l.span) };
           l.busy = false;
         }
         return l.value.value === UNKNOWN ? undefined : l.value;
@@ -249,10 +326,11 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
     function readResources(blocks: ReturnType<typeof topBlocks>, doc: HclDocument, root: Plain, rec: Recorder): void {
       for (const b of blocks) {
         const [type, name] = b.labels;
-        if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.node.id !== b.node.id) continue;
+        if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.id !== b.node.id) continue;
         const at = ['resource', type, name];
         // references are recorded by the attribute's whole path: one recorder serves every resource of the file
         const values = evalBody(b.body, at, scope, rec, at, true);
+        for (const k of overridden.get(`${type}.${name}`) ?? []) define(values, k, UNKNOWN);
         for (const key of COMPUTED[type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
         const byType = (isPlain(root.resource) ? root.resource : (root.resource = {})) as Plain;
         const ofType = (isPlain(byType[type]) ? byType[type] : (byType[type] = {})) as Plain;
@@ -275,10 +353,24 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
         });
       }
     }
+    for (const j of jsonParsed) {
+      const rec = new Recorder();
+      const root: Plain = {};
+      const doc = makeDoc(j.f, root, rec, j.problems, j.directives);
+      docs.set(j.f.file, doc);
+      if (j.problems.length) continue;
+      try {
+        tfResources.push(...tfJsonResources(j, doc, root, rec, scope, parser, (r) => resources.get(`${r.type}.${r.name}`)?.id === r.body, (address) => overridden.get(address)));
+      } catch (err) {
+        if (!(err instanceof TooDeepError)) throw err;
+        j.problems.push({ message: 'invalid JSON: nesting is too deep to read', span: err.at });
+        delete root.resource;
+      }
+    }
     const mapped = mapTerraform(tfResources);
     const byDoc = new Map<SourceDocument, Resource[]>();
     for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
-    const loaded: LoadedModule = { docs, resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
+    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {
@@ -286,11 +378,17 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[]): Load
   }
 }
 
-/** A `.tfvars` file (HCL attributes) or `.tfvars.json` (an object): later files override earlier ones. */
-function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variable>, trees: Tree[]): void {
-  if (f.text === UNREADABLE) {
+/**
+ * A `.tfvars` file (HCL attributes) or `.tfvars.json` (an object): later files override earlier ones. One that
+ * does not parse leaves every variable unknown, and its problems are handed back to be reported.
+ */
+function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variable>, trees: Tree[]): ParseProblem[] {
+  const unknownAll = () => {
     for (const v of variables.values()) v.value = UNKNOWN;
-    return;
+  };
+  if (f.text === UNREADABLE) {
+    unknownAll();
+    return [];
   }
   const set = (name: string, value: unknown, span: Span) => {
     const v = variables.get(name);
@@ -298,30 +396,33 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
     v.value = value;
     v.origin = origin(`var.${name}`, f, span);
   };
-  if (f.file.endsWith('.json')) {
-    const root = parseTree(f.text);
-    let parsedValue: unknown;
-    try {
-      parsedValue = JSON.parse(f.text);
-    } catch {
-      return;
+  if (/\.json$/i.test(f.file)) {
+    const parsed = strictJson(f);
+    const root = parsed.problems.length ? undefined : parseTree(f.text);
+    if (!root || !isPlain(parsed.value)) {
+      unknownAll();
+      const problems = [...parsed.problems];
+      if (!problems.length) problems.push({ message: 'invalid variables file: a .tfvars.json file holds one JSON object of variable values', span: { start: 0, end: Math.min(1, f.text.length) } });
+      return problems;
     }
-    if (!root || !isPlain(parsedValue)) return;
-    for (const [name, value] of Object.entries(parsedValue)) {
+    for (const [name, value] of Object.entries(parsed.value)) {
       const node = findNodeAtLocation(root, [name]);
       if (node) set(name, value, { start: node.offset, end: node.offset + node.length });
     }
-    return;
+    return [];
   }
   const tree = parser.parse(f.text)!;
   trees.push(tree);
   // a broken variables file leaves every variable it might set unknown
-  if (tree.rootNode.hasError) {
-    for (const v of variables.values()) v.value = UNKNOWN;
-    return;
+  const problems = syntaxProblems(tree);
+  if (problems.length || tree.rootNode.hasError) {
+    unknownAll();
+    if (!problems.length) problems.push({ message: 'invalid HCL', span: { start: 0, end: Math.min(1, f.text.length) } });
+    return problems;
   }
   const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null;
   for (const a of attributes(body)) set(a.name, literal(a.expr), spanOf(a.expr));
+  return [];
 }
 
 function makeDoc(f: FileText, root: Plain, rec: Recorder, problems: ParseProblem[], directives: Directive[]): HclDocument {

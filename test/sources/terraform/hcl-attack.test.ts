@@ -155,28 +155,32 @@ export default { name: 'editor', rules: [{ id: 'saves', meta: { description: 'x'
   });
 });
 
-describe('known gaps (it.fails: the behaviour a user needs, not there yet)', () => {
-  // Terraform's JSON configuration syntax (`*.tf.json`) holds resources as `.tf` does; orglint neither reads
-  // it nor says it skipped it, so a named main.tf.json with a wrong organization_usage passes with exit 0.
-  // Reading it needs a JSON-syntax evaluator (`"${var.x}"` strings are expressions there): not a local fix.
-  it.fails('a named .tf.json with an Auth0 client is linted, not skipped in silence', async () => {
+describe('Terraform JSON syntax and broken context files (once known gaps)', () => {
+  // a named main.tf.json with a wrong organization_usage passed with exit 0: .tf.json files were not read
+  it('a named .tf.json with an Auth0 client is linted, not skipped in silence', async () => {
     const dir = tempTree({ 'main.tf.json': '{"resource": {"auth0_client": {"j": {"name": "J", "app_type": "spa", "organization_usage": "required"}}}}\n' });
     const run = await runCli(['main.tf.json', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).toContain('main.tf.json:1:92: error: organization_usage "required"');
     expect(run.stdout).toContain('organization-usage-enum');
     expect(run.code).toBe(1);
   });
 
-  // A module file that mentions no Auth0 resource type is not linted, only read as context; when it does not
-  // parse, its variables become unknown (never a guess) but nothing says so: the findings they would give are
-  // gone with exit 0. Where to report it (the broken file is not one orglint lints) is a product decision.
-  it.fails('a broken variables.tf in a module that is linted is reported', async () => {
+  // a module file with no Auth0 resource that did not parse made its variables unknown without a word: the
+  // findings they would give were gone with exit 0. It is part of the module linted: reported there
+  it('a broken variables.tf in a module that is linted is reported', async () => {
     const dir = tempTree({
       'variables.tf': 'variable "usage" {\n  default = "required"\n',
       'main.tf': client('a', '  organization_usage = var.usage'),
     });
     const run = await runCli(['.', '-f', 'compact'], { cwd: dir });
-    expect(run.stdout).toContain('variables.tf');
+    expect(run.stdout).toContain('variables.tf:3:1: error: invalid HCL: missing "}" [parse-error]');
+    // the value it would give stays unknown: no finding made up from a broken file
+    expect(run.stdout).not.toContain('organization-usage-enum');
     expect(run.code).toBe(1);
+    // naming main.tf alone (as pre-commit does) reports it too
+    const named = await runCli(['main.tf', '-f', 'compact'], { cwd: dir });
+    expect(named.stdout).toContain('variables.tf:3:1: error: invalid HCL: missing "}" [parse-error]');
+    expect(named.code).toBe(1);
   });
 });
 

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import type { SourceDocument } from '../document';
+import { moduleOf } from './hcl-module';
+
+/** A file of a module that could not be read at all. */
+export interface UnreadableModuleFile {
+  file: string;
+  rule: 'read-error' | 'file-too-large' | 'parse-error';
+  message: string;
+  folder: string;
+}
+
+/**
+ * The files of the modules of `docs` that do not parse or cannot be read: a `.tf` or `.tf.json` file of the
+ * folder (one with no Auth0 resource too: `variables.tf`, `locals.tf`) or a variables file read
+ * (`terraform.tfvars`, `*.auto.tfvars`, their `.json` forms, `--var-file`). Their values are unknown to the
+ * module's resources, so they are reported as part of the module linted, each with the folder (the tenant) it
+ * belongs to.
+ */
+export function brokenModuleFiles(docs: readonly SourceDocument[]): { broken: { doc: SourceDocument; folder: string }[]; unreadable: UnreadableModuleFile[] } {
+  const broken = new Map<string, { doc: SourceDocument; folder: string }>();
+  const unreadable = new Map<string, UnreadableModuleFile>();
+  for (const d of docs) {
+    const m = moduleOf.get(d);
+    if (!m) continue;
+    const folder = path.dirname(d.file);
+    for (const doc of [...m.docs.values(), ...m.brokenVarFiles]) if (doc.problems.length && !broken.has(doc.file)) broken.set(doc.file, { doc, folder });
+    for (const u of m.unreadable) if (!unreadable.has(u.file)) unreadable.set(u.file, { ...u, folder });
+  }
+  return { broken: [...broken.values()], unreadable: [...unreadable.values()] };
+}

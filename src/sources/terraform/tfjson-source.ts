@@ -1,0 +1,37 @@
+import path from 'node:path';
+import type { SourceDocument } from '../document';
+import type { Contribution, LoadContext, SourceKind } from '../source-kind';
+import { loadModule, moduleOf } from './hcl-module';
+
+/**
+ * Terraform configuration in JSON syntax (`.tf.json` files), read as part of its module folder with the `.tf`
+ * files beside it (one module, one tenant), mapped as they are. Known by its name alone, as Terraform knows it:
+ * a `.tf.json` file is never a deploy-cli export, an API dump or a plan, and no other JSON file is this.
+ */
+
+const OURS = /"auth0_(client|client_grant|organization\w*|connection)"/;
+
+/** Is this file Terraform configuration in JSON syntax (or a variables file in JSON), by its name? */
+export const isTerraformJsonName = (file: string): boolean => /\.(tf|tfvars)\.json$/i.test(file);
+
+export const terraformJson: SourceKind = {
+  name: 'terraform-json',
+  format: 'json',
+  // (a type name may be written with \u escapes: "auth0\u005fclient" is auth0_client)
+  sniff: (file, text) => /\.tf\.json$/i.test(file) && (OURS.test(text) || (text.includes('\\u') && OURS.test(text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))))),
+  async load(file, text, bom, ctx?: LoadContext): Promise<SourceDocument> {
+    const overlay = new Map(ctx?.overlay ?? []);
+    overlay.set(file, { text, bom });
+    const module = await loadModule(path.dirname(file), { overlay, varFiles: ctx?.varFiles, maxFileSize: ctx?.maxFileSize });
+    return module.docs.get(file)!;
+  },
+  extract(doc, file): Contribution | null {
+    const module = moduleOf.get(doc);
+    return {
+      tenantKey: path.dirname(file),
+      resources: module?.resources.get(doc) ?? [],
+      hasOrganizations: false,
+      hasClientGrants: module?.hasClientGrants ?? false,
+    };
+  },
+};
