@@ -4,6 +4,7 @@ import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource } from '../rule-api/resource';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import type { ReportContext } from './report-context';
+import type { TenantStatus } from './tenants';
 
 /** Everything a formatter may show. */
 export interface FormatInput {
@@ -23,6 +24,8 @@ export interface FormatInput {
     dryRun?: boolean;
     /** `--quiet`: how many warnings and infos were left out of `findings` (still counted for --max-warnings) */
     quietHidden?: { warnings: number; infos: number };
+    /** `audit --live` of several tenants: each one, in the order given, audited or why not (see tenants.ts) */
+    tenants?: TenantStatus[];
   };
   /** findings an orglint-disable comment or the baseline hid, each with its `suppression` */
   suppressed?: readonly Finding[];
