@@ -33,6 +33,7 @@ export function tenantsOf(domains: readonly string[]): { origin: string; host: s
   const seen = new Map<string, string>();
   const keys = new Map<string, string>();
   return domains.map((d) => {
+    if (!d.trim()) throw new UsageError(`--domain ${JSON.stringify(d)}: no tenant named (give each --domain a domain or URL)`);
     const { origin, host } = resolveEndpoint(d, {});
     if (seen.has(origin)) throw new UsageError(`--domain ${JSON.stringify(d)}: the tenant ${origin} is named twice`);
     seen.set(origin, d);

@@ -206,6 +206,38 @@ describe('orglint audit --live with several --domain', () => {
     expect(readFileSync(path.join(dir, 'snaps', name(a)), 'utf8')).not.toContain(PLANTED_SECRET);
   });
 
+  it("a tenant that sends another tenant's secret (in a client's name, base64, percent-encoded) shows none of it, in any format or snapshot", async () => {
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo');
+    const b64 = Buffer.from(`${a.id}:${a.secret}`).toString('base64');
+    for (const [i, name] of [`Leak ${a.secret}`, `B64 ${b64}`, `Pct ${encodeURIComponent(a.secret + '&')}`, `Esc \u001b[2J ${Buffer.from(a.secret).toString('base64url')}`].entries()) {
+      b.s.clients.set(`leak0${i}`, { client_id: `leak0${i}`, name, app_type: 'spa', organization_usage: 'Allow' });
+    }
+    const dir = tempDir();
+    const formats = ['json=r.json', 'sarif=r.sarif', 'markdown=r.md', 'html=r.html', 'junit=r.xml', 'github=r.gh', 'compact=r.txt'];
+    const run = await live(['audit', '--live', ...domains([a, b]), '-f', 'stylish', ...formats.flatMap((f) => ['-f', f]), '--snapshot', 'snaps'], dir, envOf([a, b]));
+    expect(run.code).toBe(1);
+    const texts = [run.stdout, run.stderr, ...formats.map((f) => readFileSync(path.join(dir, f.split('=')[1]), 'utf8')), readFileSync(path.join(dir, 'snaps', `${b.s.host.replace(':', '_')}.json`), 'utf8')];
+    const report = JSON.parse(texts[2]) as JsonReport;
+    expect(report.findings.filter((f) => f.file.startsWith(`${b.s.url}/api/v2/clients/leak0`)).length).toBeGreaterThanOrEqual(4);
+    for (const t of texts) {
+      for (const f of [a.secret, encodeURIComponent(a.secret), b64, Buffer.from(a.secret).toString('base64url'), b.secret]) expect(t).not.toContain(f);
+    }
+    // what reaches the terminal carries no escape sequence from a tenant (stylish shows the names escaped)
+    for (const t of [run.stdout, run.stderr]) expect(t).not.toContain('\u001b[2J');
+  });
+
+  it('refuses an empty --domain and one tenant spelled two ways, before sending anything', async () => {
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const empty = await live(['audit', '--live', '--domain', a.s.url, '--domain', ' '], tempDir(), envOf([a]));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('orglint: --domain " ": no tenant named (give each --domain a domain or URL)\n');
+    const spelled = await live(['audit', '--live', '--domain', 'acme.eu.auth0.com', '--domain', 'https://ACME.eu.auth0.com:443'], tempDir(), envOf([a]));
+    expect(spelled.code).toBe(2);
+    expect(spelled.stderr).toBe('orglint: --domain "https://ACME.eu.auth0.com:443": the tenant https://acme.eu.auth0.com is named twice\n');
+    expect(a.s.received).toEqual([]);
+  });
+
   it('refuses the same tenant twice, and two tenants whose variables would share a name, before sending anything', async () => {
     const a = await tenant('alpha', { clients: mixedClients() });
     const twice = await live(['audit', '--live', '--domain', a.s.url, '--domain', a.s.url], tempDir(), envOf([a]));
