@@ -38,10 +38,10 @@ const LINT = `Lint files (orglint [options] [paths...]; default path: .):
   -h, --help                   print this help
 `;
 
-const LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOMAIN); audit takes it once per tenant
+const LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOMAIN); audit: repeat it for several tenants
   -c, --config FILE            config file (default: the nearest .orglint.yaml/.yml/.json upward)
       --rule ID=SEVERITY       set a rule's severity, as for linting files; repeatable
-      --max-rps N              cap the request rate (requests a second)
+      --max-rps N              cap the request rate (requests a second; per tenant)
       --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal

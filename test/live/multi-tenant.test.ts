@@ -227,6 +227,21 @@ describe('orglint audit --live with several --domain', () => {
     for (const t of [run.stdout, run.stderr]) expect(t).not.toContain('\u001b[2J');
   });
 
+  it('--quiet and --max-warnings count every tenant together', async () => {
+    const warnOnly = [{ client_id: 'w1', name: 'W', app_type: 'regular_web', organization_usage: 'deny', organization_require_behavior: 'pre_login_prompt' }];
+    const a = await tenant('alpha', { clients: warnOnly });
+    const b = await tenant('bravo', { clients: warnOnly });
+    const env = envOf([a, b]);
+    const ok = await live(['audit', '--live', ...domains([a, b]), '-f', 'json', '--max-warnings', '2'], tempDir(), env);
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.stdout) as JsonReport).tenants.map((t) => (t as { warnings?: number }).warnings)).toEqual([1, 1]);
+    const over = await live(['audit', '--live', ...domains([a, b]), '--max-warnings', '1', '--quiet'], tempDir(), env);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('orglint: 2 warnings, more than --max-warnings 1\n');
+    expect(over.stdout).not.toContain('require-behavior-without-require');
+    expect(over.stdout).toContain('  2 tenants audited:\n');
+  });
+
   it('refuses an empty --domain and one tenant spelled two ways, before sending anything', async () => {
     const a = await tenant('alpha', { clients: mixedClients() });
     const empty = await live(['audit', '--live', '--domain', a.s.url, '--domain', ' '], tempDir(), envOf([a]));
