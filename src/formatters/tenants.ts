@@ -1,23 +1,12 @@
-import { escapeControls } from './types';
+import { escapeControls, type TenantStatus } from './types';
+
+export type { TenantStatus };
 
 /**
  * `orglint audit --live` of several tenants (one `--domain` each): each tenant read and its totals, or why it
  * was not audited, in every output format. One helper per format, as skipped.ts, so each formatter adds one
  * call; absent (a single tenant, files) they add nothing.
  */
-
-/** One tenant of a several-tenant audit, in the order given. */
-export interface TenantStatus {
-  /** `https://DOMAIN` */
-  tenant: string;
-  audited: boolean;
-  clients: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** not audited: why (already redacted; one line) */
-  reason?: string;
-}
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
