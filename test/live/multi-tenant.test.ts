@@ -174,6 +174,20 @@ describe('orglint audit --live with several --domain', () => {
     expect(report.findings.length).toBeGreaterThan(0);
   });
 
+  it('a read that fails after the clients were read leaves that tenant not audited (none of its findings shown), the other audited', async () => {
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    a.s.inject({ method: 'GET', path: '/api/v2/organizations', status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Not Found' }, times: Infinity });
+    const run = await live(['audit', '--live', ...domains([a, b]), '-f', 'json'], tempDir(), envOf([a, b]));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`orglint: ${a.s.host}: not audited: GET /api/v2/organizations was not found (404`);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.tenants.map((t) => t.audited)).toEqual([false, true]);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => f.file.startsWith(`${b.s.url}/`))).toBe(true);
+    expect(a.s.requests.filter((r) => r.path === '/api/v2/organizations')).toHaveLength(1);
+  });
+
   it("one tenant's 429 with Retry-After pauses only that tenant: the other is read meanwhile", async () => {
     const a = await tenant('alpha', { clients: manyClients(3, 'a') });
     const b = await tenant('bravo', { clients: manyClients(250, 'b') });
