@@ -40,10 +40,10 @@ const LINT = `Lint files (orglint [options] [paths...]; default path: .):
   -h, --help                   print this help
 `;
 
-const LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOMAIN)
+const LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOMAIN); audit: repeat it for several tenants
   -c, --config FILE            config file (default: the nearest .orglint.yaml/.yml/.json upward)
       --rule ID=SEVERITY       set a rule's severity, as for linting files; repeatable
-      --max-rps N              cap the request rate (requests a second)
+      --max-rps N              cap the request rate (requests a second; per tenant)
       --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal
@@ -53,12 +53,16 @@ const LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_D
 
 const AUDIT = `Audit a live tenant (orglint audit --live [options]): read it through the Management API and lint it.
       --live                   required: read the tenant named by AUTH0_DOMAIN or --domain
+                               (several --domain: read at once, each with its own AUTH0_CLIENT_ID__HOST,
+                               AUTH0_CLIENT_SECRET__HOST or AUTH0_ACCESS_TOKEN__HOST, HOST as ACME_EU_AUTH0_COM)
   -f, --format NAME[=FILE]     output format, as for linting files; repeatable
   -o, --output-file FILE       write the output (the format given without =FILE) to FILE, not stdout
       --max-warnings N         exit 1 when there are more than N warnings
       --quiet                  report errors only
-      --snapshot FILE          also save what was read (lint it offline with orglint FILE)
-      --concurrency N          requests at a time while reading (organizations' connections), 1 to 64 (default 8)
+      --snapshot FILE          also save what was read (lint it offline with orglint FILE); a folder with one
+                               file a tenant when there are several
+      --concurrency N          requests at a time while reading (organizations' connections), 1 to 64 (default 8),
+                               per tenant
 ${LIVE_COMMON}`;
 
 const FIX = `Fix a live tenant (orglint fix --live [options]): plan the fixes; with --yes apply them (PATCH, journaled).

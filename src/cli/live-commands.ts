@@ -25,10 +25,12 @@ import { parseRuleFlags, resolveConfig, rulesOf, withOutputFile } from './lint-c
 /** where parse() puts the `--color` / `--no-color` flags in the order given */
 const COLOR = '\u0000color';
 import { parseOutputs, writeOutputs } from './outputs';
+import { auditSeveral } from './audit-tenants';
 
 export const LIVE_COMMON_OPTIONS = {
   live: { type: 'boolean' },
-  domain: { type: 'string' },
+  // repeatable for audit (several tenants in one run); fix and rollback refuse more than one
+  domain: { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   rule: { type: 'string', multiple: true },
   'max-rps': { type: 'string' },
@@ -105,8 +107,17 @@ async function read(session: LiveSession, concurrency?: number) {
   }
 }
 
-function sessionFor(io: CliIO, v: Record<string, unknown>): LiveSession {
-  return openSession(io, { domain: v.domain as string | undefined, maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug) });
+/** The one `--domain` of a command that changes a tenant (undefined: AUTH0_DOMAIN); several are refused. */
+function oneDomain(command: string, v: Record<string, unknown>): string | undefined {
+  const list = v.domain as string[] | undefined;
+  if (list && list.length > 1) {
+    throw new UsageError(`orglint ${command} changes one tenant at a time (got --domain ${list.length} times): run it once per tenant; orglint audit --live reads several in one run`);
+  }
+  return list?.[0];
+}
+
+function sessionFor(io: CliIO, v: Record<string, unknown>, command: string): LiveSession {
+  return openSession(io, { domain: oneDomain(command, v), maxRps: v['max-rps'] as string | undefined, debug: Boolean(v.debug) });
 }
 
 /** Take the tenant's lock in the journal's folder, the working folder and this user's lock folder; released by the returned function. */
@@ -136,7 +147,11 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
     const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
     const rules = rulesOf(config);
     const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
-    const session = sessionFor(io, v);
+    const domains = v.domain as string[] | undefined;
+    if (domains && domains.length > 1) {
+      return auditSeveral(io, domains, { v, outputs, workers, maxWarnings, rules, settings, color: Boolean(wantColor(v[COLOR] as ('color' | 'no-color')[], io.env, io.stdoutIsTTY)) });
+    }
+    const session = sessionFor(io, v, 'audit');
     const snapshot = await read(session, workers);
     if (typeof v.snapshot === 'string') {
       const file = path.resolve(io.cwd, v.snapshot);
@@ -177,12 +192,13 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
 export function fixCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
     const v = parse('fix', argv, FIX_OPTIONS);
+    oneDomain('fix', v);
     if (!v.live) throw new UsageError('orglint fix changes a live tenant: add --live; to fix files, run orglint --fix PATHS');
     const workers = concurrency(v.concurrency);
     const config = await resolveConfig(io, v.config as string | undefined, undefined, { plugins: !v['no-plugins'] });
     const rules = rulesOf(config);
     const settings = new RuleSettings(config, rules, parseRuleFlags(v.rule as string[] | undefined, rules));
-    const session = sessionFor(io, v);
+    const session = sessionFor(io, v, 'fix');
     const mode = v.unsafe ? 'unsafe' : 'safe';
     const { origin, host } = session.api.endpoint;
     // with --yes: the journal is checked and the tenant locked before the read the plan rests on, so a second
@@ -231,6 +247,7 @@ export function fixCommand(argv: string[], io: CliIO): Promise<number> {
 export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
   return guarded(io, async (io) => {
     const v = parse('rollback', argv, ROLLBACK_OPTIONS);
+    oneDomain('rollback', v);
     if (typeof v.journal !== 'string') throw new UsageError('orglint rollback needs --journal FILE (the journal orglint fix --live --yes wrote)');
     const workers = concurrency(v.concurrency);
     const journalFile = path.resolve(io.cwd, v.journal);
@@ -244,7 +261,7 @@ export function rollbackCommand(argv: string[], io: CliIO): Promise<number> {
         `orglint rollback needs the tenant in --domain or AUTH0_DOMAIN, the same as the journal's (${escapeLine(run.tenant)}): credentials are never sent to a host that only a journal names`,
       );
     }
-    const session = sessionFor(io, v);
+    const session = sessionFor(io, v, 'rollback');
     const { origin } = session.api.endpoint;
     const other = entries.find((e) => e.type === 'run' && e.tenant !== origin);
     if (other && other.type === 'run') {

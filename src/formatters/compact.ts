@@ -1,4 +1,5 @@
 import { skippedLine } from './skipped';
+import { tenantsCompact } from './tenants';
 import { suppressionCounts, type Formatter } from './types';
 import { displayPath } from './types';
 
@@ -12,5 +13,6 @@ export const compact: Formatter = (input) => {
   }
   const skipped = skippedLine(input.notes?.skippedRules, input.cwd);
   if (skipped) lines.push(`orglint: ${skipped}\n`);
+  lines.push(...tenantsCompact(input.notes?.tenants));
   return lines.join('');
 };

@@ -2,6 +2,7 @@ import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
 import { repoPath, repoRoot } from './repo-root';
 import { skippedLine } from './skipped';
+import { tenantsGithub } from './tenants';
 import { suppressionCounts, wholeFileSuppressions, type Formatter } from './types';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -46,7 +47,7 @@ export const github: Formatter = (input) => {
       const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message)}\n`;
     })
-    .join('') + suppressedNotices(input) + skippedNotice(input);
+    .join('') + suppressedNotices(input) + skippedNotice(input) + tenantsGithub(input.notes?.tenants, escapeData, escapeProperty);
 };
 
 /**

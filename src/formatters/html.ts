@@ -10,6 +10,7 @@ import { markdownToHtml } from './html/markdown-to-html';
 import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos, type RuleInfo } from './rule-docs';
 import { skippedHtml } from './skipped';
+import { tenantsHtml } from './tenants';
 import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -84,9 +85,11 @@ function figures(input: FormatInput): string {
   if (input.notes?.baselineHidden) items.push(['hidden by the baseline', input.notes.baselineHidden, '']);
   if (input.notes?.baselineStale) items.push(['stale baseline entries', input.notes.baselineStale, '']);
   if (input.notes?.fixed) items.push(['fixed', input.notes.fixed, '']);
+  const unaudited = input.notes?.tenants?.filter((t) => !t.audited).length;
+  if (unaudited) items.unshift(['tenants not audited', unaudited, 'error']);
   const cards = items.map(([what, n, cls]) => `<div class="figure${cls ? ` ${cls}` : ''}"><span class="n">${n}</span><span class="what">${esc(what)}</span></div>`);
   const skipped = skippedHtml(input.notes?.skippedRules, input.cwd, esc);
-  return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${skipped}`;
+  return `<section class="figures" id="figures">\n${cards.join('\n')}\n</section>${tenantsHtml(input.notes?.tenants, esc)}${skipped}`;
 }
 
 function charts(input: FormatInput): string {

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding';
 import { skippedJson } from './skipped';
+import { tenantsJson } from './tenants';
 import { displayPath, type Formatter, type FormatInput } from './types';
 
 /** Version of the JSON output contract; bump it when a field changes meaning or goes away. */
@@ -43,6 +44,7 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
   if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
+  if (input.notes?.tenants?.length) report.tenants = tenantsJson(input.notes.tenants);
   return report;
 }
 

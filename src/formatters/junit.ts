@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding';
 import { skippedJunit } from './skipped';
+import { tenantsJunit } from './tenants';
 import { displayPath, suppressionHow, type CheckedResource, type Formatter } from './types';
 
 /**
@@ -71,9 +72,11 @@ export const junit: Formatter = (input) => {
   }
   const skipped = skippedJunit(input.notes?.skippedRules, input.cwd, xmlEscape);
   if (skipped) body.push(skipped.trimEnd());
+  const tenants = tenantsJunit(input.notes?.tenants, xmlEscape);
+  if (tenants.text) body.push(tenants.text.trimEnd());
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="orglint" tests="${tests + (input.notes?.skippedRules?.length ?? 0)}" failures="${failures}" errors="0">`,
+    `<testsuites name="orglint" tests="${tests + (input.notes?.skippedRules?.length ?? 0) + tenants.tests}" failures="${failures}" errors="${tenants.errors}">`,
     ...body,
     '</testsuites>',
     '',

@@ -4,6 +4,7 @@ import { flowsMarkdown } from '../login-model/render';
 import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos } from './rule-docs';
 import { skippedMarkdown } from './skipped';
+import { tenantsMarkdown, unauditedLine } from './tenants';
 import { mdCode, mdCodeSpan, mdText } from './markdown-text';
 import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
@@ -26,6 +27,8 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   const total = s.errors + s.warnings + s.infos;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const head: string[] = [];
+  const unaudited = unauditedLine(input.notes?.tenants);
+  if (unaudited) head.push(`## orglint: ❌ ${mdText(unaudited)}`, '');
   const sup = suppressionCounts(input.suppressed);
   const quiet = input.notes?.quietHidden;
   const notShown = quiet ? [quiet.warnings && plural(quiet.warnings, 'warning'), quiet.infos && plural(quiet.infos, 'info')].filter(Boolean).join(', ') : '';
@@ -43,6 +46,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   head.push(facts.join(' · '), '');
   if (input.report) head.push(reportLine(input), '');
   head.push(...skippedMarkdown(input.notes?.skippedRules ?? [], input.cwd, mdCode, mdText));
+  head.push(...tenantsMarkdown(input.notes?.tenants, mdCode, mdText));
   if (total > 0) {
     head.push('| severity | findings |', '|---|---:|');
     for (const sev of ['error', 'warning', 'info'] as const) {

@@ -4,6 +4,7 @@ import type { Severity } from '../rule-api/types';
 import { repoPath, repoRoot } from './repo-root';
 import { markdownToText, readmeSection, repositoryUrl, ruleInfos, type RuleInfo } from './rule-docs';
 import { skippedSarifNotifications } from './skipped';
+import { allAudited, tenantsSarifNotifications } from './tenants';
 import type { Formatter, FormatInput } from './types';
 
 /** The `$id` of the official OASIS SARIF 2.1.0 schema. */
@@ -45,6 +46,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
     });
   }
   notifications.push(...skippedSarifNotifications(input.notes?.skippedRules ?? [], input.cwd, (id) => index.get(id)));
+  notifications.push(...tenantsSarifNotifications(input.notes?.tenants));
   const occurrences = new Map<string, number>();
   const results = findings.map((f) => {
     const uri = repoPath(f.file, root);
@@ -75,7 +77,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
         rules: ids.map((id) => descriptor(infos.get(id)!)),
       },
     },
-    invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+    invocations: [{ executionSuccessful: allAudited(input.notes?.tenants), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
     columnKind: 'utf16CodeUnits',
     results,
   };

@@ -1,6 +1,7 @@
 import { findingLine, hasSource } from '../engine/detach';
 import type { Finding } from '../engine/finding';
 import { skippedLine } from './skipped';
+import { tenantsLines, unauditedLine } from './tenants';
 import { displayPath, escapeControls, suppressionCounts, wholeFileSuppressions, type Formatter, type FormatInput } from './types';
 
 /**
@@ -62,6 +63,9 @@ function excerpt(f: Finding, input: FormatInput, paint: (s: Style, t: string) =>
 export function summaryLines(input: FormatInput, paint: (s: Style, t: string) => string = (_, t) => t): string {
   const s = input.summary;
   const lines: string[] = [];
+  // a tenant that could not be read is said first: the totals below cover only the others
+  const unaudited = unauditedLine(input.notes?.tenants);
+  if (unaudited) lines.push(paint('red', `✖ ${unaudited}`));
   const total = s.errors + s.warnings + s.infos;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const sup = suppressionCounts(input.suppressed);
@@ -91,5 +95,6 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
   if (n?.baselineHidden) lines.push(`  ${plural(n.baselineHidden, 'finding')} hidden by the baseline`);
   const skipped = skippedLine(n?.skippedRules, input.cwd);
   if (skipped) lines.push(`  ${skipped}`);
+  lines.push(...tenantsLines(n?.tenants));
   return lines.join('\n');
 }

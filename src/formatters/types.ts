@@ -5,6 +5,19 @@ import type { Resource } from '../rule-api/resource';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import type { ReportContext } from './report-context';
 
+/** One tenant of a several-tenant audit, in the order given. */
+export interface TenantStatus {
+  /** `https://DOMAIN` */
+  tenant: string;
+  audited: boolean;
+  clients: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** not audited: why (already redacted; one line) */
+  reason?: string;
+}
+
 /** Everything a formatter may show. */
 export interface FormatInput {
   findings: readonly Finding[];
@@ -23,6 +36,8 @@ export interface FormatInput {
     dryRun?: boolean;
     /** `--quiet`: how many warnings and infos were left out of `findings` (still counted for --max-warnings) */
     quietHidden?: { warnings: number; infos: number };
+    /** `audit --live` of several tenants: each one, in the order given, audited or why not (tenants.ts shows them) */
+    tenants?: TenantStatus[];
   };
   /** findings an orglint-disable comment or the baseline hid, each with its `suppression` */
   suppressed?: readonly Finding[];

@@ -3,6 +3,7 @@ import { ManagementApi } from '../management-api/client';
 import { LiveSetupError, resolveEndpoint } from '../management-api/endpoint';
 import { proxySecrets, proxySettings } from '../management-api/proxy';
 import { redact } from '../management-api/secret-forms';
+import { SECRET_VARIABLE } from '../management-api/tenant-env';
 import { credentialsFromEnv } from '../management-api/token';
 import { escapeControls } from './terminal-text';
 
@@ -11,6 +12,8 @@ export interface SessionFlags {
   domain?: string;
   maxRps?: string;
   debug?: boolean;
+  /** when several tenants are read at once: their host, before each debug line */
+  label?: string;
 }
 
 /** A live command's connection to one tenant, and output that never shows a secret. */
@@ -26,7 +29,9 @@ export interface LiveSession {
 
 /** Environment values that are secrets, whatever happens later (redacted from every output). */
 function envSecrets(env: NodeJS.ProcessEnv): string[] {
-  return [...['AUTH0_CLIENT_SECRET', 'AUTH0_ACCESS_TOKEN', 'AUTH0_API_TOKEN'].map((k) => env[k]?.trim() ?? '').filter(Boolean), ...proxySecrets(env)];
+  // the plain ones and every tenant's own (AUTH0_CLIENT_SECRET__ACME_EU_AUTH0_COM, see tenant-env.ts)
+  const names = Object.keys(env).filter((k) => SECRET_VARIABLE.test(k));
+  return [...names.map((k) => env[k]?.trim() ?? '').filter(Boolean), ...proxySecrets(env)];
 }
 
 /**
@@ -39,6 +44,11 @@ export function redactingIO(io: CliIO, more: () => readonly string[] = () => [])
   const out: CliIO = { ...io, stdout: (t) => io.stdout(clean(t)), stderr: (t) => io.stderr(escapeControls(clean(t))) };
   RAW_STDERR.set(out, RAW_STDERR.get(io) ?? io.stderr);
   return out;
+}
+
+/** Redact every secret this process knows: the environment's (every tenant's) and every session's tokens. */
+export function redactEverything(env: NodeJS.ProcessEnv): (text: string) => string {
+  return (t) => redact(t, [...envSecrets(env), ...[...SESSION_SECRETS].flatMap((f) => f())]);
 }
 
 /** The secrets of every session of this process (tokens fetched), so output made outside a session hides them too. */
@@ -74,7 +84,7 @@ export function openSession(io: CliIO, flags: SessionFlags): LiveSession {
   const out = redactingIO(io, secrets);
   let shown = false;
   const debug = (m: string) => {
-    if (flags.debug) out.stderr(`orglint: debug: ${m}\n`);
+    if (flags.debug) out.stderr(`orglint: debug: ${flags.label ? `${flags.label}: ` : ''}${m}\n`);
   };
   api = new ManagementApi(endpoint, credentials, { maxRps: parseMaxRps(flags.maxRps), onRetry: debug, maxAnswerBytes: parseMaxAnswerBytes(io.env), env: io.env });
   return {

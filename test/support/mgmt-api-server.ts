@@ -99,6 +99,8 @@ export interface MgmtApiServer {
   patches: Map<string, number>;
   count429: number;
   tokensIssued: number;
+  /** every request's Authorization header and body, as received (to check whose credentials reached it) */
+  received: string[];
   inject(fault: Fault): void;
   onRequest(hook: RequestHook): void;
   /** a token signed by this server for an app id and scopes (for AUTH0_ACCESS_TOKEN tests) */
@@ -133,6 +135,7 @@ export async function startMgmtApiServer(options: ServerOptions = {}): Promise<M
     patches: new Map<string, number>(),
     count429: 0,
     tokensIssued: 0,
+    received: [] as string[],
   };
   let host = '';
 
@@ -177,6 +180,7 @@ export async function startMgmtApiServer(options: ServerOptions = {}): Promise<M
     const url = new URL(req.url ?? '/', 'http://x');
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
+    state.received.push(`${req.headers.authorization ?? ''}\n${raw}`);
     const lat = opts.latencyMs;
     const delay = typeof lat === 'number' ? lat : lat ? lat[0] + random() * (lat[1] - lat[0]) : 0;
     if (delay > 0) await sleep(delay);
@@ -368,6 +372,7 @@ export async function startMgmtApiServer(options: ServerOptions = {}): Promise<M
     get count429() {
       return state.count429;
     },
+    received: state.received,
     get tokensIssued() {
       return state.tokensIssued;
     },
