@@ -11,7 +11,7 @@ import { directoryTenantRoot, type Contribution } from '../sources/kinds';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { expandPaths, type PathArg, type TargetFile } from './files';
+import { expandPaths, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
@@ -66,8 +66,8 @@ export interface LintResult {
 /** Lint files and folders: the whole pipeline from paths to sorted findings. */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const { targets, args } = req.stdin
-    ? stdinTarget(req.stdin.file, config, debug)
+  const { targets, args, listings } = req.stdin
+    ? { ...stdinTarget(req.stdin.file, config, debug), listings: undefined }
     : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
   const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
@@ -80,7 +80,7 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
-  const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts, listings);
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
@@ -211,6 +211,7 @@ async function loadDirectorySiblings(
   loaded: LoadedFile[],
   targets: Set<string>,
   opts: Omit<LoadOptions, 'explicit'>,
+  listings?: FolderListings,
 ): Promise<LoadedFile[]> {
   const roots = new Set<string>();
   // a directory export holds thousands of files in a few folders: find each folder's tenant root once
@@ -239,21 +240,8 @@ async function loadDirectorySiblings(
       if (!targets.has(f)) extra.push(f);
     }
   }
-  for (const root of roots) for (const f of directoryFiles(root, listDir)) if (!targets.has(f)) extra.push(f);
+  for (const root of roots) for (const f of directoryFiles(root, (dir) => listFolder(dir, listings))) if (!targets.has(f)) extra.push(f);
   return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
-}
-
-/**
- * A folder's regular files and subfolders: a link among the siblings is not followed, as in a folder walk (read
- * synchronously: a few hundred small folders, far quicker than through the thread pool).
- */
-function listDir(dir: string): { files: string[]; dirs: string[] } {
-  try {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    return { files: entries.filter((e) => e.isFile()).map((e) => e.name), dirs: entries.filter((e) => e.isDirectory()).map((e) => e.name) };
-  } catch {
-    return { files: [], dirs: [] };
-  }
 }
 
 /** Group loaded files into tenants. */
