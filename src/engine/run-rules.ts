@@ -88,22 +88,30 @@ export function runRules(
       }
       if (rule.meta.scope === 'tenant') {
         const setting = settings.get(rule.id, tenant.id);
-        runOne(rule, tenant, undefined, setting.options, (f) => {
+        const run = ruleRunner(rule, tenant, (f) => {
           const s = settings.get(rule.id, f.file);
           if (s.severity === 'off') return;
           f.severity = effective(r0(f), s, rule.meta.severity);
           findings.push(f);
         }, keep, skips);
+        run(undefined, setting.options);
         continue;
       }
+      // the setting is per file, and a tenant's resources come from a few files (one, for a tenant.yaml)
+      let file: string | undefined;
+      let setting: EffectiveSetting | undefined;
+      const run = ruleRunner(rule, tenant, (f) => {
+        f.severity = effective(r0(f), setting!, rule.meta.severity);
+        findings.push(f);
+      }, keep, skips);
       for (const resource of scopeList(tenant, rule)) {
         if (!keep(resource)) continue;
-        const setting = settings.get(rule.id, resource.doc.file);
-        if (setting.severity === 'off') continue;
-        runOne(rule, tenant, resource, setting.options, (f) => {
-          f.severity = effective(r0(f), setting, rule.meta.severity);
-          findings.push(f);
-        }, keep, skips);
+        if (resource.doc.file !== file) {
+          file = resource.doc.file;
+          setting = settings.get(rule.id, file);
+        }
+        if (setting!.severity === 'off') continue;
+        run(resource, setting!.options);
       }
     }
   }
@@ -126,28 +134,31 @@ function effective(reported: Severity | undefined, setting: EffectiveSetting, by
 const reportedSeverity = new WeakMap<Finding, Severity>();
 const r0 = (f: Finding) => reportedSeverity.get(f);
 
-function runOne(
+/**
+ * Run one rule on resources of one tenant, one at a time: the context is made once and points at the resource
+ * being checked (a rule's check is synchronous: it reports before it returns).
+ */
+function ruleRunner(
   rule: AnyRule,
   tenant: Tenant,
-  resource: Resource | undefined,
-  options: Record<string, unknown>,
   push: (f: Finding) => void,
   keep: (resource: Resource) => boolean,
   skips: SkipLog,
-): void {
-  ruleStats.contexts++;
+): (resource: Resource | undefined, options: Record<string, unknown>) => void {
+  let current: Resource | undefined;
+  const own = scopeKind(rule);
   const ctx: RuleContext<Record<string, unknown>> = {
-    options,
+    options: {},
     tenant,
-    resource: resource as Resource,
+    resource: undefined as unknown as Resource,
     report(r: Report) {
-      const target = r.resource ?? resource;
+      const target = r.resource ?? current;
       if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
       if (r.resource && !keep(target)) return;
       push(makeFinding(rule, target, r));
     },
     resources(kind: ResourceKind) {
-      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== scopeKind(rule)) {
+      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== own) {
         throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
       }
       const set = resources(tenant, kind);
@@ -155,9 +166,13 @@ function runOne(
       return set;
     },
   };
-  ctx.report = ctx.report.bind(ctx);
-  ctx.resources = ctx.resources.bind(ctx);
-  rule.check(ctx);
+  return (resource, options) => {
+    ruleStats.contexts++;
+    current = resource;
+    ctx.resource = resource as Resource;
+    ctx.options = options;
+    rule.check(ctx);
+  };
 }
 
 /** Turn a rule's report into a finding with its position resolved. */
