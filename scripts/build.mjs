@@ -82,6 +82,12 @@ if (withAction) {
   await writeAjv(await build({ ...options, entryPoints: { action: 'src/action/main.ts' }, outdir: actionOutdir, metafile: true }), actionOutdir);
 }
 
+// Node looks up the nearest package.json of every module it loads to learn its format, walking up one folder at
+// a time: one in chunks/ answers at the first step for the few dozen chunks a run loads
+for (const dir of [outdir, ...(withAction ? [actionOutdir] : [])]) {
+  if (existsSync(path.join(dir, 'chunks'))) writeFileSync(path.join(dir, 'chunks', 'package.json'), '{ "type": "module" }\n');
+}
+
 // the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in wasm/ next to
 // the bundle (the Action's too); loaded only when a .tf file is linted
 const require = createRequire(import.meta.url);
