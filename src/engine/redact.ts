@@ -71,8 +71,9 @@ export function documentSecrets(value: unknown): string[] {
     // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
     if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
     // a Terraform plan change: the values its *_sensitive twin marks
-    if ('after' in o && 'after_sensitive' in o) sensitive(o.after, o.after_sensitive, add);
-    if ('before' in o && 'before_sensitive' in o) sensitive(o.before, o.before_sensitive, add);
+    // (the mark first: almost no object has one)
+    if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, add);
+    if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, add);
     for (const k of Object.keys(o)) {
       const v = o[k];
       if (isSecretName(k)) add(v);
