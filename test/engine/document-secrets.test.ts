@@ -51,6 +51,14 @@ describe('documentSecrets (remembered key names) gives what it gave, in the same
     expect(n).toBeGreaterThan(50);
   });
 
+  it('on documents at and beyond the search budget (200,000 nodes), where the order of counting decides', () => {
+    for (const n of [66_665, 66_666, 66_667, 70_000]) {
+      // each item: an object and two values that are not objects (three nodes), and a secret
+      const value = { clients: Array.from({ length: n }, (_, i) => ({ name: `c${i}`, n: i, client_secret: `secret-value-${i}` })) };
+      expect(documentSecrets(value), String(n)).toEqual(reference(value));
+    }
+  });
+
   it('keeps a repeated key name secret in every document (the remembered answer is the same answer)', () => {
     for (let i = 0; i < 3; i++) expect(documentSecrets({ client_secret: `value-${i}-xyz` })).toEqual([`value-${i}-xyz`]);
     expect(documentSecrets({ name: 'client_secret', value: 'har-pair-value' })).toEqual(['har-pair-value']);
