@@ -71,7 +71,7 @@ const options = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' }, outdir, metafile: true });
+const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir, metafile: true });
 await writeAjv(pkg, outdir);
 if (values.metafile) {
   mkdirSync(path.dirname(path.resolve(values.metafile)), { recursive: true });
@@ -79,7 +79,7 @@ if (values.metafile) {
 }
 if (withAction) {
   rmSync(actionOutdir, { recursive: true, force: true });
-  await writeAjv(await build({ ...options, entryPoints: { action: 'src/action/main.ts' }, outdir: actionOutdir, metafile: true }), actionOutdir);
+  await writeAjv(await build({ ...options, entryPoints: { action: 'src/action/main.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: actionOutdir, metafile: true }), actionOutdir);
 }
 
 // Node looks up the nearest package.json of every module it loads to learn its format, walking up one folder at
