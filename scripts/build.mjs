@@ -15,20 +15,36 @@ import { parseArgs } from 'node:util';
 
 /**
  * ajv is large (about 270 KB with its dependencies) and only needed to check a config file or a PATCH body, but
- * modules that import it are on every run's path. Bundle it as a lazily evaluated CommonJS module instead: the
- * `Ajv2020` they import builds the real one on first `new`, so a run that checks nothing never evaluates ajv.
+ * modules that import it are on every run's path. It is bundled as a CommonJS file of its own (AJV_FILE, next to
+ * the chunk that uses it) that the `Ajv2020` they import requires on first `new`: a run that checks nothing never
+ * reads, parses or evaluates ajv.
  */
+const AJV_FILE = 'ajv-2020.cjs';
 const lazyAjv = {
   name: 'lazy-ajv',
   setup(b) {
     b.onResolve({ filter: /^ajv\/dist\/2020(\.js)?$/ }, (args) => (args.namespace === 'lazy-ajv' ? undefined : { path: 'ajv-2020', namespace: 'lazy-ajv' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-ajv' }, () => ({
-      contents: "let Real; export function Ajv2020(options) { Real ??= require('ajv/dist/2020.js').Ajv2020; return new Real(options); }",
+      contents: `import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; let Real; export function Ajv2020(options) { Real ??= createRequire(import.meta.url)(fileURLToPath(new URL('./${AJV_FILE}', import.meta.url))).Ajv2020; return new Real(options); }`,
       resolveDir: process.cwd(),
       loader: 'js',
     }));
   },
 };
+
+/** Write ajv's own bundle next to each output that holds the stub; its inputs join the build's metafile. */
+async function writeAjv(result, outdir) {
+  const dirs = new Set(
+    Object.entries(result.metafile.outputs)
+      .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith('lazy-ajv:')))
+      .map(([out]) => path.dirname(out)),
+  );
+  if (dirs.size === 0) return;
+  const entry = createRequire(import.meta.url).resolve('ajv/dist/2020.js');
+  const ajv = await build({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', write: false, metafile: true, outfile: path.join(outdir, AJV_FILE) });
+  for (const dir of dirs) writeFileSync(path.join(dir, AJV_FILE), ajv.outputFiles[0].contents);
+  Object.assign(result.metafile.inputs, ajv.metafile.inputs);
+}
 
 const { values, positionals } = parseArgs({ options: { metafile: { type: 'string' } }, allowPositionals: true });
 const outdir = positionals[0] ?? 'dist';
@@ -47,18 +63,29 @@ const options = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [lazyAjv],
-  banner: { js: "import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);" },
+  // bundled CommonJS code requires Node's modules through `require`; it is made on first use, not by each of the
+  // dozens of chunks a run loads (createRequire parses the chunk's URL: a few milliseconds of every start-up)
+  banner: {
+    js: "import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });",
+  },
 };
 
 rmSync(outdir, { recursive: true, force: true });
-const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir, metafile: Boolean(values.metafile) });
+const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir, metafile: true });
+await writeAjv(pkg, outdir);
 if (values.metafile) {
   mkdirSync(path.dirname(path.resolve(values.metafile)), { recursive: true });
   writeFileSync(values.metafile, JSON.stringify(pkg.metafile));
 }
 if (withAction) {
   rmSync(actionOutdir, { recursive: true, force: true });
-  await build({ ...options, entryPoints: { action: 'src/action/main.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: actionOutdir });
+  await writeAjv(await build({ ...options, entryPoints: { action: 'src/action/main.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: actionOutdir, metafile: true }), actionOutdir);
+}
+
+// Node looks up the nearest package.json of every module it loads to learn its format, walking up one folder at
+// a time: one in chunks/ answers at the first step for the few dozen chunks a run loads
+for (const dir of [outdir, ...(withAction ? [actionOutdir] : [])]) {
+  if (existsSync(path.join(dir, 'chunks'))) writeFileSync(path.join(dir, 'chunks', 'package.json'), '{ "type": "module" }\n');
 }
 
 // the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in wasm/ next to

@@ -46,6 +46,8 @@ export default defineRule({
   },
   check(ctx) {
     const c = ctx.resource.value;
+    // every report is about a field holding a URL with the placeholder: most clients have none
+    if (!URL_FIELDS.some((f) => Array.isArray(c[f]) && (c[f] as unknown[]).some((u) => typeof u === 'string' && u.includes(PLACEHOLDER)))) return;
     const usage = effectiveOrganizationUsage(c);
     // Auth0 evaluates these URLs only for applications with organization_usage allow or require
     let severity: Report['severity'];

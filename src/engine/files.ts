@@ -1,4 +1,4 @@
-import { existsSync, readdir as fsReaddir } from 'node:fs';
+import { existsSync, readdir as fsReaddir, readdirSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/io';
@@ -19,6 +19,31 @@ export interface PathArg {
   files: string[];
   /** why files it reached were not taken (ignored, links, devices), counted by reason */
   left: Map<string, number>;
+}
+
+/**
+ * The folders a walk listed, by path (normalised, no trailing separator): the directory-export siblings are
+ * found from them instead of listing every folder again.
+ */
+export type FolderListings = Map<string, Dirent[]>;
+
+/** A folder's regular files and subfolders (links not followed), from the walk's listing when it made one. */
+export function listFolder(dir: string, listings?: FolderListings): { files: string[]; dirs: string[] } {
+  let entries = listings?.get(dir);
+  if (!entries) {
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return { files: [], dirs: [] };
+    }
+  }
+  const files: string[] = [];
+  const dirs: string[] = [];
+  for (const e of entries) {
+    if (e.isFile()) files.push(e.name);
+    else if (e.isDirectory()) dirs.push(e.name);
+  }
+  return { files, dirs };
 }
 
 /** A path the user named that does not exist: the CLI exits 2. */
@@ -48,8 +73,9 @@ export async function expandPaths(
   onSkip?: (file: string, reason: string) => void,
   /** files an editor holds in memory: one not (or no longer) on disk is still a file to lint */
   inMemory?: ReadonlyMap<string, unknown>,
-): Promise<{ targets: TargetFile[]; args: PathArg[] }> {
+): Promise<{ targets: TargetFile[]; args: PathArg[]; listings: FolderListings }> {
   const isIgnored = globMatcher(ignore);
+  const listings: FolderListings = new Map();
   const rel = (f: string) => path.relative(ignoreBase, f).split(path.sep).join('/');
   const out = new Map<string, TargetFile>();
   const args: PathArg[] = [];
@@ -79,7 +105,7 @@ export async function expandPaths(
             // `tenants/**` matches every folder below too: walk each tree once
             if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
             walked.push(e.path);
-            await walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0);
+            await walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings);
           } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
           else if (e.dirent.isFile()) take(e.path, false);
           else if (e.dirent.isSymbolicLink()) skip(e.path, LINK);
@@ -95,10 +121,10 @@ export async function expandPaths(
     }
     if (info.isDirectory()) {
       arg.kind = 'folder';
-      await walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0);
+      await walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings);
     } else take(abs, true);
   }
-  return { targets: [...out.values()], args };
+  return { targets: [...out.values()], args, listings };
 }
 
 /** Walk a folder: regular files found (sorted) go to `take`, links and devices to `skip`. */
@@ -109,6 +135,7 @@ async function walkFolder(
   isIgnored: (rel: string) => boolean,
   rel: (f: string) => string,
   hasIgnore: boolean,
+  listings: FolderListings,
 ): Promise<void> {
   // loaded only to walk a folder: a pre-commit run names its files and never pays for it
   const { default: fg } = await import('fast-glob');
@@ -118,6 +145,8 @@ async function walkFolder(
     const callback = rest.pop() as (err: NodeJS.ErrnoException | null, result: unknown) => void;
     (fsReaddir as (...a: unknown[]) => void)(dir, ...rest, (err: NodeJS.ErrnoException | null, result: unknown) => {
       if (err && err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push(path.normalize(dir));
+      // kept for the directory-export siblings (lint.ts): the same folders need not be listed twice
+      else if (!err && Array.isArray(result) && (rest[0] as { withFileTypes?: boolean } | undefined)?.withFileTypes) listings.set(folderKey(dir), result as Dirent[]);
       callback(err, result);
     });
   }) as typeof fsReaddir;
@@ -145,6 +174,11 @@ async function walkFolder(
   }
   found.sort();
   for (const f of found) take(path.normalize(f), false);
+}
+
+function folderKey(dir: string): string {
+  const n = path.normalize(dir);
+  return n.length > 1 && n.endsWith(path.sep) ? n.slice(0, -1) : n;
 }
 
 /** The entries a command-line glob matches (relative to the working folder), links not followed. */

@@ -12,7 +12,7 @@ import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles } from '../sources/terraform/module-files';
-import { expandPaths, type PathArg, type TargetFile } from './files';
+import { expandPaths, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
@@ -103,8 +103,8 @@ export type { GroupOutcome, LoadOutcome };
  */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
-  const { targets, args } = req.stdin
-    ? stdinTarget(req.stdin.file, config, debug)
+  const { targets, args, listings } = req.stdin
+    ? { ...stdinTarget(req.stdin.file, config, debug), listings: undefined }
     : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
   const rankOf = new Map<string, number>();
   targets.forEach((t, i) => rankOf.set(t.file, i));
@@ -127,11 +127,11 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     };
     // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
     const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
-    const shared = await groupShared(req, rankOf);
+    const shared = { ...(await groupShared(req, rankOf)), listings };
     const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
     return mergeGroups(req, await lintInWorkers(entry, start, groups, rankOf, threads, limit, local, debug), args);
   }
-  const shared = await groupShared(req, rankOf);
+  const shared = { ...(await groupShared(req, rankOf)), listings };
   const outcomes: GroupOutcome[] = [];
   let room = REPORT_APPLICATIONS;
   for (const group of groups) {
@@ -158,7 +158,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     else targetFiles.add(l.file);
   }
   await lintModulesOfNamedContext(loaded, new Set(group.filter((t) => t.explicit).map((t) => t.file)), targetFiles, walked, config);
-  let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
+  let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts, shared.listings);
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
@@ -218,6 +218,8 @@ export interface GroupShared {
   loadOpts: Omit<LoadOptions, 'explicit'>;
   /** with `reportModels`: the login model's maker (loaded only then) */
   tenantReport?: typeof import('../formatters/report-context').tenantReport;
+  /** the folders the walk listed (main thread only): siblings are found from them, not listed again */
+  listings?: FolderListings;
 }
 
 export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, number>): Promise<GroupShared> {
@@ -451,6 +453,7 @@ async function loadDirectorySiblings(
   loaded: LoadedFile[],
   targets: Set<string>,
   opts: Omit<LoadOptions, 'explicit'>,
+  listings?: FolderListings,
 ): Promise<LoadedFile[]> {
   const roots = new Set<string>();
   // a directory export holds thousands of files in a few folders: find each folder's tenant root once
@@ -479,21 +482,8 @@ async function loadDirectorySiblings(
       if (!targets.has(f)) extra.push(f);
     }
   }
-  for (const root of roots) for (const f of directoryFiles(root, listDir)) if (!targets.has(f)) extra.push(f);
+  for (const root of roots) for (const f of directoryFiles(root, (dir) => listFolder(dir, listings))) if (!targets.has(f)) extra.push(f);
   return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
-}
-
-/**
- * A folder's regular files and subfolders: a link among the siblings is not followed, as in a folder walk (read
- * synchronously: a few hundred small folders, far quicker than through the thread pool).
- */
-function listDir(dir: string): { files: string[]; dirs: string[] } {
-  try {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    return { files: entries.filter((e) => e.isFile()).map((e) => e.name), dirs: entries.filter((e) => e.isDirectory()).map((e) => e.name) };
-  } catch {
-    return { files: [], dirs: [] };
-  }
 }
 
 /** Group loaded files into tenants. */

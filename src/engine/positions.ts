@@ -2,23 +2,39 @@ import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { documentSecrets, redactSecrets } from './redact';
 
-const lineStartsCache = new WeakMap<SourceDocument, number[]>();
+/**
+ * Where the lines of a document's text start, read only as far as a position was asked for: a finding near the
+ * top of a large file does not pay for the lines below it. `scanned`: every line break before it is recorded.
+ */
+interface LineTable {
+  starts: number[];
+  scanned: number;
+}
 
-/** Offsets where each line of the document's text starts (computed once, only for files with findings). */
-function lineStarts(doc: SourceDocument): number[] {
-  let starts = lineStartsCache.get(doc);
-  if (!starts) {
-    starts = [0];
-    const t = doc.text;
-    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStartsCache.set(doc, starts);
+const lineTables = new WeakMap<SourceDocument, LineTable>();
+
+/** The document's line table, holding every line start at or before `offset`. */
+function linesTo(doc: SourceDocument, offset: number): LineTable {
+  let table = lineTables.get(doc);
+  if (!table) lineTables.set(doc, (table = { starts: [0], scanned: 0 }));
+  if (table.scanned > offset) return table;
+  const t = doc.text;
+  let i = t.indexOf('\n', table.scanned);
+  while (i !== -1 && i < offset) {
+    table.starts.push(i + 1);
+    i = t.indexOf('\n', i + 1);
   }
-  return starts;
+  if (i === -1) table.scanned = Infinity;
+  else {
+    table.starts.push(i + 1);
+    table.scanned = i + 1;
+  }
+  return table;
 }
 
 /** 1-based line and column (UTF-16 code units) of an offset in the document's text. */
 export function lineColumn(doc: SourceDocument, offset: number): { line: number; column: number } {
-  const starts = lineStarts(doc);
+  const starts = linesTo(doc, offset).starts;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -47,7 +63,10 @@ export function lineText(doc: SourceDocument, line: number): string {
   if (!lines) lineTextCache.set(doc, (lines = new Map()));
   let text = lines.get(line);
   if (text === undefined) {
-    const starts = lineStarts(doc);
+    // the table up to the start of the line after this one (or the text's end)
+    let table = linesTo(doc, 0);
+    while (table.starts.length <= line && table.scanned !== Infinity) table = linesTo(doc, table.scanned);
+    const starts = table.starts;
     const s = starts[line - 1];
     if (s === undefined) return '';
     const e = line < starts.length ? starts[line] - 1 : doc.text.length;

@@ -52,10 +52,10 @@ export function documentSecrets(value: unknown): string[] {
   const found = new Set<string>();
   const add = (v: unknown) => {
     for (const s of leaves(v)) {
-      for (const form of [s, JSON.stringify(s).slice(1, -1)]) {
-        if (form.length >= MIN_VALUE) found.add(form);
-        for (const piece of form.split(/[\s;,&=]+|\\n/)) if (piece.length >= MIN_PIECE) found.add(piece);
-      }
+      addForm(found, s);
+      const escaped = JSON.stringify(s).slice(1, -1);
+      // the escaped form is the string itself unless it holds a quote, a backslash or a control character
+      if (escaped !== s) addForm(found, escaped);
     }
   };
   let budget = MAX_NODES;
@@ -71,11 +71,12 @@ export function documentSecrets(value: unknown): string[] {
     // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
     if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
     // a Terraform plan change: the values its *_sensitive twin marks
-    for (const [side, marks] of [['after', 'after_sensitive'], ['before', 'before_sensitive']] as const) {
-      if (side in o && marks in o) sensitive(o[side], o[marks], add);
-    }
-    for (const [k, v] of Object.entries(o)) {
-      if (SECRET_NAME.test(k)) add(v);
+    // (the mark first: almost no object has one)
+    if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, add);
+    if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, add);
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (isSecretName(k)) add(v);
       // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
       else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
       else stack.push(v);
@@ -83,6 +84,32 @@ export function documentSecrets(value: unknown): string[] {
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
+
+/** a form of a secret value, and the pieces it is written in, as masks */
+function addForm(found: Set<string>, form: string): void {
+  if (form.length >= MIN_VALUE) found.add(form);
+  // a value without a separator is one piece, already added whole
+  if (form.length < MIN_PIECE || !PIECE_SEPARATOR.test(form)) return;
+  for (const piece of form.split(PIECE_SPLIT)) if (piece.length >= MIN_PIECE) found.add(piece);
+}
+
+const PIECE_SPLIT = /[\s;,&=]+|\\n/;
+const PIECE_SEPARATOR = /[\s;,&=]|\\n/;
+
+/**
+ * Whether a key names a secret (SECRET_NAME), remembered per key: a directory export repeats the same few dozen
+ * keys in every file. Only short keys are remembered, and only so many.
+ */
+function isSecretName(key: string): boolean {
+  let yes = secretNames.get(key);
+  if (yes === undefined) {
+    yes = SECRET_NAME.test(key);
+    if (key.length <= 64 && secretNames.size < 4096) secretNames.set(key, yes);
+  }
+  return yes;
+}
+
+const secretNames = new Map<string, boolean>();
 
 function sensitive(value: unknown, marks: unknown, add: (v: unknown) => void): void {
   if (marks === true) return add(value);

@@ -88,22 +88,34 @@ export function runRules(
       }
       if (rule.meta.scope === 'tenant') {
         const setting = settings.get(rule.id, tenant.id);
-        runOne(rule, tenant, undefined, setting.options, (f) => {
+        const run = ruleContext(rule, tenant, (f) => {
           const s = settings.get(rule.id, f.file);
           if (s.severity === 'off') return;
           f.severity = effective(r0(f), s, rule.meta.severity);
           findings.push(f);
         }, keep, skips);
+        run.point(undefined, setting.options);
+        rule.check(run.ctx);
         continue;
       }
+      // the setting is per file, and a tenant's resources come from a few files (one, for a tenant.yaml)
+      let file: string | undefined;
+      let setting: EffectiveSetting | undefined;
+      const run = ruleContext(rule, tenant, (f) => {
+        f.severity = effective(r0(f), setting!, rule.meta.severity);
+        findings.push(f);
+      }, keep, skips);
       for (const resource of scopeList(tenant, rule)) {
         if (!keep(resource)) continue;
-        const setting = settings.get(rule.id, resource.doc.file);
-        if (setting.severity === 'off') continue;
-        runOne(rule, tenant, resource, setting.options, (f) => {
-          f.severity = effective(r0(f), setting, rule.meta.severity);
-          findings.push(f);
-        }, keep, skips);
+        if (resource.doc.file !== file) {
+          file = resource.doc.file;
+          setting = settings.get(rule.id, file);
+        }
+        if (setting!.severity === 'off') continue;
+        run.point(resource, setting!.options);
+        // called here, not in a closure made per rule: one call site that sees every rule stays one that
+        // inlines none (a closure's optimised code, shared by the rules, was inlined for one and thrown away)
+        rule.check(run.ctx);
       }
     }
   }
@@ -126,28 +138,31 @@ function effective(reported: Severity | undefined, setting: EffectiveSetting, by
 const reportedSeverity = new WeakMap<Finding, Severity>();
 const r0 = (f: Finding) => reportedSeverity.get(f);
 
-function runOne(
+/**
+ * The context one rule gets on one tenant, made once: `point` aims it at the resource about to be checked (a
+ * rule's check is synchronous: it reports before it returns).
+ */
+function ruleContext(
   rule: AnyRule,
   tenant: Tenant,
-  resource: Resource | undefined,
-  options: Record<string, unknown>,
   push: (f: Finding) => void,
   keep: (resource: Resource) => boolean,
   skips: SkipLog,
-): void {
-  ruleStats.contexts++;
+): { ctx: RuleContext<Record<string, unknown>>; point(resource: Resource | undefined, options: Record<string, unknown>): void } {
+  let current: Resource | undefined;
+  const own = scopeKind(rule);
   const ctx: RuleContext<Record<string, unknown>> = {
-    options,
+    options: {},
     tenant,
-    resource: resource as Resource,
+    resource: undefined as unknown as Resource,
     report(r: Report) {
-      const target = r.resource ?? resource;
+      const target = r.resource ?? current;
       if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
       if (r.resource && !keep(target)) return;
       push(makeFinding(rule, target, r));
     },
     resources(kind: ResourceKind) {
-      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== scopeKind(rule)) {
+      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== own) {
         throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
       }
       const set = resources(tenant, kind);
@@ -155,9 +170,15 @@ function runOne(
       return set;
     },
   };
-  ctx.report = ctx.report.bind(ctx);
-  ctx.resources = ctx.resources.bind(ctx);
-  rule.check(ctx);
+  return {
+    ctx,
+    point(resource, options) {
+      ruleStats.contexts++;
+      current = resource;
+      ctx.resource = resource as Resource;
+      ctx.options = options;
+    },
+  };
 }
 
 /** Turn a rule's report into a finding with its position resolved. */

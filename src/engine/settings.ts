@@ -18,6 +18,7 @@ export interface EffectiveSetting {
 export class RuleSettings {
   private readonly overrides: { match: (rel: string) => boolean; rules: Record<string, RuleSetting> }[];
   private readonly cache = new Map<string, Map<string, EffectiveSetting>>();
+  private readonly global = new Map<string, EffectiveSetting>();
 
   constructor(
     private readonly config: Config,
@@ -29,6 +30,12 @@ export class RuleSettings {
 
   /** the setting of `ruleId` for `file` (absolute path); built-in ids default to their own severity */
   get(ruleId: string, file: string): EffectiveSetting {
+    // without overrides every file has the same settings: asked per rule and resource, so no path is looked at
+    if (this.overrides.length === 0) {
+      let s = this.global.get(ruleId);
+      if (!s) this.global.set(ruleId, (s = this.compute(ruleId, [])));
+      return s;
+    }
     const matched = this.matchingOverrides(file);
     const key = matched.join(',');
     let table = this.cache.get(key);

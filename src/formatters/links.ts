@@ -1,5 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+/** node:child_process, loaded when git is asked (every lint run imports this module; few ask git) */
+const childProcess = (): typeof ChildProcess => createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
 
 /**
  * Links from a report to the linted files on GitHub: `<base>/<path from the repository root>#L<line>`, with
@@ -42,7 +46,7 @@ export function linkBaseFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 function rootOf(cwd: string, env: NodeJS.ProcessEnv): string {
   if (env.GITHUB_WORKSPACE && path.isAbsolute(env.GITHUB_WORKSPACE)) return env.GITHUB_WORKSPACE;
   try {
-    const out = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, timeout: 5_000, stdio: ['ignore', 'pipe', 'ignore'], env: { ...env, GIT_TERMINAL_PROMPT: '0' } }).toString().trim();
+    const out = childProcess().execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, timeout: 5_000, stdio: ['ignore', 'pipe', 'ignore'], env: { ...env, GIT_TERMINAL_PROMPT: '0' } }).toString().trim();
     if (out && path.isAbsolute(out)) return out;
   } catch {
     // not a git work tree: paths are relative to the working folder

@@ -71,10 +71,13 @@ export interface EnumCheck {
  * Messages used: `invalid` (value, allowed, hint) and `wrongType` (value, type, allowed).
  */
 export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: readonly (string | number)[] = []): void {
-  const obj = base.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], ctx.resource.value);
+  let obj: unknown = ctx.resource.value;
+  for (const k of base) obj = (obj as Record<string | number, unknown> | undefined)?.[k];
   if (typeof obj !== 'object' || obj === null || !(check.field in obj)) return;
   const value = (obj as Record<string, unknown>)[check.field];
   if (value === null && (check.nullAllowed ?? ctx.resource.partial)) return;
+  // the common case first: a valid value costs no message parts
+  if (typeof value === 'string' && check.allowed.includes(value)) return;
   if (isPlaceholder(value)) return;
   const at = [...base, check.field];
   const list = check.allowed.map((a) => `"${a}"`).join(', ');
@@ -83,7 +86,6 @@ export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: r
     ctx.report({ messageId: 'wrongType', at, data: { found: describeValue(value), allowed: list }, ...extra });
     return;
   }
-  if (check.allowed.includes(value)) return;
   const canonical = canonicalEnumSpelling(value);
   let fix: Fix | undefined;
   let hint = '';

@@ -59,10 +59,11 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : kind.format === 'hcl' ? 'HCL' : 'YAML'}` };
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
-  const candidates = kinds.filter((k) => k.sniff(file, text, opts));
-  if (candidates.length === 0) return { status: 'skipped', file, reason: unrecognised(file) };
   const docs: Partial<Record<string, SourceDocument>> = {};
-  for (const kind of candidates) {
+  // the kinds whose sniff takes the file, in order, each sniffed only when the ones before did not take it (a
+  // sniff may scan the whole text)
+  for (const kind of kinds) {
+    if (!kind.sniff(file, text, opts)) continue;
     const doc = kind.load
       ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: textOverlay(opts.overlay), varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
       : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));

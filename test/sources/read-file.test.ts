@@ -36,3 +36,39 @@ describe('readTextFile', () => {
     expect(await readTextFile(path.join(dir, 'big.yaml'), 50)).toMatchObject({ ok: false, rule: 'file-too-large' });
   });
 });
+
+describe('readTextFile gives what decode gives for the same bytes', () => {
+  const cases: [string, Buffer][] = [
+    ['plain UTF-8', bytes('name: Café 漢字\n')],
+    ['a BOM', bytes([0xef, 0xbb, 0xbf], 'a: 1\n')],
+    ['two BOMs', bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], 'a: 1\n')],
+    ['a U+FFFD in the text', bytes('a: \uFFFD\n')],
+    ['a bad byte', bytes('a: ', [0xc3, 0x28], '\n')],
+    ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a: 1\n', 'utf16le')])],
+    ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('a: 1\n', 'utf16le').swap16()])],
+    ['a NUL early', bytes('a', [0], 'b')],
+    ['a NUL after a BOM', bytes([0xef, 0xbb, 0xbf], 'a', [0])],
+    // the probe counts bytes: 8,191 bytes of text then a NUL is binary, 8,192 bytes then a NUL is not
+    ['a NUL at byte 8,191', bytes('é'.repeat(4095), 'a', [0])],
+    ['a NUL at byte 8,192', bytes('é'.repeat(4096), [0])],
+    ['a NUL at character 5,000 but byte 10,000', bytes('é'.repeat(5000), [0])],
+    ['a lone surrogate encoded (CESU)', bytes('a: ', [0xed, 0xa0, 0x80], '\n')],
+    ['empty', bytes('')],
+  ];
+  for (const [name, buf] of cases) {
+    it(name, async () => {
+      const dir = tempTree({});
+      const file = path.join(dir, 'f.yaml');
+      writeFileSync(file, buf);
+      expect(await readTextFile(file)).toEqual(decode(buf));
+    });
+  }
+  it('a file over the limit in bytes but not in characters', async () => {
+    const dir = tempTree({});
+    const file = path.join(dir, 'f.yaml');
+    writeFileSync(file, 'é'.repeat(60));
+    // 120 bytes, 60 characters: over a 100-byte limit, as fstat says
+    expect(await readTextFile(file, 100)).toMatchObject({ ok: false, rule: 'file-too-large' });
+    expect(await readTextFile(file, 120)).toEqual({ ok: true, text: 'é'.repeat(60), bom: false });
+  });
+});

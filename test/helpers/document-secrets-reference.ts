@@ -1,0 +1,52 @@
+/** The reference for documentSecrets' differential tests (test/engine, test/shared). */
+/** documentSecrets as it was before it remembered key names and skipped forms already added (the reference) */
+export function reference(value: unknown): string[] {
+  const SECRET_WORDS = String.raw`client_secret|secret|password|passwd|access_token|refresh_token|id_token|x-api-key|api[_-]?key|token|smtp_pass|private_key|privatekey|set-cookie|cookie|authorization`;
+  const SECRET_NAME = new RegExp(`^(?:${SECRET_WORDS}|proxy-authorization|.*_secret|.*[_-]token|.*password)$`, 'i');
+  const leaves = (v: unknown): string[] => {
+    const out: string[] = [];
+    const stack = [v];
+    let budget = 10_000;
+    while (stack.length && budget-- > 0) {
+      const x = stack.pop();
+      if (typeof x === 'string') out.push(x);
+      else if (typeof x === 'number' || typeof x === 'bigint') out.push(String(x));
+      else if (x && typeof x === 'object') stack.push(...Object.values(x).slice(0, 1000));
+    }
+    return out;
+  };
+  const sensitive = (v: unknown, marks: unknown, add: (v: unknown) => void): void => {
+    if (marks === true) return add(v);
+    if (!marks || typeof marks !== 'object' || !v || typeof v !== 'object') return;
+    for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((v as Record<string, unknown>)[k], m, add);
+  };
+  const found = new Set<string>();
+  const add = (v: unknown) => {
+    for (const s of leaves(v)) {
+      for (const form of [s, JSON.stringify(s).slice(1, -1)]) {
+        if (form.length >= 4) found.add(form);
+        for (const piece of form.split(/[\s;,&=]+|\\n/)) if (piece.length >= 6) found.add(piece);
+      }
+    }
+  };
+  let budget = 200_000;
+  const stack: unknown[] = [value];
+  while (stack.length && budget-- > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const x of node) stack.push(x);
+      continue;
+    }
+    const o = node as Record<string, unknown>;
+    if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
+    for (const [side, marks] of [['after', 'after_sensitive'], ['before', 'before_sensitive']] as const) if (side in o && marks in o) sensitive(o[side], o[marks], add);
+    for (const [k, v] of Object.entries(o)) {
+      if (SECRET_NAME.test(k)) add(v);
+      else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
+      else stack.push(v);
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
