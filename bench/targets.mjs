@@ -1,0 +1,141 @@
+// The benchmark's targets checked against one run's results (issue #6, the policies of #16, and issue #18's
+// tighter ones, which replace #6's where they overlap), and the units the report prints them in.
+
+export const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
+export const mib = (x) => `${Math.round(x)} MiB`;
+export const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+export const row = (c, role) => c?.rows.find((r) => r.role === role);
+export const byId = (results, part) => results.find((c) => c.id.includes(part));
+/** the floor orglint is held to in a case: the fastest parser, else the first floor */
+export const floorOf = (c) => row(c, 'fastest-floor') ?? row(c, 'floor');
+
+/** issue #18: the whole process, median of the runs; M-yaml and M-json single-threaded */
+export const WALL_LIMITS = { 'M-yaml': 1.3, 'M-json': 1.5 };
+/** peak RSS ÷ the floor's, where an issue sets a limit: case id → [limit, issue] */
+export const RSS_LIMITS = { 'M-yaml': [1.3, '#18'], 'M-json': [1.3, '#18'], 'tenant.yaml 10,000 clients': [1.5, '#6'] };
+/** the live fix's wall time over the bucket's lower bound (bench:live) */
+export const LIVE_RATIO_LIMIT = 1.15;
+
+/**
+ * A command whose process failed: an orglint exit code other than 0 or 1 (2 is a usage or fatal error, e.g. a flag
+ * the build does not know), a floor or `node -e 0` other than 0, or a process killed by a signal (status null).
+ */
+export function broken(r) {
+  const ok = r.role === 'floor' || r.role === 'fastest-floor' || r.role === 'baseline' ? [0] : [0, 1];
+  return (r.samples ?? []).find((s) => !ok.includes(s.status));
+}
+
+/**
+ * Check the targets against one run's results. Each target: { target, value, limit, met, detail, issue };
+ * `value` and `met` are null when the target cannot be measured in this run (the reason is in `detail`).
+ */
+export function evaluateTargets(results, live) {
+  const out = [];
+  const push = (issue, target, value, limit, detail, below = false, ...used) => {
+    const bad = used.map((r) => r && broken(r) && r).find(Boolean);
+    if (bad) return out.push({ issue, target, value: null, limit, met: false, detail: `${bad.label} exited ${broken(bad).status ?? 'on a signal'}` });
+    const v = Math.round(value * 100) / 100;
+    out.push({ issue, target, value: v, limit, met: below ? value < limit : value <= limit, detail });
+  };
+  const na = (issue, target, limit, detail) => out.push({ issue, target, value: null, limit, met: null, detail });
+  const vs = (a, b, unit = ms) => `${unit(a)} vs ${unit(b)}`;
+
+  for (const name of ['M-yaml', 'M-json']) {
+    const c = results.find((r) => r.id === name);
+    if (!c) continue;
+    const o = row(c, 'orglint');
+    const f = floorOf(c);
+    const one = row(c, 'single-thread');
+    const single = one ?? o;
+    const wall = WALL_LIMITS[name];
+    const how = one ? '--threads 1' : 'one thread';
+    push('#18', `${name}: wall (${how}) ≤ ${wall}× ${f.label}`, single.wallMs / f.wallMs, wall, vs(single.wallMs, f.wallMs) + (one ? '' : '; the CLI has no --threads, so its default run is single-threaded'), false, single, f);
+    if (one) push('#18', `${name}: wall with workers (default --threads auto) < 1× ${f.label}`, o.wallMs / f.wallMs, 1, `${vs(o.wallMs, f.wallMs)}; speed-up ${ratio(one.wallMs, o.wallMs)}`, true, o, f);
+    else na('#18', `${name}: wall with workers < 1× ${f.label}`, 1, 'not available: the built CLI has no --threads flag');
+    const [rss] = RSS_LIMITS[name];
+    push('#18', `${name}: peak RSS ≤ ${rss}× ${f.label}`, o.rssMiB / f.rssMiB, rss, vs(o.rssMiB, f.rssMiB, mib), false, o, f);
+  }
+
+  const checked = results.filter((c) => c.check);
+  if (checked.length) {
+    const misses = checked.reduce((n, c) => n + c.check.planted - c.check.exact, 0);
+    push('#6', 'every planted finding at its exact line and column, every case checked (misses)', misses, 0, checked.map((c) => `${c.corpus} ${c.check.exact}/${c.check.planted}`).join(', '));
+  }
+
+  const big = byId(results, '10,000 clients');
+  if (big) {
+    const o = row(big, 'orglint');
+    const f = floorOf(big);
+    const [rss] = RSS_LIMITS[big.id] ?? [1.5];
+    push('#6', `10,000-client tenant.yaml: wall ≤ 1.5× ${f.label}`, o.wallMs / f.wallMs, 1.5, vs(o.wallMs, f.wallMs), false, o, f);
+    push('#6', `10,000-client tenant.yaml: peak RSS ≤ ${rss}× ${f.label}`, o.rssMiB / f.rssMiB, rss, vs(o.rssMiB, f.rssMiB, mib), false, o, f);
+  }
+  const base = row(byId(results, 'small'), 'baseline');
+  const scaling = (issue, larger, smaller, label) => {
+    const a = row(byId(results, larger), 'orglint');
+    const b = row(byId(results, smaller), 'orglint');
+    if (!a || !b) return;
+    const start = base?.wallMs ?? 0;
+    const detail = `${vs(a.wallMs, b.wallMs)}, node -e 0 ${base ? ms(start) : 'not measured (taken as 0)'}; CPU ${ratio(a.cpuMs, b.cpuMs)}`;
+    push(issue, `${label}: 10× the clients ≤ 11× the time (wall, less node start-up)`, (a.wallMs - start) / (b.wallMs - start), 11, detail, false, a, b);
+  };
+  scaling('#6', '10,000 clients', '1,000 clients', 'tenant.yaml 10,000 vs 1,000 clients');
+  scaling('#18', '100,000 clients', '10,000 clients', 'tenant.yaml 100,000 vs 10,000 clients');
+
+  const one = byId(results, 'small');
+  if (one) {
+    const o = row(one, 'orglint');
+    const b = row(one, 'baseline');
+    push('#18', 'one small file: wall ≤ 2× node -e 0 (pre-commit start-up)', o.wallMs / b.wallMs, 2, vs(o.wallMs, b.wallMs), false, o, b);
+  }
+  for (const c of results.filter((r) => r.id.startsWith('formats'))) {
+    const s = row(c, 'stylish');
+    for (const f of c.rows.filter((r) => r.role === 'format')) {
+      push('#6', `${c.id}: ${f.label.replace('orglint ', '')} ≤ 1.2× stylish`, f.wallMs / s.wallMs, 1.2, vs(f.wallMs, s.wallMs), false, f, s);
+    }
+  }
+  const pol = byId(results, 'policies on M-yaml');
+  if (pol) {
+    const s = row(pol, 'stylish');
+    const p = pol.rows.find((r) => r.role === 'policies' && r.label.includes('10 policies'));
+    push('#16', 'M-yaml with 10 policies: wall ≤ 1.1× without', p.wallMs / s.wallMs, 1.1, vs(p.wallMs, s.wallMs), false, p, s);
+  }
+  if (live) out.push(...liveTargets(live));
+  return out;
+}
+
+/**
+ * The runs in `bench:live`'s JSON: every object (the top level, and nested ones down to three levels, e.g. a
+ * multi-tenant audit and its tenants) that has a numeric `wallSeconds`. Fields that are missing stay undefined.
+ */
+export function liveRuns(json) {
+  const runs = [];
+  const walk = (v, at, depth) => {
+    if (!v || typeof v !== 'object' || depth > 3) return;
+    if (!Array.isArray(v) && typeof v.wallSeconds === 'number') runs.push({ at: at || 'fix --live', depth, run: v });
+    for (const [k, x] of Object.entries(v)) if (x && typeof x === 'object') walk(x, at ? `${at}.${k}` : k, depth + 1);
+  };
+  walk(json, '', 0);
+  return runs.map(({ at, depth, run }) => ({ label: String(run.label ?? run.name ?? run.tenant ?? run.domain ?? at), depth, run }));
+}
+
+/** Live targets: no failure and no leaked secret anywhere; the top-level run (the fix) within 1.15× its bound. */
+function liveTargets(json) {
+  if (json.error) return [{ issue: 'bench:live', target: 'the live benchmark ran', value: null, limit: null, met: false, detail: json.error }];
+  const out = [];
+  for (const { label, depth, run } of liveRuns(json)) {
+    if (depth > 1) continue; // a tenant of a multi-tenant run: its run carries the targets
+    const limit = typeof run.target === 'number' ? run.target : depth === 0 ? LIVE_RATIO_LIMIT : null;
+    if (typeof run.ratioWall === 'number' && limit !== null) {
+      out.push({ issue: 'bench:live', target: `live ${label}: wall ≤ ${limit}× the rate limit's lower bound`, value: run.ratioWall, limit, met: run.ratioWall <= limit, detail: `${run.wallSeconds} s vs ${run.lowerBoundSeconds ?? '?'} s` });
+    }
+    if (typeof run.failed === 'number' || typeof run.exitCode === 'number' || run.secretLeaked !== undefined) {
+      const failed = run.failed ?? 0;
+      const ok = failed === 0 && (run.exitCode ?? 0) === 0 && run.secretLeaked !== true;
+      const detail = `failed ${failed}, exit code ${run.exitCode ?? '?'}${run.secretLeaked ? ', SECRET LEAKED' : ''}`;
+      out.push({ issue: 'bench:live', target: `live ${label}: no failure, exit 0, no secret in any output`, value: failed, limit: 0, met: ok, detail });
+    }
+  }
+  return out;
+}
