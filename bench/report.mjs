@@ -35,7 +35,7 @@ export function renderTable(report) {
   lines.push('', '| target | issue | value | limit | met | detail |', '|---|---|---:|---:|---|---|');
   for (const t of report.targets) {
     const met = t.met === null ? 'not measured' : t.met ? 'yes' : '**no**';
-    lines.push(`| ${t.target} | ${t.issue ?? ''} | ${t.value ?? '—'} | ${t.limit ?? '—'} | ${met} | ${t.detail} |`);
+    lines.push(`| ${cell(t.target)} | ${t.issue ?? ''} | ${t.value ?? '—'} | ${t.limit ?? '—'} | ${met} | ${cell(t.detail)} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -83,16 +83,18 @@ function threadsTable(report) {
   return lines;
 }
 
+/** a table cell from text of the live JSON: no column break, no line break */
+const cell = (x) => String(x).replace(/[|\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 const num = (x, unit = '') => (typeof x === 'number' ? `${x}${unit}` : '—');
 const count = (x) => (Array.isArray(x) ? x.length : x);
 
 /** bench:live's runs (the fix, and a multi-tenant audit and its tenants when its JSON has them). */
 function liveTable(report) {
   if (!report.live) return [];
-  if (report.live.error) return ['', `Live (npm run bench:live): ${report.live.error}`];
+  if (report.live.error) return ['', `Live (npm run bench:live): ${cell(report.live.error)}`];
   const lines = ['', 'Live (npm run bench:live, the Management API test server with a rate limit):', '', '| run | tenants | clients | requests | 429 answers | lower bound | wall | wall ÷ bound | failed |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const { label, depth, run } of liveRuns(report.live)) {
-    const name = depth > 1 ? `↳ ${label}` : label;
+    const name = cell(depth > 1 ? `↳ ${label}` : label);
     const clients = run.clients ?? (run.clientsPerTenant && run.tenants ? count(run.tenants) * run.clientsPerTenant : undefined);
     lines.push(`| ${name} | ${num(count(run.tenants))} | ${num(clients)} | ${num(run.requests)} | ${num(run.count429)} | ${num(run.lowerBoundSeconds, ' s')} | ${num(run.wallSeconds, ' s')} | ${num(run.ratioWall, '×')} | ${num(run.failed)} |`);
   }

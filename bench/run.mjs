@@ -44,7 +44,7 @@ const BIG_CONFIG = path.join(ROOT, 'bench', 'big.orglint.yaml');
 const { FORMATTERS } = await import(pathToFileURL(path.join(OUT, 'dist', 'index.js')).href);
 const formats = ['json', 'sarif', 'html'].filter((f) => f in FORMATTERS);
 // worker threads (issue #18): measured only when this build has the flag, else the report says "not available"
-const THREADS = /^\s*--threads\b/m.test(execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }));
+const THREADS = /(^|[\s,])--threads\b/m.test(execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }));
 
 const orglint = (target, extra = []) => ({ label: `orglint${extra.length ? ' ' + extra.join(' ') : ''}`, role: 'orglint', args: [CLI, target, ...extra] });
 const floor = (parser, target, fastest) => ({ label: `floor: ${parser}`, role: fastest ? 'fastest-floor' : 'floor', args: [FLOOR, parser, target] });

@@ -184,6 +184,10 @@ describe('bench report: the live runs', () => {
     const odd = report(run(), { live: { version: 2, note: 'no runs here', __proto__: { wallSeconds: 1 } } as Record<string, unknown> });
     expect(odd.targets.filter((t) => t.issue === 'bench:live')).toEqual([]);
     expect(renderTable(odd)).toContain('| run | tenants |');
+    const pipe = renderTable(report(run(), { live: { ...fix, label: 'a | b\n| c' } }));
+    // a `|` or a line break from the JSON neither opens a column nor ends the row: still nine cells
+    const raw = pipe.split('\n').find((l) => l.startsWith('| a \\| b \\| c |'));
+    expect(raw?.replace(/\\\|/g, '').split('|')).toHaveLength(9 + 2);
     const none = report(run(), { live: { error: 'bench/live-fix.mjs exited 1 without a JSON report (ENOENT)' } });
     expect(target(none, 'the live benchmark ran')).toMatchObject({ met: false });
     expect(renderTable(none)).toContain('Live (npm run bench:live): bench/live-fix.mjs exited 1 without a JSON report (ENOENT)');
