@@ -1,13 +1,14 @@
 // `npm run bench`: orglint, run cold as users run it, against the cost of just reading and parsing the same files.
 //
-//   node bench/run.mjs [--runs N] [--only CASE,CASE] [--big] [--live] [--compare FILE]
+//   node bench/run.mjs [--runs N] [--only CASE,CASE] [--big] [--live [--live-args "ARGS"]] [--compare FILE]
 //
 // 1. bundles the CLI with scripts/build.mjs into bench/out/dist, 2. generates the corpus (bench/corpus.mjs; skipped
 // when current), 3. checks that orglint reports every planted violation at its exact line and column, 4. runs each
 // command N times (default 5, interleaved so machine noise hits all alike) and prints the medians, the ratios and
 // the targets (bench/targets.mjs). The table is also written to bench/out/latest.json (and a dated copy) for
 // comparison. `--big` adds the 100,000-client tenant.yaml (~100 MB, generated on first use; `--only 100,000`
-// selects it alone); `--live` also runs `npm run bench:live` (bench/live-fix.mjs) and reports its runs.
+// selects it alone); `--live` also runs `npm run bench:live` (bench/live-fix.mjs, given --live-args, split at
+// spaces) and reports its runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,7 +29,8 @@ const RUNS = Number(flag('--runs') ?? 5);
 // split at commas, but not inside a number (`--only small,100,000` is `small` and `100,000`)
 const ONLY = flag('--only')?.split(/(?<!\d),|,(?!\d{3}(?!\d))/);
 const BIG = args.includes('--big');
-const LIVE = args.includes('--live');
+const LIVE_ARGS = flag('--live-args')?.split(/\s+/).filter(Boolean) ?? [];
+const LIVE = args.includes('--live') || LIVE_ARGS.length > 0;
 if (!(RUNS >= 1)) throw new Error('--runs needs a number ≥ 1');
 
 const log = (m) => process.stderr.write(`${m}\n`);
@@ -170,7 +172,7 @@ function runLive() {
   log('bench: running bench/live-fix.mjs (npm run bench:live)');
   const file = path.join(OUT, 'live.json');
   rmSync(file, { force: true });
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'live-fix.mjs'), '--json', file], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'live-fix.mjs'), ...LIVE_ARGS, '--json', file], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
