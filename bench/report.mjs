@@ -85,6 +85,7 @@ function threadsTable(report) {
 
 /** a table cell from text of the live JSON: no column break, no line break */
 const cell = (x) => String(x).replace(/[|\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+const isNum = (x) => typeof x === 'number';
 const num = (x, unit = '') => (typeof x === 'number' ? `${x}${unit}` : '—');
 const count = (x) => (Array.isArray(x) ? x.length : x);
 
@@ -93,10 +94,15 @@ function liveTable(report) {
   if (!report.live) return [];
   if (report.live.error) return ['', `Live (npm run bench:live): ${cell(report.live.error)}`];
   const lines = ['', 'Live (npm run bench:live, the Management API test server with a rate limit):', '', '| run | tenants | clients | requests | 429 answers | lower bound | wall | wall ÷ bound | failed |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
-  for (const { label, depth, run } of liveRuns(report.live)) {
-    const name = cell(depth > 1 ? `↳ ${label}` : label);
+  for (const { label, part, run } of liveRuns(report.live)) {
+    const name = cell(part ? `↳ ${label}` : label);
     const clients = run.clients ?? (run.clientsPerTenant && run.tenants ? count(run.tenants) * run.clientsPerTenant : undefined);
-    lines.push(`| ${name} | ${num(count(run.tenants))} | ${num(clients)} | ${num(run.requests)} | ${num(run.count429)} | ${num(run.lowerBoundSeconds, ' s')} | ${num(run.wallSeconds, ' s')} | ${num(run.ratioWall, '×')} | ${num(run.failed)} |`);
+    // a multi-tenant run is bounded below by its slowest tenant's bucket
+    const bound = run.lowerBoundSeconds ?? run.slowestLowerBoundSeconds;
+    // a tenant of a multi-tenant run has no wall time of its own: its first→last request, when given
+    const span = !isNum(run.wallSeconds) && isNum(run.apiSpanSeconds) && `${run.apiSpanSeconds} s (first→last request)`;
+    const over = span && isNum(bound) && bound > 0 ? `${(run.apiSpanSeconds / bound).toFixed(3)}×` : num(run.ratioWall, '×');
+    lines.push(`| ${name} | ${num(count(run.tenants))} | ${num(clients)} | ${num(run.requests)} | ${num(run.count429)} | ${num(bound, ' s')} | ${span || num(run.wallSeconds, ' s')} | ${over} | ${num(run.failed)} |`);
   }
   return lines;
 }

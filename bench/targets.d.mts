@@ -5,4 +5,4 @@ export const RSS_LIMITS: Record<string, [number, string]>;
 export const LIVE_RATIO_LIMIT: number;
 export function broken(r: Row): Sample | undefined;
 export function evaluateTargets(results: Case[], live?: Record<string, unknown>): Target[];
-export function liveRuns(json: unknown): { label: string; depth: number; run: Record<string, unknown> }[];
+export function liveRuns(json: unknown): { label: string; part: boolean; fix: boolean; run: Record<string, unknown> }[];

@@ -107,36 +107,65 @@ export function evaluateTargets(results, live) {
   return out;
 }
 
+const isNum = (x) => typeof x === 'number';
+const isObj = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+const count = (x) => (Array.isArray(x) ? x.length : x);
+/** the same run written twice (bench:live keeps the fix's fields at the top level and under `fix`) */
+const sameRun = (a, b) => ['wallSeconds', 'requests', 'lowerBoundSeconds', 'clients'].every((k) => a[k] === b[k]);
+
 /**
- * The runs in `bench:live`'s JSON: every object (the top level, and nested ones down to three levels, e.g. a
- * multi-tenant audit and its tenants) that has a numeric `wallSeconds`. Fields that are missing stay undefined.
+ * The runs in `bench:live`'s JSON: the top level when it has a numeric `wallSeconds` (the fix, as the file always
+ * wrote it), each top-level object with a numeric `wallSeconds` (e.g. `multiTenantAudit`), and under each run its
+ * parts: objects (in arrays too, e.g. `perTenant`) with a numeric `requests`, `lowerBoundSeconds` or `wallSeconds`.
+ * `fix` marks the run held to the live fix's limit. Fields that are missing stay undefined.
  */
 export function liveRuns(json) {
-  const runs = [];
-  const walk = (v, at, depth) => {
-    if (!v || typeof v !== 'object' || depth > 3) return;
-    if (!Array.isArray(v) && typeof v.wallSeconds === 'number') runs.push({ at: at || 'fix --live', depth, run: v });
-    for (const [k, x] of Object.entries(v)) if (x && typeof x === 'object') walk(x, at ? `${at}.${k}` : k, depth + 1);
+  const out = [];
+  if (!isObj(json)) return out;
+  const rootIsRun = isNum(json.wallSeconds);
+  let rootName = 'fix --live';
+  const children = [];
+  for (const [k, v] of Object.entries(json)) {
+    if (!isObj(v) || !isNum(v.wallSeconds)) continue;
+    if (rootIsRun && sameRun(v, json)) rootName = k;
+    else children.push([k, v]);
+  }
+  const isPart = (x) => isObj(x) && ['requests', 'lowerBoundSeconds', 'wallSeconds'].some((k) => isNum(x[k]));
+  const add = (name, run, fix) => {
+    const many = run.tenants !== undefined && run.clientsPerTenant !== undefined ? `: ${count(run.tenants)} tenants × ${run.clientsPerTenant} clients` : '';
+    out.push({ label: String(run.label ?? `${name}${many}`), part: false, fix, run });
+    for (const [k, v] of Object.entries(run)) {
+      const items = Array.isArray(v) ? v : isObj(v) && !isNum(v.wallSeconds) ? [v] : [];
+      items.forEach((x, i) => {
+        if (isPart(x)) out.push({ label: String(x.label ?? x.name ?? x.tenant ?? x.domain ?? (items.length > 1 ? `${k} ${i + 1}` : k)), part: true, fix: false, run: x });
+      });
+    }
   };
-  walk(json, '', 0);
-  return runs.map(({ at, depth, run }) => ({ label: String(run.label ?? run.name ?? run.tenant ?? run.domain ?? at), depth, run }));
+  if (rootIsRun) add(rootName, json, true);
+  for (const [k, v] of children) add(k, v, k === 'fix');
+  return out;
 }
 
-/** Live targets: no failure and no leaked secret anywhere; the top-level run (the fix) within 1.15× its bound. */
+/**
+ * Live targets: the fix within 1.15× its rate limit's lower bound (another run only when its JSON names a
+ * `target`); every run without failures, without an orglint error exit (2, or a signal) and without a leaked secret.
+ * An exit code of 1 is findings (the multi-tenant audit has them), not a failure.
+ */
 function liveTargets(json) {
   if (json.error) return [{ issue: 'bench:live', target: 'the live benchmark ran', value: null, limit: null, met: false, detail: json.error }];
   const out = [];
-  for (const { label, depth, run } of liveRuns(json)) {
-    if (depth > 1) continue; // a tenant of a multi-tenant run: its run carries the targets
-    const limit = typeof run.target === 'number' ? run.target : depth === 0 ? LIVE_RATIO_LIMIT : null;
-    if (typeof run.ratioWall === 'number' && limit !== null) {
-      out.push({ issue: 'bench:live', target: `live ${label}: wall ≤ ${limit}× the rate limit's lower bound`, value: run.ratioWall, limit, met: run.ratioWall <= limit, detail: `${run.wallSeconds} s vs ${run.lowerBoundSeconds ?? '?'} s` });
+  for (const { label, part, fix, run } of liveRuns(json)) {
+    if (part) continue; // a tenant of a multi-tenant run: its run carries the targets
+    const limit = isNum(run.target) ? run.target : fix ? LIVE_RATIO_LIMIT : null;
+    if (isNum(run.ratioWall) && limit !== null) {
+      out.push({ issue: 'bench:live', target: `live ${label}: wall ≤ ${limit}× the rate limit's lower bound`, value: run.ratioWall, limit, met: run.ratioWall <= limit, detail: `${run.wallSeconds} s vs ${run.lowerBoundSeconds ?? run.slowestLowerBoundSeconds ?? '?'} s` });
     }
-    if (typeof run.failed === 'number' || typeof run.exitCode === 'number' || run.secretLeaked !== undefined) {
+    if (isNum(run.failed) || 'exitCode' in run || run.secretLeaked !== undefined) {
       const failed = run.failed ?? 0;
-      const ok = failed === 0 && (run.exitCode ?? 0) === 0 && run.secretLeaked !== true;
+      const crashed = 'exitCode' in run && !(run.exitCode === 0 || run.exitCode === 1);
+      const ok = failed === 0 && !crashed && run.secretLeaked !== true;
       const detail = `failed ${failed}, exit code ${run.exitCode ?? '?'}${run.secretLeaked ? ', SECRET LEAKED' : ''}`;
-      out.push({ issue: 'bench:live', target: `live ${label}: no failure, exit 0, no secret in any output`, value: failed, limit: 0, met: ok, detail });
+      out.push({ issue: 'bench:live', target: `live ${label}: no failure, no error exit, no secret in any output`, value: failed, limit: 0, met: ok, detail });
     }
   }
   return out;

@@ -148,40 +148,59 @@ describe('bench report: tables and machine notes', () => {
 
 describe('bench report: the live runs', () => {
   const fix = { clients: 500, requests: 520, count429: 0, lowerBoundSeconds: 29.4, wallSeconds: 31.2, ratioWall: 1.06, fixed: 500, failed: 0, exitCode: 0, secretLeaked: false };
+  /** bench:live's JSON with the multi-tenant audit: the fix's fields at the top level and under `fix` */
+  const audit = {
+    tenants: 3,
+    clientsPerTenant: 500,
+    organizationsPerTenant: 40,
+    bucket: { burst: 10, perSecond: [4, 5, 6] },
+    requests: 141,
+    count429: 2,
+    perTenant: [4, 5, 6].map((rate, k) => ({ tenant: `http://127.0.0.1:400${k}`, perSecond: rate, requests: 47, accepted: 47, count429: k === 0 ? 2 : 0, lowerBoundSeconds: +(37 / rate).toFixed(2), apiSpanSeconds: 9 })),
+    slowestLowerBoundSeconds: 9.25,
+    sumLowerBoundSeconds: 22.8,
+    wallSeconds: 10.1,
+    ratioWall: 1.092,
+    ratioWallToSum: 0.443,
+    audited: 3,
+    clientsRead: 1500,
+    failed: 0,
+    exitCode: 1,
+    secretLeaked: false,
+  };
+  const both = { ...fix, fix, multiTenantAudit: audit };
 
-  it('renders the fix and a multi-tenant audit with its tenants, and checks them', () => {
-    const live = {
-      ...fix,
-      multiTenant: {
-        tenants: 3,
-        clientsPerTenant: 500,
-        requests: 1560,
-        lowerBoundSeconds: 30,
-        wallSeconds: 36,
-        ratioWall: 1.2,
-        failed: 0,
-        exitCode: 0,
-        perTenant: [1, 2, 3].map((k) => ({ tenant: `t${k}.example.com`, clients: 500, requests: 520, wallSeconds: 35 + k, lowerBoundSeconds: 30 })),
-      },
-    };
-    const rep = report(run(), { live });
+  it('renders the fix once, the multi-tenant audit and its tenants, and checks them', () => {
+    const rep = report(run(), { live: both });
     const table = renderTable(rep);
-    expect(line(table, 'fix --live', 'Live').slice(1)).toEqual(['—', '500', '520', '0', '29.4 s', '31.2 s', '1.06×', '0']);
-    expect(line(table, 'multiTenant', 'Live').slice(1)).toEqual(['3', '1500', '1560', '—', '30 s', '36 s', '1.2×', '0']);
-    expect(line(table, '↳ t2.example.com', 'Live').slice(1)).toEqual(['—', '500', '520', '—', '30 s', '37 s', '—', '—']);
-    expect(target(rep, "live fix --live: wall ≤ 1.15× the rate limit's lower bound")).toMatchObject({ value: 1.06, met: true });
-    expect(target(rep, 'live fix --live: no failure')).toMatchObject({ met: true });
-    // no limit is set for the multi-tenant run's time unless its JSON names one
-    expect(rep.targets.filter((t) => t.target.startsWith('live multiTenant: wall'))).toEqual([]);
-    expect(target(rep, 'live multiTenant: no failure')).toMatchObject({ met: true });
-    const named = report(run(), { live: { ...live, multiTenant: { ...live.multiTenant, target: 1.15 } } });
-    expect(target(named, 'live multiTenant: wall ≤ 1.15×')).toMatchObject({ value: 1.2, met: false });
+    expect(line(table, 'fix', 'Live').slice(1)).toEqual(['—', '500', '520', '0', '29.4 s', '31.2 s', '1.06×', '0']);
+    expect(table).not.toContain('| fix --live |');
+    expect(line(table, 'multiTenantAudit: 3 tenants × 500 clients', 'Live').slice(1)).toEqual(['3', '1500', '141', '2', '9.25 s', '10.1 s', '1.092×', '0']);
+    expect(line(table, '↳ http://127.0.0.1:4000', 'Live').slice(1)).toEqual(['—', '—', '47', '2', '9.25 s', '9 s (first→last request)', '0.973×', '—']);
+    expect(line(table, '↳ http://127.0.0.1:4002', 'Live').slice(5, 6)).toEqual(['6.17 s']);
+    expect(target(rep, "live fix: wall ≤ 1.15× the rate limit's lower bound")).toMatchObject({ value: 1.06, met: true });
+    expect(target(rep, 'live fix: no failure')).toMatchObject({ met: true });
+    // no limit for the audit's time unless its JSON names one; exit 1 is its findings, not a failure
+    expect(rep.targets.filter((t) => t.target.includes('multiTenantAudit') && t.target.includes('wall'))).toEqual([]);
+    expect(target(rep, 'live multiTenantAudit: 3 tenants × 500 clients: no failure')).toMatchObject({ met: true, detail: 'failed 0, exit code 1' });
+    const named = report(run(), { live: { ...both, multiTenantAudit: { ...audit, target: 1.05 } } });
+    expect(target(named, 'live multiTenantAudit: 3 tenants × 500 clients: wall ≤ 1.05×')).toMatchObject({ value: 1.092, met: false, detail: '10.1 s vs 9.25 s' });
   });
 
-  it('fails on a failed fix or a leaked secret, and survives a JSON of another shape or none', () => {
+  it('reads the older JSON (the fix alone, at the top level) and an audit alone (--only audit)', () => {
+    const old = renderTable(report(run(), { live: fix }));
+    expect(line(old, 'fix --live', 'Live').slice(1)).toEqual(['—', '500', '520', '0', '29.4 s', '31.2 s', '1.06×', '0']);
+    const alone = report(run(), { live: { multiTenantAudit: audit } });
+    expect(renderTable(alone)).toContain('| multiTenantAudit: 3 tenants × 500 clients | 3 |');
+    expect(alone.targets.map((t) => t.target)).toEqual([...report(run()).targets.map((t) => t.target), 'live multiTenantAudit: 3 tenants × 500 clients: no failure, no error exit, no secret in any output']);
+  });
+
+  it('fails on a failed run, an error exit or a leaked secret, and survives a JSON of another shape or none', () => {
     expect(target(report(run(), { live: { ...fix, failed: 2, exitCode: 1 } }), 'no failure')).toMatchObject({ value: 2, met: false });
+    expect(target(report(run(), { live: { ...fix, exitCode: 2 } }), 'no failure')).toMatchObject({ value: 0, met: false });
+    expect(target(report(run(), { live: { ...fix, exitCode: null } }), 'no failure').met).toBe(false);
     expect(target(report(run(), { live: { ...fix, secretLeaked: true } }), 'no failure')).toMatchObject({ met: false, detail: 'failed 0, exit code 0, SECRET LEAKED' });
-    const odd = report(run(), { live: { version: 2, note: 'no runs here', __proto__: { wallSeconds: 1 } } as Record<string, unknown> });
+    const odd = report(run(), { live: JSON.parse('{"version": 2, "note": "no runs here", "__proto__": {"wallSeconds": 1}, "list": [1, null, {"a": 1}]}') });
     expect(odd.targets.filter((t) => t.issue === 'bench:live')).toEqual([]);
     expect(renderTable(odd)).toContain('| run | tenants |');
     const pipe = renderTable(report(run(), { live: { ...fix, label: 'a | b\n| c' } }));
