@@ -174,7 +174,9 @@ function runLive() {
   rmSync(file, { force: true });
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'live-fix.mjs'), ...LIVE_ARGS, '--json', file], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    // it exits 1 when a run failed (its JSON says which): kept, so the report cannot pass it silently
+    return r.status === 0 ? json : { ...json, benchLiveExit: r.status ?? r.signal };
   } catch (err) {
     return { error: `bench/live-fix.mjs exited ${r.status ?? r.signal} without a JSON report (${err.code ?? err.message})` };
   }

@@ -154,6 +154,7 @@ export function liveRuns(json) {
 function liveTargets(json) {
   if (json.error) return [{ issue: 'bench:live', target: 'the live benchmark ran', value: null, limit: null, met: false, detail: json.error }];
   const out = [];
+  if (json.benchLiveExit !== undefined) out.push({ issue: 'bench:live', target: 'bench/live-fix.mjs exits 0', value: null, limit: null, met: false, detail: `it exited ${json.benchLiveExit}` });
   for (const { label, part, fix, run } of liveRuns(json)) {
     if (part) continue; // a tenant of a multi-tenant run: its run carries the targets
     const limit = isNum(run.target) ? run.target : fix ? LIVE_RATIO_LIMIT : null;

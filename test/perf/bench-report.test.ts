@@ -199,6 +199,7 @@ describe('bench report: the live runs', () => {
     expect(target(report(run(), { live: { ...fix, failed: 2, exitCode: 1 } }), 'no failure')).toMatchObject({ value: 2, met: false });
     expect(target(report(run(), { live: { ...fix, exitCode: 2 } }), 'no failure')).toMatchObject({ value: 0, met: false });
     expect(target(report(run(), { live: { ...fix, exitCode: null } }), 'no failure').met).toBe(false);
+    expect(target(report(run(), { live: { ...fix, benchLiveExit: 1 } }), 'exits 0')).toMatchObject({ met: false, detail: 'it exited 1' });
     expect(target(report(run(), { live: { ...fix, secretLeaked: true } }), 'no failure')).toMatchObject({ met: false, detail: 'failed 0, exit code 0, SECRET LEAKED' });
     const odd = report(run(), { live: JSON.parse('{"version": 2, "note": "no runs here", "__proto__": {"wallSeconds": 1}, "list": [1, null, {"a": 1}]}') });
     expect(odd.targets.filter((t) => t.issue === 'bench:live')).toEqual([]);
