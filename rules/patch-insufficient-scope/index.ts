@@ -5,7 +5,7 @@ import {
   UPDATE_CLIENT_KEYS_SCOPE,
   UPDATE_CLIENTS_SCOPE,
 } from '../../src/schema/client-patch-schema';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 const FORBIDDEN = { predictedResponse: { status: 403, errorCode: 'insufficient_scope' } };
 

@@ -3,7 +3,7 @@ import { defineRule, quote } from '../../src/rule-api/define-rule';
 import { describeType, didYouMean, isPlaceholder } from '../../src/rule-api/helpers';
 import type { Path } from '../../src/rule-api/types';
 import { CLIENT_FIELD_SCOPES, FIELDS_WITH_OWN_RULES, validateClientPatch } from '../../src/schema/client-patch-schema';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 const INVALID_BODY = { predictedResponse: { status: 400, errorCode: 'invalid_body' } };
 

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/rule-api/define-rule';
-import type { RequestProblem } from '../../src/sources/client-request';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import type { RequestProblem } from '../../src/sources/payload/client-request';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 const INVALID_URI = { predictedResponse: { status: 400, errorCode: 'invalid_uri' } };
 /** a path or method the API has no route for: 404 Not Found, with no errorCode (only a malformed id or query is invalid_uri) */

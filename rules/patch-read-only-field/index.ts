@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule-api/define-rule';
 import { CLIENT_READ_ONLY_FIELDS } from '../../src/schema/client-patch-schema';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 export default defineRule({
   id: 'patch-read-only-field',

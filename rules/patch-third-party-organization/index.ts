@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule-api/define-rule';
 import { isPlaceholder } from '../../src/rule-api/helpers';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 const ORG_FIELDS = ['organization_usage', 'organization_require_behavior'] as const;
 

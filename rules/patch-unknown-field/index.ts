@@ -2,7 +2,7 @@ import { defineRule } from '../../src/rule-api/define-rule';
 import { didYouMean } from '../../src/rule-api/helpers';
 import { CLIENT_SCHEMA } from '../../src/schema/auth0/index';
 import { CLIENT_PATCH_DISPUTED, CLIENT_PATCH_FIELDS, CLIENT_PATCH_PROPERTIES, CLIENT_READ_ONLY_FIELDS } from '../../src/schema/client-patch-schema';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 

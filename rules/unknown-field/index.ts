@@ -5,7 +5,7 @@ import type { Path } from '../../src/rule-api/types';
 import {
   CLIENT_GRANT_SCHEMA, CLIENT_SCHEMA, hasField, nearMissField, ORGANIZATION_CONNECTION_SCHEMA, ORGANIZATION_SCHEMA, type ObjectSchema,
 } from '../../src/schema/auth0/index';
-import { payloadMeta } from '../../src/sources/payload-meta';
+import { payloadMeta } from '../../src/sources/payload/payload-meta';
 
 /** the resources this rule checks (connections and settings are read for other rules, not checked here) */
 type Checked = 'client' | 'clientGrant' | 'organization';

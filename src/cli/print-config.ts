@@ -4,7 +4,7 @@ import { globMatcher } from '../engine/glob';
 import { BUILTIN_RULES, RuleSettings } from '../engine/settings';
 import { displayPath } from '../formatters/types';
 import type { SeverityOrOff } from '../rule-api/types';
-import { payloadFileMatcher } from '../sources/payload';
+import { payloadFileMatcher } from '../sources/payload/payload';
 import type { AnyRule } from '../rule-api/define-rule';
 
 /**

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { isObject } from '../sources/kinds';
+import { isObject } from '../sources/plain-object';
 import type { KeywordMap } from '../sources/keywords';
-import { loadJson } from '../sources/json-source';
+import { loadJson } from '../sources/json/json-source';
 import { readTextFile } from '../sources/read-file';
-import { loadYamlAsync } from '../sources/yaml-fast';
+import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { ConfigError } from './config-error';
-import { ExclusionError, readExclusions, type DeployCliExclusions } from '../sources/deploy-cli-config';
+import { ExclusionError, readExclusions, type DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 
 /** What a keywords file gives: the mapping, and for a deploy-cli config the resource types it leaves out. */
 export interface KeywordsFile {

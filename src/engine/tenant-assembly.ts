@@ -1,7 +1,7 @@
 import { createTenant, type Resource, type Tenant } from '../rule-api/resource';
 import { RESOURCE_KINDS, type KindState, type ResourceKind } from '../rule-api/tenant-model';
-import type { Contribution } from '../sources/kinds';
-import type { DeployCliExclusions } from '../sources/deploy-cli-config';
+import type { Contribution } from '../sources/source-kind';
+import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 
 /** Where deploy-cli keeps each kind, for the reason a rule was skipped. */
 const WHERE: Record<ResourceKind, string> = {

@@ -4,7 +4,8 @@ import { flowsMarkdown } from '../login-model/render';
 import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos } from './rule-docs';
 import { skippedMarkdown } from './skipped';
-import { displayPath, escapeControls, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
+import { mdCode, mdCodeSpan, mdText } from './markdown-text';
+import { displayPath, suppressionCounts, suppressionHow, type Formatter, type FormatInput } from './types';
 
 /** suppressed findings listed one by one in the report; the rest are counted */
 const MAX_SUPPRESSED_ROWS = 200;
@@ -12,48 +13,9 @@ const MAX_SUPPRESSED_ROWS = 200;
 /** GitHub's limit for a job summary (and a little under a PR comment's): the report stays below it. */
 export const MARKDOWN_LIMIT = 1024 * 1024;
 
+export { mdCode, mdCodeSpan, mdText };
+
 const MARK: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
-
-/**
- * Plain text for Markdown: markup characters escaped, HTML inert, one line; `@name` mentions and bare links
- * (`https://…`, `www.…`) neutralised with an invisible word joiner, so a value from a file never pings a person
- * or a team nor turns into a link in a pull-request comment.
- */
-export function mdText(s: string): string {
-  return mdEscape(s)
-    .replace(/@/g, '@\u2060')
-    .replace(/:\/\//g, '\u2060://')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u2060.`);
-}
-
-function mdEscape(s: string): string {
-  // control characters (an ESC from a hostile comment) become visible escapes, then markup is escaped
-  return escapeControls(s.replace(/\r?\n|\r/g, ' '))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~!#()]/g, (c) => `\\${c}`);
-}
-
-/** An inline code span that holds any text (and stays inside a table cell). */
-export function mdCode(s: string): string {
-  return codeSpan(escapeControls(s.replace(/\r?\n|\r/g, ' ')).replace(/\|/g, '\\|'));
-}
-
-/**
- * An inline code span outside a table (a heading, a line of text): a `|` there is literal, and GitHub would show
- * the `\|` of a table cell's span as typed.
- */
-export function mdCodeSpan(s: string): string {
-  return codeSpan(escapeControls(s.replace(/\r?\n|\r/g, ' ')));
-}
-
-function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
 
 /**
  * A report for a pull-request comment or the job summary: totals, a table by rule linking the rule docs, and

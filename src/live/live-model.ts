@@ -2,8 +2,8 @@ import { createTenant, type Resource, type Tenant } from '../rule-api/resource';
 import { KIND_NOUN, type ResourceKind } from '../rule-api/tenant-model';
 import type { ResourceType } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { loadJson } from '../sources/json-source';
-import { resourceName } from '../sources/kinds';
+import { loadJson } from '../sources/json/json-source';
+import { resourceName } from '../sources/plain-object';
 
 type Obj = Record<string, unknown>;
 

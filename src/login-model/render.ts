@@ -1,5 +1,5 @@
 /** `orglint flows` output: a text table per tenant, Markdown, and the versioned JSON contract. */
-import { mdCode, mdCodeSpan, mdText as mdPlain } from '../formatters/markdown';
+import { mdCode, mdCodeSpan, mdText as mdPlain } from '../formatters/markdown-text';
 import { displayPath, escapeControls } from '../formatters/types';
 import { machineCell, organizationsCell, short } from './phrases';
 import { SOURCES, type SourceKey } from './sources';

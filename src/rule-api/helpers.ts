@@ -3,7 +3,7 @@ import type { Report, RuleContext } from './define-rule';
 import type { Fix, PredictedResponse } from './types';
 
 export { isPlaceholder, containsPlaceholder } from '../sources/keywords';
-export { isObject } from '../sources/kinds';
+export { isObject } from '../sources/plain-object';
 
 /** Levenshtein distance, small strings only. */
 export function editDistance(a: string, b: string): number {

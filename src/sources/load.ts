@@ -1,9 +1,10 @@
 import type { SourceDocument } from './document';
-import { loadJson } from './json-source';
+import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
-import { SOURCE_KINDS, type Contribution, type SourceKind } from './kinds';
+import { SOURCE_KINDS } from './registry';
+import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFile, type ReadResult } from './read-file';
-import { loadYamlAsync } from './yaml-fast';
+import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
   keywords?: KeywordMap;

@@ -2,10 +2,7 @@ import type { Resource } from '../rule-api/resource';
 import type { Origin, Path, ResourceType } from '../rule-api/types';
 import type { SourceDocument } from './document';
 
-/**
- * Small helpers for the payload, HAR and plan sources. They import nothing from `kinds.ts` at run time, so
- * `kinds.ts` can register those sources without an import cycle.
- */
+/** Small helpers the formats share (the registry, registry.ts, is imported by none of them). */
 
 export type Plain = Record<string, unknown>;
 
@@ -13,6 +10,10 @@ export type Plain = Record<string, unknown>;
 export function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** The same, by the names the API dump source, the config and rule helpers use. */
+export type PlainObject = Plain;
+export { isPlain as isObject };
 
 /** The JSON type of a value as messages say it: "an array", "a string", "null". */
 export function jsonType(v: unknown): string {
@@ -22,7 +23,7 @@ export function jsonType(v: unknown): string {
   return /^[aeiou]/.test(typeof v) ? `an ${typeof v}` : `a ${typeof v}`;
 }
 
-/** A resource with the given parts (the same shape `makeResource` in kinds.ts builds). */
+/** A resource with the given parts (the same shape `makeResource` in json/api-dump.ts builds). */
 export function resourceAt(
   type: ResourceType,
   name: string,

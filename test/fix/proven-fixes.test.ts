@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { disproveFix } from '../../src/fix/prove';
-import { loadYamlFull } from '../../src/sources/yaml-source';
+import { loadYamlFull } from '../../src/sources/yaml/yaml-source';
 import { tempTree } from '../helpers/lint';
 
 const read = (dir: string, f = 'tenant.yaml') => readFileSync(path.join(dir, f), 'utf8');

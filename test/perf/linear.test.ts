@@ -13,11 +13,11 @@ import { ruleStats, runRules } from '../../src/engine/run-rules';
 import { assembleTenant } from '../../src/engine/tenant-assembly';
 import { RuleSettings } from '../../src/engine/settings';
 import type { Resource, Tenant } from '../../src/rule-api/resource';
-import { jsonLocatorStats } from '../../src/sources/json-fast';
-import { loadJson } from '../../src/sources/json-source';
-import { deployCliYaml } from '../../src/sources/kinds';
-import { loadYaml } from '../../src/sources/yaml-source';
-import { yamlLineStats } from '../../src/sources/yaml-lines';
+import { jsonLocatorStats } from '../../src/sources/json/json-fast';
+import { loadJson } from '../../src/sources/json/json-source';
+import { deployCliYaml } from '../../src/sources/deploy-cli/deploy-cli';
+import { loadYaml } from '../../src/sources/yaml/yaml-source';
+import { yamlLineStats } from '../../src/sources/yaml/yaml-lines';
 import { RULES } from '../../rules/index';
 import { tempTree } from '../helpers/lint';
 

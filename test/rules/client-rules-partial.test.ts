@@ -9,7 +9,7 @@ import { runRules } from '../../src/engine/run-rules';
 import { RuleSettings } from '../../src/engine/settings';
 import { createTenant, type Resource, type Tenant } from '../../src/rule-api/resource';
 import type { Origin } from '../../src/rule-api/types';
-import { loadJson } from '../../src/sources/json-source';
+import { loadJson } from '../../src/sources/json/json-source';
 import { RULES } from '../../rules/index';
 
 const IDS = [

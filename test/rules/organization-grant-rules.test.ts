@@ -9,7 +9,7 @@ import { runRules } from '../../src/engine/run-rules';
 import { RuleSettings } from '../../src/engine/settings';
 import { createTenant, type Resource, type Tenant } from '../../src/rule-api/resource';
 import type { ResourceType } from '../../src/rule-api/types';
-import { loadYaml } from '../../src/sources/yaml-source';
+import { loadYaml } from '../../src/sources/yaml/yaml-source';
 import { RULES } from '../../rules/index';
 import { lintYaml } from '../helpers/lint';
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeJsonString } from '../../src/sources/json-string';
-import { classifyClientRequest } from '../../src/sources/client-request';
-import { bearerScopes } from '../../src/sources/bearer-scopes';
+import { decodeJsonString } from '../../src/sources/json/json-string';
+import { classifyClientRequest } from '../../src/sources/payload/client-request';
+import { bearerScopes } from '../../src/sources/har/bearer-scopes';
 import { lint, tempTree } from '../helpers/lint';
 import { fakeJwt } from './har-helpers';
 

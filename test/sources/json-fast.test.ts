@@ -1,12 +1,12 @@
 /**
- * The fast JSON path (src/sources/json-fast.ts: JSON.parse, a duplicate-key count and a small locator) must give
+ * The fast JSON path (src/sources/json/json-fast.ts: JSON.parse, a duplicate-key count and a small locator) must give
  * what the jsonc-parser path gives: same values, same ranges for every path, and it must step aside for
  * duplicate keys, errors and very deep nesting. Checked on hand-picked cases and generated texts (fixed seeds).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonFast } from '../../src/sources/json-fast';
-import { loadJson, loadJsonFull } from '../../src/sources/json-source';
+import { parseJsonFast } from '../../src/sources/json/json-fast';
+import { loadJson, loadJsonFull } from '../../src/sources/json/json-source';
 import { probePaths, sameValue } from './yaml-differential';
 
 /** Compare the fast path with jsonc-parser on one text; returns the differences and whether the fast path took it. */

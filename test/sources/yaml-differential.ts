@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import type { Path } from '../../src/rule-api/types';
 import { substituteKeywords } from '../../src/sources/keywords';
-import { SubsetLocator } from '../../src/sources/yaml-locate';
-import { locateNode, MAX_ALIAS_COUNT } from '../../src/sources/yaml-source';
-import { parseYamlSubset } from '../../src/sources/yaml-subset';
+import { SubsetLocator } from '../../src/sources/yaml/yaml-locate';
+import { locateNode, MAX_ALIAS_COUNT } from '../../src/sources/yaml/yaml-source';
+import { parseYamlSubset } from '../../src/sources/yaml/yaml-subset';
 
 /** Every path into a value, plus paths that miss (an absent key, an index past the end, a step past a leaf). */
 export function probePaths(value: unknown, base: Path = [], out: Path[] = []): Path[] {

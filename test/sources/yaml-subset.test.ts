@@ -1,5 +1,5 @@
 /**
- * The fast YAML reader (src/sources/yaml-subset.ts, yaml-locate.ts) must mean exactly what the `yaml` package
+ * The fast YAML reader (src/sources/yaml/yaml-subset.ts, yaml-locate.ts) must mean exactly what the `yaml` package
  * means: same values, same ranges for every path, and it must give up rather than accept what `yaml` rejects.
  * Checked on hand-picked cases, on generated documents and on random mutations of them (fast-check, fixed seeds).
  */
@@ -9,9 +9,9 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { tenantYaml } from '../../bench/corpus.mjs';
-import { loadYamlFast } from '../../src/sources/yaml-fast';
-import { loadYamlFull } from '../../src/sources/yaml-source';
-import { parseYamlSubset } from '../../src/sources/yaml-subset';
+import { loadYamlFast } from '../../src/sources/yaml/yaml-fast';
+import { loadYamlFull } from '../../src/sources/yaml/yaml-source';
+import { parseYamlSubset } from '../../src/sources/yaml/yaml-subset';
 import { ROOT } from '../helpers/lint';
 import { compareWithYaml, docArb, editArb, emit, probePaths } from './yaml-differential';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SourceDocument } from '../document';
-import type { Contribution, LoadContext, SourceKind } from '../kinds';
+import type { Contribution, LoadContext, SourceKind } from '../source-kind';
 import { loadModule, moduleOf } from './hcl-module';
 
 /**

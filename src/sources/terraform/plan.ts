@@ -1,7 +1,7 @@
 import type { Path, Span } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
-import { loadJson } from '../json-source';
-import type { Contribution, SourceKind } from '../kinds';
+import { loadJson } from '../json/json-source';
+import type { Contribution, SourceKind } from '../source-kind';
 import { isPlain, type Plain } from '../plain-object';
 import { holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
 import { ConfigReferences } from './refs';

@@ -1,7 +1,7 @@
-import type { Span } from '../rule-api/types';
-import { parseDirectives } from './directives';
-import type { SourceDocument } from './document';
-import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
+import type { Span } from '../../rule-api/types';
+import { parseDirectives } from '../directives';
+import type { SourceDocument } from '../document';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from '../keywords';
 import { SubsetLocator } from './yaml-locate';
 import { parseYamlSubset } from './yaml-subset';
 
@@ -39,14 +39,4 @@ export function loadYamlFast(
       return { start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') } satisfies Span;
     },
   };
-}
-
-/**
- * Read YAML the fast way when possible; otherwise load the `yaml` package (once, on first need) and read it with
- * that. The path orglint takes for every YAML file, so a run over plain exports never loads `yaml`.
- */
-export async function loadYamlAsync(file: string, text: string, bom: boolean, keywords?: KeywordMap): Promise<SourceDocument> {
-  // keywords are substituted once, whichever reader ends up with the text
-  const prepared = substituteKeywords(text, 'yaml', keywords);
-  return loadYamlFast(file, text, bom, keywords, prepared) ?? (await import('./yaml-source')).loadYamlFull(file, text, bom, keywords, prepared);
 }

@@ -1,5 +1,5 @@
-import type { Resource } from '../rule-api/resource';
-import type { Path } from '../rule-api/types';
+import type { Resource } from '../../rule-api/resource';
+import type { Path } from '../../rule-api/types';
 import type { ClientRequest } from './client-request';
 
 /** Why a request body could not be checked field by field. */

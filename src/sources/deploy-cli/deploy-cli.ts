@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Resource } from '../rule-api/resource';
-import type { ResourceKind } from '../rule-api/tenant-model';
-import type { Origin, ResourceType } from '../rule-api/types';
-import type { SourceDocument } from './document';
-import type { Contribution, SourceKind } from './kinds';
-import { isPlain, resourceAt, resourceName, type Plain } from './plain-object';
+import type { Resource } from '../../rule-api/resource';
+import type { ResourceKind } from '../../rule-api/tenant-model';
+import type { Origin, ResourceType } from '../../rule-api/types';
+import type { SourceDocument } from '../document';
+import type { Contribution, SourceKind } from '../source-kind';
+import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 
 /** Objects of a list at `key` of the root, as resources. */
 export function listResources(doc: SourceDocument, root: Plain, key: string, type: ResourceType, origin: Origin, meta?: Record<string, unknown>): Resource[] {

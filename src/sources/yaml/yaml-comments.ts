@@ -1,5 +1,5 @@
 import { Parser } from 'yaml';
-import type { Directive } from './document';
+import type { Directive } from '../document';
 
 /**
  * Keep the directives whose `#` starts a real YAML comment. `# orglint-disable-file` inside a quoted string or a

@@ -1,4 +1,4 @@
-import type { Span } from '../rule-api/types';
+import type { Span } from '../../rule-api/types';
 
 /** A JSON string literal decoded, remembering where in the outer text each decoded UTF-16 unit came from. */
 export interface DecodedString {

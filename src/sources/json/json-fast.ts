@@ -1,4 +1,4 @@
-import type { Path } from '../rule-api/types';
+import type { Path } from '../../rule-api/types';
 
 /** deeper than this, the jsonc-parser path decides (it reports "nesting is too deep" where it must) */
 const MAX_DEPTH = 512;

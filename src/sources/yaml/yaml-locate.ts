@@ -1,4 +1,4 @@
-import type { Path } from '../rule-api/types';
+import type { Path } from '../../rule-api/types';
 import type { EntryIndex } from './yaml-subset';
 import { Tokens } from './yaml-tokens';
 

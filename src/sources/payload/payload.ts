@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { globMatcher } from '../engine/glob';
-import type { SourceKind } from './kinds';
+import { globMatcher } from '../../engine/glob';
+import type { SourceKind } from '../source-kind';
 import type { PayloadMeta } from './payload-meta';
-import { isPlain, jsonType, resourceAt } from './plain-object';
+import { isPlain, jsonType, resourceAt } from '../plain-object';
 
 /**
  * PATCH body files: `*.patch.json`, or any JSON file the config's `payloads` globs match. The body is a partial

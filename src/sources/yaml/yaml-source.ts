@@ -1,9 +1,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Path, Span } from '../rule-api/types';
-import { parseDirectives } from './directives';
+import type { Path, Span } from '../../rule-api/types';
+import { parseDirectives } from '../directives';
 import { onlyYamlComments } from './yaml-comments';
-import type { ParseProblem, SourceDocument } from './document';
-import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
+import type { ParseProblem, SourceDocument } from '../document';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from '../keywords';
 import { loadYamlFast } from './yaml-fast';
 
 /** the most aliases a document may expand; the `yaml` package's own guard against "billion laughs" */
@@ -11,7 +11,8 @@ export const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parse YAML text into a document with lazily computed positions: the fast subset reader when it can
- * (yaml-fast.ts), the `yaml` package otherwise. Hot paths use `loadYamlAsync`, which loads `yaml` only when needed.
+ * (yaml-fast.ts), the `yaml` package otherwise. Hot paths use `loadYamlAsync` (yaml-load.ts), which loads `yaml`
+ * only when needed.
  */
 export function loadYaml(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
   const prepared = substituteKeywords(text, 'yaml', keywords);

@@ -1,8 +1,8 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import type { Path, Span } from '../rule-api/types';
-import type { ParseProblem, SourceDocument } from './document';
+import type { Path, Span } from '../../rule-api/types';
+import type { ParseProblem, SourceDocument } from '../document';
 import { JsonLocator, parseJsonFast } from './json-fast';
-import { substituteKeywords, type KeywordMap, type KeywordResult } from './keywords';
+import { substituteKeywords, type KeywordMap, type KeywordResult } from '../keywords';
 
 const ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: 'unexpected character',

@@ -1,5 +1,5 @@
-import type { Path, Span } from '../rule-api/types';
-import type { SourceDocument } from './document';
+import type { Path, Span } from '../../rule-api/types';
+import type { SourceDocument } from '../document';
 import { loadJson } from './json-source';
 import { decodeJsonString, outerSpan, type DecodedString } from './json-string';
 

@@ -1,14 +1,14 @@
-import type { Resource } from '../rule-api/resource';
+import type { Resource } from '../../rule-api/resource';
 import { classifyResourceWrite, type ResourceWrite } from './resource-request';
-import type { Path } from '../rule-api/types';
+import type { Path } from '../../rule-api/types';
 import { bearerScopes, headerValue } from './bearer-scopes';
-import { classifyClientRequest, splitUrl } from './client-request';
-import type { SourceDocument } from './document';
-import { DocumentWithEmbeddedJson, type EmbeddedJson } from './embedded-json';
-import { loadJson } from './json-source';
-import type { Contribution, SourceKind } from './kinds';
-import type { BodyProblem, PayloadMeta } from './payload-meta';
-import { isPlain, jsonType, resourceAt, resourceName, type Plain } from './plain-object';
+import { classifyClientRequest, splitUrl } from '../payload/client-request';
+import type { SourceDocument } from '../document';
+import { DocumentWithEmbeddedJson, type EmbeddedJson } from '../json/embedded-json';
+import { loadJson } from '../json/json-source';
+import type { Contribution, SourceKind } from '../source-kind';
+import type { BodyProblem, PayloadMeta } from '../payload/payload-meta';
+import { isPlain, jsonType, resourceAt, resourceName, type Plain } from '../plain-object';
 
 /** the requests of a HAR document, found while loading it, for `extract` */
 const requestsOf = new WeakMap<SourceDocument, HarRequest[]>();

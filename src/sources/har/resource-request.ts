@@ -1,4 +1,4 @@
-import { splitUrl } from './client-request';
+import { splitUrl } from '../payload/client-request';
 
 /**
  * Writes to client grants and organizations in a HAR capture: which resource a body is, and whether it is
