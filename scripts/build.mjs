@@ -51,14 +51,14 @@ const options = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' }, outdir, metafile: Boolean(values.metafile) });
+const pkg = await build({ ...options, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir, metafile: Boolean(values.metafile) });
 if (values.metafile) {
   mkdirSync(path.dirname(path.resolve(values.metafile)), { recursive: true });
   writeFileSync(values.metafile, JSON.stringify(pkg.metafile));
 }
 if (withAction) {
   rmSync(actionOutdir, { recursive: true, force: true });
-  await build({ ...options, entryPoints: { action: 'src/action/main.ts' }, outdir: actionOutdir });
+  await build({ ...options, entryPoints: { action: 'src/action/main.ts', 'lint-worker': 'src/engine/lint-worker.ts' }, outdir: actionOutdir });
 }
 
 // the HCL parser's WebAssembly (the tree-sitter runtime and the HCL grammar), found at run time in wasm/ next to

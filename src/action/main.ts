@@ -83,7 +83,9 @@ async function run(): Promise<void> {
   const io: CliIO = { cwd, env: process.env, stdout: (t) => core.info(t), stderr: (t) => core.warning(t), stdoutIsTTY: false, stderrIsTTY: false };
   const config = await resolveConfig(io, inputs.config, inputs.keywordsFile, { plugins: inputs.plugins });
   const rules = rulesOf(config);
-  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules });
+  // the documents go tenant by tenant; the job summary's report needs each tenant's login model
+  const workers = { threads: 'auto' as const, source: { cwd, config: inputs.config, keywords: inputs.keywordsFile, plugins: inputs.plugins } };
+  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules, release: true, reportModels: true, quoteContext: true, workers });
   // a workflow that lints nothing must not pass: a wrong `paths` fails the step, and the job summary says why
   checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => core.warning(`orglint: ${m}`));
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => core.warning(m));

@@ -60,7 +60,7 @@ function identityPath(value: unknown, rel: Path): Path {
 /** The key of a finding, without its file (callers choose how to name files). */
 export function findingKey(f: Finding): FindingKey {
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
-  let path = f.path;
+  let path = f.keyPath ?? f.path;
   if (f.source && f.docPath && f.docPath.length >= f.source.path.length) path = toPointer(identityPath(f.source.value, f.docPath.slice(f.source.path.length)));
   return { resource, ruleId: f.ruleId, path };
 }
@@ -68,7 +68,7 @@ export function findingKey(f: Finding): FindingKey {
 /** The key orglint 0.1.0 wrote (list positions as numbers): baselines of that version still match by it. */
 export function legacyFindingKey(f: Finding): FindingKey {
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
-  let path = f.path;
+  let path = f.legacyKeyPath ?? f.path;
   if (f.source && f.docPath && f.docPath.length >= f.source.path.length) path = toPointer(f.docPath.slice(f.source.path.length));
   return { resource, ruleId: f.ruleId, path };
 }

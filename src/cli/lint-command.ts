@@ -16,7 +16,7 @@ import { RULES } from '../../rules/index';
 import { version } from '../../package.json';
 import { UsageError, type CliIO } from './io';
 import { colorFlags, wantColor } from './color';
-import { checkOutputTargets, docsSecrets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
+import { checkOutputTargets, parseOutputs, writeOutputs, type OutputSpec } from './outputs';
 import { checkedResources } from '../formatters/checked-resources';
 import { checkSomethingLinted } from './nothing-linted';
 import { safeBase } from '../formatters/links';
@@ -47,6 +47,7 @@ export const LINT_OPTIONS = {
   'no-inline-config': { type: 'boolean' },
   'var-file': { type: 'string', multiple: true },
   'link-base': { type: 'string' },
+  threads: { type: 'string' },
 } as const;
 
 /** Parse `--rule id=severity` flags. */
@@ -64,6 +65,13 @@ export function parseRuleFlags(values: readonly string[] = [], rules: readonly A
     out[m[1]] = severity;
   }
   return out;
+}
+
+/** `--threads N|auto`: worker threads for linting (1: none, everything on the main thread). */
+export function parseThreads(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`--threads ${value}: expected auto or a whole number from 1 to 64`);
+  return Number(value);
 }
 
 /** `-o FILE`: the output that would go to stdout goes to FILE (ESLint's `--output-file`). */
@@ -136,6 +144,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number`);
     maxWarnings = Number(values['max-warnings']);
   }
+  const threads = parseThreads(values.threads);
   const linkBase = values['link-base'];
   if (linkBase !== undefined && !safeBase(linkBase)) {
     throw new UsageError(`--link-base ${JSON.stringify(linkBase)}: expected an http(s) URL without credentials, query or fragment, e.g. https://github.com/OWNER/REPO/blob/SHA`);
@@ -175,6 +184,12 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     stdin,
     inlineConfig: !values['no-inline-config'],
     varFiles: varFiles(io, values['var-file'], config.maxFileSize),
+    // each tenant's documents go once its findings and report pieces are made (fixes keep them: they edit them)
+    release: !modes,
+    reportModels: outputs.some((o) => o.format === 'html' || o.format === 'markdown'),
+    quoteContext: outputs.some((o) => o.format === 'html'),
+    // a worker reads the config again as this run did (plugins too); fixes and --stdin stay on this thread
+    workers: { threads, source: { cwd: io.cwd, config: values.config, keywords: values.keywords, plugins: !values['no-plugins'] } },
   };
   const policy = { errorOnUnmatched: !values['no-error-on-unmatched-pattern'], passOnEmpty: Boolean(values['pass-on-empty']) };
   const note = (m: string) => io.stderr(`orglint: ${m}\n`);
@@ -227,7 +242,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     },
     io,
     color,
-    docsSecrets(result.docs.values()),
+    result.secrets,
   );
   const { errors, warnings } = summary;
   if (errors > 0) return 1;

@@ -32,6 +32,13 @@ export interface Finding {
   source?: Resource;
   /** internal: absolute path of the finding in the document */
   docPath?: Path;
+  /**
+   * internal, once the document is released (see detach.ts): the lines of the file the outputs quote, by
+   * 1-based line number, and the baseline key's paths that `source` and `docPath` gave
+   */
+  lines?: ReadonlyMap<number, string>;
+  keyPath?: string;
+  legacyKeyPath?: string;
   /** set on a finding an orglint-disable comment or the baseline hid */
   suppression?: Suppression;
 }

@@ -22,6 +22,14 @@ import type { SkippedRule } from '../rule-api/tenant-model';
 import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
+import { detachFindings, HTML_AROUND } from './detach';
+import { groupTargets } from './tenant-groups';
+import { threadsFor, workerEntry } from './threads';
+import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
+import { REPORT_APPLICATIONS, type TenantReport } from '../formatters/tenant-report';
+import { tenantResources } from '../formatters/checked-resources';
+import type { CheckedResource } from '../formatters/checked-resource';
+import type { GroupOutcome, LoadOutcome } from './group-outcome';
 
 export type { Unmatched };
 
@@ -44,6 +52,20 @@ export interface LintRequest {
   inlineConfig?: boolean;
   /** `--var-file` files for Terraform modules (absolute) */
   varFiles?: readonly string[];
+  /**
+   * let each tenant's documents go once its findings are made: `docs` and `tenants` come back empty, and findings
+   * keep only what the outputs show (detach.ts). The CLI's lint does; fixes, flows, the LSP and the API keep them.
+   */
+  release?: boolean;
+  /** make each tenant's login model for the HTML and Markdown reports (`tenantReports[].model`) */
+  reportModels?: boolean;
+  /** with `release`: keep the lines either side of each finding too, which the HTML report quotes */
+  quoteContext?: boolean;
+  /**
+   * `--threads`: lint groups of tenants on worker threads (threads.ts decides for `auto`), which read the config
+   * again from `source`; needs `release` (what comes back is plain data). None without it.
+   */
+  workers?: { threads: number | 'auto'; source: WorkerConfigSource };
 }
 
 export interface LintResult {
@@ -56,25 +78,79 @@ export interface LintResult {
   summary: Summary;
   /** the files linted (absolute), in order */
   files: string[];
-  /** parsed documents of the linted files, by absolute path */
+  /** parsed documents of the linted files, by absolute path (empty when the request said `release`) */
   docs: Map<string, SourceDocument>;
+  /** the tenants read (empty when the request said `release`) */
   tenants: Tenant[];
   /** rules that did not run on some tenant, or could not decide, because an input was unknown; with the reason */
   skippedRules: SkippedRule[];
+  /** per tenant, in `tenants` order: what the reports show of it (its login model with `reportModels`) */
+  tenantReports: TenantReport[];
+  /** every resource of the linted files, for JUnit and the HTML report (see checked-resources.ts) */
+  resources: CheckedResource[];
+  /** every value the linted documents hold as a secret, longest first: the outputs mask them */
+  secrets: string[];
 }
 
-/** Lint files and folders: the whole pipeline from paths to sorted findings. */
+export type { GroupOutcome, LoadOutcome };
+
+/**
+ * Lint files and folders: the whole pipeline from paths to sorted findings. The targets are linted a group of
+ * tenants at a time (tenant-groups.ts: a directory export, a module folder, a file), each group read with the
+ * siblings its rules need; with `release`, a group's documents are let go as soon as its findings are made and
+ * masked and its report pieces taken, so memory grows with the largest tenant, not with the run.
+ */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const { config, debug } = req;
   const { targets, args } = req.stdin
     ? stdinTarget(req.stdin.file, config, debug)
     : await expandPaths(req.cwd, req.paths, config.ignore, config.baseDir, (f, why) => debug?.(`skipped ${f}: ${why}`), req.overlay);
-  const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
-  const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
-  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
+  const rankOf = new Map<string, number>();
+  targets.forEach((t, i) => rankOf.set(t.file, i));
+  const groups = groupTargets(targets);
+  // fixes (an overlay) and standard input stay on the main thread
+  const threads = req.workers && req.release && !req.stdin && !req.overlay ? threadsFor(req.workers.threads, groups) : 1;
+  const entry = threads > 1 ? workerEntry() : undefined;
+  if (entry) {
+    debug?.(`linting ${groups.length} groups of files on ${threads} threads (${threads - 1} worker${threads === 2 ? "" : "s"})`);
+    const { lintInWorkers } = await import('./worker-pool');
+    const start: WorkerStart = {
+      source: req.workers!.source,
+      cliRules: req.cliRules ?? {},
+      inlineConfig: req.inlineConfig,
+      varFiles: req.varFiles,
+      release: req.release ?? false,
+      reportModels: req.reportModels ?? false,
+      quoteContext: req.quoteContext ?? false,
+      debug: debug !== undefined,
+    };
+    // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
+    const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
+    const shared = await groupShared(req, rankOf);
+    const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
+    return mergeGroups(req, await lintInWorkers(entry, start, groups, rankOf, threads, limit, local, debug), args);
+  }
+  const shared = await groupShared(req, rankOf);
+  const outcomes: GroupOutcome[] = [];
+  let room = REPORT_APPLICATIONS;
+  for (const group of groups) {
+    const g = await lintGroup(req, group, shared, req.reportModels ? room : undefined);
+    for (const t of g.tenants) room -= Math.min(room, t.report.clients);
+    outcomes.push(g);
+  }
+  return mergeGroups(req, outcomes, args);
+}
+
+/**
+ * Lint one group of targets (all the files of its tenants), with the siblings its rules need. `modelLimit`: model
+ * that many applications for the reports (undefined: none).
+ */
+export async function lintGroup(req: LintRequest, group: readonly TargetFile[], shared: GroupShared, modelLimit: number | undefined): Promise<GroupOutcome> {
+  const { config, debug } = req;
+  const { settings, rankOf, loadOpts } = shared;
   const named = { ...loadOpts, explicit: true };
   const walked = { ...loadOpts, explicit: false };
-  const loaded = await mapLimit(targets, 16, (t) => loadFile(t.file, t.explicit ? named : walked));
+  const loaded = await mapLimit(group, 16, (t) => loadFile(t.file, t.explicit ? named : walked));
   const targetFiles = new Set<string>();
   for (const l of loaded) {
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
@@ -82,7 +158,6 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   }
   const context = await loadDirectorySiblings(loaded, targetFiles, loadOpts);
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
-  const settings = new RuleSettings(config, req.rules, req.cliRules);
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
@@ -101,9 +176,112 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const suppressed: Finding[] = [];
   const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
-  const summary = summarize(final, targetFiles.size, clients, suppressed.length);
-  const unmatched = unmatchedArgs(args, targetFiles, loaded);
-  return { findings: final, suppressed, unmatched, summary, files: [...targetFiles], docs, tenants, skippedRules: skips.list() };
+  const secrets = new Set<string>();
+  for (const d of docs.values()) for (const s of secretsOf(d)) secrets.add(s);
+  let limit = modelLimit;
+  const pieces = tenants.map((t) => {
+    const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
+    if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
+    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles) };
+  });
+  const outcome: GroupOutcome = {
+    findings: final,
+    suppressed,
+    tenants: pieces,
+    clients,
+    skipped: skips.list(),
+    outcomes: loaded.map((l) => (l.status === 'skipped' ? { file: l.file, status: 'skipped', reason: l.reason } : { file: l.file, status: l.status })),
+    secrets: [...secrets],
+  };
+  if (req.release) {
+    const around = req.quoteContext ? HTML_AROUND : 0;
+    detachFindings(final, around);
+    detachFindings(suppressed, around);
+  } else {
+    outcome.docs = docs;
+    outcome.tenantsRead = tenants;
+  }
+  return outcome;
+}
+
+/** What every group of a run shares: the rule settings, the targets' order, how files are read. */
+export interface GroupShared {
+  settings: RuleSettings;
+  /** each target's index among all the run's targets */
+  rankOf: ReadonlyMap<string, number>;
+  loadOpts: Omit<LoadOptions, 'explicit'>;
+  /** with `reportModels`: the login model's maker (loaded only then) */
+  tenantReport?: typeof import('../formatters/report-context').tenantReport;
+}
+
+export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, number>): Promise<GroupShared> {
+  const { config } = req;
+  const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
+  const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
+  const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
+  const tenantReport = req.reportModels ? (await import('../formatters/report-context')).tenantReport : undefined;
+  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport };
+}
+
+/** Where a tenant came in the whole-run order: at its first linted file; a tenant of context files only, after all. */
+function tenantRank(id: string, loaded: readonly LoadedFile[], rankOf: ReadonlyMap<string, number>): number {
+  for (const l of loaded) if (l.status === 'loaded' && l.contribution.tenantKey === id) return rankOf.get(l.file) ?? Number.MAX_SAFE_INTEGER;
+  return Number.MAX_SAFE_INTEGER;
+}
+
+/** The groups' outcomes as one result, in the order a whole-run lint gave them. */
+export function mergeGroups(req: Pick<LintRequest, 'release'>, groups: readonly GroupOutcome[], args: PathArg[]): LintResult {
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  const outcomes: LoadOutcome[] = [];
+  let clients = 0;
+  const secrets = new Set<string>();
+  const tenants: { rank: number; order: number; report: TenantReport; resources: CheckedResource[]; read?: Tenant }[] = [];
+  const docs = new Map<string, SourceDocument>();
+  for (const g of groups) {
+    // one by one: spreading a million findings into push overflows the call stack
+    for (const f of g.findings) findings.push(f);
+    for (const f of g.suppressed) suppressed.push(f);
+    for (const o of g.outcomes) outcomes.push(o);
+    clients += g.clients;
+    for (const s of g.secrets) secrets.add(s);
+    g.tenants.forEach((t, i) => tenants.push({ ...t, order: tenants.length, read: g.tenantsRead?.[i] }));
+    if (g.docs) for (const [file, doc] of g.docs) docs.set(file, doc);
+  }
+  const files: string[] = [];
+  for (const o of outcomes) if (o.status !== 'skipped') files.push(o.file);
+  tenants.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const tenantOrder = new Map(tenants.map((t, i) => [t.report.id, i]));
+  const skipped = new Map<string, SkippedRule>();
+  for (const g of groups) {
+    for (const s of g.skipped) {
+      const key = `${s.ruleId}\u0000${s.reason}`;
+      const seen = skipped.get(key);
+      if (!seen) skipped.set(key, { ...s, tenants: [...s.tenants] });
+      else for (const t of s.tenants) if (!seen.tenants.includes(t)) seen.tenants.push(t);
+    }
+  }
+  const byTenant = (a: string, b: string) => (tenantOrder.get(a) ?? 0) - (tenantOrder.get(b) ?? 0);
+  const skippedRules = [...skipped.values()]
+    .map((s) => ({ ...s, tenants: s.tenants.sort(byTenant) }))
+    .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  const summary = summarize(findings, files.length, clients, suppressed.length);
+  const unmatched = unmatchedArgs(args, new Set(files), outcomes);
+  return {
+    findings,
+    suppressed,
+    unmatched,
+    summary,
+    files,
+    docs,
+    tenants: req.release ? [] : tenants.map((t) => t.read!),
+    skippedRules,
+    tenantReports: tenants.map((t) => t.report),
+    resources: tenants.flatMap((t) => t.resources),
+    secrets: [...secrets].sort((a, b) => b.length - a.length),
+  };
 }
 
 /** How suppression comments are applied: `suppressed` receives the findings they hid. */

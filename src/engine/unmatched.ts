@@ -11,9 +11,9 @@ export interface Unmatched {
 }
 
 /** The arguments none of whose files is linted, each with a message that says why. */
-export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<string>, loaded: readonly LoadedFile[]): Unmatched[] {
+export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<string>, loaded: readonly ({ file: string; status: string } | Extract<LoadedFile, { status: 'skipped' }>)[]): Unmatched[] {
   const why = new Map<string, string>();
-  for (const l of loaded) if (l.status === 'skipped') why.set(l.file, l.reason);
+  for (const l of loaded) if (l.status === 'skipped' && 'reason' in l) why.set(l.file, l.reason);
   const out: Unmatched[] = [];
   // the messages, one per argument (pushed as written, so docs/errors.md can list each)
   const notes: string[] = [];

@@ -1,24 +1,30 @@
 import { toPointer } from '../engine/finding';
-import type { LintResult } from '../engine/lint';
-import type { CheckedResource } from './types';
+import type { Tenant } from '../rule-api/resource';
+import type { CheckedResource } from './checked-resource';
 
 /**
  * Every resource of the files linted in this run (not the sibling files a directory export loads for
- * context), for the formats that show what passed too.
+ * context), for the formats that show what passed too. A run that released its documents made the list as it
+ * went (`resources`).
  */
-export function checkedResources(result: Pick<LintResult, 'tenants' | 'files'>): CheckedResource[] {
+export function checkedResources(result: { tenants: readonly Tenant[]; files: readonly string[]; resources?: readonly CheckedResource[] }): CheckedResource[] {
+  if (result.resources && result.tenants.length === 0) return [...result.resources];
   const linted = new Set(result.files);
   const out: CheckedResource[] = [];
-  for (const t of result.tenants) {
-    for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
-      if (!linted.has(r.doc.file)) continue;
-      const c: CheckedResource = { type: r.type, name: r.name, file: r.doc.file, path: toPointer(r.path), partial: r.partial };
-      if (r.type === 'client') {
-        c.organizationUsage = r.value.organization_usage;
-        c.organizationRequireBehavior = r.value.organization_require_behavior;
-      }
-      out.push(c);
+  for (const t of result.tenants) tenantResources(t, linted, out);
+  return out;
+}
+
+/** One tenant's resources in the linted files, appended to `out`. */
+export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: CheckedResource[] = []): CheckedResource[] {
+  for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
+    if (!linted.has(r.doc.file)) continue;
+    const c: CheckedResource = { type: r.type, name: r.name, file: r.doc.file, path: toPointer(r.path), partial: r.partial };
+    if (r.type === 'client') {
+      c.organizationUsage = r.value.organization_usage;
+      c.organizationRequireBehavior = r.value.organization_require_behavior;
     }
+    out.push(c);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding';
-import { lineText } from '../engine/positions';
+import { findingLine, hasSource } from '../engine/detach';
 import type { Severity } from '../rule-api/types';
 import { REPORT_CSS as BASE_CSS, REPORT_JS } from './html/assets';
 import { REPORT_SECTIONS_CSS, runSection, tenantSections } from './html/report-sections';
@@ -204,12 +204,12 @@ function docLink(info: RuleInfo): string {
 
 /** Two lines either side of the finding, its span marked; long lines cut. */
 function excerpt(f: Finding): string | undefined {
-  if (!f.doc || f.line < 1) return undefined;
+  if (!hasSource(f) || f.line < 1) return undefined;
   const first = Math.max(1, f.line - 2);
   const lines: string[] = [];
   const width = String(f.line + 2).length;
   for (let n = first; n <= f.line + 2; n++) {
-    const text = lineText(f.doc, n);
+    const text = findingLine(f, n);
     if (n > f.line && text === '' && n > f.endLine) break;
     const gutter = `<span class="ln">${String(n).padStart(width)} | </span>`;
     if (n !== f.line) {

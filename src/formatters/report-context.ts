@@ -7,8 +7,11 @@ import { modelTenant } from '../login-model/model';
 import { tenantContext } from '../login-model/tenant-context';
 import type { TenantModel } from '../login-model/types';
 import type { AnyRule } from '../rule-api/define-rule';
+import type { Tenant } from '../rule-api/resource';
+import type { SourceDocument } from '../sources/document';
 import type { SeverityOrOff } from '../rule-api/types';
 import { reportLinks, type ReportLinks } from './links';
+import { REPORT_APPLICATIONS, type TenantReport } from './tenant-report';
 
 /** What a reviewer signing a report needs to know about the run, for the HTML and Markdown reports. */
 export interface ReportContext {
@@ -30,8 +33,7 @@ export interface ReportContext {
   flowsOmitted: number;
 }
 
-/** the most applications a report models and shows; `orglint flows` has them all */
-export const REPORT_APPLICATIONS = 1000;
+export { REPORT_APPLICATIONS, type TenantReport };
 
 export interface TenantSummary {
   id: string;
@@ -63,8 +65,23 @@ function tenantOf(f: Finding, ids: readonly string[]): string | undefined {
   return ids.find((id) => f.file === id || f.file.startsWith(id + path.sep));
 }
 
+/** One tenant's part of the report, with the login model of its first `limit` applications (none: no model). */
+export function tenantReport(tenant: Tenant, docs: ReadonlyMap<string, SourceDocument>, limit?: number): TenantReport {
+  const out: TenantReport = { id: tenant.id, clients: tenant.clients.length };
+  if (limit !== undefined) {
+    const ctx = tenantContext(tenant, docs);
+    // an application's model depends on the tenant around it, never on the other applications: a prefix of the
+    // list models as the same prefix of the whole
+    out.model = modelTenant(ctx.clients.length > limit ? { ...ctx, clients: ctx.clients.slice(0, limit) } : ctx, { positions: false });
+  }
+  return out;
+}
+
+/** What the run read, for the report: the tenants' parts (with models), or the tenants and documents themselves. */
+export type ReportSource = { tenantReports: readonly TenantReport[] } | Pick<LintResult, 'tenants' | 'docs'>;
+
 export function reportContext(
-  result: Pick<LintResult, 'tenants' | 'docs'>,
+  result: ReportSource,
   findings: readonly Finding[],
   opts: { cwd: string; config: Config; rules: readonly AnyRule[]; cliRules?: Record<string, SeverityOrOff>; env: NodeJS.ProcessEnv; linkBase?: string },
 ): ReportContext {
@@ -77,7 +94,8 @@ export function reportContext(
   for (const o of opts.config.overrides) {
     for (const [id, s] of Object.entries(o.rules)) if (s.severity === 'off' && !off.has(id)) rulesOff.push(`${id} (in ${o.files.join(', ')})`);
   }
-  const ids = result.tenants.map((t) => t.id);
+  const pieces = 'tenantReports' in result && result.tenantReports.every((t) => t.model) ? result.tenantReports : tenantReports(result as Pick<LintResult, 'tenants' | 'docs'>);
+  const ids = pieces.map((t) => t.id);
   const counts = new Map(ids.map((id) => [id, { errors: 0, warnings: 0, infos: 0 }]));
   for (const f of findings) {
     const c = counts.get(tenantOf(f, ids) ?? '');
@@ -92,21 +110,32 @@ export function reportContext(
     links: reportLinks(opts.cwd, opts.env, opts.linkBase),
     configFile: opts.config.file,
     rulesOff,
-    tenants: result.tenants.map((t) => ({ id: t.id, clients: t.clients.length, ...counts.get(t.id)! })),
-    ...flowsOf(result),
+    tenants: pieces.map((t) => ({ id: t.id, clients: t.clients, ...counts.get(t.id)! })),
+    ...flowsOf(pieces),
   };
 }
 
-function flowsOf(result: Pick<LintResult, 'tenants' | 'docs'>): { flows: TenantModel[]; flowsOmitted: number } {
+/** The tenants' parts from the tenants and documents (the API keeps them), each modelled up to the room left. */
+function tenantReports(result: Pick<LintResult, 'tenants' | 'docs'>): TenantReport[] {
+  let room = REPORT_APPLICATIONS;
+  return result.tenants.map((t) => {
+    const piece = tenantReport(t, result.docs, room);
+    room -= Math.min(room, t.clients.length);
+    return piece;
+  });
+}
+
+/** The first `REPORT_APPLICATIONS` applications of the tenants, in order; the rest are counted. */
+function flowsOf(pieces: readonly TenantReport[]): { flows: TenantModel[]; flowsOmitted: number } {
   let room = REPORT_APPLICATIONS;
   let omitted = 0;
   const flows: TenantModel[] = [];
-  for (const t of result.tenants) {
-    const ctx = tenantContext(t, result.docs);
-    const keep = Math.min(room, ctx.clients.length);
-    omitted += ctx.clients.length - keep;
+  for (const t of pieces) {
+    const keep = Math.min(room, t.clients);
+    omitted += t.clients - keep;
     room -= keep;
-    flows.push(modelTenant({ ...ctx, clients: ctx.clients.slice(0, keep) }, { positions: false }));
+    const model = t.model!;
+    flows.push(model.applications.length > keep ? { ...model, applications: model.applications.slice(0, keep) } : model);
   }
   return { flows, flowsOmitted: omitted };
 }

@@ -1,4 +1,4 @@
-import { lineText } from '../engine/positions';
+import { findingLine, hasSource } from '../engine/detach';
 import type { Finding } from '../engine/finding';
 import { skippedLine } from './skipped';
 import { displayPath, escapeControls, suppressionCounts, wholeFileSuppressions, type Formatter, type FormatInput } from './types';
@@ -44,8 +44,8 @@ export const stylish: Formatter = (input) => {
 };
 
 function excerpt(f: Finding, input: FormatInput, paint: (s: Style, t: string) => string): string[] {
-  if (!f.doc || f.line < 1) return [];
-  const src = lineText(f.doc, f.line);
+  if (!hasSource(f) || f.line < 1) return [];
+  const src = findingLine(f, f.line);
   if (src.length > 300) return [];
   const gutter = String(f.line);
   const pad = ' '.repeat(gutter.length);

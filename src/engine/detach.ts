@@ -1,0 +1,44 @@
+import { findingKey, legacyFindingKey } from '../baseline/finding-key';
+import type { SourceDocument } from '../sources/document';
+import type { Finding } from './finding';
+import { lineText } from './positions';
+
+/** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
+export const HTML_AROUND = 2;
+
+/**
+ * Let go of what a finding holds of its document once its tenant is done: the document, the resource and the
+ * path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
+ * masks them, `around` either side; one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
+ * The finding is then plain data, as a worker sends it back.
+ */
+export function detachFindings(findings: Iterable<Finding>, around = 0): void {
+  const tables = new Map<SourceDocument, Map<number, string>>();
+  for (const f of findings) {
+    if (f.source && f.docPath) {
+      f.keyPath = findingKey(f).path;
+      f.legacyKeyPath = legacyFindingKey(f).path;
+    }
+    const doc = f.doc;
+    if (doc) {
+      let table = tables.get(doc);
+      if (!table) tables.set(doc, (table = new Map()));
+      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, lineText(doc, n));
+      f.lines = table;
+    }
+    delete f.doc;
+    delete f.source;
+    delete f.docPath;
+  }
+}
+
+/** Whether the outputs can quote the finding's source lines. */
+export function hasSource(f: Finding): boolean {
+  return f.doc !== undefined || f.lines !== undefined;
+}
+
+/** Line `n` of a finding's file as the outputs quote it (masked, control characters replaced); '' past the end. */
+export function findingLine(f: Finding, n: number): string {
+  if (f.doc) return lineText(f.doc, n);
+  return f.lines?.get(n) ?? '';
+}
