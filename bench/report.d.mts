@@ -7,7 +7,7 @@ export interface Sample {
 }
 export interface Row {
   label: string;
-  role: 'orglint' | 'single-thread' | 'floor' | 'fastest-floor' | 'baseline' | 'stylish' | 'format' | 'policies';
+  role: 'orglint' | 'single-thread' | 'workers' | 'floor' | 'fastest-floor' | 'baseline' | 'stylish' | 'format' | 'policies';
   wallMs: number;
   cpuMs: number;
   rssMiB: number;

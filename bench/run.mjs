@@ -53,7 +53,11 @@ const floor = (parser, target, fastest) => ({ label: `floor: ${parser}`, role: f
 const yamlFloors = (t) => [floor('yaml', t, false), floor('js-yaml', t, true)];
 const jsonFloors = (t) => [floor('jsonc', t, false), floor('json', t, true)];
 
-const singleThread = (target) => (THREADS ? [{ ...orglint(target, ['--threads', '1']), role: 'single-thread' }] : []);
+// `--threads 1` (no worker) and, on more than one core, `--threads N` for N cores: `auto` (the default) starts
+// workers only while a core is idle, so on a loaded machine the default run is the single-thread one
+const CORES = os.availableParallelism?.() ?? os.cpus().length;
+const singleThread = (target) =>
+  THREADS ? [{ ...orglint(target, ['--threads', '1']), role: 'single-thread' }, ...(CORES > 1 ? [{ ...orglint(target, ['--threads', String(CORES)]), role: 'workers' }] : [])] : [];
 
 /**
  * every case: a corpus folder as cwd, and the commands compared on it; `lintArgs` are passed to every orglint
@@ -118,7 +122,7 @@ function verify(corpusName, lintArgs = []) {
 }
 
 const machine = {
-  cpus: os.availableParallelism?.() ?? os.cpus().length,
+  cpus: CORES,
   cpu: cpuModel(),
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,

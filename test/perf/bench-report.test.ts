@@ -19,9 +19,14 @@ const c = (id: string, rows: Row[], extra: Partial<Case> = {}): Case => ({ id, c
 const check = (planted: number, exact: number) => ({ planted, exact, extra: 0, findings: planted, exitCode: 1 });
 
 /** a run with orglint at chosen multiples of its floors; `threads` adds the --threads 1 rows */
-function run({ threads = false, yaml = 1.3, json = 1.6, rss = 1.3, small = 2, oneStatus = 1 } = {}): Case[] {
+function run({ threads = false, workers = false, yaml = 1.3, json = 1.6, rss = 1.3, small = 2, oneStatus = 1 } = {}): Case[] {
   const m = (id: string, floor: string, ratio: number, single?: number) =>
-    c(id, [r('orglint', 'orglint', 1000 * ratio, 100 * rss), ...(threads ? [r('orglint --threads 1', 'single-thread', 1000 * single!, 90, oneStatus)] : []), r(`floor: ${floor}`, 'fastest-floor', 1000, 100)], {
+    c(id, [
+      r('orglint', 'orglint', 1000 * ratio, 100 * rss),
+      ...(threads ? [r('orglint --threads 1', 'single-thread', 1000 * single!, 90, oneStatus)] : []),
+      ...(workers ? [r('orglint --threads 2', 'workers', 1000 * single! * 0.6, 150)] : []),
+      r(`floor: ${floor}`, 'fastest-floor', 1000, 100),
+    ], {
       check: check(100, 100),
     });
   return [
@@ -108,13 +113,24 @@ describe('bench report: issue 18 targets', () => {
   it('with --threads, holds --threads 1 to the single-thread limit and the default run below the floor', () => {
     const rep = report(run({ threads: true }), {}, { threads: true });
     expect(target(rep, 'M-yaml: wall (--threads 1)')).toMatchObject({ value: 1.2, limit: 1.3, met: true });
-    expect(target(rep, 'M-yaml: wall with workers')).toMatchObject({ value: 0.9, limit: 1, met: true });
+    expect(target(rep, 'M-yaml: wall with workers (default --threads auto)')).toMatchObject({ value: 0.9, limit: 1, met: true });
     // exactly the floor's time is not below it
     expect(target(rep, 'M-json: wall with workers')).toMatchObject({ value: 1, met: false });
     expect(target(rep, 'M-json: wall (--threads 1)')).toMatchObject({ value: 1.5, limit: 1.5, met: true });
     const table = renderTable(rep);
-    expect(line(table, 'M-yaml', 'Worker threads').slice(1)).toEqual(['1.20 s', '900 ms', '1.33×', '0.75×', '1.20×', '0.90×']);
-    expect(line(table, 'M-json', 'Worker threads').slice(1)).toEqual(['1.50 s', '1.00 s', '1.50×', '0.67×', '1.50×', '1.00×']);
+    expect(line(table, 'M-yaml', 'Worker threads').slice(1)).toEqual(['orglint --threads 1', '1.20 s', '1.08 s', '', '1.20× floor: js-yaml']);
+    expect(table).toContain('|  | orglint (default, --threads auto) | 900 ms | 810 ms | 1.33× | 0.90× floor: js-yaml |');
+    expect(line(table, 'M-json', 'Worker threads').slice(1)).toEqual(['orglint --threads 1', '1.50 s', '1.35 s', '', '1.50× floor: json']);
+  });
+
+  it('holds --threads N, when measured, to below the floor (auto starts no worker on a loaded machine)', () => {
+    const rep = report(run({ threads: true, workers: true }), {}, { threads: true });
+    // M-json: --threads 1 1.5 s, --threads 2 0.9 s, the default 1.0 s, the floor 1.0 s
+    expect(target(rep, 'M-json: wall with workers (--threads 2) < 1× floor: json')).toMatchObject({ value: 0.9, met: true, detail: '900 ms vs 1.00 s (CPU 0.90×); speed-up 1.67× over --threads 1' });
+    const table = renderTable(rep);
+    const threads = table.slice(table.indexOf('Worker threads'), table.indexOf('| target | issue |'));
+    expect(threads).toContain('| M-json | orglint --threads 1 | 1.50 s | 1.35 s |  | 1.50× floor: json |');
+    expect(threads).toContain('|  | orglint --threads 2 | 900 ms | 810 ms | 1.67× | 0.90× floor: json |');
   });
 
   it('never counts a command that failed (e.g. a flag the build does not know) as meeting a target', () => {
