@@ -35,8 +35,10 @@ export function evaluateTargets(results, live) {
   const push = (issue, target, value, limit, detail, below = false, ...used) => {
     const bad = used.map((r) => r && broken(r) && r).find(Boolean);
     if (bad) return out.push({ issue, target, value: null, limit, met: false, detail: `${bad.label} exited ${broken(bad).status ?? 'on a signal'}` });
-    const v = Math.round(value * 100) / 100;
-    out.push({ issue, target, value: v, limit, met: below ? value < limit : value <= limit, detail });
+    const met = below ? value < limit : value <= limit;
+    // a miss never shows the limit itself (1.206 > 1.2 is 1.21, not 1.2)
+    const v = met ? Math.round(value * 100) / 100 : Math.ceil(value * 100 - 1e-9) / 100;
+    out.push({ issue, target, value: v, limit, met, detail });
   };
   const na = (issue, target, limit, detail) => out.push({ issue, target, value: null, limit, met: null, detail });
   const vs = (a, b, unit = ms) => `${unit(a)} vs ${unit(b)}`;
