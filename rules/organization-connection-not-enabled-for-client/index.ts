@@ -62,12 +62,15 @@ export default defineRule({
     const { tenant } = ctx;
     const clients = tenant.clients.filter((c) => !c.partial && c.value.is_first_party !== false && userOrganizationUsage(c));
     if (clients.length === 0) return;
+    // a Terraform plan or module holds the organizations it manages, not the tenant's list: each it holds counts
     const orgs = ctx.resources('organization');
-    if (!orgs.known || orgs.items.length === 0) return;
-    if (!ctx.resources('organizationConnection').known) return;
+    const held = orgs.known ? orgs.items : orgs.cause === 'not-held' ? ctx.tenant.organizations : [];
+    if (held.length === 0) return;
+    const orgConnections = ctx.resources('organizationConnection');
+    if (!orgConnections.known && orgConnections.cause !== 'not-held') return;
     // each connection enabled for some organization, with the organizations that enable it and who may use them
     const byConnection = new Map<Resource, OrgAccess[]>();
-    for (const org of orgs.items) {
+    for (const org of held) {
       const access = memberAccess(org);
       if (access === 'unknown') continue;
       for (const key of organizationConnections(org)) {
@@ -89,7 +92,8 @@ export default defineRule({
     for (const client of clients) {
       const missing: Resource[] = [];
       const orgNames = new Set<string>();
-      const keys = [client.name, client.value.client_id].filter((k): k is string => typeof k === 'string');
+      // deploy-cli names a client by its name; a Terraform resource is named by its address, its `name` is a value
+      const keys = [client.name, client.value.name, client.value.client_id].filter((k): k is string => typeof k === 'string');
       for (const [conn, enabled, orgsOfConn] of enabledSets) {
         if (keys.some((k) => enabled.has(k))) continue;
         // only the organizations this application may log users in to

@@ -42,11 +42,13 @@ export function applyDirectives(
         scopes.push(scope(1, Infinity));
         break;
       case 'disable-line':
-        scopes.push(scope(d.line, d.line));
+        scopes.push(scope(d.line, d.endLine ?? d.line));
         break;
-      case 'disable-next-line':
-        scopes.push(scope(d.line + 1, d.line + 1));
+      case 'disable-next-line': {
+        const next = (d.endLine ?? d.line) + 1;
+        scopes.push(scope(next, next));
         break;
+      }
       case 'disable': {
         const s = scope(d.line, Infinity);
         scopes.push(s);

@@ -81,8 +81,8 @@ export function firstDifference(a: unknown, b: unknown, path: (string | number)[
 export function disproveFix(before: SourceDocument, after: SourceDocument | undefined, ops: readonly FixOp[]): string | undefined {
   if (!after) return refusal('the fixed text is no longer read as tenant configuration');
   if (after.problems.length) return refusal(`the fixed text would not parse (${after.problems[0].message})`);
-  // a Terraform module's value is evaluated from its blocks, not the data the ops address: the HCL fixer proves
-  // its edits itself (sources/terraform/hcl-fixer.ts)
+  // a Terraform module's value is evaluated from its blocks, not the data the ops address: its edits are proven
+  // on the HCL text (sources/terraform/hcl-fix-proof.ts, called by run-fixes)
   if (before.format !== 'yaml' && before.format !== 'json') return undefined;
   const expected = expectedValue(before.value, ops);
   if (!expected) return refusal('a fix names a setting the file does not have');

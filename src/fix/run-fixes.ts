@@ -3,6 +3,8 @@ import type { SourceDocument } from '../sources/document';
 import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
 import { documentSecrets } from '../engine/redact';
+import { disproveHclEdits } from '../sources/terraform/hcl-fix-proof';
+import { releaseHclTrees } from '../sources/terraform/hcl-fix-parse';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
 import { jsonEdits } from './json-fixer';
 import { disproveFix, refusal } from './prove';
@@ -59,11 +61,13 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
 /**
  * Text edits (in original-text offsets) for one finding's fix, or null when it cannot be made on this file;
  * `refuse` hears why when the fixer refused it on purpose (shared anchors, merge keys, layouts it does not edit).
+ * HCL edits are proven here, one finding at a time (an editor's quick fix), unless `proveLater`: `fixPaths`
+ * proves all the edits of a file together, once per pass (one proof per finding made `--fix` quadratic).
  */
-export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void): TextEdit[] | null {
+export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void, opts: { proveLater?: boolean } = {}): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
-  if (doc.format === 'hcl') return hclEdits(doc, ops);
+  if (doc.format === 'hcl') return hclFindingEdits(doc, ops, refuse, opts);
   let edits: TextEdit[] | null;
   try {
     edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
@@ -81,6 +85,20 @@ export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refus
     out.push({ start: doc.offsets.toOriginal(e.start), end: doc.offsets.toOriginal(e.end, 'end'), text: e.text });
   }
   return mergeInserts(out);
+}
+
+/** Is the document HCL text (a `.tf` file; a `.tf.json` file is JSON, with a fixer of its own)? */
+function isHclText(doc: SourceDocument): boolean {
+  return doc.format === 'hcl' && !/\.json$/i.test(doc.file);
+}
+
+/** HCL edits for one finding, proven on their own unless `proveLater` (fixPaths proves a file's edits together). */
+function hclFindingEdits(doc: SourceDocument, ops: FixOp[], refuse: ((reason: string) => void) | undefined, opts: { proveLater?: boolean }): TextEdit[] | null {
+  const edits = hclEdits(doc, ops);
+  if (!edits || opts.proveLater) return edits;
+  const why = disproveHclEdits(doc, applyEdits(doc.text, edits).text, ops, edits);
+  if (why) refuse?.(why);
+  return why ? null : edits;
 }
 
 /**
@@ -103,6 +121,7 @@ interface PassChange {
   doc: SourceDocument;
   applied: Finding[];
   ops: FixOp[];
+  edits: TextEdit[];
 }
 
 /**
@@ -153,12 +172,18 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       const ops: FixOp[] = [];
       for (const f of findings) {
         const fix = chooseFix(f, mode)!;
-        const e = editsForFinding(doc, f, fix, (reason) => {
-          if (refusedKeys.has(findingKey(f))) return;
-          refusedKeys.add(findingKey(f));
-          refused.push({ file, line: f.line, column: f.column, ruleId: f.ruleId, message: reason, key: findingKey(f) });
-        });
-        if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
+        const e = editsForFinding(
+          doc,
+          f,
+          fix,
+          (reason) => {
+            if (refusedKeys.has(findingKey(f))) return;
+            refusedKeys.add(findingKey(f));
+            refused.push({ file, line: f.line, column: f.column, ruleId: f.ruleId, message: reason, key: findingKey(f) });
+          },
+          { proveLater: true },
+        );
+        if (!e || e.some((x) => edits.some((y) => overlap(x, y)))) continue;
         edits.push(...e);
         applied.push(f);
         ops.push(...absoluteOps(f, fix));
@@ -168,13 +193,16 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       if (text === doc.text) continue;
       if (!originals.has(file)) originals.set(file, { text: doc.text, bom: doc.bom, secrets: documentSecrets(doc.value) });
       overlay.set(file, { text, bom: doc.bom });
-      changes.push({ file, doc, applied, ops });
+      changes.push({ file, doc, applied, ops, edits });
     }
     if (changes.length === 0) break;
+    // the fixer's parse of a large module is hundreds of MiB: not kept while the module is read again
+    releaseHclTrees();
     result = await lintPaths({ ...req, overlay });
     let reverted = false;
     for (const c of changes) {
-      const why = disproveFix(c.doc, result.docs.get(c.file), c.ops) ?? stillThere(result, c);
+      const after = result.docs.get(c.file);
+      const why = disproveFix(c.doc, after, c.ops) ?? (isHclText(c.doc) ? disproveHclEdits(c.doc, after!.text, c.ops, c.edits) : undefined) ?? stillThere(result, c);
       if (why) {
         block(c.file, why);
         reverted = true;
@@ -190,8 +218,13 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       }
       fixedIn.set(c.file, mine);
     }
-    if (reverted) result = await lintPaths({ ...req, overlay });
+    // the text just proven is the next pass's to edit: its tree stays unless the module is read again now
+    if (reverted) {
+      releaseHclTrees();
+      result = await lintPaths({ ...req, overlay });
+    }
   }
+  releaseHclTrees();
   const changed: FixOutcome['changed'] = new Map();
   for (const [file, o] of originals) {
     changed.set(file, { before: o.text, after: overlay.get(file)!.text, bom: o.bom, fixed: [...(fixedIn.get(file)?.values() ?? [])], secrets: o.secrets });
@@ -200,6 +233,14 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
   for (const m of fixedIn.values()) fixed += m.size;
   const done = new Set([...fixedIn.values()].flatMap((m) => [...m.keys()]));
   return { result, changed, fixed, refused: refused.filter((r) => !r.key || !done.has(r.key)), passes };
+}
+
+/**
+ * Do two edits touch? Ranges that overlap, or two inserts at one offset (applyEdits keeps only the first, and
+ * the second finding's fix would be proven as made): the later finding waits for the next pass.
+ */
+function overlap(x: TextEdit, y: TextEdit): boolean {
+  return (x.start < y.end && y.start < x.end) || (x.start === x.end && y.start === y.end && x.start === y.start);
 }
 
 /** a rule's finding in one setting of one resource: the resource's path and the setting's key */

@@ -8,6 +8,8 @@ export interface Directive {
   ruleIds: string[];
   reason?: string;
   line: number;
+  /** the last line of a directive over several lines (a `/* … *\/` block comment): the next line is the one after */
+  endLine?: number;
   span: Span;
 }
 

@@ -108,6 +108,7 @@ describe('Terraform .tf files', () => {
       ['third-party-organization-prompt', 'auth0_client.partner_app', 80, 24],
       ['default-organization-without-require-grant', 'auth0_client.nightly_export', 87, 3],
       ['client-grant-organization-usage-enum', 'auth0_client_grant.reporting', 105, 24],
+      ['organization-connection-not-enabled-for-client', 'auth0_client.field_service', 123, 35],
     ]);
     expect(findings.every((f) => (f as { file?: string }).file === 'examples/terraform/module/main.tf')).toBe(true);
   });

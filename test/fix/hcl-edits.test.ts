@@ -63,6 +63,18 @@ describe('HCL edits', () => {
     expect(await edit([{ op: 'remove', path: ['description'] }])).toBe(TEXT.replace('  description = var.description\n', ''));
   });
 
+  it('adds a line to a block with no attributes, before a CRLF and after a /* */ comment that runs on', async () => {
+    const crlf = 'resource "auth0_client" "app" {\r\n  name = "App"\r\n  default_organization { /* to be\r\n  filled */\r\n    flows = []\r\n  }\r\n}\r\n';
+    expect(await edit([{ op: 'set', path: ['default_organization', 'organization_id'], value: 'org_1', near: 'flows' }], crlf)).toBe(
+      crlf.replace('    flows = []\r\n', '    flows = []\r\n    organization_id = "org_1"\r\n').replace('organization_id = "org_1"', 'organization_id = "org_1"'),
+    );
+  });
+
+  it('adds the first attribute of a block after its { line, keeping CRLF', async () => {
+    const crlf = 'resource "auth0_client" "app" {\r\n  name = "App"\r\n  addons { /* add-ons\r\n    we use */\r\n    wsfed {}\r\n  }\r\n}\r\n';
+    expect(await edit([{ op: 'set', path: ['addons', 'note'], value: 'x' }], crlf)).toBe(crlf.replace('we use */\r\n', 'we use */\r\n    note = "x"\r\n'));
+  });
+
   it('writes values as HCL literals, with template sequences escaped', () => {
     expect(hclLiteral('a${b}%{c}"\n')).toBe('"a$${b}%%{c}\\"\\n"');
     expect(hclLiteral(['x', 1, true, null])).toBe('["x", 1, true, null]');

@@ -113,3 +113,18 @@ resource "auth0_client" "dashboard" {
   organization_usage            = var.environment == "prod" ? "require" : "allow"
   organization_require_behavior = "pre_login_prompt"
 }
+
+# organization-connection-not-enabled-for-client: acme's connection acme-okta (auth0_connection.sso) is not
+# enabled for this application: auth0_connection_clients.sso below enables it for two others only
+resource "auth0_client" "field_service" {
+  name                          = "Field Service"
+  app_type                      = "regular_web"
+  callbacks                     = ["https://field.example.com/callback"]
+  organization_usage            = "require"
+  organization_require_behavior = "post_login_prompt"
+}
+
+resource "auth0_connection_clients" "sso" {
+  connection_id   = auth0_connection.sso.id
+  enabled_clients = [auth0_client.legacy_intranet.id, auth0_client.partner_app.id]
+}

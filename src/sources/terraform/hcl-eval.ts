@@ -187,10 +187,11 @@ function evalKnown(n: Node, path: Path, ctx: Ctx): unknown {
       return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path, ctx) : UNKNOWN;
     case 'tuple': {
       const items = n.namedChildren.filter((c): c is Node => c?.type === 'expression');
+      // each item's references are its own (`enabled_clients = [auth0_client.a.id, auth0_client.b.id]`)
       return items.map((item, i) => {
         const at = [...path, i];
         ctx.rec.span(at, spanOf(item));
-        return evalExpr(item, at, ctx);
+        return evalExpr(item, at, { ...ctx, attr: [...ctx.attr, i] });
       });
     }
     case 'object': {

@@ -1,11 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { FixOp, Path } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
-import { applyEdits, detectEol, type TextEdit } from '../../fix/text-edit';
+import type { TextEdit } from '../../fix/text-edit';
 import { isPlain, type Plain } from '../plain-object';
-import { evalBody, evalExpr, labelText, Recorder, type Scope } from './hcl-eval';
-import { loadedHclParser } from './hcl-parser';
+import { evalExpr, Recorder } from './hcl-eval';
+import { blockValues, bodyOf, kids, membersOf, OPAQUE_SCOPE, parsedHcl, resourceIndexOf, type ParsedHcl } from './hcl-fix-parse';
 import { redirects } from './mapping';
 
 /**
@@ -15,52 +14,32 @@ import { redirects } from './mapping';
  * value is not a literal (a variable, a reference, a function) is never rewritten: the fix would have to change
  * the variable, which other modules or environments may set differently.
  *
- * Proven before it is handed back: the edited text is parsed again, must have no syntax error, and every
- * resource's values in it must equal the old ones with exactly the fix's changes made.
+ * A text is parsed once, however many findings it has (hcl-fix-parse.ts). An edit is checked against its
+ * block's values here (a rename onto an existing name, a place that is not there); the proof that the edited text means exactly what the fixes say is `disproveHclEdits`
+ * (hcl-fix-proof.ts), made once for all the edits of a file.
  */
 
 /** what an edit refuses, for a finding's message */
 export type HclEditRefusal = 'not-literal';
 
-const OPAQUE_SCOPE: Scope = { variable: () => undefined, local: () => undefined, resource: () => undefined };
-
-function topBody(tree: Tree): Node | undefined {
-  return tree.rootNode.namedChildren.find((c): c is Node => c?.type === 'body');
-}
-
-function kids(n: Node): Node[] {
-  return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-}
-
-/** the `resource "type" "name"` block */
-function resourceBlock(tree: Tree, type: unknown, name: unknown): Node | undefined {
-  for (const b of kids(topBody(tree) ?? tree.rootNode)) {
-    if (b.type !== 'block') continue;
-    const k = kids(b);
-    if (k[0]?.text === 'resource' && k[1] && k[2] && labelText(k[1]) === type && labelText(k[2]) === name) return b;
-  }
-  return undefined;
-}
-
-type Target =
+export type Target =
   | { kind: 'attr'; node: Node; expr: Node; body: Node }
   | { kind: 'block'; node: Node; body: Node }
   | { kind: 'item'; node: Node; tuple: Node; index: number }
   | { kind: 'absent'; body: Node; key: string };
 
-const bodyOf = (block: Node) => kids(block).find((c) => c.type === 'body');
-
 /** The node at a source path (`['resource', type, name, 'default_organization', 0, 'flows', 1]`). */
-function find(tree: Tree, path: Path): Target | undefined {
-  if (path[0] !== 'resource' || path.length < 4) return undefined;
-  const block = resourceBlock(tree, path[1], path[2]);
+export function find(p: ParsedHcl, path: Path): Target | undefined {
+  const index = resourceIndexOf(p, path);
+  const block = index === undefined ? undefined : p.nodes[index];
   if (!block) return undefined;
   let body = bodyOf(block);
   let i = 3;
   while (body && i < path.length) {
     const key = path[i];
     if (typeof key !== 'string') return undefined;
-    const attr = kids(body).find((c) => c.type === 'attribute' && c.namedChildren[0]?.text === key);
+    const member = membersOf(p, body).get(key);
+    const attr = member?.attr;
     if (attr) {
       const expr = kids(attr).find((c) => c.type === 'expression')!;
       if (i === path.length - 1) return { kind: 'attr', node: attr, expr, body };
@@ -70,7 +49,7 @@ function find(tree: Tree, path: Path): Target | undefined {
       const items = kids(tuple).filter((c) => c.type === 'expression');
       return items[index] ? { kind: 'item', node: items[index], tuple, index } : undefined;
     }
-    const blocks = kids(body).filter((c) => c.type === 'block' && c.namedChildren[0]?.text === key);
+    const blocks = member?.blocks ?? [];
     if (blocks.length === 0) return i === path.length - 1 ? { kind: 'absent', body, key } : undefined;
     const index = path[i + 1];
     if (typeof index !== 'number' || !blocks[index]) return undefined;
@@ -114,6 +93,17 @@ function lineEnd(text: string, at: number): number {
   return nl === -1 ? text.length : nl;
 }
 
+/** The end of the line a node ends on, or of the last line of a `/* ... *\/` comment that starts there and runs on. */
+function endOfLine(text: string, n: Node): number {
+  let at = lineEnd(text, n.endIndex);
+  for (let guard = 0; guard < 100; guard++) {
+    const c = n.tree.rootNode.descendantForIndex(Math.max(at - 1, n.endIndex));
+    if (c?.type !== 'comment' || c.endIndex <= at) break;
+    at = lineEnd(text, c.endIndex);
+  }
+  return at;
+}
+
 /** Remove the whole lines of a node that stands alone on them (a comment after it goes too). */
 function removeLines(text: string, n: Node): TextEdit | null {
   const ls = lineStart(text, n.startIndex);
@@ -142,8 +132,10 @@ function insertAttr(text: string, body: Node, key: string, value: string, near: 
     const open = block?.children.find((c) => c?.type === 'block_start');
     if (!block || !open) return null;
     const indent = /^[ \t]*/.exec(text.slice(lineStart(text, block.startIndex)))![0];
-    const le = lineEnd(text, open.endIndex);
+    let le = endOfLine(text, open);
     if (le >= (block.children.find((c) => c?.type === 'block_end')?.startIndex ?? 0)) return null;
+    // before a CRLF's `\r`, as for a line after an attribute
+    if (text[le - 1] === '\r') le--;
     return { start: le, end: le, text: `${eol}${indent}  ${key} = ${value}` };
   }
   const ls = lineStart(text, anchor.startIndex);
@@ -152,14 +144,12 @@ function insertAttr(text: string, body: Node, key: string, value: string, near: 
   const eq = anchor.children.find((c) => c?.type === '=');
   const eqColumn = eq ? eq.startIndex - ls : indent.length + key.length + 1;
   const pad = Math.max(1, eqColumn - indent.length - key.length);
-  let at = lineEnd(text, anchor.endIndex);
+  let at = endOfLine(text, anchor);
   if (text[at - 1] === '\r') at--;
   return { start: at, end: at, text: `${eol}${indent}${key}${' '.repeat(pad)}= ${value}` };
 }
 
-function editFor(text: string, tree: Tree, op: FixOp, path: Path, eol: string): TextEdit | null {
-  const t = find(tree, path);
-  if (!t) return null;
+function editFor(text: string, t: Target, op: FixOp, eol: string): TextEdit | null {
   if (op.op === 'remove') {
     if (t.kind === 'attr' || t.kind === 'block') return removeLines(text, t.node);
     if (t.kind === 'item') return removeItem(t.tuple, t.index);
@@ -189,31 +179,23 @@ function renameEdit(text: string, t: Target, to: string): TextEdit | null {
   return { start: id.startIndex, end: eq.startIndex, text: to + ' '.repeat(Math.max(1, width - to.length)) };
 }
 
-/** Every resource's values, with what is not literal shown as its text: what a fix must leave alone. */
-function snapshot(tree: Tree): Plain {
-  const out: Plain = {};
-  for (const b of kids(topBody(tree) ?? tree.rootNode)) {
-    if (b.type !== 'block') continue;
-    const k = kids(b);
-    const labels = k.slice(1).filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => labelText(c) ?? c.text);
-    const key = JSON.stringify([k[0]?.text, ...labels]);
-    out[key] = k[0]?.text === 'resource' ? evalBody(bodyOf(b) ?? null, [], OPAQUE_SCOPE, new Recorder(), [], false, true) : b.text;
-  }
-  return out;
-}
-
-/** `snapshot` with one op made at a source path */
-function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
+/**
+ * Make one op on a block's values (`values`, changed in place), at a source path (`['resource', type, name,
+ * ...]`); `isBlock`: the path names a nested block (`default_organization`, 0). False when the op cannot be made.
+ */
+export function expectAfter(values: Plain, op: FixOp, path: Path, isBlock: boolean): boolean {
   let grand: unknown;
-  let parent: unknown = before[JSON.stringify(['resource', path[1], path[2]])];
+  let parent: unknown = values;
   for (const seg of path.slice(3, -1)) [grand, parent] = [parent, (parent as Plain | unknown[] | undefined)?.[seg as never]];
   const last = path[path.length - 1];
   if (op.op === 'rename') {
     // an attribute: its key changes; a block (`key`, 0): the key of its one-item list
     const [obj, key] = typeof last === 'number' ? [grand, path[path.length - 2]] : [parent, last];
-    if (!isPlain(obj) || typeof key !== 'string' || !(key in obj) || op.to in obj) return false;
+    const own = (o: Plain, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    if (!isPlain(obj) || typeof key !== 'string' || !own(obj, key) || own(obj, op.to)) return false;
     if (typeof last === 'number' && (!Array.isArray(obj[key]) || (obj[key] as unknown[]).length !== 1)) return false;
-    obj[op.to] = obj[key];
+    // as own keys (a `__proto__` or `constructor` is a name like any other here)
+    Object.defineProperty(obj, op.to, { value: obj[key], enumerable: true, writable: true, configurable: true });
     delete obj[key];
     return true;
   }
@@ -221,53 +203,57 @@ function expectAfter(before: Plain, op: FixOp, path: Path): boolean {
     if (op.op === 'remove') parent.splice(last, 1);
     else parent[last] = op.value;
     // the last block of its kind removed: the key goes too
-    if (parent.length === 0 && isPlain(grand) && isPlain(before) && op.op === 'remove' && typeof path[path.length - 2] === 'string') {
+    if (parent.length === 0 && isPlain(grand) && op.op === 'remove' && typeof path[path.length - 2] === 'string') {
       const key = path[path.length - 2] as string;
-      if (grand[key] === parent && blockPaths.has(JSON.stringify(path))) delete grand[key];
+      if (grand[key] === parent && isBlock) delete grand[key];
     }
     return true;
   }
   if (!isPlain(parent)) return false;
   if (op.op === 'remove') delete parent[last as string];
-  else parent[last as string] = op.value;
+  else Object.defineProperty(parent, last as string, { value: op.value, enumerable: true, writable: true, configurable: true });
   return true;
 }
 
-let last: { text: string; tree: Tree } | undefined;
-/** the op paths of this call that name a block */
-const blockPaths = new Set<string>();
-
-/** Text edits for `ops` (document paths, as rules see them) on a `.tf` document, or null when not provably safe. */
+/**
+ * Text edits for `ops` (document paths, as rules see them) on a `.tf` document, or null when one cannot be made.
+ * Not yet proven: `disproveHclEdits` proves the edited text (of one finding, or of every finding of a file).
+ */
 export function hclEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[] | null {
-  const parser = loadedHclParser();
-  if (!parser) return null;
-  if (last?.text !== doc.text) {
-    last?.tree.delete();
-    last = { text: doc.text, tree: parser.parse(doc.text)! };
-  }
-  const { tree } = last;
-  if (tree.rootNode.hasError) return null;
-  const eol = detectEol(doc.text);
+  const p = parsedHcl(doc.text);
+  if (!p || p.hasError) return null;
   const edits: TextEdit[] = [];
-  const paths: Path[] = [];
-  blockPaths.clear();
+  const after = new Map<number, Plain>();
   for (const op of ops) {
     const path = redirects(doc).resolve(op.path);
-    if (find(tree, path)?.kind === 'block') blockPaths.add(JSON.stringify(path));
-    const e = editFor(doc.text, tree, op, path, eol);
-    if (!e) return null;
+    const t = find(p, path);
+    const e = t ? editFor(doc.text, t, op, p.eol) : null;
+    if (!t || !e) return null;
+    p.kinds.set(JSON.stringify(path), t.kind);
+    // the op must be one the block's values can take (no rename onto a name it has, no place it lacks)
+    const index = resourceIndexOf(p, path)!;
+    const values = copyAlong(after.get(index) ?? blockValues(p, index)!, path);
+    after.set(index, values);
+    if (!expectAfter(values, op, path, t.kind === 'block')) return null;
     edits.push(e);
-    paths.push(path);
   }
-  // the proof: parse the result, and compare every resource with what the fix should have made of it
-  const after = parser.parse(applyEdits(doc.text, edits).text)!;
-  try {
-    if (after.rootNode.hasError) return null;
-    // (a document too deep to read never gets here: it has a parse problem, and such files are not fixed)
-    const expected = snapshot(tree);
-    for (let i = 0; i < ops.length; i++) if (!expectAfter(expected, ops[i], paths[i])) return null;
-    return isDeepStrictEqual(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(snapshot(after)))) ? edits : null;
-  } finally {
-    after.delete();
+  return edits;
+}
+
+/**
+ * `values` with the containers along a source path copied (one level each), so `expectAfter` can try an op
+ * without touching the values kept for the proof, in time that does not grow with the rest of the block.
+ */
+function copyAlong(values: Plain, path: Path): Plain {
+  const copy = (v: unknown): unknown => (Array.isArray(v) ? v.slice() : isPlain(v) ? { ...v } : v);
+  const root = copy(values) as Plain;
+  let node: unknown = root;
+  for (const seg of path.slice(3, -1)) {
+    const own = (Array.isArray(node) || isPlain(node)) && Object.prototype.hasOwnProperty.call(node, seg);
+    if (!own) break;
+    const child = copy((node as Record<string | number, unknown>)[seg]);
+    Object.defineProperty(node, seg, { value: child, enumerable: true, writable: true, configurable: true });
+    node = child;
   }
+  return root;
 }

@@ -56,7 +56,9 @@ const MAX_PROBLEMS = 100;
 
 /** Syntax errors of a tree: each ERROR node and each token the parser had to invent. */
 export function syntaxProblems(tree: Tree): ParseProblem[] {
-  const problems: ParseProblem[] = multiLineStrings(tree);
+  // one walk of the tree finds the strings and the bodies both checks read
+  const found = tree.rootNode.descendantsOfType(['string_lit', 'quoted_template', 'body']).filter((n): n is Node => !!n);
+  const problems: ParseProblem[] = [...multiLineStrings(tree, found.filter((n) => n.type !== 'body')), ...redefined(found.filter((n) => n.type === 'body'))];
   if (!tree.rootNode.hasError) return problems;
   const visit = (n: Node, depth = 0) => {
     if (problems.length >= MAX_PROBLEMS) return;
@@ -89,12 +91,12 @@ function describeToken(type: string): string {
  * Terraform refuses a quoted string that runs over a line end ("Invalid multi-line string"); tree-sitter's
  * grammar accepts it. Each is a problem at its first line end (heredocs may span lines; `${...}` parts may too).
  */
-function multiLineStrings(tree: Tree): ParseProblem[] {
+function multiLineStrings(tree: Tree, strings: Node[]): ParseProblem[] {
   const text = tree.rootNode.text;
   if (!text.includes('\n')) return [];
   const problems: ParseProblem[] = [];
   // the grammar leaves a line end inside a string out of every node: look between the parts, not in them
-  for (const q of tree.rootNode.descendantsOfType(['string_lit', 'quoted_template'])) {
+  for (const q of strings) {
     if (!q || problems.length >= MAX_PROBLEMS || !q.text.includes('\n')) continue;
     let from = q.startIndex;
     for (const c of [...q.children, null]) {
@@ -107,6 +109,26 @@ function multiLineStrings(tree: Tree): ParseProblem[] {
         break;
       }
       if (c) from = c.endIndex;
+    }
+  }
+  return problems;
+}
+
+/**
+ * Terraform refuses a body that sets one argument twice ("Attribute redefined"); tree-sitter's grammar accepts
+ * it, and which of the two a reader takes is a guess (a fix could edit the one Terraform never reads). Each
+ * repeat is a problem at its name.
+ */
+function redefined(bodies: Node[]): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  for (const body of bodies) {
+    if (!body || problems.length >= MAX_PROBLEMS) continue;
+    const seen = new Set<string>();
+    for (const a of body.namedChildren) {
+      const id = a?.type === 'attribute' ? a.namedChildren[0] : undefined;
+      if (!id) continue;
+      if (seen.has(id.text)) problems.push({ message: `invalid HCL: the argument ${JSON.stringify(id.text)} is set twice in one block (Terraform refuses it)`, span: { start: id.startIndex, end: id.endIndex } });
+      seen.add(id.text);
     }
   }
   return problems;

@@ -9,7 +9,7 @@ import { loadModule, moduleOf } from './hcl-module';
  * as a plan's are, and named by address (`auth0_client.portal`). The folder is the tenant.
  */
 
-const OURS = /\bauth0_(client|client_grant|organization\w*|connection)\b/;
+const OURS = /\bauth0_(client|client_grant|organization\w*|connection\w*)\b/;
 
 export const terraformHcl: SourceKind = {
   name: 'terraform-hcl',

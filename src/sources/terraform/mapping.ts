@@ -3,7 +3,7 @@ import type { Path, ResourceType } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import { isPlaceholder } from '../keywords';
 import { isPlain, resourceAt, type Plain } from '../plain-object';
-import { apiShape, define } from './values';
+import { apiShape, define, KNOWN_AFTER_APPLY } from './values';
 
 /**
  * The one mapping from the Auth0 provider's resources to the resources rules know, used by the plan source
@@ -25,7 +25,13 @@ import { apiShape, define } from './values';
  *   `auth0_organization_discovery_domain(s)`, and `client_grants` (`{grant_id}`) from
  *   `auth0_organization_client_grant`. Each finds its organization by `organization_id`, or by the
  *   configuration's reference when the id is unknown.
- * - `auth0_connection` is read for its `name` and `strategy` only.
+ * - `auth0_connection` → connection (its `options` block the API's object), with `enabled_clients` from the
+ *   `auth0_connection_clients` that names it by `connection_id` (it sets the whole list) or, in old provider
+ *   versions, its own `enabled_clients`. Each item is a client id, or a reference to an `auth0_client` of the
+ *   configuration, which names that client as a grant's `client_id` does (its `client_id` when known, else its
+ *   `name`, as deploy-cli writes enabled clients); any other item stays unknown. `auth0_connection_client` adds
+ *   one client to whatever the tenant has, so a connection it names has a list with an unknown part; two
+ *   resources setting one connection's list disagree, so the list is unknown.
  *
  * A resource is complete: a planned update's `change.after` holds the whole planned object, and a `.tf` block
  * says everything Terraform will send (an attribute it lacks takes the provider's default).
@@ -92,7 +98,9 @@ export const BLOCKS: Record<string, readonly string[]> = {
   auth0_organization_discovery_domain: [],
   auth0_organization_discovery_domains: [],
   auth0_organization_client_grant: [],
-  auth0_connection: [],
+  auth0_connection: ['options'],
+  auth0_connection_clients: [],
+  auth0_connection_client: [],
 };
 /** blocks whose one-item blocks are unwrapped too */
 const NESTED: Record<string, readonly string[]> = { auth0_client: ['addons'] };
@@ -101,6 +109,7 @@ const RESOURCE_TYPES: Record<string, ResourceType> = {
   auth0_client: 'client',
   auth0_client_grant: 'clientGrant',
   auth0_organization: 'organization',
+  auth0_connection: 'connection',
 };
 
 /** Is this a provider resource type orglint reads? */
@@ -118,6 +127,8 @@ export const COMPUTED: Record<string, readonly string[]> = {
   auth0_organization_connection: ['name', 'strategy'],
   auth0_connection: ['id'],
   auth0_client_grant: ['id'],
+  auth0_connection_clients: ['name', 'strategy'],
+  auth0_connection_client: ['name', 'strategy'],
 };
 
 const known = (v: unknown): v is string => typeof v === 'string' && v !== '' && !isPlaceholder(v);
@@ -200,7 +211,50 @@ export function mapTerraform(list: readonly TfResource[]): Resource[] {
       gather(org, 'client_grants', { grant_id: m.value.grant_id }, m.tf, []);
     }
   }
+  enabledClients(mapped, target);
   return mapped.flatMap((m) => (m.resource ? [m.resource] : []));
+}
+
+/** A client as an enabled client names it: a literal id, or the configuration's client it refers to. */
+function clientKey(m: Mapped, value: unknown, path: Path, target: Target): unknown {
+  if (known(value)) return value;
+  const client = target(m, path, 'auth0_client');
+  if (client && known(client.value.client_id)) return client.value.client_id;
+  if (client && known(client.value.name)) return client.value.name;
+  return isPlaceholder(value) ? value : KNOWN_AFTER_APPLY;
+}
+
+type Target = (m: Mapped, path: Path, targetType: string) => Mapped | undefined;
+
+/** Each connection's `enabled_clients`, from its own attribute (old providers) and the resources that set it. */
+function enabledClients(mapped: readonly Mapped[], target: Target): void {
+  const byId = new Map<string, Mapped>();
+  for (const m of mapped) if (m.tf.type === 'auth0_connection' && known(m.value.id)) byId.set(m.value.id, m);
+  const connectionOf = (m: Mapped) => (known(m.value.connection_id) ? byId.get(m.value.connection_id) : undefined) ?? target(m, ['connection_id'], 'auth0_connection');
+  /** per connection: the lists set (whole), and the clients added one by one */
+  const lists = new Map<Mapped, { whole: { list: unknown; from: Mapped }[]; added: unknown[] }>();
+  const entry = (c: Mapped) => lists.get(c) ?? (lists.set(c, { whole: [], added: [] }).get(c)!);
+  for (const m of mapped) {
+    const type = m.tf.type;
+    if (type === 'auth0_connection' && 'enabled_clients' in m.tf.values) entry(m).whole.push({ list: m.tf.values.enabled_clients, from: m });
+    if (type !== 'auth0_connection_clients' && type !== 'auth0_connection_client') continue;
+    const connection = connectionOf(m);
+    if (!connection?.resource) continue;
+    if (type === 'auth0_connection_clients') entry(connection).whole.push({ list: m.tf.values.enabled_clients, from: m });
+    else entry(connection).added.push(clientKey(m, m.tf.values.client_id, ['client_id'], target));
+  }
+  for (const [connection, { whole, added }] of lists) {
+    let value: unknown = KNOWN_AFTER_APPLY;
+    if (whole.length === 1 && added.length === 0) {
+      const { list, from } = whole[0];
+      value = Array.isArray(list) ? list.map((v, i) => clientKey(from, v, ['enabled_clients', i], target)) : isPlaceholder(list) ? list : KNOWN_AFTER_APPLY;
+      if (from.tf.doc === connection.tf.doc && from !== connection) redirects(connection.tf.doc).add([...connection.tf.at, 'enabled_clients'], [...from.tf.at, 'enabled_clients']);
+    } else if (whole.length === 0) {
+      // added to what the tenant already has: the clients named, and an unknown rest
+      value = [...added, KNOWN_AFTER_APPLY];
+    }
+    define(connection.value, 'enabled_clients', value);
+  }
 }
 
 /** A grant whose `client_id` is unknown but refers to a client of the configuration names that client. */
