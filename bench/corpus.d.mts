@@ -7,6 +7,6 @@ export interface PlantedFinding {
 }
 export const CORPUS_VERSION: number;
 export const CORPUS_DIR: string;
-export function tenantYaml(tenant: number, n: number, seed?: number): { text: string; expected: PlantedFinding[] };
+export function tenantYaml(tenant: number, n: number, seed?: number, options?: { placeholders?: boolean }): { text: string; expected: PlantedFinding[] };
 export function tenantDirectory(tenant: number, n: number): { files: Record<string, string>; expected: PlantedFinding[] };
-export function ensureCorpus(root?: string, force?: boolean): unknown;
+export function ensureCorpus(root?: string, force?: boolean, include?: string[]): unknown;

@@ -1,12 +1,13 @@
 // Deterministic benchmark corpus: auth0-deploy-cli exports in both formats, written under bench/corpus/.
 // Same seed, same bytes: every run and every machine lints the same files. Never committed (.gitignore).
 //
-//   node bench/corpus.mjs [--force]     generate (skipped when bench/corpus/manifest.json is current)
+//   node bench/corpus.mjs [--force] [--big]   generate (skipped when bench/corpus/manifest.json is current)
 //
 // Corpora: S (10 tenants × 100 clients) and M (100 × 100), each as tenant.yaml files and as directory exports
 // (clients/*.json, grants/, organizations/, resource-servers/, tenant.json); one tenant.yaml with 1,000 clients
 // and one with 10,000; one small tenant.yaml (the pre-commit case). The manifest lists every planted violation
-// with its exact line and column, so the runner can check orglint's positions.
+// with its exact line and column, so the runner can check orglint's positions. On demand only (`--big`, or the
+// runner selecting the case): one tenant.yaml with 100,000 clients (about 100 MB).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,7 @@ const VIOLATIONS = [
 ];
 
 /** One client as deploy-cli exports it: ordered fields, plus how the YAML writer should spell a few of them. */
-function makeClient(r, tenant, i) {
+function makeClient(r, tenant, i, placeholders = true) {
   const appType = r.pick(APP_TYPES);
   const name = `${r.pick(WORDS)} ${r.pick(KINDS)} ${String(tenant).padStart(3, '0')}-${String(i).padStart(5, '0')}`;
   const host = `t${tenant}-app${i}.example.com`;
@@ -59,7 +60,7 @@ function makeClient(r, tenant, i) {
   const web = appType !== 'non_interactive';
   c.allowed_clients = [];
   c.allowed_logout_urls = web ? [`https://${host}/logout`] : [];
-  c.callbacks = web ? [`https://${host}/callback`, ...(r.chance(0.3) ? ['http://localhost:3000/callback'] : []), ...(r.chance(0.1) ? ['https://##AUTH0_DOMAIN##/login/callback'] : [])] : [];
+  c.callbacks = web ? [`https://${host}/callback`, ...(r.chance(0.3) ? ['http://localhost:3000/callback'] : []), ...(r.chance(0.1) ? [placeholders ? 'https://##AUTH0_DOMAIN##/login/callback' : 'https://login.example.com/login/callback'] : [])] : [];
   c.cross_origin_auth = false;
   c.custom_login_page_on = true;
   c.grant_types = appType === 'non_interactive' ? ['client_credentials'] : appType === 'native' ? ['authorization_code', 'refresh_token', 'password'] : ['authorization_code', 'implicit', 'refresh_token'];
@@ -212,15 +213,18 @@ function orgsOf(clients, tenant) {
   }));
 }
 
-/** A tenant.yaml with `n` clients; returns the text and the planted findings (1-based line/column). */
-export function tenantYaml(tenant, n, seed = tenant) {
+/**
+ * A tenant.yaml with `n` clients; returns the text and the planted findings (1-based line/column).
+ * `placeholders: false` writes a plain host where about one client in ten has a `##AUTH0_DOMAIN##` callback.
+ */
+export function tenantYaml(tenant, n, seed = tenant, { placeholders = true } = {}) {
   const r = rng(seed * 7919 + 17);
   const lines = tenantHeader(r, tenant);
   lines.push('clients:');
   const expected = [];
   const clients = [];
   for (let i = 0; i < n; i++) {
-    const client = makeClient(r, tenant, i);
+    const client = makeClient(r, tenant, i, placeholders);
     clients.push(client);
     const { lines: cl, mark } = clientYaml(r, client.value, 2, client.violation);
     if (mark) expected.push({ rule: client.violation.rule, line: lines.length + mark.line + 1, column: mark.column });
@@ -313,25 +317,39 @@ export const CORPORA = [
   { name: 'big-10000', format: 'yaml', tenants: 1, clients: 10000, seed: 9001 },
   { name: 'small', format: 'yaml', tenants: 1, clients: 8, seed: 42 },
   { name: 'tf-1000', format: 'tf', tenants: 1, clients: 1000 },
+  // ~100 MB: generated only when asked for (`onDemand`), so the default bench stays a few minutes. No
+  // `##AUTH0_DOMAIN##` placeholders: orglint refuses keyword substitution in any text over 64 MiB (a
+  // `file-too-large` finding), even when no keyword is configured and nothing would grow.
+  { name: 'big-100000', format: 'yaml', tenants: 1, clients: 100000, seed: 9001, onDemand: true, placeholders: false },
 ];
 
-/** Generate every corpus under `root` unless its manifest is current; returns the manifest. */
-export function ensureCorpus(root = CORPUS_DIR, force = false) {
+/**
+ * Generate every corpus under `root` unless its manifest is current, plus the on-demand corpora named in
+ * `include` that are not there yet; returns the manifest.
+ */
+export function ensureCorpus(root = CORPUS_DIR, force = false, include = []) {
   const manifestFile = path.join(root, 'manifest.json');
+  const wanted = (spec) => !spec.onDemand || include.includes(spec.name);
+  let manifest;
   if (!force && existsSync(manifestFile)) {
     const m = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    if (m.version === CORPUS_VERSION) return m;
+    if (m.version === CORPUS_VERSION) manifest = m;
   }
-  rmSync(root, { recursive: true, force: true });
-  const manifest = { version: CORPUS_VERSION, corpora: {} };
-  for (const spec of CORPORA) {
+  if (!manifest) {
+    rmSync(root, { recursive: true, force: true });
+    manifest = { version: CORPUS_VERSION, corpora: {} };
+  }
+  const missing = CORPORA.filter((spec) => wanted(spec) && !(manifest.corpora[spec.name] && existsSync(path.join(root, spec.name))));
+  if (missing.length === 0) return manifest;
+  for (const spec of missing) {
     const dir = path.join(root, spec.name);
+    rmSync(dir, { recursive: true, force: true });
     const entry = { ...spec, dir: path.relative(root, dir), files: 0, bytes: 0, expected: [] };
     for (let t = 0; t < spec.tenants; t++) {
       const tenantDir = spec.tenants === 1 ? dir : path.join(dir, `tenant-${String(t).padStart(3, '0')}`);
       const rel = path.relative(dir, tenantDir);
       if (spec.format === 'yaml') {
-        const { text, expected } = tenantYaml(t, spec.clients, spec.seed ?? t);
+        const { text, expected } = tenantYaml(t, spec.clients, spec.seed ?? t, { placeholders: spec.placeholders ?? true });
         write(path.join(tenantDir, 'tenant.yaml'), text);
         entry.files++;
         entry.bytes += Buffer.byteLength(text);
@@ -347,13 +365,15 @@ export function ensureCorpus(root = CORPUS_DIR, force = false) {
       }
     }
     manifest.corpora[spec.name] = entry;
+    // written after each corpus, so an interrupted run keeps what it finished
+    write(manifestFile, JSON.stringify(manifest));
   }
-  write(manifestFile, JSON.stringify(manifest));
   return manifest;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const m = ensureCorpus(CORPUS_DIR, process.argv.includes('--force'));
+  const big = process.argv.includes('--big') ? CORPORA.filter((c) => c.onDemand).map((c) => c.name) : [];
+  const m = ensureCorpus(CORPUS_DIR, process.argv.includes('--force'), big);
   for (const [name, c] of Object.entries(m.corpora)) {
     console.log(`${name.padEnd(10)} ${String(c.files).padStart(6)} files ${(c.bytes / 1024 / 1024).toFixed(1).padStart(6)} MB  ${c.expected.length} planted findings`);
   }
