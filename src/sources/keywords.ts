@@ -70,12 +70,18 @@ function isWholePlainScalar(text: string, start: number, end: number, format: 'y
   return j >= text.length || /[\n\r,\]}#]/.test(text[j]);
 }
 
-/** the most text keyword substitution may produce from one file (a 1 MB value used a thousand times: 1 GB) */
+/**
+ * the most text keyword substitution may add to one file (a 1 MB value used a thousand times: 1 GB); the file's
+ * own size is bounded by maxFileSize, so a large export whose placeholders barely change it is still read
+ */
 export const MAX_SUBSTITUTED_SIZE = 64 * 1024 * 1024;
 
 /** Substituting a file's keywords would make a text too large to read. */
 export class KeywordExpansionError extends Error {
-  constructor(readonly size: number) {
+  constructor(
+    readonly size: number,
+    readonly added: number,
+  ) {
     super('keyword substitution too large');
   }
 }
@@ -128,7 +134,7 @@ export function substituteKeywords(text: string, format: 'yaml' | 'json', keywor
   }
   let size = text.length;
   for (const e of edits) size += e.text.length - (e.end - e.start);
-  if (size > MAX_SUBSTITUTED_SIZE) throw new KeywordExpansionError(size);
+  if (size - text.length > MAX_SUBSTITUTED_SIZE) throw new KeywordExpansionError(size, size - text.length);
   const { text: parseText, map } = rewrite(text, edits);
   return { parseText, offsets: map, placeholders };
 }

@@ -33,7 +33,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
     return await loadFileUnguarded(file, opts);
   } catch (err) {
     if (!(err instanceof KeywordExpansionError)) throw err;
-    const message = `keyword substitution would make this file ${formatSize(err.size)}, over the ${formatSize(MAX_SUBSTITUTED_SIZE)} limit (a large keyword value used many times)`;
+    const message = `keyword substitution would make this file ${formatSize(err.size)}, adding ${formatSize(err.added)}: over the ${formatSize(MAX_SUBSTITUTED_SIZE)} it may add (a large keyword value used many times)`;
     return { status: 'failed', file, rule: 'file-too-large', message };
   }
 }

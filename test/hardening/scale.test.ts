@@ -25,7 +25,7 @@ describe('scale limits', () => {
     const dir = tempTree({ 'tenant.yaml': tenant, 'kw.json': JSON.stringify({ BIG: 'x'.repeat(1024 * 1024) }) });
     const run = await runCli(['--keywords', 'kw.json', '-f', 'compact', 'tenant.yaml'], { cwd: dir });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('tenant.yaml:1:1: error: keyword substitution would make this file 100 MiB, over the 64 MiB limit (a large keyword value used many times) [file-too-large]\n');
+    expect(run.stdout).toBe('tenant.yaml:1:1: error: keyword substitution would make this file 100 MiB, adding 100 MiB: over the 64 MiB it may add (a large keyword value used many times) [file-too-large]\n');
     expect(run.code).toBe(1);
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { substituteKeywords } from '../../src/sources/keywords';
 import { runCli } from '../helpers/cli';
 import { compactLines, lint, tempTree } from '../helpers/lint';
 
@@ -58,5 +59,14 @@ describe('deploy-cli keyword placeholders', () => {
     const run = await runCli(['tenant.yaml', '--keywords', 'kw.json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('orglint: config error: kw.json:1:36: keywords file: AUTH0_KEYWORD_REPLACE_MAPPINGS must be an object of KEY: value pairs\n');
+  });
+
+  it('a file over 64 MiB whose placeholders barely change its size is substituted (the cap is on what they add)', () => {
+    const filler = `# ${'x'.repeat(1022)}\n`.repeat(65 * 1024);
+    const text = `${filler}clients:\n  - name: A\n    callbacks: [https://##AUTH0_DOMAIN##/cb]\n    description: ##NOTE##\n`;
+    expect(text.length).toBeGreaterThan(64 * 1024 * 1024);
+    const r = substituteKeywords(text, 'yaml');
+    expect(r.placeholders.map((p) => p.key)).toEqual(['AUTH0_DOMAIN', 'NOTE']);
+    expect(r.parseText.endsWith('description: "##NOTE##"\n')).toBe(true);
   });
 });
