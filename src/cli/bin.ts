@@ -1,4 +1,4 @@
-import { main } from './main';
+import { main, reportFatal } from './main';
 
 /** Read standard input to its end, or until `limit` bytes (a larger input is refused whole, never cut). */
 async function readStdin(limit: number): Promise<Uint8Array> {
@@ -28,7 +28,7 @@ function writer(stream: NodeJS.WriteStream): (text: string) => void {
 }
 
 /** The process entry point: real stdio, real exit code. */
-const code = await main(process.argv.slice(2), {
+const io = {
   cwd: process.cwd(),
   env: process.env,
   stdout: writer(process.stdout),
@@ -36,5 +36,11 @@ const code = await main(process.argv.slice(2), {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   readStdin,
-});
+};
+// an error thrown where nothing awaits it (a plugin's timer): Node's own exit code 1 would read as "findings",
+// and a worker thread's reads as exit 2; either way the run could not finish: exit 2, with the message
+const fatal = (err: unknown) => process.exit(reportFatal(err, io));
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+const code = await main(process.argv.slice(2), io);
 process.exitCode = code;

@@ -130,7 +130,7 @@ function wrap(rule: AnyRule, plugin: string, file: string): ConfiguredRule {
         tenant: { value: readOnly(ctx.tenant) },
         resource: { value: ctx.resource && readOnly(ctx.resource) },
         options: { value: readOnly(ctx.options) },
-        report: { value: (r: Report) => { if (open) ctx.report({ ...r, ...(r.resource ? { resource: unwrap(r.resource) } : {}) }); } },
+        report: { value: (r: Report) => { if (open) ctx.report(plainReport(r)); } },
       });
       try {
         const out = check.call(rule, view) as unknown;
@@ -193,6 +193,50 @@ function readOnly<T>(value: T): T {
     targets.set(v, value);
   }
   return v as T;
+}
+
+/**
+ * A plugin's report as plain data: its fixes and predicted answer hold only what a worker thread can send back
+ * (a function or a Symbol is left out, as JSON leaves it out), and a severity that is none of error, warning,
+ * info is ignored (the rule's own is used). Without this, `--threads 2` failed a run `--threads 1` passed.
+ */
+function plainReport(r: Report): Report {
+  const out: Report = { ...r, ...(r.resource ? { resource: unwrap(r.resource) } : {}) };
+  if (r.severity !== undefined && !SEVERITIES.includes(r.severity as string)) delete out.severity;
+  if (r.fix !== undefined) out.fix = plainData(r.fix) as Report['fix'];
+  if (r.alternatives !== undefined) out.alternatives = plainData(r.alternatives) as Report['alternatives'];
+  if (r.predictedResponse !== undefined) out.predictedResponse = plainData(r.predictedResponse) as Report['predictedResponse'];
+  return out;
+}
+
+/** A copy without functions or Symbols (cycles and BigInts kept: they clone, and JSON reports them as before). */
+function plainData(value: unknown, seen = new Map<object, unknown>()): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (value === null || typeof value !== 'object') return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const v of value) out.push(plainData(v, seen));
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    // a Date, a Map, a class instance: as a worker would send it, or left out when it cannot be sent
+    try {
+      return structuredClone(value);
+    } catch {
+      return undefined;
+    }
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const [k, v] of Object.entries(value)) {
+    const p = plainData(v, seen);
+    if (p !== undefined) out[k] = p;
+  }
+  return out;
 }
 
 function unwrap<T extends object>(value: T): T {
