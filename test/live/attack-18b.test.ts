@@ -44,7 +44,7 @@ function envOf(tenants: readonly Tenant[], extra: NodeJS.ProcessEnv = {}): NodeJ
 
 const domains = (tenants: readonly Tenant[]) => tenants.flatMap((t) => ['--domain', t.s.url]);
 const FORMATS = ['json=r.json', 'sarif=r.sarif', 'markdown=r.md', 'html=r.html', 'junit=r.xml', 'github=r.gh', 'compact=r.txt', 'stylish=r.stylish'];
-const readAll = (dir: string) => Object.fromEntries(FORMATS.map((f) => f.split('=')[1]).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+const readAll = (dir: string): Record<string, string> => Object.fromEntries(FORMATS.map((f) => f.split('=')[1]).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 
 /** Each server saw its own secret, and no other tenant's nor the plain decoy. */
 function ownCredentialsOnly(tenants: readonly Tenant[]): void {
@@ -151,7 +151,7 @@ describe('attack: several tenants in one audit --live', () => {
     const dir = tempDir();
     const run = await live(['audit', '--live', ...domains([a, b]), '--debug', ...FORMATS.flatMap((f) => ['-f', f]), '--snapshot', 'snaps'], dir, envOf([a, b]));
     expect(run.code).toBe(2);
-    const files = { ...readAll(dir), snap: readFileSync(path.join(dir, 'snaps', `${a.s.host.replace(':', '_')}.json`), 'utf8') };
+    const files: Record<string, string> = { ...readAll(dir), snap: readFileSync(path.join(dir, 'snaps', `${a.s.host.replace(':', '_')}.json`), 'utf8') };
     const everything = [run.stdout, run.stderr, ...Object.values(files)].join('\n');
     expect(everything).not.toContain(a.secret);
     expect(everything).not.toContain(a.secret.slice(3));
