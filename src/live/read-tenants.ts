@@ -7,7 +7,8 @@ import { redactDeep } from '../management-api/secret-forms';
 import { forTenant, tenantEnv, tenantEnvKey } from '../management-api/tenant-env';
 import type { LiveSnapshot } from './live-model';
 import { readTenant } from './read-tenant';
-import { openSession, redactEverything, type LiveSession } from './session';
+import { proxySettings } from '../management-api/proxy';
+import { openSession, parseMaxAnswerBytes, parseMaxRps, redactEverything, type LiveSession } from './session';
 import { escapeLine } from './terminal-text';
 
 /** At most this many tenants are read at a time (each with its own `--concurrency` requests in flight). */
@@ -56,6 +57,11 @@ export function tenantsOf(domains: readonly string[]): { origin: string; host: s
  */
 export async function readTenants(io: CliIO, domains: readonly string[], opts: { maxRps?: string; debug: boolean; concurrency: number }): Promise<TenantRead[]> {
   const tenants = tenantsOf(domains);
+  // what every tenant shares (--max-rps, ORGLINT_MAX_ANSWER_BYTES, the proxy variables) is checked once, before
+  // anything is sent: a mistake there is the run's (one message, exit 2), not each tenant's "not audited"
+  parseMaxRps(opts.maxRps);
+  parseMaxAnswerBytes(io.env);
+  proxySettings(io.env);
   const reads = await mapLimit(tenants, TENANTS_AT_ONCE, async (t): Promise<TenantRead & { session?: LiveSession }> => {
     let session: LiveSession | undefined;
     try {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -230,5 +230,26 @@ describe('attack: several tenants in one audit --live', () => {
       expect(byFlag.stdout).not.toContain('tenants audited');
       if (f === 'json') expect(JSON.parse(byFlag.stdout)).not.toHaveProperty('tenants');
     }
+  });
+  it('a mistake every tenant shares (--max-rps, ORGLINT_MAX_ANSWER_BYTES, a proxy variable) is one usage error, as with one tenant: no report, nothing sent', async () => {
+    // before: each tenant was reported "not audited" with the same reason (N times on stderr, and in every report
+    // file), as if the tenants had failed; the single-tenant run says it once, before anything
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    const cases: [string[], NodeJS.ProcessEnv, string][] = [
+      [['--max-rps', 'abc'], {}, 'orglint: --max-rps "abc": expected a positive number of requests a second\n'],
+      [[], { ORGLINT_MAX_ANSWER_BYTES: '12' }, 'orglint: ORGLINT_MAX_ANSWER_BYTES "12": expected a whole number of bytes, at least 1024\n'],
+      [[], { HTTP_PROXY: 'not a url' }, 'orglint: HTTP_PROXY is not a proxy URL (expected e.g. http://proxy.example.com:3128); the value is not shown, as it may hold a password\n'],
+    ];
+    for (const [args, extra, message] of cases) {
+      const dir = tempDir();
+      const several = await live(['audit', '--live', ...domains([a, b]), ...args, '-f', 'json=r.json'], dir, envOf([a, b], extra));
+      const one = await live(['audit', '--live', '--domain', a.s.url, ...args], tempDir(), envFor(a.s, { AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: a.id, AUTH0_CLIENT_SECRET: a.secret, ...extra }));
+      expect([several.code, several.stdout, several.stderr]).toEqual([2, '', message]);
+      expect([one.code, one.stderr]).toEqual([2, message]);
+      expect(existsSync(path.join(dir, 'r.json'))).toBe(false);
+    }
+    expect(a.s.received).toEqual([]);
+    expect(b.s.received).toEqual([]);
   });
 });
