@@ -36,8 +36,10 @@ export function tenantsOf(domains: readonly string[]): { origin: string; host: s
   return domains.map((d) => {
     if (!d.trim()) throw new UsageError(`--domain ${JSON.stringify(d)}: no tenant named (give each --domain a domain or URL)`);
     const { origin, host } = resolveEndpoint(d, {});
-    if (seen.has(origin)) throw new UsageError(`--domain ${JSON.stringify(d)}: the tenant ${origin} is named twice`);
-    seen.set(origin, d);
+    // `acme.eu.auth0.com.` (a fully qualified name's trailing dot) is the same tenant as `acme.eu.auth0.com`
+    const same = origin.replace(/\.(?=(?::\d+)?$)/, '');
+    if (seen.has(same)) throw new UsageError(`--domain ${JSON.stringify(d)}: the tenant ${seen.get(same)} is named twice`);
+    seen.set(same, origin);
     const key = tenantEnvKey(host);
     const other = keys.get(key);
     if (other) {

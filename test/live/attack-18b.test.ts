@@ -110,6 +110,17 @@ describe('attack: several tenants in one audit --live', () => {
       expect(run.code, bad).toBe(2);
       expect(run.stderr).toContain('expected only scheme, host and port');
     }
+    // a trailing dot (a fully qualified name) and an IDN spelled in Unicode and in punycode: the same tenant too
+    // (before: `acme.eu.auth0.com` and `https://acme.eu.auth0.com.` were read as two tenants)
+    for (const [one, other, origin] of [
+      ['acme.eu.auth0.com', 'https://acme.eu.auth0.com.', 'https://acme.eu.auth0.com'],
+      ['https://acme.eu.auth0.com.:443', 'acme.eu.auth0.com', 'https://acme.eu.auth0.com.'],
+      ['https://bücher.eu.auth0.com', 'xn--bcher-kva.eu.auth0.com', 'https://xn--bcher-kva.eu.auth0.com'],
+    ]) {
+      const run = await live(['audit', '--live', '--domain', one, '--domain', other], tempDir(), envOf([a]));
+      expect(run.code, other).toBe(2);
+      expect(run.stderr).toBe(`orglint: --domain ${JSON.stringify(other)}: the tenant ${origin} is named twice\n`);
+    }
     expect(a.s.received).toEqual([]);
   });
 
