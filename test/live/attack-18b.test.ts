@@ -263,4 +263,47 @@ describe('attack: several tenants in one audit --live', () => {
     expect(a.s.received).toEqual([]);
     expect(b.s.received).toEqual([]);
   });
+  it("the plain AUTH0_ACCESS_TOKEN / AUTH0_API_TOKEN / AUTH0_AUDIENCE are never used with several tenants, even when the plain token is valid for one of them", async () => {
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    // a token that bravo would accept, in the plain variables, and no variables named for bravo
+    const plainToken = b.s.mintToken({ scopes: ALL_SCOPES, clientId: b.id });
+    const env = envOf([a], { AUTH0_ACCESS_TOKEN: plainToken, AUTH0_API_TOKEN: plainToken, AUTH0_AUDIENCE: 'https://evil.example/api/v2/' });
+    const dir = tempDir();
+    const run = await live(['audit', '--live', ...domains([a, b]), '-f', 'json', '-f', 'sarif=r.sarif', '-f', 'junit=r.xml'], dir, env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`orglint: ${b.s.host}: not audited: `);
+    expect(b.s.received).toEqual([]);
+    // alpha got its token for its own audience, never the plain one nor bravo's token
+    const seen = a.s.received.join('\n');
+    expect(seen).not.toContain(plainToken);
+    expect(seen).not.toContain('evil.example');
+    expect(seen).toContain(`${a.s.url}/api/v2/`);
+    expect(run.stdout + run.stderr).not.toContain(plainToken);
+    // every format still valid with the failed tenant
+    const validate = sarifValidator();
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'r.sarif'), 'utf8'));
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(readFileSync(path.join(dir, 'r.xml'), 'utf8')).toMatch(/errors="1">/);
+  });
+
+  it('every tenant not audited: exit 2 whatever --max-warnings says, valid SARIF with no results, each tenant listed', async () => {
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    a.s.inject({ method: 'POST', path: '/oauth/token', status: 401, body: { error: 'access_denied', error_description: 'Unauthorized' }, times: Infinity });
+    b.s.inject({ method: 'GET', path: '/api/v2/clients', status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Insufficient scope, expected any of: read:clients', errorCode: 'insufficient_scope' }, times: Infinity });
+    const dir = tempDir();
+    const run = await live(['audit', '--live', ...domains([a, b]), '--max-warnings', '0', '-f', 'stylish', '-f', 'sarif=r.sarif', '-f', 'json=r.json'], dir, envOf([a, b]));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^✖ 2 of 2 tenants not audited: the totals cover the others only$/m);
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'r.sarif'), 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    const json = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')) as { findings: unknown[]; tenants: { audited: boolean; reason?: string }[] };
+    expect(json.findings).toEqual([]);
+    expect(json.tenants.map((t) => t.audited)).toEqual([false, false]);
+    expect(json.tenants[1].reason).toContain('read:clients');
+  });
 });
