@@ -304,4 +304,22 @@ describe('attack: several tenants in one audit --live', () => {
     expect(json.tenants.map((t) => t.audited)).toEqual([false, false]);
     expect(json.tenants[1].reason).toContain('read:clients');
   });
+  it("a 429 storm on one tenant (it never stops throttling) leaves that tenant not audited after its bounded retries; the other is audited and never throttled", async () => {
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    b.s.inject({ method: 'GET', path: '/api/v2/clients', status: 429, headers: { 'retry-after': '0' }, body: { statusCode: 429, error: 'Too Many Requests', message: `Global limit has been reached ${a.secret}` }, times: Infinity });
+    const run = await live(['audit', '--live', ...domains([a, b]), '-f', 'json'], tempDir(), envOf([a, b]), 60_000);
+    expect(run.code).toBe(2);
+    const json = JSON.parse(run.stdout) as { tenants: { tenant: string; audited: boolean; reason?: string; clients?: number }[] };
+    expect(json.tenants[0]).toMatchObject({ tenant: a.s.url, audited: true, clients: 4 });
+    expect(json.tenants[1]).toMatchObject({ tenant: b.s.url, audited: false });
+    expect(json.tenants[1].reason).toMatch(/429/);
+    expect(run.stdout + run.stderr).not.toContain(a.secret);
+    expect(a.s.count429).toBe(0);
+    // bounded: the client gives up after its 429 budget, not endlessly
+    const tries = b.s.requests.filter((r) => r.path.startsWith('/api/v2/clients')).length;
+    expect(tries).toBeGreaterThan(1);
+    expect(tries).toBeLessThanOrEqual(10);
+    ownCredentialsOnly([a, b]);
+  });
 });
