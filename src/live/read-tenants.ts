@@ -3,11 +3,11 @@ import { UsageError } from '../cli/io';
 import { mapLimit } from '../engine/lint';
 import { resolveEndpoint } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
-import { redactDeep } from '../management-api/secret-forms';
-import { forTenant, tenantEnv, tenantEnvKey } from '../management-api/tenant-env';
+import { redactDeep, redactServerText } from '../management-api/secret-forms';
+import { forTenant, SECRET_VARIABLE, tenantEnv, tenantEnvKey } from '../management-api/tenant-env';
 import type { LiveSnapshot } from './live-model';
 import { readTenant } from './read-tenant';
-import { proxySettings } from '../management-api/proxy';
+import { proxySecrets, proxySettings } from '../management-api/proxy';
 import { openSession, parseMaxAnswerBytes, parseMaxRps, redactEverything, type LiveSession } from './session';
 import { escapeLine } from './terminal-text';
 
@@ -80,9 +80,13 @@ export async function readTenants(io: CliIO, domains: readonly string[], opts: {
   });
   // every tenant's secrets are known now (tokens included): none of them in what any tenant sent or in a reason
   const clean = redactEverything(io.env);
+  // each tenant's client cut only its own secret's pieces out of what its server said: a reason (which quotes a
+  // server) also loses every 8+ character piece of any tenant's secret (split across message and errorCode)
+  const secrets = [...Object.keys(io.env).filter((k) => SECRET_VARIABLE.test(k)).map((k) => io.env[k]?.trim() ?? ''), ...proxySecrets(io.env)].filter(Boolean);
+  const reason = (text: string) => redactServerText(clean(text), secrets, Infinity);
   // what could not be read, in the order the tenants were given (the reads end in any order)
   for (const r of reads) for (const note of r.snapshot?.notes ?? []) io.stderr(`orglint: ${r.host}: ${note}\n`);
   return reads.map(({ session: _, ...r }) =>
-    r.snapshot ? { ...r, snapshot: redactDeep(r.snapshot, clean) } : { ...r, failure: escapeLine(clean(r.failure ?? 'not read')) },
+    r.snapshot ? { ...r, snapshot: redactDeep(r.snapshot, clean) } : { ...r, failure: escapeLine(reason(r.failure ?? 'not read')) },
   );
 }

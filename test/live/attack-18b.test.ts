@@ -322,4 +322,30 @@ describe('attack: several tenants in one audit --live', () => {
     expect(tries).toBeLessThanOrEqual(10);
     ownCredentialsOnly([a, b]);
   });
+  it("a tenant's error text holding another tenant's secret split in pieces (message and errorCode) shows no piece of 8+ characters", async () => {
+    // the README: "a server's error text also loses every run of 8+ characters of a secret (a secret split across
+    // message and errorCode)". With several tenants, each tenant's client cut only its own secret's pieces out of
+    // what its server said: alpha's secret, split by bravo's server, was shown in two halves
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    const half = Math.ceil(a.secret.length / 2);
+    const [p1, p2] = [a.secret.slice(0, half), a.secret.slice(half)];
+    expect(p2.length).toBeGreaterThanOrEqual(8);
+    b.s.inject({ method: 'GET', path: '/api/v2/clients', status: 400, body: { statusCode: 400, error: 'Bad Request', message: `bad key ${p1}`, errorCode: p2 }, times: Infinity });
+    const dir = tempDir();
+    const run = await live(['audit', '--live', ...domains([a, b]), '-f', 'stylish', ...FORMATS.flatMap((f) => ['-f', f])], dir, envOf([a, b]));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`orglint: ${b.s.host}: not audited: `);
+    const everything = [run.stdout, run.stderr, ...Object.values(readAll(dir))].join('\n');
+    expect(everything).not.toContain(p1);
+    expect(everything).not.toContain(p2);
+    // and the same pieces of bravo's own secret are cut, as with one tenant
+    const one = await tenant('charlie', { clients: mixedClients() });
+    const h2 = Math.ceil(one.secret.length / 2);
+    one.s.inject({ method: 'GET', path: '/api/v2/clients', status: 400, body: { statusCode: 400, error: 'Bad Request', message: `bad key ${one.secret.slice(0, h2)}`, errorCode: one.secret.slice(h2) }, times: Infinity });
+    const solo = await live(['audit', '--live'], tempDir(), envFor(one.s, { AUTH0_CLIENT_ID: one.id, AUTH0_CLIENT_SECRET: one.secret }));
+    expect(solo.code).toBe(2);
+    expect(solo.stderr).not.toContain(one.secret.slice(0, h2));
+    expect(solo.stderr).not.toContain(one.secret.slice(h2));
+  });
 });
