@@ -348,4 +348,21 @@ describe('attack: several tenants in one audit --live', () => {
     expect(solo.stderr).not.toContain(one.secret.slice(0, h2));
     expect(solo.stderr).not.toContain(one.secret.slice(h2));
   });
+  it("a tenant whose rate headers put the reset far ahead (milliseconds sent for seconds) does not stall the run: both tenants audited and reported", async () => {
+    // before: the refill rate from that reset was next to nothing, the tenant's next request waited for ever (past
+    // setTimeout's range: a TimeoutOverflowWarning and a 1 ms busy loop), and no tenant was ever reported
+    const a = await tenant('alpha', { clients: mixedClients() });
+    const b = await tenant('bravo', { clients: mixedClients() });
+    const page = { clients: mixedClients().slice(0, 2), start: 0, limit: 100, total: 2 };
+    b.s.inject({ method: 'GET', path: '/api/v2/clients', status: 200, body: page, headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.now()) } });
+    const run = await live(['audit', '--live', ...domains([a, b]), '-f', 'json'], tempDir(), envOf([a, b]), 25_000);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as { tenants: { tenant: string; audited: boolean; clients?: number }[] };
+    expect(json.tenants.map((t) => [t.tenant, t.audited, t.clients])).toEqual([
+      [a.s.url, true, 4],
+      [b.s.url, true, 2],
+    ]);
+    ownCredentialsOnly([a, b]);
+  });
 });
