@@ -3,11 +3,12 @@ import { UsageError } from '../cli/io';
 import { mapLimit } from '../engine/lint';
 import { resolveEndpoint } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
-import { redactDeep } from '../management-api/secret-forms';
-import { forTenant, tenantEnv, tenantEnvKey } from '../management-api/tenant-env';
+import { redactDeep, redactServerText } from '../management-api/secret-forms';
+import { forTenant, SECRET_VARIABLE, tenantEnv, tenantEnvKey } from '../management-api/tenant-env';
 import type { LiveSnapshot } from './live-model';
 import { readTenant } from './read-tenant';
-import { openSession, redactEverything, type LiveSession } from './session';
+import { proxySecrets, proxySettings } from '../management-api/proxy';
+import { openSession, parseMaxAnswerBytes, parseMaxRps, redactEverything, type LiveSession } from './session';
 import { escapeLine } from './terminal-text';
 
 /** At most this many tenants are read at a time (each with its own `--concurrency` requests in flight). */
@@ -35,8 +36,10 @@ export function tenantsOf(domains: readonly string[]): { origin: string; host: s
   return domains.map((d) => {
     if (!d.trim()) throw new UsageError(`--domain ${JSON.stringify(d)}: no tenant named (give each --domain a domain or URL)`);
     const { origin, host } = resolveEndpoint(d, {});
-    if (seen.has(origin)) throw new UsageError(`--domain ${JSON.stringify(d)}: the tenant ${origin} is named twice`);
-    seen.set(origin, d);
+    // `acme.eu.auth0.com.` (a fully qualified name's trailing dot) is the same tenant as `acme.eu.auth0.com`
+    const same = origin.replace(/\.(?=(?::\d+)?$)/, '');
+    if (seen.has(same)) throw new UsageError(`--domain ${JSON.stringify(d)}: the tenant ${seen.get(same)} is named twice`);
+    seen.set(same, origin);
     const key = tenantEnvKey(host);
     const other = keys.get(key);
     if (other) {
@@ -56,6 +59,11 @@ export function tenantsOf(domains: readonly string[]): { origin: string; host: s
  */
 export async function readTenants(io: CliIO, domains: readonly string[], opts: { maxRps?: string; debug: boolean; concurrency: number }): Promise<TenantRead[]> {
   const tenants = tenantsOf(domains);
+  // what every tenant shares (--max-rps, ORGLINT_MAX_ANSWER_BYTES, the proxy variables) is checked once, before
+  // anything is sent: a mistake there is the run's (one message, exit 2), not each tenant's "not audited"
+  parseMaxRps(opts.maxRps);
+  parseMaxAnswerBytes(io.env);
+  proxySettings(io.env);
   const reads = await mapLimit(tenants, TENANTS_AT_ONCE, async (t): Promise<TenantRead & { session?: LiveSession }> => {
     let session: LiveSession | undefined;
     try {
@@ -72,9 +80,13 @@ export async function readTenants(io: CliIO, domains: readonly string[], opts: {
   });
   // every tenant's secrets are known now (tokens included): none of them in what any tenant sent or in a reason
   const clean = redactEverything(io.env);
+  // each tenant's client cut only its own secret's pieces out of what its server said: a reason (which quotes a
+  // server) also loses every 8+ character piece of any tenant's secret (split across message and errorCode)
+  const secrets = [...Object.keys(io.env).filter((k) => SECRET_VARIABLE.test(k)).map((k) => io.env[k]?.trim() ?? ''), ...proxySecrets(io.env)].filter(Boolean);
+  const reason = (text: string) => redactServerText(clean(text), secrets, Infinity);
   // what could not be read, in the order the tenants were given (the reads end in any order)
   for (const r of reads) for (const note of r.snapshot?.notes ?? []) io.stderr(`orglint: ${r.host}: ${note}\n`);
   return reads.map(({ session: _, ...r }) =>
-    r.snapshot ? { ...r, snapshot: redactDeep(r.snapshot, clean) } : { ...r, failure: escapeLine(clean(r.failure ?? 'not read')) },
+    r.snapshot ? { ...r, snapshot: redactDeep(r.snapshot, clean) } : { ...r, failure: escapeLine(reason(r.failure ?? 'not read')) },
   );
 }

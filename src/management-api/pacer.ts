@@ -4,6 +4,12 @@ import type { RateHeaders } from './errors';
 const PROBE_MS = 250;
 /** Samples of the refill-rate estimator older than this are dropped, ms. */
 const WINDOW_MS = 10_000;
+/**
+ * The longest time to full a reset header is believed for (seconds), as a 429's wait is capped at a minute: a reset
+ * far ahead (a clock far off, milliseconds sent for seconds) made the refill rate next to nothing, and the next
+ * request wait for ever (past setTimeout's 2^31 ms, a 1 ms busy loop).
+ */
+const MAX_TO_FULL_S = 60;
 
 /**
  * Paces requests to the tenant's token bucket so that 429 stays rare. It keeps a local copy of the bucket
@@ -134,7 +140,7 @@ export class Pacer {
     if (h.reset !== undefined && remaining < cap) {
       // the bucket is full again at `reset` (whole seconds, rounded up): at least this fast; a time to full under
       // a second is not trusted, as the server's clock may be ahead of ours
-      const toFull = h.reset - Date.now() / 1000;
+      const toFull = Math.min(MAX_TO_FULL_S, h.reset - Date.now() / 1000);
       const atLeast = (cap - remaining) / Math.max(1, toFull);
       if (toFull > 0 && atLeast > (this.rate ?? 0)) this.rate = atLeast;
     }

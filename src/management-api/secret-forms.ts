@@ -80,8 +80,8 @@ const MAX_FIELD = 1000;
  * half the secret in `message` and the other half in `errorCode` gets neither half printed. Secrets shorter than
  * 2 × MIN_FRAGMENT are only redacted whole (and in their other spellings), by `redact`.
  */
-export function redactServerText(text: string, secrets: readonly string[]): string {
-  const t = redact(text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text, secrets);
+export function redactServerText(text: string, secrets: readonly string[], maxField = MAX_FIELD): string {
+  const t = redact(text.length > maxField ? `${text.slice(0, maxField)}…` : text, secrets);
   const hide = new Uint8Array(t.length);
   let any = false;
   for (const secret of secrets) {

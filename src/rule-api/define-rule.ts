@@ -88,9 +88,10 @@ export function formatMessage(template: string, data: Record<string, unknown> = 
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const v = data[name];
     const raw = v === undefined ? `{{${name}}}` : typeof v === 'string' ? v : JSON.stringify(v);
-    // control characters JSON.stringify leaves raw (DEL, C1 such as CSI, line separators) or a rule passed
-    // unquoted are escaped: a message goes to terminals and CI logs
-    const s = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // control characters JSON.stringify leaves raw (DEL, C1 such as CSI, line separators, the bidirectional
+    // marks and overrides that reorder what is shown) or a rule passed unquoted are escaped: a message goes to
+    // terminals, CI logs and review comments
+    const s = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     if (s.length <= MAX_MESSAGE_VALUE) return s;
     // a quoted key or value of megabytes would repeat itself in every output; cut it, never inside a surrogate pair
     const cut = /[\ud800-\udbff]/.test(s[MAX_MESSAGE_VALUE - 4]) ? MAX_MESSAGE_VALUE - 4 : MAX_MESSAGE_VALUE - 3;

@@ -1,7 +1,14 @@
-/** Text safe in HTML element content and in double- or single-quoted attribute values. */
+/**
+ * Text safe in HTML element content and in double- or single-quoted attribute values. Control characters (C0 but
+ * tab and line breaks, DEL, C1) and the bidirectional marks and overrides are shown as `\uXXXX`: a tenant's client
+ * name with U+202E must not reorder what the reader of the report sees.
+ */
 export function esc(s: string): string {
-  return s.replace(/[&<>"'\u0000]/g, (c) => ESCAPES[c]);
+  return s.replace(/[&<>"'\u0000]/g, (c) => ESCAPES[c]).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u0000': '\uFFFD' };
 
