@@ -75,7 +75,7 @@ function threadsTable(report) {
   }
   const lines = [
     '',
-    `Worker threads (${report.machine.cpus} cores; \`--threads auto\`, the default, starts workers only while a core is idle, so on a loaded machine it runs on one thread): speed-up = \`--threads 1\`'s wall ÷ this one's.`,
+    `Worker threads (${report.machine.cpus} cores; \`--threads auto\`, the default, starts workers only on 4 or more cores and while a core is idle, so on 2 cores or a loaded machine it runs on one thread): speed-up = \`--threads 1\`'s wall ÷ this one's.`,
     '',
     '| case | command | wall | CPU | speed-up | ÷ floor (wall) |',
     '|---|---|---:|---:|---:|---:|',

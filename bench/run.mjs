@@ -54,7 +54,7 @@ const yamlFloors = (t) => [floor('yaml', t, false), floor('js-yaml', t, true)];
 const jsonFloors = (t) => [floor('jsonc', t, false), floor('json', t, true)];
 
 // `--threads 1` (no worker) and, on more than one core, `--threads N` for N cores: `auto` (the default) starts
-// workers only while a core is idle, so on a loaded machine the default run is the single-thread one
+// workers only on 4+ cores while a core is idle, so on 2 cores or a loaded machine the default run is the single-thread one
 const CORES = os.availableParallelism?.() ?? os.cpus().length;
 const singleThread = (target) =>
   THREADS ? [{ ...orglint(target, ['--threads', '1']), role: 'single-thread' }, ...(CORES > 1 ? [{ ...orglint(target, ['--threads', String(CORES)]), role: 'workers' }] : [])] : [];

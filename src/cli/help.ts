@@ -33,8 +33,8 @@ const LINT = `Lint files (orglint [options] [paths...]; default path: .):
       --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal (FORCE_COLOR and NO_COLOR are honoured too)
-      --threads N|auto         worker threads for linting (default auto: on a machine with more than one
-                               core, when the files are large enough to pay for them); 1: none
+      --threads N|auto         worker threads for linting (default auto: on 4 or more cores, when the files
+                               are large enough to pay for them); 1: none
       --debug                  say which files were skipped and why
   -v, --version                print the version
   -h, --help                   print this help

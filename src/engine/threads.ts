@@ -12,8 +12,14 @@ import type { TargetFile } from './files';
  * right now (`os.loadavg`): on a busy machine the second thread only competes (measured on this shared 2-core
  * machine at load 6-7: M-json 1.50 s with one thread, 2.21 s with two; M-yaml 1.13 s, 1.75 s). A pre-commit run
  * of a few files never reaches the byte count, and loads this module alone, never the worker code.
+ *
+ * On fewer than MIN_CORES cores `auto` starts no worker at all: on 2 cores two threads lost at every load we
+ * measured, a quiet machine included (`npm run bench`, 13:32 UTC 2026-12-01, load 0.9: M-yaml 501 ms with one
+ * thread, 601 ms with two; M-json 1.08 s, 1.34 s), since the worker's start, its JIT warm-up and the copy of its
+ * findings back cost more than the second core gives. `--threads N` still starts them on any machine.
  */
 export const MIN_BYTES = 8 * 1024 * 1024;
+export const MIN_CORES = 4;
 export const MIN_GROUPS = 2;
 /** more threads than this win nothing: the main thread's merge and output are the rest of the run */
 const MAX_AUTO = 4;
@@ -26,7 +32,7 @@ export function threadsFor(setting: number | 'auto', groups: readonly TargetFile
   if (setting !== 'auto') return Math.min(setting, groups.length);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const idle = Math.floor(cores - os.loadavg()[0]);
-  if (cores < 2 || idle < 1) return 1;
+  if (cores < MIN_CORES || idle < 1) return 1;
   // the input's size from a sample of at most SAMPLE files (a run of 10,000 files must not stat them all first)
   const files: string[] = [];
   for (const g of groups) for (const t of g) files.push(t.file);
