@@ -6,7 +6,7 @@ import { loadJsonFull } from '../json/json-source';
 import { OffsetMap } from '../offset-map';
 import type { Plain } from '../plain-object';
 import { MAX_DEPTH, Recorder, TooDeepError, UNKNOWN, type Scope } from './hcl-eval';
-import { BLOCKS, COMPUTED, isReadType, type TfResource } from './mapping';
+import { BLOCKS, COMPUTED, isReadType, redirects, type TfResource } from './mapping';
 import { evalJsonExpr, nodeSpan, plainValue, properties, type JsonCtx } from './tfjson-eval';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
@@ -249,6 +249,11 @@ export function tfJsonResources(
 ): TfResource[] {
   const ctx: JsonCtx = { scope, rec, parser, jsonPaths: new Map(), literals: new Set() };
   infos.set(doc, { value: j.value, jsonPaths: ctx.jsonPaths, literals: ctx.literals });
+  // a value read from a `${...}` template is never rewritten (tfjson-fixer): its findings say so, and offer no fix
+  doc.fixLeft = (p) => {
+    const key = JSON.stringify(redirects(doc).resolve(p));
+    return ctx.jsonPaths.has(key) && !ctx.literals.has(key) ? 'the value is a ${...} template, change it in the file' : undefined;
+  };
   const out: TfResource[] = [];
   for (const r of j.resources) {
     if (!isReadType(r.type) || !current(r)) continue;

@@ -41,3 +41,29 @@ describe('--fix on a .tf.json module of many clients', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   }, 60_000);
 });
+
+describe('a .tf.json value written as a template', () => {
+  it('a known template ("req${\\"uired\\"}") offers no fix, and says why, instead of a fix --fix-unsafe never makes', async () => {
+    // the finding said "1 problem with a fix" and --fix-unsafe left the file as it was, saying nothing
+    const text = '{"resource":{"auth0_client":{"h":{"name":"H","app_type":"spa","organization_usage":"req${\\"uired\\"}"}}}}\n';
+    const dir = tempTree({ 'main.tf.json': text });
+    const json = await runCli(['-f', 'json', '.'], { cwd: dir });
+    const report = JSON.parse(json.stdout);
+    expect(report.summary.fixable).toBe(0);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ ruleId: 'organization-usage-enum', line: 1, column: 84, endColumn: 101, fix: null });
+    expect(report.findings[0].message).toContain('; --fix leaves it: the value is a ${...} template, change it in the file');
+    const run = await runCli(['--fix-unsafe', '.'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('with a fix');
+    expect(readFileSync(path.join(dir, 'main.tf.json'), 'utf8')).toBe(text);
+  });
+
+  it('a literal beside it (unicode escapes in the key, a BOM and CRLF) is still fixed in place', async () => {
+    const text = '\ufeff{"resource":{"auth0_client":{"a":{"name":"A","app_type":"spa","organization\\u005fusage":"required"}}}}\r\n';
+    const dir = tempTree({ 'main.tf.json': text });
+    const run = await runCli(['--fix-unsafe', '.'], { cwd: dir });
+    expect(run.stdout).toContain('fixed 1 problem');
+    expect(readFileSync(path.join(dir, 'main.tf.json'), 'utf8')).toBe(text.replace('"required"', '"require"'));
+  });
+});
