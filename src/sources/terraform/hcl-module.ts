@@ -150,6 +150,17 @@ interface ResourceBlock {
   type: string;
   name: string;
   instanced: boolean;
+  /** the span of its name label, in `file` */
+  span: Span;
+}
+
+/**
+ * Terraform refuses a module that declares one resource twice, in one file or two of any syntax ("Duplicate
+ * resource configuration"): the second is a syntax error at its name, naming the first (which the module keeps).
+ */
+function duplicateResource(first: ResourceBlock, at: FileText): string {
+  const where = `${first.file.file === at.file ? '' : `${path.basename(first.file.file)}:`}${positionOf(first.file.text, first.span).line}:${positionOf(first.file.text, first.span).column}`;
+  return `invalid Terraform: the resource "${first.type}.${first.name}" is declared again here (first at ${where}); Terraform refuses a module that declares a resource twice`;
 }
 
 function origin(name: string, f: FileText, span: Span): ValueOrigin {
@@ -251,7 +262,10 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             }
           } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
             const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
-            resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
+            const span = spanOf(b.node.namedChildren[2] ?? b.node);
+            const first = resources.get(`${b.labels[0]}.${b.labels[1]}`);
+            if (first) problems.push({ message: duplicateResource(first, f), span });
+            else resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced, span });
           }
         }
       }
@@ -266,7 +280,13 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
           locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
         }
         if (pass) for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
-        else for (const r of j.resources) resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced });
+        else
+          for (const r of j.resources) {
+            const span = { start: r.nameKey.offset, end: r.nameKey.offset + r.nameKey.length };
+            const first = resources.get(`${r.type}.${r.name}`);
+            if (first) j.problems.push({ message: duplicateResource(first, j.f), span });
+            else resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced, span });
+          }
       }
     }
     const brokenVarFiles: SourceDocument[] = [];

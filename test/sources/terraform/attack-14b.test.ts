@@ -67,3 +67,44 @@ describe('a .tf.json value written as a template', () => {
     expect(readFileSync(path.join(dir, 'main.tf.json'), 'utf8')).toBe(text.replace('"required"', '"require"'));
   });
 });
+
+describe('one resource declared twice in a module', () => {
+  const A = (usage: string) => `resource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "spa"\n  organization_usage = "${usage}"\n}\n`;
+  // Terraform refuses the module ("Duplicate resource configuration"); orglint kept the last block and passed the
+  // first one's "required" unseen (exit 0, "no problems")
+  it('in a .tf and a .tf.json file: the second is a parse-error at its name, the first is linted', async () => {
+    const dir = tempTree({
+      'main.tf': A('required'),
+      'main.tf.json': '{"resource":{"auth0_client":{"a":{"name":"A2","app_type":"spa","organization_usage":"allow"}}}}\n',
+    });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const got = JSON.parse(run.stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => [f.file, f.line, f.column, f.ruleId]);
+    expect(got).toEqual([
+      ['main.tf', 4, 24, 'organization-usage-enum'],
+      ['main.tf.json', 1, 30, 'parse-error'],
+    ]);
+    expect(JSON.parse(run.stdout).findings[1].message).toBe(
+      'invalid Terraform: the resource "auth0_client.a" is declared again here (first at main.tf:1:25); Terraform refuses a module that declares a resource twice',
+    );
+  });
+
+  it('in two .tf files, and twice in one file', async () => {
+    const two = tempTree({ 'main.tf': A('required'), 'other.tf': A('allow') });
+    const r2 = await runCli(['-f', 'json', '.'], { cwd: two });
+    expect(JSON.parse(r2.stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => [f.file, f.line, f.column, f.ruleId])).toEqual([
+      ['main.tf', 4, 24, 'organization-usage-enum'],
+      ['other.tf', 1, 25, 'parse-error'],
+    ]);
+    const one = tempTree({ 'main.tf': `${A('required')}\n${A('allow')}` });
+    const r1 = await runCli(['-f', 'json', '.'], { cwd: one });
+    expect(r1.code).toBe(1);
+    expect(JSON.parse(r1.stdout).findings).toMatchObject([{ file: 'main.tf', line: 7, column: 25, ruleId: 'parse-error', message: expect.stringContaining('(first at 1:25)') }]);
+  });
+
+  it('an override file that sets the resource again is not a duplicate', async () => {
+    const dir = tempTree({ 'main.tf': A('allow'), 'override.tf': 'resource "auth0_client" "a" {\n  description = "x"\n}\n' });
+    const run = await runCli(['.'], { cwd: dir });
+    expect(run.code).toBe(0);
+  });
+});
