@@ -240,8 +240,11 @@ function enabledClients(mapped: readonly Mapped[], target: Target): void {
     if (type !== 'auth0_connection_clients' && type !== 'auth0_connection_client') continue;
     const connection = connectionOf(m);
     if (!connection?.resource) continue;
-    if (type === 'auth0_connection_clients') entry(connection).whole.push({ list: m.tf.values.enabled_clients, from: m });
-    else entry(connection).added.push(clientKey(m, m.tf.values.client_id, ['client_id'], target));
+    // a block with `count` / `for_each` in a `.tf` file: how many instances exist (none, with `count = 0` or a
+    // condition) is not known, so neither is what it sets
+    const instanced = m.tf.meta.instances === 'unknown';
+    if (type === 'auth0_connection_clients') entry(connection).whole.push({ list: instanced ? KNOWN_AFTER_APPLY : m.tf.values.enabled_clients, from: m });
+    else entry(connection).added.push(instanced ? KNOWN_AFTER_APPLY : clientKey(m, m.tf.values.client_id, ['client_id'], target));
   }
   for (const [connection, { whole, added }] of lists) {
     let value: unknown = KNOWN_AFTER_APPLY;

@@ -108,3 +108,51 @@ describe('one resource declared twice in a module', () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe('auth0_connection_clients with count or for_each', () => {
+  const BASE = `resource "auth0_client" "admin" {
+  name                          = "Admin"
+  app_type                      = "regular_web"
+  organization_usage            = "require"
+  organization_require_behavior = "post_login_prompt"
+}
+resource "auth0_connection" "db" {
+  name     = "db"
+  strategy = "auth0"
+}
+resource "auth0_organization" "acme" {
+  name = "acme"
+}
+resource "auth0_organization_connection" "acme_db" {
+  organization_id = auth0_organization.acme.id
+  connection_id   = auth0_connection.db.id
+}
+`;
+  const RULE = 'organization-connection-not-enabled-for-client';
+  const ruleIds = async (conn: string) => {
+    const dir = tempTree({ 'main.tf': BASE, 'conn.tf': conn });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    return JSON.parse(run.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => `${f.ruleId} ${f.line}:${f.column}`);
+  };
+  it('without them, an empty list is judged (the rule still fires)', async () => {
+    expect(await ruleIds('resource "auth0_connection_clients" "db" {\n  connection_id   = auth0_connection.db.id\n  enabled_clients = []\n}\n')).toEqual([`${RULE} 4:35`]);
+  });
+  // `count = 0` (or a condition) makes no instance: the connection's list is not set by the configuration, and a
+  // finding was a guess; and a `count = 0` auth0_connection_client was taken to enable the client
+  it.each([
+    ['count = 0', 'count           = 0'],
+    ['a conditional count', 'count           = var.on ? 1 : 0'],
+    ['for_each', 'for_each        = toset(var.ids)'],
+  ])('an auth0_connection_clients with %s leaves the connection\'s clients unknown', async (_, meta) => {
+    expect(await ruleIds(`variable "on" {\n  default = false\n}\nvariable "ids" {\n  default = []\n}\nresource "auth0_connection_clients" "db" {\n  ${meta}\n  connection_id   = auth0_connection.db.id\n  enabled_clients = []\n}\n`)).toEqual([]);
+  });
+  it('an auth0_connection_client with count = 0 does not enable its client', async () => {
+    const dir = tempTree({
+      'main.tf': BASE,
+      'conn.tf': 'resource "auth0_connection_client" "db_admin" {\n  count         = 0\n  connection_id = auth0_connection.db.id\n  client_id     = auth0_client.admin.id\n}\n',
+    });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    // not known either way: no finding, and no claim that it is enabled
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
+  });
+});
