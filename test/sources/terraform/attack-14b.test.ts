@@ -156,3 +156,21 @@ resource "auth0_organization_connection" "acme_db" {
     expect(JSON.parse(run.stdout).findings).toEqual([]);
   });
 });
+
+describe('pre-commit naming only a broken context file of a module', () => {
+  const MAIN = (expr: string) => `resource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "spa"\n  organization_usage = ${expr}\n}\n`;
+  // naming the broken file alone gave "no problems" and exit 0 (naming main.tf reported it): the named file was
+  // a target already, so the broken file was never reported
+  it.each([
+    ['locals.tf', 'local.usage', 'locals {\n  usage = "required"\n  x = \n}\n', [3, 3]],
+    ['variables.tf', 'var.usage', 'variable "usage" {\n  default = "required"\n  x = \n}\n', [3, 3]],
+    ['terraform.tfvars', 'var.usage', 'usage = \n', [2, 1]],
+  ] as const)('%s that does not parse is a parse-error at its line and column', async (name, expr, text, [line, column]) => {
+    const files: Record<string, string> = { 'main.tf': MAIN(expr), [name]: text };
+    if (name === 'terraform.tfvars') files['variables.tf'] = 'variable "usage" {\n  default = "allow"\n}\n';
+    const dir = tempTree(files);
+    const run = await runCli(['-f', 'json', name], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings).toMatchObject([{ file: name, line, column, ruleId: 'parse-error' }]);
+  });
+});
