@@ -282,7 +282,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
         if (pass) for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
         else
           for (const r of j.resources) {
-            const span = { start: r.nameKey.offset, end: r.nameKey.offset + r.nameKey.length };
+            // (blocks written as an array under one name, `"a": [{...}, {...}]`, share the name: each is its `{`)
+            const span = typeof r.jsonPath[r.jsonPath.length - 1] === 'number' ? { start: r.body.offset, end: r.body.offset + 1 } : { start: r.nameKey.offset, end: r.nameKey.offset + r.nameKey.length };
             const first = resources.get(`${r.type}.${r.name}`);
             if (first) j.problems.push({ message: duplicateResource(first, j.f), span });
             else resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced, span });

@@ -102,6 +102,16 @@ describe('one resource declared twice in a module', () => {
     expect(JSON.parse(r1.stdout).findings).toMatchObject([{ file: 'main.tf', line: 7, column: 25, ruleId: 'parse-error', message: expect.stringContaining('(first at 1:25)') }]);
   });
 
+  it('in .tf.json, two blocks under one name ("a": [{...}, {...}]) or in two items of a "resource" array', async () => {
+    const arr = tempTree({ 'main.tf.json': '{"resource":{"auth0_client":{"a":[{"name":"A","organization_usage":"required"},{"name":"A2"}]}}}\n' });
+    const r1 = await runCli(['-f', 'json', '.'], { cwd: arr });
+    // each block of the array at its own "{", the first named too
+    expect(JSON.parse(r1.stdout).findings).toMatchObject([{ line: 1, column: 80, ruleId: 'parse-error', message: expect.stringContaining('(first at 1:35)') }]);
+    const top = tempTree({ 'main.tf.json': '{"resource":[{"auth0_client":{"a":{"name":"A"}}},{"auth0_client":{"a":{"name":"A2"}}}]}\n' });
+    const r2 = await runCli(['-f', 'json', '.'], { cwd: top });
+    expect(JSON.parse(r2.stdout).findings).toMatchObject([{ line: 1, column: 67, ruleId: 'parse-error', message: expect.stringContaining('(first at 1:31)') }]);
+  });
+
   it('an override file that sets the resource again is not a duplicate', async () => {
     const dir = tempTree({ 'main.tf': A('allow'), 'override.tf': 'resource "auth0_client" "a" {\n  description = "x"\n}\n' });
     const run = await runCli(['.'], { cwd: dir });
