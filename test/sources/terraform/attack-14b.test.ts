@@ -202,3 +202,44 @@ describe('override files', () => {
     expect(JSON.parse(run.stdout).findings).toMatchObject([{ file: 'override.tf', line: 2, column: 24, ruleId: 'organization-usage-enum' }]);
   });
 });
+
+describe('organization sub-resources with count or for_each', () => {
+  const CLIENT = `resource "auth0_client" "admin" {
+  name                          = "Admin"
+  app_type                      = "regular_web"
+  organization_usage            = "require"
+  organization_require_behavior = "post_login_prompt"
+}
+resource "auth0_connection" "db" {
+  name     = "db"
+  strategy = "auth0"
+}
+resource "auth0_connection_clients" "db" {
+  connection_id   = auth0_connection.db.id
+  enabled_clients = []
+}
+resource "auth0_organization" "acme" {
+  name = "acme"
+}
+`;
+  const findings = async (extra: string) => {
+    const dir = tempTree({ 'main.tf': CLIENT + extra });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    return JSON.parse(run.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => `${f.ruleId} ${f.line}:${f.column}`);
+  };
+  const orgConnection = (meta: string) => `resource "auth0_organization_connection" "acme_db" {\n${meta}  organization_id = auth0_organization.acme.id\n  connection_id   = auth0_connection.db.id\n}\n`;
+  it('an organization connection without count is judged', async () => {
+    expect(await findings(orgConnection(''))).toEqual(['organization-connection-not-enabled-for-client 4:35']);
+  });
+  // `count = 0` makes no instance: the organization has no such connection, and the finding was a guess
+  it.each(['  count           = 0\n', '  count           = var.on ? 1 : 0\n', '  for_each        = toset([])\n'])('an auth0_organization_connection with %j leaves the organization\'s connections unknown', async (meta) => {
+    expect(await findings(`variable "on" {\n  default = false\n}\n${orgConnection(meta)}`)).toEqual([]);
+  });
+  it('so does an auth0_organization_connections with for_each, for the connection limit too', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => `resource "auth0_connection" "c${i}" {\n  name     = "c${i}"\n  strategy = "auth0"\n}\n`).join('');
+    const list = (meta: string) =>
+      `resource "auth0_organization_connections" "acme" {\n${meta}  organization_id = auth0_organization.acme.id\n${Array.from({ length: 11 }, (_, i) => `  enabled_connections {\n    connection_id = auth0_connection.c${i}.id\n  }\n`).join('')}}\n`;
+    expect((await findings(many + list(''))).filter((f: string) => f.startsWith('organization-connections-limit'))).toHaveLength(1);
+    expect((await findings(many + list('  for_each        = toset([])\n'))).filter((f: string) => f.startsWith('organization-connections-limit'))).toEqual([]);
+  });
+});
