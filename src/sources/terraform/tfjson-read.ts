@@ -31,6 +31,8 @@ export interface JsonVariable {
   /** the `default`, taken literally (strings in it are not templates), or UNKNOWN without one */
   value: unknown;
   span?: Span;
+  /** its name (the label) */
+  nameSpan: Span;
   sensitive: boolean;
 }
 
@@ -51,7 +53,7 @@ export interface TfJsonFile {
   /** the file as plain JSON (what a fix is proven against) */
   value: unknown;
   variables: JsonVariable[];
-  locals: { name: string; node: JsonNode; jsonPath: Path }[];
+  locals: { name: string; node: JsonNode; nameSpan: Span; jsonPath: Path }[];
   resources: JsonResourceBlock[];
 }
 
@@ -145,12 +147,12 @@ export function readTfJson(f: Text): TfJsonFile {
         const attrs = properties(b.body, true);
         const def = attrs.find((a) => a.key === 'default');
         const sensitive = attrs.some((a) => a.key === 'sensitive' && a.value.value === true);
-        out.variables.push({ name: String(b.labels[0].value), value: def ? plainValue(def.value) : UNKNOWN, span: def ? nodeSpan(def.value) : undefined, sensitive });
+        out.variables.push({ name: String(b.labels[0].value), value: def ? plainValue(def.value) : UNKNOWN, span: def ? nodeSpan(def.value) : undefined, nameSpan: nodeSpan(b.labels[0]), sensitive });
       }
     } else if (top.key === 'locals') {
       const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
       labelled(top.value, 0, at, [], found);
-      for (const b of found) for (const p of properties(b.body, true)) out.locals.push({ name: p.key, node: p.value, jsonPath: [...b.jsonPath, p.key] });
+      for (const b of found) for (const p of properties(b.body, true)) out.locals.push({ name: p.key, node: p.value, nameSpan: nodeSpan(p.keyNode), jsonPath: [...b.jsonPath, p.key] });
     } else if (top.key === 'resource') {
       const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
       labelled(top.value, 2, at, [], found);

@@ -243,3 +243,31 @@ resource "auth0_organization" "acme" {
     expect((await findings(many + list('  for_each        = toset([])\n'))).filter((f: string) => f.startsWith('organization-connections-limit'))).toEqual([]);
   });
 });
+
+describe('a variable or local value declared twice in a module', () => {
+  // Terraform refuses the module; orglint took the last declaration, so the other's value was never linted
+  it('is a parse-error at the second declaration, in .tf and .tf.json files', async () => {
+    const dir = tempTree({
+      'main.tf': 'resource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
+      'other.tf': 'variable "usage" {\n  default = "allow"\n}\nlocals {\n  a = 1\n}\n',
+      'variables.tf': 'variable "usage" {\n  default = "required"\n}\n',
+      'x.tf.json': '{"locals":{"a":2}}\n',
+    });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings).toMatchObject([
+      { file: 'variables.tf', line: 1, column: 10, ruleId: 'parse-error', message: 'invalid Terraform: the variable "usage" is declared again here (first at other.tf:1:10); Terraform refuses a module that declares a variable twice' },
+      { file: 'x.tf.json', line: 1, column: 12, ruleId: 'parse-error', message: 'invalid Terraform: the local value "a" is declared again here (first at other.tf:5:3); Terraform refuses a module that declares a local value twice' },
+    ]);
+  });
+
+  it('a variable an override file sets again is not a duplicate', async () => {
+    const dir = tempTree({
+      'main.tf': 'variable "usage" {\n  default = "allow"\n}\nresource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "spa"\n  organization_usage = var.usage\n}\n',
+      'override.tf': 'variable "usage" {\n  default = "required"\n}\nlocals {\n  b = 1\n}\n',
+      'locals.tf': 'locals {\n  b = 2\n}\n',
+    });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(run.stdout).findings).toMatchObject([{ file: 'main.tf', line: 7, column: 24, ruleId: 'organization-usage-enum' }]);
+  });
+});
