@@ -435,9 +435,12 @@ function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], ta
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   const { broken, unreadable } = brokenModuleFiles(hcl);
   const promote = (entry: LoadedFile) => {
-    // (a file the config's ignore globs leave out is not reported: the user said so)
-    if (targetFiles.has(entry.file) || ignored?.(path.relative(config.baseDir, entry.file).split(path.sep).join('/'))) return;
     const at = loaded.findIndex((l) => l.file === entry.file);
+    // a named variables.tf / locals.tf / terraform.tfvars is a target already (lintModulesOfNamedContext), but
+    // still the skipped file it was read as: its problems are reported through this entry, or not at all
+    const namedContext = at !== -1 && loaded[at].status === 'skipped';
+    // (a file the config's ignore globs leave out is not reported: the user said so)
+    if (!namedContext && (targetFiles.has(entry.file) || ignored?.(path.relative(config.baseDir, entry.file).split(path.sep).join('/')))) return;
     if (at === -1) loaded.push(entry);
     else loaded[at] = entry;
     context = context.filter((l) => l.file !== entry.file);

@@ -225,6 +225,18 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
       finding.message += `; --fix leaves it: the value comes from ${name}, change it where ${name.startsWith('local.') ? 'the local is' : 'the variable is'} set`;
     }
   }
+  // a value the fixer cannot rewrite in this file (a `.tf.json` template): no fix is offered, and the message says why
+  if (doc.fixLeft && finding.fix) {
+    const why = finding.fix.ops.map((op) => (op.op === 'set' ? doc.fixLeft!([...resource.path, ...op.path]) : undefined)).find((x) => x !== undefined);
+    if (why) {
+      finding.fix = null;
+      finding.message += `; --fix leaves it: ${why}`;
+    }
+  }
+  if (finding.alternatives && doc.fixLeft) {
+    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => op.op === 'set' && doc.fixLeft!([...resource.path, ...op.path])));
+    if (finding.alternatives.length === 0) delete finding.alternatives;
+  }
   if (r.severity) reportedSeverity.set(finding, r.severity);
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
   return finding;

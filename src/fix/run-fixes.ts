@@ -6,7 +6,7 @@ import { documentSecrets } from '../engine/redact';
 import { disproveHclEdits } from '../sources/terraform/hcl-fix-proof';
 import { releaseHclTrees } from '../sources/terraform/hcl-fix-parse';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
-import { tfJsonEdits } from '../sources/terraform/tfjson-fixer';
+import { disproveTfJsonEdits, tfJsonEdits } from '../sources/terraform/tfjson-fixer';
 import { tfJsonInfo } from '../sources/terraform/tfjson-read';
 import { jsonEdits } from './json-fixer';
 import { disproveFix, refusal } from './prove';
@@ -69,7 +69,7 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void, opts: { proveLater?: boolean } = {}): TextEdit[] | null {
   if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
-  if (doc.format === 'hcl') return tfJsonInfo(doc) ? tfJsonEdits(doc, ops) : hclFindingEdits(doc, ops, refuse, opts);
+  if (doc.format === 'hcl') return tfJsonInfo(doc) ? tfJsonEdits(doc, ops, opts) : hclFindingEdits(doc, ops, refuse, opts);
   let edits: TextEdit[] | null;
   try {
     edits = doc.format === 'yaml' ? yamlEdits(doc.parseText, ops) : jsonEdits(doc.parseText, ops);
@@ -204,7 +204,10 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
     let reverted = false;
     for (const c of changes) {
       const after = result.docs.get(c.file);
-      const why = disproveFix(c.doc, after, c.ops) ?? (isHclText(c.doc) ? disproveHclEdits(c.doc, after!.text, c.ops, c.edits) : undefined) ?? stillThere(result, c);
+      const why =
+        disproveFix(c.doc, after, c.ops) ??
+        (isHclText(c.doc) ? disproveHclEdits(c.doc, after!.text, c.ops, c.edits) : tfJsonInfo(c.doc) ? disproveTfJsonEdits(c.doc, overlay.get(c.file)!.text, c.ops) : undefined) ??
+        stillThere(result, c);
       if (why) {
         block(c.file, why);
         reverted = true;

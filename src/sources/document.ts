@@ -49,6 +49,8 @@ export interface SourceDocument {
   readOnly?: boolean;
   /** where the value at `path` was set when that is another place (a Terraform variable's default or .tfvars) */
   valueOrigin?(path: Path): { name: string; file: string; position: Position } | undefined;
+  /** why `--fix` cannot rewrite the value at `path` in this file (a `.tf.json` `${...}` template), if it cannot */
+  fixLeft?(path: Path): string | undefined;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
 }

@@ -150,6 +150,19 @@ interface ResourceBlock {
   type: string;
   name: string;
   instanced: boolean;
+  /** the span of its name label, in `file` */
+  span: Span;
+}
+
+/**
+ * Terraform refuses a module that declares one resource, variable or local value twice, in one file or two of any
+ * syntax ("Duplicate resource configuration", "Duplicate variable declaration", "Duplicate local value
+ * definition"): the second is a syntax error at its name, naming the first (which the module keeps).
+ */
+function declaredAgain(kind: 'resource' | 'variable' | 'local value', name: string, first: { file: FileText; span: Span }, at: FileText): string {
+  const pos = positionOf(first.file.text, first.span);
+  const where = `${first.file.file === at.file ? '' : `${path.basename(first.file.file)}:`}${pos.line}:${pos.column}`;
+  return `invalid Terraform: the ${kind} "${name}" is declared again here (first at ${where}); Terraform refuses a module that declares a ${kind} twice`;
 }
 
 function origin(name: string, f: FileText, span: Span): ValueOrigin {
@@ -224,6 +237,14 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       overridden.set(key, new Set([...(overridden.get(key) ?? []), ...names.filter((n) => !META.has(n))]));
       if (instanced) r.instanced = true;
     };
+    /** variables and locals declared outside override files: a second declaration is reported, the first kept */
+    const declared = new Map<string, { file: FileText; span: Span }>();
+    const once = (kind: 'variable' | 'local value', name: string, file: FileText, span: Span, problems: ParseProblem[]): boolean => {
+      const first = declared.get(`${kind}|${name}`);
+      if (first) problems.push({ message: declaredAgain(kind, name, first, file), span });
+      else declared.set(`${kind}|${name}`, { file, span });
+      return !!first;
+    };
     // `.tf.json` files declare into the same module (tfjson-read.ts reads them)
     const jsonParsed = jsonFiles.map(readTfJson);
     // every file but the override files first, then those, whatever their syntax
@@ -233,6 +254,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
         if (problems.length || isOverride(f.file) !== pass) continue;
         for (const b of blocks) {
           if (b.kind === 'variable' && b.labels[0] !== undefined) {
+            if (!pass && once('variable', b.labels[0], f, spanOf(b.node.namedChildren[1] ?? b.node), problems)) continue;
             const attrs = attributes(b.body);
             const def = attrs.find((a) => a.name === 'default');
             const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
@@ -247,26 +269,39 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             override(`${b.labels[0]}.${b.labels[1]}`, bodyKeys(b.body), attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each'));
           } else if (b.kind === 'locals') {
             for (const a of attributes(b.body)) {
+              if (!pass && once('local value', a.name, f, spanOf(a.id), problems)) continue;
               locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
             }
           } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
             const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
-            resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced });
+            const span = spanOf(b.node.namedChildren[2] ?? b.node);
+            const first = resources.get(`${b.labels[0]}.${b.labels[1]}`);
+            if (first) problems.push({ message: declaredAgain('resource', `${first.type}.${first.name}`, first, f), span });
+            else resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced, span });
           }
         }
       }
       for (const j of jsonParsed) {
         if (j.problems.length || isOverride(j.f.file) !== pass) continue;
         for (const v of j.variables) {
+          if (!pass && once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
           const old = pass ? variables.get(v.name) : undefined;
           if (old && !v.span) old.sensitive ||= v.sensitive;
           else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
         }
         for (const l of j.locals) {
+          if (!pass && once('local value', l.name, j.f, l.nameSpan, j.problems)) continue;
           locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
         }
         if (pass) for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
-        else for (const r of j.resources) resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced });
+        else
+          for (const r of j.resources) {
+            // (blocks written as an array under one name, `"a": [{...}, {...}]`, share the name: each is its `{`)
+            const span = typeof r.jsonPath[r.jsonPath.length - 1] === 'number' ? { start: r.body.offset, end: r.body.offset + 1 } : { start: r.nameKey.offset, end: r.nameKey.offset + r.nameKey.length };
+            const first = resources.get(`${r.type}.${r.name}`);
+            if (first) j.problems.push({ message: declaredAgain('resource', `${first.type}.${first.name}`, first, j.f), span });
+            else resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced, span });
+          }
       }
     }
     const brokenVarFiles: SourceDocument[] = [];

@@ -176,11 +176,19 @@ export function mapTerraform(list: readonly TfResource[]): Resource[] {
     const id = m.value.organization_id;
     return (known(id) ? orgsById.get(id) : undefined) ?? target(m, ['organization_id'], 'auth0_organization');
   };
+  /** the organizations' lists a block with `count` / `for_each` adds to: how many items it adds is unknown */
+  const unknownLists = new Map<Mapped, Set<string>>();
   /** add `item` (found at `from` in the source) to the list `key` of the organization */
   const gather = (org: Mapped, key: string, item: Plain, source: TfResource, from: Path) => {
-    const list = Array.isArray(org.value[key]) ? (org.value[key] as unknown[]) : [];
     const entry: Plain = {};
     for (const [k, v] of Object.entries(item)) if (k !== 'organization_id' && k !== 'id') define(entry, k, v);
+    // (`count = 0` or a condition makes none: the list is unknown, never a guess either way)
+    if (source.meta.instances === 'unknown' || unknownLists.get(org)?.has(key)) {
+      unknownLists.set(org, new Set([...(unknownLists.get(org) ?? []), key]));
+      define(org.value, key, KNOWN_AFTER_APPLY);
+      return entry;
+    }
+    const list = Array.isArray(org.value[key]) ? (org.value[key] as unknown[]) : [];
     // a position can follow only inside one file: an item gathered from another file points at its organization
     if (source.doc === org.tf.doc) redirects(org.tf.doc).add([...org.tf.at, key, list.length], [...source.at, ...from]);
     list.push(entry);
@@ -240,8 +248,11 @@ function enabledClients(mapped: readonly Mapped[], target: Target): void {
     if (type !== 'auth0_connection_clients' && type !== 'auth0_connection_client') continue;
     const connection = connectionOf(m);
     if (!connection?.resource) continue;
-    if (type === 'auth0_connection_clients') entry(connection).whole.push({ list: m.tf.values.enabled_clients, from: m });
-    else entry(connection).added.push(clientKey(m, m.tf.values.client_id, ['client_id'], target));
+    // a block with `count` / `for_each` in a `.tf` file: how many instances exist (none, with `count = 0` or a
+    // condition) is not known, so neither is what it sets
+    const instanced = m.tf.meta.instances === 'unknown';
+    if (type === 'auth0_connection_clients') entry(connection).whole.push({ list: instanced ? KNOWN_AFTER_APPLY : m.tf.values.enabled_clients, from: m });
+    else entry(connection).added.push(instanced ? KNOWN_AFTER_APPLY : clientKey(m, m.tf.values.client_id, ['client_id'], target));
   }
   for (const [connection, { whole, added }] of lists) {
     let value: unknown = KNOWN_AFTER_APPLY;

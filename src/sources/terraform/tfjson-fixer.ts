@@ -1,7 +1,7 @@
 import type { FixOp, Path } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import { jsonEdits } from '../../fix/json-fixer';
-import { expectedValue, firstDifference } from '../../fix/prove';
+import { expectedValue, firstDifference, refusal } from '../../fix/prove';
 import { applyEdits, type TextEdit } from '../../fix/text-edit';
 import { isPlain } from '../plain-object';
 import { redirects } from './mapping';
@@ -60,16 +60,27 @@ function jsonOp(op: FixOp, path: Path, info: TfJsonInfo): FixOp | null {
   return { ...op, path: [...parent, name], value: escapeTemplates(op.value) };
 }
 
-/** Text edits for `ops` (document paths, as rules see them) on a `.tf.json` document, or null when not provably safe. */
-export function tfJsonEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdit[] | null {
-  const info = tfJsonInfo(doc);
-  if (!info || doc.problems.length) return null;
+/** The JSON operations (file paths) that carry out `ops` (document paths), or null when one cannot be made safely. */
+function jsonOps(doc: SourceDocument, info: TfJsonInfo, ops: readonly FixOp[]): FixOp[] | null {
   const json: FixOp[] = [];
   for (const op of ops) {
     const j = jsonOp(op, redirects(doc).resolve(op.path), info);
     if (!j) return null;
     json.push(j);
   }
+  return json;
+}
+
+/**
+ * Text edits for `ops` (document paths, as rules see them) on a `.tf.json` document, or null when not provably safe.
+ * `proveLater`: the edits are not proven here; `disproveTfJsonEdits` proves all the edits of a file together (one
+ * strict parse of the file per finding made `--fix` on a module of thousands of clients quadratic).
+ */
+export function tfJsonEdits(doc: SourceDocument, ops: readonly FixOp[], opts: { proveLater?: boolean } = {}): TextEdit[] | null {
+  const info = tfJsonInfo(doc);
+  if (!info || doc.problems.length) return null;
+  const json = jsonOps(doc, info, ops);
+  if (!json) return null;
   const raw = jsonEdits(doc.text, json);
   if (!raw) return null;
   // several properties added at one place are one edit (applyEdits would leave the second for another pass)
@@ -79,9 +90,22 @@ export function tfJsonEdits(doc: SourceDocument, ops: readonly FixOp[]): TextEdi
     if (same) same.text += e.text;
     else edits.push({ ...e });
   }
-  // the proof: the result is strict JSON, and its value is the old one with exactly these changes
-  const after = strictJson({ file: doc.file, text: applyEdits(doc.text, edits).text, bom: doc.bom });
-  if (after.problems.length) return null;
+  if (opts.proveLater) return edits;
+  return disproveTfJsonEdits(doc, applyEdits(doc.text, edits).text, ops) ? null : edits;
+}
+
+/**
+ * Why `text` (the `.tf.json` document's text with the edits of `ops` made) is not proven, or undefined when it is:
+ * the result is strict JSON without a repeated key, and its value is the old one with exactly these changes.
+ */
+export function disproveTfJsonEdits(doc: SourceDocument, text: string, ops: readonly FixOp[]): string | undefined {
+  const info = tfJsonInfo(doc);
+  const json = info && !doc.problems.length ? jsonOps(doc, info, ops) : null;
+  if (!info || !json) return refusal('a fix names a setting the file does not have');
+  const after = strictJson({ file: doc.file, text, bom: doc.bom });
+  if (after.problems.length) return refusal(`the fixed text would not parse (${after.problems[0].message})`);
   const expected = expectedValue(info.value, json);
-  return expected && firstDifference(expected.value, after.value) === undefined ? edits : null;
+  if (!expected) return refusal('a fix names a setting the file does not have');
+  const diff = firstDifference(expected.value, after.value);
+  return diff === undefined ? undefined : refusal(`the edit would also change ${diff}, which no fix names`);
 }

@@ -6,7 +6,7 @@ import { loadJsonFull } from '../json/json-source';
 import { OffsetMap } from '../offset-map';
 import type { Plain } from '../plain-object';
 import { MAX_DEPTH, Recorder, TooDeepError, UNKNOWN, type Scope } from './hcl-eval';
-import { BLOCKS, COMPUTED, isReadType, type TfResource } from './mapping';
+import { BLOCKS, COMPUTED, isReadType, redirects, type TfResource } from './mapping';
 import { evalJsonExpr, nodeSpan, plainValue, properties, type JsonCtx } from './tfjson-eval';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
@@ -31,6 +31,8 @@ export interface JsonVariable {
   /** the `default`, taken literally (strings in it are not templates), or UNKNOWN without one */
   value: unknown;
   span?: Span;
+  /** its name (the label) */
+  nameSpan: Span;
   sensitive: boolean;
 }
 
@@ -51,7 +53,7 @@ export interface TfJsonFile {
   /** the file as plain JSON (what a fix is proven against) */
   value: unknown;
   variables: JsonVariable[];
-  locals: { name: string; node: JsonNode; jsonPath: Path }[];
+  locals: { name: string; node: JsonNode; nameSpan: Span; jsonPath: Path }[];
   resources: JsonResourceBlock[];
 }
 
@@ -108,8 +110,12 @@ function labelled(n: JsonNode, labels: number, jsonPath: Path, prefix: JsonNode[
  * placeholders quoted first (deploy-cli's keywords are not Terraform's), so `@@X@@` there is a syntax error.
  */
 export function strictJson(f: Text): SourceDocument {
+  tfJsonStats.strictParses++;
   return loadJsonFull(f.file, f.text, f.bom, undefined, { parseText: f.text, offsets: new OffsetMap(), placeholders: [] });
 }
+
+/** Work counted, not timed (test/perf): strict parses of `.tf.json` text, the read's and the fix proofs'. */
+export const tfJsonStats = { strictParses: 0 };
 
 /** Parse a `.tf.json` file and list what it declares. */
 export function readTfJson(f: Text): TfJsonFile {
@@ -141,12 +147,12 @@ export function readTfJson(f: Text): TfJsonFile {
         const attrs = properties(b.body, true);
         const def = attrs.find((a) => a.key === 'default');
         const sensitive = attrs.some((a) => a.key === 'sensitive' && a.value.value === true);
-        out.variables.push({ name: String(b.labels[0].value), value: def ? plainValue(def.value) : UNKNOWN, span: def ? nodeSpan(def.value) : undefined, sensitive });
+        out.variables.push({ name: String(b.labels[0].value), value: def ? plainValue(def.value) : UNKNOWN, span: def ? nodeSpan(def.value) : undefined, nameSpan: nodeSpan(b.labels[0]), sensitive });
       }
     } else if (top.key === 'locals') {
       const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
       labelled(top.value, 0, at, [], found);
-      for (const b of found) for (const p of properties(b.body, true)) out.locals.push({ name: p.key, node: p.value, jsonPath: [...b.jsonPath, p.key] });
+      for (const b of found) for (const p of properties(b.body, true)) out.locals.push({ name: p.key, node: p.value, nameSpan: nodeSpan(p.keyNode), jsonPath: [...b.jsonPath, p.key] });
     } else if (top.key === 'resource') {
       const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
       labelled(top.value, 2, at, [], found);
@@ -245,6 +251,11 @@ export function tfJsonResources(
 ): TfResource[] {
   const ctx: JsonCtx = { scope, rec, parser, jsonPaths: new Map(), literals: new Set() };
   infos.set(doc, { value: j.value, jsonPaths: ctx.jsonPaths, literals: ctx.literals });
+  // a value read from a `${...}` template is never rewritten (tfjson-fixer): its findings say so, and offer no fix
+  doc.fixLeft = (p) => {
+    const key = JSON.stringify(redirects(doc).resolve(p));
+    return ctx.jsonPaths.has(key) && !ctx.literals.has(key) ? 'the value is a ${...} template, change it in the file' : undefined;
+  };
   const out: TfResource[] = [];
   for (const r of j.resources) {
     if (!isReadType(r.type) || !current(r)) continue;
