@@ -1,24 +1,30 @@
-import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
+import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  ConfigError,
-  RULES,
-  defaultConfig,
-  findConfig,
-  loadConfig,
-  loadKeywordsAndExclusions
-} from "./chunks/chunk-HNOXDLNJ.js";
+  sarif
+} from "./chunks/chunk-AVPVCKCV.js";
 import {
-  docsSecrets,
-  escapedForms
-} from "./chunks/chunk-MEWAO2RG.js";
-import "./chunks/chunk-AUAEUUMC.js";
+  stylish
+} from "./chunks/chunk-6PCNEJXS.js";
+import {
+  runBaseline
+} from "./chunks/chunk-GGMBLDYV.js";
+import {
+  bySeverity
+} from "./chunks/chunk-CB4IGPKQ.js";
+import {
+  repoPath,
+  repoRoot
+} from "./chunks/chunk-DTWUNBBH.js";
 import {
   html
-} from "./chunks/chunk-DY7CI754.js";
+} from "./chunks/chunk-4TE2FV4M.js";
+import "./chunks/chunk-QLGOR4NB.js";
+import {
+  markdownReport
+} from "./chunks/chunk-XLZVDF6Z.js";
 import {
   discoverySentence,
   invitationSentence,
-  markdownReport,
   mdCodeSpan,
   mdText,
   orgWithConnections,
@@ -26,70 +32,73 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-MVWPKJOW.js";
+} from "./chunks/chunk-Q67MELSY.js";
+import "./chunks/chunk-6VROE5AM.js";
+import "./chunks/chunk-5N3NWRQZ.js";
+import {
+  checkSomethingLinted,
+  resolveConfig,
+  rulesOf,
+  skippedNotes
+} from "./chunks/chunk-6HWQFWEV.js";
+import "./chunks/chunk-YOFMFJYE.js";
+import {
+  docsSecrets,
+  escapedForms
+} from "./chunks/chunk-5E5V7ETR.js";
+import "./chunks/chunk-D37AZRFI.js";
+import {
+  version
+} from "./chunks/chunk-GO4ODZTT.js";
+import {
+  ConfigError
+} from "./chunks/chunk-KSG2FG5H.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-I56BQESQ.js";
-import "./chunks/chunk-7Y4LJT25.js";
-import "./chunks/chunk-ZIBKWFLN.js";
-import "./chunks/chunk-XAEKVCQJ.js";
+} from "./chunks/chunk-ZLYVFZ7S.js";
+import "./chunks/chunk-XGMEGRHA.js";
+import "./chunks/chunk-WKEI2REB.js";
 import {
-  sarif
-} from "./chunks/chunk-LAQ4METU.js";
-import {
-  version
-} from "./chunks/chunk-IP5DRNIO.js";
-import {
-  stylish
-} from "./chunks/chunk-URPKZAFU.js";
-import {
-  runBaseline
-} from "./chunks/chunk-APBKUC6O.js";
-import "./chunks/chunk-Y2OCCE4I.js";
+  writeFileAtomic
+} from "./chunks/chunk-MVSGFL5B.js";
 import {
   MissingPathError,
-  lintPaths,
-  writeFileAtomic
-} from "./chunks/chunk-Z6K4FUBR.js";
-import "./chunks/chunk-UQ676CQW.js";
-import "./chunks/chunk-JUDBULUU.js";
-import {
-  quote
-} from "./chunks/chunk-DCID3VU6.js";
-import "./chunks/chunk-5TDNMTPC.js";
-import {
-  UsageError
-} from "./chunks/chunk-F5XGO7ZK.js";
-import "./chunks/chunk-Z3J2TGFA.js";
-import {
-  compareFindings,
-  toPointer
-} from "./chunks/chunk-J5MEKW2J.js";
-import {
-  maskKnown
-} from "./chunks/chunk-LLKRGBBD.js";
-import "./chunks/chunk-D2IVEWWN.js";
-import "./chunks/chunk-2BRW6UVM.js";
-import "./chunks/chunk-IOBJ4MXO.js";
-import "./chunks/chunk-4IBCIM2V.js";
-import {
-  bySeverity
-} from "./chunks/chunk-QSHSV6PL.js";
-import {
-  repoPath,
-  repoRoot
-} from "./chunks/chunk-YYLBFOH6.js";
-import "./chunks/chunk-GF53GCYC.js";
+  checkedResources,
+  lintPaths
+} from "./chunks/chunk-DLCFEGGB.js";
+import "./chunks/chunk-XZJO24PN.js";
+import "./chunks/chunk-DUVXWC3I.js";
+import "./chunks/chunk-GD6YJEL5.js";
+import "./chunks/chunk-HEUCMKYD.js";
+import "./chunks/chunk-UJT47433.js";
 import {
   displayPath,
   escapeControls
-} from "./chunks/chunk-BTSGYF2U.js";
+} from "./chunks/chunk-HACMIYCA.js";
+import "./chunks/chunk-YTVYJYIZ.js";
+import "./chunks/chunk-V547C77G.js";
+import "./chunks/chunk-HJDMCK23.js";
+import {
+  UsageError
+} from "./chunks/chunk-CDB3GD3G.js";
+import "./chunks/chunk-SD4OURBH.js";
+import {
+  compareFindings
+} from "./chunks/chunk-GVTKPNWV.js";
+import {
+  quote
+} from "./chunks/chunk-L32INLX7.js";
+import {
+  maskKnown
+} from "./chunks/chunk-F7CJRHY7.js";
+import "./chunks/chunk-BVYCL3IR.js";
+import "./chunks/chunk-PYKP3QTX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-OJ32ZEHW.js";
+} from "./chunks/chunk-2PXXPKA6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1130,14 +1139,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1588,39 +1597,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path4,
           error2.message
         );
       });
@@ -1669,9 +1678,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1734,7 +1743,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path4,
         method,
         body,
         headers,
@@ -1749,11 +1758,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path5 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1819,7 +1828,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6512,7 +6521,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6593,7 +6602,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7122,7 +7131,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7219,7 +7228,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7572,9 +7581,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8813,10 +8822,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10788,20 +10797,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10823,7 +10832,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10861,9 +10870,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path4,
         method,
         body,
         headers,
@@ -11326,10 +11335,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16208,9 +16217,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19130,11 +19139,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19714,71 +19723,14 @@ function info(message) {
 // src/action/main.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2 } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/cli/lint-command.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import path from "node:path";
-
-// src/formatters/checked-resources.ts
-function checkedResources(result) {
-  const linted = new Set(result.files);
-  const out = [];
-  for (const t of result.tenants) {
-    for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
-      if (!linted.has(r.doc.file)) continue;
-      const c = { type: r.type, name: r.name, file: r.doc.file, path: toPointer(r.path), partial: r.partial };
-      if (r.type === "client") {
-        c.organizationUsage = r.value.organization_usage;
-        c.organizationRequireBehavior = r.value.organization_require_behavior;
-      }
-      out.push(c);
-    }
-  }
-  return out;
-}
-
-// src/cli/nothing-linted.ts
-var NothingLintedError = class extends UsageError {
-};
-function checkSomethingLinted(result, paths, policy, warn) {
-  const errors = policy.errorOnUnmatched ? result.unmatched.filter((u) => !policy.passOnEmpty || u.kind === "file") : [];
-  if (errors.length) {
-    const lines = errors.map((u) => u.message);
-    throw new NothingLintedError(`${lines.join("\norglint: ")}
-(--no-error-on-unmatched-pattern reports these as notes and lints the rest)`);
-  }
-  for (const u of result.unmatched) warn(`note: ${u.message}`);
-  if (result.files.length === 0 && !policy.passOnEmpty) {
-    throw new NothingLintedError(`no tenant configuration found in ${paths.map(escapeControls).join(", ")}: nothing was linted (--pass-on-empty lets such a run pass)`);
-  }
-}
-
-// src/cli/lint-command.ts
-function rulesOf(config) {
-  return config.extraRules.length ? [...RULES, ...config.extraRules] : [...RULES];
-}
-async function resolveConfig(io, configFlag, keywordsFlag, opts = {}) {
-  const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfig(io.cwd);
-  if (configFlag && file && !existsSync2(file)) throw new UsageError(`config file not found: ${configFlag}`);
-  const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
-  if (keywordsFlag) {
-    const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
-    config.keywords = { ...config.keywords, ...kw.keywords };
-    if (kw.exclusions) config.exclusions = kw.exclusions;
-  }
-  return config;
-}
-function skippedNotes(list) {
-  return list?.length ? { skippedRules: [...list] } : {};
-}
+import path3 from "node:path";
 
 // src/action/flows-diff.ts
 import { execFile as execFile2 } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 // src/cli/flows-command.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/login-model/diff.ts
 var RANK = { breaking: 0, widening: 1, unknown: 2, changed: 3 };
@@ -19986,10 +19938,10 @@ function diffMarkdown(changes, baseLabel, esc, code = esc) {
 
 // src/cli/base-tree.ts
 import { execFile, spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdtemp, realpath, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 function git(cwd, args) {
   return new Promise((resolve) => {
     execFile("git", args, { cwd, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (err, stdout, stderr) => {
@@ -20002,9 +19954,9 @@ async function baseTree(cwd, base, paths, name = base) {
   const noop = async () => {
   };
   if (base === "") throw new UsageError("--diff needs a git revision or a path");
-  if (existsSync3(path2.resolve(cwd, base))) {
+  if (existsSync2(path.resolve(cwd, base))) {
     if (paths.length !== 1) throw new UsageError(`--diff ${base}: BASE is a path, so name the one export to compare it with (got ${paths.length} paths)`);
-    const root = path2.resolve(cwd, base);
+    const root = path.resolve(cwd, base);
     return { label: base, cwd, paths: [base], mapDir: (d) => d, root, cleanup: noop };
   }
   if (base.startsWith("-")) throw new UsageError(`--diff ${base}: not a path, and a git revision cannot start with "-"`);
@@ -20018,16 +19970,16 @@ async function baseTree(cwd, base, paths, name = base) {
   const rels = [];
   const present = [];
   for (const p of paths) {
-    const abs = path2.resolve(realCwd, p);
-    const rel = path2.relative(repo, abs);
-    if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new UsageError(`--diff ${base}: ${p} is outside the git repository`);
-    const exists2 = await git(repo, ["cat-file", "-e", `${commit}:${rel.split(path2.sep).join("/")}`]);
+    const abs = path.resolve(realCwd, p);
+    const rel = path.relative(repo, abs);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) throw new UsageError(`--diff ${base}: ${p} is outside the git repository`);
+    const exists2 = await git(repo, ["cat-file", "-e", `${commit}:${rel.split(path.sep).join("/")}`]);
     if (exists2.ok) {
-      rels.push(rel === "" ? "." : rel.split(path2.sep).join("/"));
+      rels.push(rel === "" ? "." : rel.split(path.sep).join("/"));
       present.push(p);
     }
   }
-  const dir = await mkdtemp(path2.join(tmpdir(), "orglint-base-"));
+  const dir = await mkdtemp(path.join(tmpdir(), "orglint-base-"));
   const cleanup = () => rm2(dir, { recursive: true, force: true });
   try {
     if (rels.length) await extract(repo, commit, rels, dir);
@@ -20036,8 +19988,8 @@ async function baseTree(cwd, base, paths, name = base) {
     throw new UsageError(`--diff ${base}: cannot read the revision's files: ${err.message}`);
   }
   const mapDir = (d) => {
-    const rel = path2.relative(repo, d);
-    return rel.startsWith("..") || path2.isAbsolute(rel) ? d : path2.join(dir, rel);
+    const rel = path.relative(repo, d);
+    return rel.startsWith("..") || path.isAbsolute(rel) ? d : path.join(dir, rel);
   };
   const baseCwd = mapDir(realCwd);
   return { label: name === commit || /^[0-9a-f]{40}$/.test(name) ? commit.slice(0, 12) : `${name} (${commit.slice(0, 12)})`, cwd: baseCwd, paths: present, mapDir, root: baseCwd, cleanup };
@@ -20079,13 +20031,13 @@ async function flowsDiff(cwd, base, paths, config, name) {
     const head = await readFlows(cwd, paths, config);
     const baseConfig = { ...config, baseDir: tree.mapDir(config.baseDir) };
     const before = tree.paths.length ? await readFlows(tree.cwd, tree.paths, baseConfig) : { models: [], result: { findings: [] } };
-    const headRoot = tree.cwd === cwd && paths.length === 1 ? path3.resolve(cwd, paths[0]) : path3.resolve(cwd);
-    const key = (id, side) => path3.relative(side === "base" ? tree.root : headRoot, id).split(path3.sep).join("/") || ".";
+    const headRoot = tree.cwd === cwd && paths.length === 1 ? path2.resolve(cwd, paths[0]) : path2.resolve(cwd);
+    const key = (id, side) => path2.relative(side === "base" ? tree.root : headRoot, id).split(path2.sep).join("/") || ".";
     const problems = [...fileProblems(head.result, cwd), ...fileProblems(before.result, tree.cwd).map((p) => `${tree.label}: ${p}`)];
     const unread = /* @__PURE__ */ new Map();
     for (const [side, result] of [["head", head.result], ["base", before.result]]) {
       for (const f of result.findings) {
-        if (FILE_RULES.has(f.ruleId)) unread.set(key(f.file, side), { side: side === "head" ? "the working tree" : tree.label, file: path3.basename(f.file) });
+        if (FILE_RULES.has(f.ruleId)) unread.set(key(f.file, side), { side: side === "head" ? "the working tree" : tree.label, file: path2.basename(f.file) });
       }
     }
     const hit = (t) => [...unread.keys()].find((u) => t === u || t.startsWith(`${u}/`) || u.startsWith(`${t}/`));
@@ -20190,7 +20142,8 @@ async function run() {
   const io = { cwd, env: process.env, stdout: (t) => info(t), stderr: (t) => warning(t), stdoutIsTTY: false, stderrIsTTY: false };
   const config = await resolveConfig(io, inputs.config, inputs.keywordsFile, { plugins: inputs.plugins });
   const rules = rulesOf(config);
-  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules });
+  const workers = { threads: "auto", source: { cwd, config: inputs.config, keywords: inputs.keywordsFile, plugins: inputs.plugins } };
+  const result = await lintPaths({ cwd, paths: inputs.paths, config, rules, release: true, reportModels: true, quoteContext: true, workers });
   checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => warning(`orglint: ${m}`));
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => warning(m));
   const input = {
@@ -20252,9 +20205,9 @@ function annotate(input) {
   if (ordered.length > MAX_ANNOTATIONS) info(`${ordered.length - MAX_ANNOTATIONS} more findings are not annotated: the job summary lists them`);
 }
 async function writeReport(cwd, file, text) {
-  const abs = path4.resolve(cwd, file);
+  const abs = path3.resolve(cwd, file);
   try {
-    await mkdir2(path4.dirname(abs), { recursive: true });
+    await mkdir2(path3.dirname(abs), { recursive: true });
     await writeFileAtomic(abs, text);
   } catch (err) {
     throw new UsageError(`cannot write ${file}: ${err.message}`);

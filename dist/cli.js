@@ -1,19 +1,19 @@
-import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
-import {
-  ConfigError
-} from "./chunks/chunk-FLSBBYRD.js";
+import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   MissingPathError
-} from "./chunks/chunk-ZUTVZSO5.js";
+} from "./chunks/chunk-SBMSO5V6.js";
 import {
   version
-} from "./chunks/chunk-HYQF6PPO.js";
+} from "./chunks/chunk-GO4ODZTT.js";
+import "./chunks/chunk-BNPA5CMJ.js";
+import "./chunks/chunk-V6MZ4WDJ.js";
+import {
+  ConfigError
+} from "./chunks/chunk-KSG2FG5H.js";
 import {
   UsageError
-} from "./chunks/chunk-T4QPEK3V.js";
-import "./chunks/chunk-VLBP24UG.js";
-import "./chunks/chunk-DCCHSLZV.js";
-import "./chunks/chunk-BIRPFOHH.js";
+} from "./chunks/chunk-AWE47YH6.js";
+import "./chunks/chunk-J5OMSPZF.js";
 
 // src/cli/help.ts
 var LINT = `Lint files (orglint [options] [paths...]; default path: .):
@@ -48,14 +48,16 @@ var LINT = `Lint files (orglint [options] [paths...]; default path: .):
       --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal (FORCE_COLOR and NO_COLOR are honoured too)
+      --threads N|auto         worker threads for linting (default auto: on 4 or more cores, when the files
+                               are large enough to pay for them); 1: none
       --debug                  say which files were skipped and why
   -v, --version                print the version
   -h, --help                   print this help
 `;
-var LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOMAIN)
+var LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOMAIN); audit: repeat it for several tenants
   -c, --config FILE            config file (default: the nearest .orglint.yaml/.yml/.json upward)
       --rule ID=SEVERITY       set a rule's severity, as for linting files; repeatable
-      --max-rps N              cap the request rate (requests a second)
+      --max-rps N              cap the request rate (requests a second; per tenant)
       --no-plugins             load no plugin code named by the config (policies still apply)
       --color                  colours, even when stdout is not a terminal
       --no-color               no colours, even on a terminal
@@ -64,12 +66,16 @@ var LIVE_COMMON = `      --domain DOMAIN|URL      the tenant (default: AUTH0_DOM
 `;
 var AUDIT = `Audit a live tenant (orglint audit --live [options]): read it through the Management API and lint it.
       --live                   required: read the tenant named by AUTH0_DOMAIN or --domain
+                               (several --domain: read at once, each with its own AUTH0_CLIENT_ID__HOST,
+                               AUTH0_CLIENT_SECRET__HOST or AUTH0_ACCESS_TOKEN__HOST, HOST as ACME_EU_AUTH0_COM)
   -f, --format NAME[=FILE]     output format, as for linting files; repeatable
   -o, --output-file FILE       write the output (the format given without =FILE) to FILE, not stdout
       --max-warnings N         exit 1 when there are more than N warnings
       --quiet                  report errors only
-      --snapshot FILE          also save what was read (lint it offline with orglint FILE)
-      --concurrency N          requests at a time while reading (organizations' connections), 1 to 64 (default 8)
+      --snapshot FILE          also save what was read (lint it offline with orglint FILE); a folder with one
+                               file a tenant when there are several
+      --concurrency N          requests at a time while reading (organizations' connections), 1 to 64 (default 8),
+                               per tenant
 ${LIVE_COMMON}`;
 var FIX = `Fix a live tenant (orglint fix --live [options]): plan the fixes; with --yes apply them (PATCH, journaled).
       --live                   required: change the tenant named by AUTH0_DOMAIN or --domain
@@ -171,57 +177,57 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-4WNNYC3Y.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-4WNNYC3Y.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-OJVIVQE7.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-OJVIVQE7.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-OJVIVQE7.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-RB7G5L7N.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-MRFOE3HC.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-35FQMXD4.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-35FQMXD4.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-ZQIRVKPM.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-ZQIRVKPM.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-ZQIRVKPM.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-IDS2K2RP.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-LS43M7C3.js")).flowsCommand
 };
-async function main(argv, io) {
+async function main(argv, io2) {
   try {
     const [first, ...rest] = argv;
     const flagsOf = (args) => args.includes("--") ? args.slice(0, args.indexOf("--")) : args;
     const asksHelp = (args) => flagsOf(args).some((a) => a === "--help" || a === "-h");
     if (!asksHelp(argv) && flagsOf(argv).some((a) => a === "--version" || a === "-v")) {
-      io.stdout(`${version}
+      io2.stdout(`${version}
 `);
       return 0;
     }
     if (first !== void 0 && Object.hasOwn(COMMANDS, first) && asksHelp(rest)) {
-      io.stdout(COMMAND_HELP[first] ?? HELP);
+      io2.stdout(COMMAND_HELP[first] ?? HELP);
       return 0;
     }
     if (asksHelp(argv)) {
-      io.stdout(HELP);
+      io2.stdout(HELP);
       return 0;
     }
     if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
       const command = await COMMANDS[first]();
-      return await command(rest, io);
+      return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-IHZIOQJ2.js");
-    return await lintCommand(argv, io);
+    const { lintCommand } = await import("./chunks/lint-command-7R4Q7P3Y.js");
+    return await lintCommand(argv, io2);
   } catch (err) {
-    return reportFatal(err, io);
+    return reportFatal(err, io2);
   }
 }
-function reportFatal(err, io) {
-  if (err instanceof ConfigError) io.stderr(`orglint: config error: ${err.display}
+function reportFatal(err, io2) {
+  if (err instanceof ConfigError) io2.stderr(`orglint: config error: ${err.display}
 `);
-  else if (err instanceof UsageError || err instanceof MissingPathError) io.stderr(`orglint: ${err.message}
+  else if (err instanceof UsageError || err instanceof MissingPathError) io2.stderr(`orglint: ${err.message}
 `);
   else if (err?.code?.startsWith("ERR_PARSE_ARGS")) {
-    io.stderr(`orglint: ${err.message.replace(/\. To specify a positional argument.*$/s, "")}
+    io2.stderr(`orglint: ${err.message.replace(/\. To specify a positional argument.*$/s, "")}
 (orglint --help lists the options)
 `);
   } else {
-    io.stderr(`orglint: internal error: ${err?.message ?? String(err)}
+    io2.stderr(`orglint: internal error: ${err?.message ?? String(err)}
 `);
-    if (io.env.ORGLINT_DEBUG) io.stderr(`${err?.stack ?? ""}
+    if (io2.env.ORGLINT_DEBUG) io2.stderr(`${err?.stack ?? ""}
 `);
-    else io.stderr("(set ORGLINT_DEBUG=1 for details, and please report it)\n");
+    else io2.stderr("(set ORGLINT_DEBUG=1 for details, and please report it)\n");
   }
   return 2;
 }
@@ -247,7 +253,7 @@ function writer(stream) {
     if (!closed) stream.write(text);
   };
 }
-var code = await main(process.argv.slice(2), {
+var io = {
   cwd: process.cwd(),
   env: process.env,
   stdout: writer(process.stdout),
@@ -255,5 +261,9 @@ var code = await main(process.argv.slice(2), {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   readStdin
-});
+};
+var fatal = (err) => process.exit(reportFatal(err, io));
+process.on("uncaughtException", fatal);
+process.on("unhandledRejection", fatal);
+var code = await main(process.argv.slice(2), io);
 process.exitCode = code;

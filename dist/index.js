@@ -1,35 +1,37 @@
-import { createRequire as __orglintCreateRequire } from 'node:module'; const require = __orglintCreateRequire(import.meta.url);
+import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  checkedResources,
+  fixPaths
+} from "./chunks/chunk-R5IS6KEE.js";
+import {
+  jsonReport
+} from "./chunks/chunk-RVH4CUV2.js";
+import "./chunks/chunk-5N3NWRQZ.js";
+import {
   parseRuleFlags,
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-CDKADAMK.js";
+} from "./chunks/chunk-RZETUWS5.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-56JFRDPL.js";
+} from "./chunks/chunk-CU7DMR23.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-D42FRWLZ.js";
+} from "./chunks/chunk-3QGIZIFR.js";
 import {
-  RULES
-} from "./chunks/chunk-UK73NU4J.js";
-import "./chunks/chunk-AUAEUUMC.js";
-import "./chunks/chunk-7Y4LJT25.js";
-import {
-  jsonReport
-} from "./chunks/chunk-WWP33HGK.js";
-import {
-  fixPaths
-} from "./chunks/chunk-S6FXSSNH.js";
-import {
+  checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-XJYOGO3X.js";
+} from "./chunks/chunk-OPG63FQY.js";
+import "./chunks/chunk-ID27NFLE.js";
+import "./chunks/chunk-WU5ZDSA6.js";
+import {
+  RULES
+} from "./chunks/chunk-4YWPZHKV.js";
+import "./chunks/chunk-D37AZRFI.js";
 import {
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
   CLIENT_SCHEMA,
@@ -38,33 +40,35 @@ import {
   ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
   ORGANIZATION_USAGE_VALUES,
   THIRD_PARTY_CLIENT_ACCESS_VALUES
-} from "./chunks/chunk-SANOEBO4.js";
-import "./chunks/chunk-FGQCLDXI.js";
-import {
-  defineRule
-} from "./chunks/chunk-OAPFUG4C.js";
-import "./chunks/chunk-5TDNMTPC.js";
-import "./chunks/chunk-J5MEKW2J.js";
-import "./chunks/chunk-LLKRGBBD.js";
-import "./chunks/chunk-FLSBBYRD.js";
-import "./chunks/chunk-ZUTVZSO5.js";
-import "./chunks/chunk-6LUKHE4U.js";
-import "./chunks/chunk-VULXFG4N.js";
-import "./chunks/chunk-IOBJ4MXO.js";
-import "./chunks/chunk-QSBIBSWT.js";
+} from "./chunks/chunk-DTJKQC3V.js";
+import "./chunks/chunk-GD6YJEL5.js";
+import "./chunks/chunk-HEUCMKYD.js";
 import {
   BUILTIN_RULES,
   RuleSettings
-} from "./chunks/chunk-5AGZ4SLZ.js";
+} from "./chunks/chunk-7OGXLOYT.js";
+import "./chunks/chunk-HACMIYCA.js";
+import "./chunks/chunk-SBMSO5V6.js";
 import {
   version
-} from "./chunks/chunk-HYQF6PPO.js";
-import "./chunks/chunk-T4QPEK3V.js";
-import "./chunks/chunk-VLBP24UG.js";
-import "./chunks/chunk-DCCHSLZV.js";
-import "./chunks/chunk-GF53GCYC.js";
-import "./chunks/chunk-BTSGYF2U.js";
-import "./chunks/chunk-BIRPFOHH.js";
+} from "./chunks/chunk-GO4ODZTT.js";
+import "./chunks/chunk-BNPA5CMJ.js";
+import "./chunks/chunk-V6MZ4WDJ.js";
+import "./chunks/chunk-QQL23TRU.js";
+import "./chunks/chunk-V547C77G.js";
+import "./chunks/chunk-KSG2FG5H.js";
+import "./chunks/chunk-AWE47YH6.js";
+import "./chunks/chunk-SD4OURBH.js";
+import "./chunks/chunk-XGMEGRHA.js";
+import {
+  defineRule
+} from "./chunks/chunk-OJVBNWUT.js";
+import "./chunks/chunk-F7CJRHY7.js";
+import "./chunks/chunk-BVYCL3IR.js";
+import "./chunks/chunk-6AH6ZUNW.js";
+import "./chunks/chunk-GVTKPNWV.js";
+import "./chunks/chunk-PYKP3QTX.js";
+import "./chunks/chunk-J5OMSPZF.js";
 
 // src/api.ts
 import path from "node:path";
@@ -100,7 +104,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-MMELDB2Y.js");
+    const { reportContext } = await import("./chunks/report-context-EN4WPVSW.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);
