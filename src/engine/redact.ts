@@ -41,8 +41,12 @@ export function maskKnown(line: string, known: readonly string[]): string {
 /** the shortest whole value, and the shortest piece of one, masked wherever it appears */
 const MIN_VALUE = 4;
 const MIN_PIECE = 6;
-/** how much of a document is searched for secret values */
-const MAX_NODES = 200_000;
+/**
+ * how much of a document is searched for secret values: all of it (a 100,000-client tenant.yaml is about 4 million
+ * nodes; a document is already bounded by maxFileSize), each shared object (a YAML alias) once, so an alias
+ * bomb costs no more than its text; the cap only stops a runaway
+ */
+const MAX_NODES = 50_000_000;
 
 /**
  * The strings a parsed document holds as secrets, longest first, with their JSON-escaped forms and the pieces a
@@ -60,9 +64,12 @@ export function documentSecrets(value: unknown): string[] {
   };
   let budget = MAX_NODES;
   const stack: unknown[] = [value];
+  const seen = new Set<object>();
   while (stack.length && budget-- > 0) {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
+    if (seen.has(node)) continue;
+    seen.add(node);
     if (Array.isArray(node)) {
       for (const x of node) stack.push(x);
       continue;

@@ -51,12 +51,21 @@ describe('documentSecrets (remembered key names) gives what it gave, in the same
     expect(n).toBeGreaterThan(50);
   });
 
-  it('on documents at and beyond the search budget (200,000 nodes), where the order of counting decides', () => {
-    for (const n of [66_665, 66_666, 66_667, 70_000]) {
-      // each item: an object and two values that are not objects (three nodes), and a secret
+  it('finds every secret of a large document (70,000 and 150,000 clients: past the 200,000 nodes searched before)', () => {
+    const small = { clients: Array.from({ length: 66_665 }, (_, i) => ({ name: `c${i}`, n: i, client_secret: `secret-value-${i}` })) };
+    expect(documentSecrets(small)).toEqual(reference(small));
+    for (const n of [70_000, 150_000]) {
       const value = { clients: Array.from({ length: n }, (_, i) => ({ name: `c${i}`, n: i, client_secret: `secret-value-${i}` })) };
-      expect(documentSecrets(value), String(n)).toEqual(reference(value));
+      const found = new Set(documentSecrets(value));
+      const missing = value.clients.filter((c) => !found.has(c.client_secret)).length;
+      expect(missing, String(n)).toBe(0);
     }
+  });
+
+  it('walks a shared object (a YAML alias) once: an alias bomb costs no more than its text, and its secrets are found', () => {
+    let node: unknown = { client_secret: 'bomb-secret-value' };
+    for (let i = 0; i < 60; i++) node = { a: node, b: node };
+    expect(documentSecrets({ clients: [node] })).toEqual(['bomb-secret-value']);
   });
 
   it('keeps a repeated key name secret in every document (the remembered answer is the same answer)', () => {
