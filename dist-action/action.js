@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-AVPVCKCV.js";
 import {
   stylish
-} from "./chunks/chunk-6PCNEJXS.js";
+} from "./chunks/chunk-VIPMFX2O.js";
 import {
   runBaseline
-} from "./chunks/chunk-GGMBLDYV.js";
+} from "./chunks/chunk-RRRRDLM6.js";
 import {
   bySeverity
 } from "./chunks/chunk-CB4IGPKQ.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-DTWUNBBH.js";
 import {
   html
-} from "./chunks/chunk-4TE2FV4M.js";
+} from "./chunks/chunk-ZJ4GSPHD.js";
 import "./chunks/chunk-QLGOR4NB.js";
 import {
   markdownReport
@@ -40,12 +40,12 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-6HWQFWEV.js";
-import "./chunks/chunk-YOFMFJYE.js";
+} from "./chunks/chunk-HL7WBNDG.js";
+import "./chunks/chunk-4I5MDIPQ.js";
 import {
   docsSecrets,
   escapedForms
-} from "./chunks/chunk-5E5V7ETR.js";
+} from "./chunks/chunk-4OWW2SMY.js";
 import "./chunks/chunk-D37AZRFI.js";
 import {
   version
@@ -56,20 +56,20 @@ import {
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-ZLYVFZ7S.js";
+} from "./chunks/chunk-FIAFGZBG.js";
 import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-MVSGFL5B.js";
+} from "./chunks/chunk-MDTTCG5D.js";
 import {
   MissingPathError,
   checkedResources,
   lintPaths
-} from "./chunks/chunk-DLCFEGGB.js";
+} from "./chunks/chunk-MLT4TTL4.js";
 import "./chunks/chunk-XZJO24PN.js";
 import "./chunks/chunk-DUVXWC3I.js";
-import "./chunks/chunk-GD6YJEL5.js";
+import "./chunks/chunk-B3T7BTQT.js";
 import "./chunks/chunk-HEUCMKYD.js";
 import "./chunks/chunk-UJT47433.js";
 import {
@@ -91,7 +91,7 @@ import {
 } from "./chunks/chunk-L32INLX7.js";
 import {
   maskKnown
-} from "./chunks/chunk-F7CJRHY7.js";
+} from "./chunks/chunk-642XNQPB.js";
 import "./chunks/chunk-BVYCL3IR.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import {

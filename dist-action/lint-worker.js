@@ -2,9 +2,9 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-6HWQFWEV.js";
-import "./chunks/chunk-YOFMFJYE.js";
-import "./chunks/chunk-5E5V7ETR.js";
+} from "./chunks/chunk-HL7WBNDG.js";
+import "./chunks/chunk-4I5MDIPQ.js";
+import "./chunks/chunk-4OWW2SMY.js";
 import "./chunks/chunk-D37AZRFI.js";
 import "./chunks/chunk-GO4ODZTT.js";
 import {
@@ -16,10 +16,10 @@ import "./chunks/chunk-WKEI2REB.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-DLCFEGGB.js";
+} from "./chunks/chunk-MLT4TTL4.js";
 import "./chunks/chunk-XZJO24PN.js";
 import "./chunks/chunk-DUVXWC3I.js";
-import "./chunks/chunk-GD6YJEL5.js";
+import "./chunks/chunk-B3T7BTQT.js";
 import "./chunks/chunk-HEUCMKYD.js";
 import "./chunks/chunk-UJT47433.js";
 import "./chunks/chunk-HACMIYCA.js";
@@ -29,7 +29,7 @@ import "./chunks/chunk-CDB3GD3G.js";
 import "./chunks/chunk-SD4OURBH.js";
 import "./chunks/chunk-GVTKPNWV.js";
 import "./chunks/chunk-L32INLX7.js";
-import "./chunks/chunk-F7CJRHY7.js";
+import "./chunks/chunk-642XNQPB.js";
 import "./chunks/chunk-BVYCL3IR.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import "./chunks/chunk-2PXXPKA6.js";

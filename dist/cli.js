@@ -177,13 +177,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-35FQMXD4.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-35FQMXD4.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-ZQIRVKPM.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-ZQIRVKPM.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-ZQIRVKPM.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-IDS2K2RP.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-LS43M7C3.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-2C7FD4FW.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-2C7FD4FW.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-AD5FQYOY.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-AD5FQYOY.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-AD5FQYOY.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-C3NTWNKA.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-5YENNWJL.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -207,7 +207,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-7R4Q7P3Y.js");
+    const { lintCommand } = await import("./chunks/lint-command-HAR45I6U.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

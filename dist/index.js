@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-R5IS6KEE.js";
+} from "./chunks/chunk-WTUP7CZS.js";
 import {
   jsonReport
 } from "./chunks/chunk-RVH4CUV2.js";
@@ -11,26 +11,26 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-RZETUWS5.js";
+} from "./chunks/chunk-OQL2VOJM.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-CU7DMR23.js";
+} from "./chunks/chunk-CDDD6VQX.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-3QGIZIFR.js";
+} from "./chunks/chunk-R5ARLT75.js";
 import {
   checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-OPG63FQY.js";
+} from "./chunks/chunk-BYI2BVX5.js";
 import "./chunks/chunk-ID27NFLE.js";
 import "./chunks/chunk-WU5ZDSA6.js";
 import {
   RULES
-} from "./chunks/chunk-4YWPZHKV.js";
+} from "./chunks/chunk-DYASZ6RH.js";
 import "./chunks/chunk-D37AZRFI.js";
 import {
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
@@ -41,7 +41,7 @@ import {
   ORGANIZATION_USAGE_VALUES,
   THIRD_PARTY_CLIENT_ACCESS_VALUES
 } from "./chunks/chunk-DTJKQC3V.js";
-import "./chunks/chunk-GD6YJEL5.js";
+import "./chunks/chunk-B3T7BTQT.js";
 import "./chunks/chunk-HEUCMKYD.js";
 import {
   BUILTIN_RULES,
@@ -63,7 +63,7 @@ import "./chunks/chunk-XGMEGRHA.js";
 import {
   defineRule
 } from "./chunks/chunk-OJVBNWUT.js";
-import "./chunks/chunk-F7CJRHY7.js";
+import "./chunks/chunk-642XNQPB.js";
 import "./chunks/chunk-BVYCL3IR.js";
 import "./chunks/chunk-6AH6ZUNW.js";
 import "./chunks/chunk-GVTKPNWV.js";
@@ -104,7 +104,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-EN4WPVSW.js");
+    const { reportContext } = await import("./chunks/report-context-OUNSGJIO.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);

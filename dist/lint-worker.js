@@ -2,19 +2,19 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-RZETUWS5.js";
-import "./chunks/chunk-CU7DMR23.js";
-import "./chunks/chunk-3QGIZIFR.js";
+} from "./chunks/chunk-OQL2VOJM.js";
+import "./chunks/chunk-CDDD6VQX.js";
+import "./chunks/chunk-R5ARLT75.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-OPG63FQY.js";
+} from "./chunks/chunk-BYI2BVX5.js";
 import "./chunks/chunk-ID27NFLE.js";
 import "./chunks/chunk-WU5ZDSA6.js";
-import "./chunks/chunk-4YWPZHKV.js";
+import "./chunks/chunk-DYASZ6RH.js";
 import "./chunks/chunk-D37AZRFI.js";
 import "./chunks/chunk-DTJKQC3V.js";
-import "./chunks/chunk-GD6YJEL5.js";
+import "./chunks/chunk-B3T7BTQT.js";
 import "./chunks/chunk-HEUCMKYD.js";
 import "./chunks/chunk-7OGXLOYT.js";
 import "./chunks/chunk-HACMIYCA.js";
@@ -31,7 +31,7 @@ import "./chunks/chunk-AWE47YH6.js";
 import "./chunks/chunk-SD4OURBH.js";
 import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-OJVBNWUT.js";
-import "./chunks/chunk-F7CJRHY7.js";
+import "./chunks/chunk-642XNQPB.js";
 import "./chunks/chunk-BVYCL3IR.js";
 import "./chunks/chunk-6AH6ZUNW.js";
 import "./chunks/chunk-GVTKPNWV.js";
