@@ -1,7 +1,5 @@
-import path from 'node:path';
-import type { SourceDocument } from '../document';
-import type { Contribution, LoadContext, SourceKind } from '../source-kind';
-import { loadModule, moduleOf } from './hcl-module';
+import type { SourceKind } from '../source-kind';
+import { moduleFileKind } from './module-kind';
 
 /**
  * Terraform configuration in JSON syntax (`.tf.json` files), read as part of its module folder with the `.tf`
@@ -19,19 +17,5 @@ export const terraformJson: SourceKind = {
   format: 'json',
   // (a type name may be written with \u escapes: "auth0\u005fclient" is auth0_client)
   sniff: (file, text) => /\.tf\.json$/i.test(file) && (OURS.test(text) || (text.includes('\\u') && OURS.test(text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))))),
-  async load(file, text, bom, ctx?: LoadContext): Promise<SourceDocument> {
-    const overlay = new Map(ctx?.overlay ?? []);
-    overlay.set(file, { text, bom });
-    const module = await loadModule(path.dirname(file), { overlay, varFiles: ctx?.varFiles, maxFileSize: ctx?.maxFileSize });
-    return module.docs.get(file)!;
-  },
-  extract(doc, file): Contribution | null {
-    const module = moduleOf.get(doc);
-    return {
-      tenantKey: path.dirname(file),
-      resources: module?.resources.get(doc) ?? [],
-      hasOrganizations: false,
-      hasClientGrants: module?.hasClientGrants ?? false,
-    };
-  },
+  ...moduleFileKind,
 };
