@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-VIPMFX2O.js";
 import {
   runBaseline
-} from "./chunks/chunk-RRRRDLM6.js";
+} from "./chunks/chunk-NEMFFMDB.js";
 import {
   bySeverity
 } from "./chunks/chunk-CB4IGPKQ.js";
@@ -61,12 +61,12 @@ import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-MDTTCG5D.js";
+} from "./chunks/chunk-ZWISFHIP.js";
 import {
   MissingPathError,
   checkedResources,
   lintPaths
-} from "./chunks/chunk-MLT4TTL4.js";
+} from "./chunks/chunk-L7AE6DBY.js";
 import "./chunks/chunk-XZJO24PN.js";
 import "./chunks/chunk-DUVXWC3I.js";
 import "./chunks/chunk-B3T7BTQT.js";

@@ -16,7 +16,7 @@ import "./chunks/chunk-WKEI2REB.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-MLT4TTL4.js";
+} from "./chunks/chunk-L7AE6DBY.js";
 import "./chunks/chunk-XZJO24PN.js";
 import "./chunks/chunk-DUVXWC3I.js";
 import "./chunks/chunk-B3T7BTQT.js";

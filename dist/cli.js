@@ -177,13 +177,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-2C7FD4FW.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-2C7FD4FW.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-AD5FQYOY.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-AD5FQYOY.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-AD5FQYOY.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-C3NTWNKA.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-5YENNWJL.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-Y6QW2XWA.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-Y6QW2XWA.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-OOPPIC3C.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-OOPPIC3C.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-OOPPIC3C.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-H2HT34E3.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-M7Q3G4NM.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -207,7 +207,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-HAR45I6U.js");
+    const { lintCommand } = await import("./chunks/lint-command-OM36WQCP.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

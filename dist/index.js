@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-WTUP7CZS.js";
+} from "./chunks/chunk-6I3ZX4E2.js";
 import {
   jsonReport
 } from "./chunks/chunk-RVH4CUV2.js";
@@ -11,7 +11,7 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-OQL2VOJM.js";
+} from "./chunks/chunk-FGNX6EA6.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
@@ -20,12 +20,12 @@ import {
 } from "./chunks/chunk-CDDD6VQX.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-R5ARLT75.js";
+} from "./chunks/chunk-HBPQSTOR.js";
 import {
   checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-BYI2BVX5.js";
+} from "./chunks/chunk-WC5O6MLD.js";
 import "./chunks/chunk-ID27NFLE.js";
 import "./chunks/chunk-WU5ZDSA6.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-OQL2VOJM.js";
+} from "./chunks/chunk-FGNX6EA6.js";
 import "./chunks/chunk-CDDD6VQX.js";
-import "./chunks/chunk-R5ARLT75.js";
+import "./chunks/chunk-HBPQSTOR.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-BYI2BVX5.js";
+} from "./chunks/chunk-WC5O6MLD.js";
 import "./chunks/chunk-ID27NFLE.js";
 import "./chunks/chunk-WU5ZDSA6.js";
 import "./chunks/chunk-DYASZ6RH.js";

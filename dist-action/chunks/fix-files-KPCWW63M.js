@@ -8,10 +8,10 @@ import {
   checkFixedFile,
   fixPaths,
   writeFixedFile
-} from "./chunk-MDTTCG5D.js";
+} from "./chunk-ZWISFHIP.js";
 import {
   lintPaths
-} from "./chunk-MLT4TTL4.js";
+} from "./chunk-L7AE6DBY.js";
 import "./chunk-XZJO24PN.js";
 import "./chunk-DUVXWC3I.js";
 import "./chunk-B3T7BTQT.js";

@@ -10,11 +10,11 @@ import {
   checkOutputTargets,
   parseOutputs,
   writeOutputs
-} from "./chunk-R5ARLT75.js";
+} from "./chunk-HBPQSTOR.js";
 import {
   checkedResources,
   lintPaths
-} from "./chunk-BYI2BVX5.js";
+} from "./chunk-WC5O6MLD.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   formatSize
@@ -232,7 +232,7 @@ async function lintCommand(argv, io) {
   let result;
   let fixed = 0;
   if (values.fix || values["fix-unsafe"] || values["fix-dry-run"]) {
-    const { runFixes } = await import("./fix-files-D6PVOTO4.js");
+    const { runFixes } = await import("./fix-files-YPITDND7.js");
     const check = (r) => checkSomethingLinted(r, named, policy, note);
     ({ result, fixed } = await runFixes(req, values["fix-unsafe"] ? "unsafe" : "safe", Boolean(values["fix-dry-run"]), outputs, io, check));
   } else {
@@ -246,7 +246,7 @@ async function lintCommand(argv, io) {
     if (o.file && read.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);
   }
   const wantsBaseline = values.baseline !== void 0 || values["update-baseline"];
-  const runBaseline = wantsBaseline ? (await import("./run-baseline-KYHSK6FC.js")).runBaseline : void 0;
+  const runBaseline = wantsBaseline ? (await import("./run-baseline-UWBGPE75.js")).runBaseline : void 0;
   const base = await runBaseline?.(values.baseline, Boolean(values["update-baseline"]), result, io.cwd, (m) => io.stderr(`orglint: ${m}
 `));
   const findings = base?.findings ?? result.findings;

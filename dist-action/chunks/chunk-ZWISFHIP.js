@@ -11,14 +11,17 @@ import {
   redirects,
   strictJson,
   tfJsonInfo
-} from "./chunk-BYI2BVX5.js";
+} from "./chunk-L7AE6DBY.js";
 import {
   findNodeAtLocation,
   parseTree
-} from "./chunk-ID27NFLE.js";
+} from "./chunk-XZJO24PN.js";
 import {
   require_dist
-} from "./chunk-QQL23TRU.js";
+} from "./chunk-YTVYJYIZ.js";
+import {
+  chooseFix
+} from "./chunk-GVTKPNWV.js";
 import {
   documentSecrets
 } from "./chunk-642XNQPB.js";
@@ -26,11 +29,8 @@ import {
   isPlain
 } from "./chunk-BVYCL3IR.js";
 import {
-  chooseFix
-} from "./chunk-GVTKPNWV.js";
-import {
   __toESM
-} from "./chunk-J5OMSPZF.js";
+} from "./chunk-2PXXPKA6.js";
 
 // src/fix/prove.ts
 import { isDeepStrictEqual } from "node:util";

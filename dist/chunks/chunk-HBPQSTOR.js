@@ -108,7 +108,7 @@ async function writeOutputs(specs, input, io, color, known = []) {
       }
       await mkdir(path.dirname(file), { recursive: true });
       try {
-        const { writeFileAtomic } = await import("./run-fixes-UK3URAD5.js");
+        const { writeFileAtomic } = await import("./run-fixes-MWIWUL3K.js");
         await writeFileAtomic(file, text);
       } catch (err) {
         throw new UsageError(`cannot write ${spec.file}: ${err.message}`);

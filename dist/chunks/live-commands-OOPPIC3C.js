@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-WTUP7CZS.js";
+} from "./chunk-6I3ZX4E2.js";
 import {
   colorFlags,
   parseRuleFlags,
@@ -9,19 +9,19 @@ import {
   rulesOf,
   wantColor,
   withOutputFile
-} from "./chunk-OQL2VOJM.js";
+} from "./chunk-FGNX6EA6.js";
 import "./chunk-CDDD6VQX.js";
 import {
   parseOutputs,
   writeOutputs
-} from "./chunk-R5ARLT75.js";
+} from "./chunk-HBPQSTOR.js";
 import {
   SkipLog,
   createTenant,
   finalize,
   mapLimit,
   runRules
-} from "./chunk-BYI2BVX5.js";
+} from "./chunk-WC5O6MLD.js";
 import {
   loadJson
 } from "./chunk-ID27NFLE.js";

@@ -78,8 +78,8 @@ var Recorder = class {
   origins = /* @__PURE__ */ new Map();
   /** attribute path → configuration keys of the resources its expression refers to */
   refs = /* @__PURE__ */ new Map();
-  span(path10, value, key) {
-    this.spans.set(JSON.stringify(path10), key ? { key, value } : { value });
+  span(path9, value, key) {
+    this.spans.set(JSON.stringify(path9), key ? { key, value } : { value });
   }
 };
 var spanOf = (n) => ({ start: n.startIndex, end: n.endIndex });
@@ -107,18 +107,18 @@ function labelText(n) {
   }
   return void 0;
 }
-function evalBody(body, path10, scope, rec, relative, topLevel, opaque = false) {
+function evalBody(body, path9, scope, rec, relative, topLevel, opaque = false) {
   const out = {};
   if (!body) return out;
   enter(body);
   try {
-    readBody(body, out, path10, scope, rec, relative, topLevel, opaque);
+    readBody(body, out, path9, scope, rec, relative, topLevel, opaque);
   } finally {
     depth = Math.max(0, depth - 1);
   }
   return out;
 }
-function readBody(body, out, path10, scope, rec, relative, topLevel, opaque) {
+function readBody(body, out, path9, scope, rec, relative, topLevel, opaque) {
   for (const child2 of body.namedChildren) {
     if (!child2) continue;
     if (child2.type === "attribute") {
@@ -128,7 +128,7 @@ function readBody(body, out, path10, scope, rec, relative, topLevel, opaque) {
       if (!id || !expr) continue;
       const name = id.text;
       if (topLevel && META_ARGUMENTS.has(name) || Object.prototype.hasOwnProperty.call(out, name)) continue;
-      const at = [...path10, name];
+      const at = [...path9, name];
       const value = evalExpr(expr, at, { scope, rec, attr: [...relative, name], opaque });
       rec.span(at, spanOf(expr), spanOf(id));
       define(out, name, value);
@@ -142,45 +142,45 @@ function readBody(body, out, path10, scope, rec, relative, topLevel, opaque) {
         const label = kids[1] ? labelText(kids[1]) : void 0;
         if (label === void 0) continue;
         define(out, label, opaque ? `##expr:${child2.text}##` : UNKNOWN);
-        rec.span([...path10, label], spanOf(kids[1]), spanOf(id));
+        rec.span([...path9, label], spanOf(kids[1]), spanOf(id));
         continue;
       }
       const existing = out[type];
       if (existing !== void 0 && !Array.isArray(existing)) continue;
       const list = existing ?? [];
-      const at = [...path10, type, list.length];
+      const at = [...path9, type, list.length];
       list.push(evalBody(kids.find((c) => c?.type === "body") ?? null, at, scope, rec, [...relative, type, list.length], false, opaque));
       rec.span(at, spanOf(id), spanOf(id));
       if (!existing) {
-        rec.span([...path10, type], spanOf(id), spanOf(id));
+        rec.span([...path9, type], spanOf(id), spanOf(id));
         define(out, type, list);
       }
     }
   }
 }
-function evalExpr(n, path10, ctx) {
+function evalExpr(n, path9, ctx) {
   enter(n);
   let v;
   try {
-    v = evalKnown(n, path10, ctx);
+    v = evalKnown(n, path9, ctx);
   } finally {
     depth = Math.max(0, depth - 1);
   }
   return ctx.opaque && (v === UNKNOWN || v === KNOWN_AFTER_APPLY) ? `##expr:${n.text}##` : v;
 }
-function evalKnown(n, path10, ctx) {
+function evalKnown(n, path9, ctx) {
   switch (n.type) {
     case "expression": {
       const kids = n.children.filter((c) => !!c && c.type !== "comment");
-      if (kids[0]?.type === "(") return kids.length === 3 ? evalExpr(kids[1], path10, ctx) : UNKNOWN;
-      if (kids[0]?.type === "variable_expr") return traversal(kids[0].text, kids.slice(1), path10, ctx);
-      return kids.length === 1 ? evalExpr(kids[0], path10, ctx) : UNKNOWN;
+      if (kids[0]?.type === "(") return kids.length === 3 ? evalExpr(kids[1], path9, ctx) : UNKNOWN;
+      if (kids[0]?.type === "variable_expr") return traversal(kids[0].text, kids.slice(1), path9, ctx);
+      return kids.length === 1 ? evalExpr(kids[0], path9, ctx) : UNKNOWN;
     }
     case "literal_value":
-      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path10, ctx) : UNKNOWN;
+      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path9, ctx) : UNKNOWN;
     case "string_lit":
     case "quoted_template":
-      return template(n, path10, ctx);
+      return template(n, path9, ctx);
     case "numeric_lit": {
       const v = Number(n.text);
       return Number.isFinite(v) ? v : UNKNOWN;
@@ -190,15 +190,15 @@ function evalKnown(n, path10, ctx) {
     case "null_lit":
       return null;
     case "template_expr":
-      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path10, ctx) : UNKNOWN;
+      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path9, ctx) : UNKNOWN;
     case "heredoc_template":
       return heredoc(n);
     case "collection_value":
-      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path10, ctx) : UNKNOWN;
+      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path9, ctx) : UNKNOWN;
     case "tuple": {
       const items = n.namedChildren.filter((c) => c?.type === "expression");
       return items.map((item, i) => {
-        const at = [...path10, i];
+        const at = [...path9, i];
         ctx.rec.span(at, spanOf(item));
         return evalExpr(item, at, { ...ctx, attr: [...ctx.attr, i] });
       });
@@ -211,7 +211,7 @@ function evalKnown(n, path10, ctx) {
         const v = elem.childForFieldName("val");
         const key = k ? objectKey(k) : void 0;
         if (key === void 0 || !v) return UNKNOWN;
-        const at = [...path10, key];
+        const at = [...path9, key];
         ctx.rec.span(at, spanOf(v), spanOf(k));
         define(out, key, evalExpr(v, at, ctx));
       }
@@ -222,7 +222,7 @@ function evalKnown(n, path10, ctx) {
       if (u?.type !== "unary_operation") return UNKNOWN;
       const op = u.children[0]?.type;
       const operand = u.namedChildren[u.namedChildren.length - 1];
-      const v = operand ? evalExpr(operand, path10, ctx) : UNKNOWN;
+      const v = operand ? evalExpr(operand, path9, ctx) : UNKNOWN;
       if (op === "-" && typeof v === "number") return -v;
       if (op === "!" && typeof v === "boolean") return !v;
       return UNKNOWN;
@@ -239,7 +239,7 @@ function objectKey(k) {
   if (only.type === "literal_value" && only.namedChildren[0]?.type === "string_lit") return labelText(only.namedChildren[0]);
   return void 0;
 }
-function traversal(root, steps, path10, ctx) {
+function traversal(root, steps, path9, ctx) {
   const names = steps.map(stepKey);
   const first = names[0];
   if (ctx.opaque) return UNKNOWN;
@@ -249,7 +249,7 @@ function traversal(root, steps, path10, ctx) {
     if (!found) return UNKNOWN;
     let v = found.value;
     for (const key of names.slice(1)) v = child(v, key);
-    if (found.origin && v !== UNKNOWN) ctx.rec.origins.set(JSON.stringify(path10), found.origin);
+    if (found.origin && v !== UNKNOWN) ctx.rec.origins.set(JSON.stringify(path9), found.origin);
     return v;
   }
   if (typeof first === "string") {
@@ -285,18 +285,18 @@ function child(v, key) {
   if (typeof v === "object" && v !== null && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key)) return v[key];
   return UNKNOWN;
 }
-function template(n, path10, ctx) {
+function template(n, path9, ctx) {
   const parts = n.namedChildren.filter((c) => !!c && c.type !== "quoted_template_start" && c.type !== "quoted_template_end");
   if (parts.length === 1 && parts[0].type === "template_interpolation") {
     const e = parts[0].namedChildren.find((c) => c?.type === "expression");
-    return e && !parts[0].namedChildren.some((c) => c?.type === "strip_marker") ? evalExpr(e, path10, ctx) : UNKNOWN;
+    return e && !parts[0].namedChildren.some((c) => c?.type === "strip_marker") ? evalExpr(e, path9, ctx) : UNKNOWN;
   }
   let out = "";
   for (const p of parts) {
     if (p.type === "template_literal") out += decodeEscapes(p.text);
     else if (p.type === "template_interpolation") {
       const e = p.namedChildren.find((c) => c?.type === "expression");
-      const v = e ? evalExpr(e, path10, ctx) : UNKNOWN;
+      const v = e ? evalExpr(e, path9, ctx) : UNKNOWN;
       if (typeof v === "string" && !v.includes("##")) out += v;
       else if (typeof v === "number" || typeof v === "boolean") out += String(v);
       else return UNKNOWN;
@@ -341,14 +341,14 @@ var PathRedirects = class {
     this.redirects.set(JSON.stringify(from), to);
   }
   /** the source path of a rule path; the key of an unwrapped block is the block's own key, not its item's */
-  resolve(path10, target = "value") {
-    if (this.redirects.size === 0) return path10;
-    for (let k = path10.length; k > 0; k--) {
-      const to = this.redirects.get(JSON.stringify(path10.slice(0, k)));
-      if (to && k === path10.length && target === "key" && typeof to[to.length - 1] === "number") return to.slice(0, -1);
-      if (to) return [...to, ...path10.slice(k)];
+  resolve(path9, target = "value") {
+    if (this.redirects.size === 0) return path9;
+    for (let k = path9.length; k > 0; k--) {
+      const to = this.redirects.get(JSON.stringify(path9.slice(0, k)));
+      if (to && k === path9.length && target === "key" && typeof to[to.length - 1] === "number") return to.slice(0, -1);
+      if (to) return [...to, ...path9.slice(k)];
     }
-    return path10;
+    return path9;
   }
 };
 var redirectsOf = /* @__PURE__ */ new WeakMap();
@@ -429,8 +429,8 @@ function mapTerraform(list) {
     }
     m.resource = resourceAt(kind, tf.address, value, tf.doc, tf.at, "terraform", false, { terraform: { address: tf.address, ...tf.meta } });
   }
-  const target = (m, path10, targetType) => {
-    const key = m.tf.ref(path10, targetType);
+  const target = (m, path9, targetType) => {
+    const key = m.tf.ref(path9, targetType);
     const found = key ? byConfig.get(key) ?? [] : [];
     return found.length === 1 && found[0].tf.type === targetType ? found[0] : void 0;
   };
@@ -482,9 +482,9 @@ function mapTerraform(list) {
   enabledClients(mapped, target);
   return mapped.flatMap((m) => m.resource ? [m.resource] : []);
 }
-function clientKey(m, value, path10, target) {
+function clientKey(m, value, path9, target) {
   if (known(value)) return value;
-  const client = target(m, path10, "auth0_client");
+  const client = target(m, path9, "auth0_client");
   if (client && known(client.value.client_id)) return client.value.client_id;
   if (client && known(client.value.name)) return client.value.name;
   return isPlaceholder(value) ? value : KNOWN_AFTER_APPLY;
@@ -626,7 +626,7 @@ function stringEnd(s, i) {
   }
   return -1;
 }
-function interpolation(expr, path10, ctx) {
+function interpolation(expr, path9, ctx) {
   if (/^\s*~|~\s*$/.test(expr)) return UNKNOWN;
   const tree = ctx.parser.parse(`x = ${expr}
 `);
@@ -637,7 +637,7 @@ function interpolation(expr, path10, ctx) {
     const node = attrs.length === 1 ? attrs[0]?.namedChildren.find((c) => c?.type === "expression") : void 0;
     if (!node) return UNKNOWN;
     const rec = new Recorder();
-    const v = evalExpr(node, path10, { scope: ctx.scope, rec, attr: path10 });
+    const v = evalExpr(node, path9, { scope: ctx.scope, rec, attr: path9 });
     for (const [k, o] of rec.origins) ctx.rec.origins.set(k, o);
     for (const [k, set] of rec.refs) {
       const mine = ctx.rec.refs.get(k) ?? /* @__PURE__ */ new Set();
@@ -652,31 +652,31 @@ function interpolation(expr, path10, ctx) {
     tree.delete();
   }
 }
-function template2(s, path10, ctx) {
+function template2(s, path9, ctx) {
   const parts = templateParts(s);
   if (!parts) return UNKNOWN;
-  if (parts.length === 1 && "expr" in parts[0]) return interpolation(parts[0].expr, path10, ctx);
+  if (parts.length === 1 && "expr" in parts[0]) return interpolation(parts[0].expr, path9, ctx);
   let out = "";
   for (const p of parts) {
     if ("literal" in p) {
       out += p.literal;
       continue;
     }
-    const v = interpolation(p.expr, path10, ctx);
+    const v = interpolation(p.expr, path9, ctx);
     if (typeof v === "string" && !v.includes("##")) out += v;
     else if (typeof v === "number" || typeof v === "boolean") out += String(v);
     else return UNKNOWN;
   }
   return out;
 }
-function evalJsonExpr(n, path10, jsonPath, ctx, depth2) {
+function evalJsonExpr(n, path9, jsonPath, ctx, depth2) {
   if (depth2 > MAX_DEPTH) throw new TooDeepError(nodeSpan(n));
-  const key = JSON.stringify(path10);
+  const key = JSON.stringify(path9);
   ctx.jsonPaths.set(key, jsonPath);
   switch (n.type) {
     case "string":
       if (!isTemplate(String(n.value))) ctx.literals.add(key);
-      return template2(String(n.value), path10, ctx);
+      return template2(String(n.value), path9, ctx);
     case "number":
     case "boolean":
     case "null":
@@ -684,7 +684,7 @@ function evalJsonExpr(n, path10, jsonPath, ctx, depth2) {
       return n.value;
     case "array":
       return (n.children ?? []).map((item, i) => {
-        const at = [...path10, i];
+        const at = [...path9, i];
         ctx.rec.span(at, nodeSpan(item));
         return evalJsonExpr(item, at, [...jsonPath, i], ctx, depth2 + 1);
       });
@@ -693,7 +693,7 @@ function evalJsonExpr(n, path10, jsonPath, ctx, depth2) {
       for (const p of properties(n, false)) {
         if (isTemplate(p.key)) return UNKNOWN;
         const k = p.key.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-        const at = [...path10, k];
+        const at = [...path9, k];
         ctx.rec.span(at, nodeSpan(p.value), nodeSpan(p.keyNode));
         define(out, k, evalJsonExpr(p.value, at, [...jsonPath, p.key], ctx, depth2 + 1));
       }
@@ -809,20 +809,20 @@ function rootDirectives(root, text) {
   }
   return out;
 }
-function readBody2(body, type, path10, jsonPath, ctx, level, depth2) {
+function readBody2(body, type, path9, jsonPath, ctx, level, depth2) {
   if (depth2 > MAX_DEPTH) throw new TooDeepError(nodeSpan(body));
   const out = {};
   const blockKeys = level === "resource" ? [...BLOCKS[type] ?? [], ...REPEATED[type] ?? []] : [];
   for (const p of properties(body, true)) {
     const k = p.key;
     if (level === "resource" && META_ARGUMENTS2.has(k) || Object.prototype.hasOwnProperty.call(out, k)) continue;
-    const at = [...path10, k];
+    const at = [...path9, k];
     const key = JSON.stringify(at);
     if (k === "dynamic") {
       for (const d of properties(p.value, true)) {
         if (Object.prototype.hasOwnProperty.call(out, d.key)) continue;
         define(out, d.key, UNKNOWN);
-        ctx.rec.span([...path10, d.key], nodeSpan(d.value), nodeSpan(d.keyNode));
+        ctx.rec.span([...path9, d.key], nodeSpan(d.value), nodeSpan(d.keyNode));
       }
       continue;
     }
@@ -1095,7 +1095,7 @@ function tenantResources(t, linted, out = []) {
 
 // src/engine/lint.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/sources/deploy-cli/deploy-cli.ts
 import { statSync } from "node:fs";
@@ -1232,13 +1232,13 @@ function splitUrl(url) {
 function classifyClientRequest(method, url) {
   const m = method.trim().toUpperCase();
   if (!WRITES.has(m)) return null;
-  const { path: path10, query } = splitUrl(url);
-  const prefix = CLIENTS_LIKE.exec(path10);
+  const { path: path9, query } = splitUrl(url);
+  const prefix = CLIENTS_LIKE.exec(path9);
   if (!prefix) return null;
-  const segments = path10.slice(prefix[0].length).split("/").slice(1);
+  const segments = path9.slice(prefix[0].length).split("/").slice(1);
   if (segments.length > 2 || segments.length === 2 && segments[1] !== "") return null;
   const problems = [];
-  if (prefix[0] !== CANONICAL) problems.push({ kind: "wrongPath", path: path10 });
+  if (prefix[0] !== CANONICAL) problems.push({ kind: "wrongPath", path: path9 });
   const raw = segments[0] ?? "";
   let id;
   if (raw !== "") {
@@ -1381,31 +1381,31 @@ var DocumentWithEmbeddedJson = class {
   outer;
   embedded = /* @__PURE__ */ new Map();
   /** Parse the string at `path` as JSON and mount it; null when there is no string there. */
-  mount(path10) {
-    const span = this.outer.locate(path10, "value");
+  mount(path9) {
+    const span = this.outer.locate(path9, "value");
     if (!span) return null;
     const decoded = decodeJsonString(this.outer.text, span.start);
     if (!decoded || decoded.starts[decoded.value.length] !== span.end - 1) return null;
     const inner = loadJson(this.outer.file, decoded.value, false);
-    const e = { path: path10, decoded, inner };
-    this.embedded.set(JSON.stringify(path10), e);
+    const e = { path: path9, decoded, inner };
+    this.embedded.set(JSON.stringify(path9), e);
     return e;
   }
   /** The mounted string a path reaches into, and the rest of the path inside it. */
-  find(path10) {
+  find(path9) {
     if (this.embedded.size === 0) return void 0;
-    for (let k = path10.length - 1; k >= 0; k--) {
-      const e = this.embedded.get(JSON.stringify(path10.slice(0, k)));
-      if (e) return { e, rest: path10.slice(k) };
+    for (let k = path9.length - 1; k >= 0; k--) {
+      const e = this.embedded.get(JSON.stringify(path9.slice(0, k)));
+      if (e) return { e, rest: path9.slice(k) };
     }
     return void 0;
   }
   /** The document, with `locate` seeing through the mounted strings. */
   document(extra = {}) {
     const outer = this.outer;
-    const locate = (path10, target) => {
-      const hit = this.find(path10);
-      if (!hit) return outer.locate(path10, target);
+    const locate = (path9, target) => {
+      const hit = this.find(path9);
+      if (!hit) return outer.locate(path9, target);
       const { e, rest } = hit;
       const inner = e.inner.problems.length ? void 0 : e.inner.locate(rest, target);
       return inner ? outerSpan(e.decoded, inner) : outer.locate(e.path, "value");
@@ -1435,12 +1435,12 @@ function loadHar(file, text, bom) {
   const composite = new DocumentWithEmbeddedJson(outer);
   const requests = [];
   if (outer.problems.length === 0) {
-    for (const { path: path10, request } of findRequests(outer.value)) {
+    for (const { path: path9, request } of findRequests(outer.value)) {
       const write = isClientWrite(request) ? void 0 : resourceWrite(request);
       if (!write && !isClientWrite(request)) continue;
       const post = request.postData;
-      const body = isPlain(post) && typeof post.text === "string" ? composite.mount([...path10, "postData", "text"]) ?? void 0 : void 0;
-      requests.push(write ? { path: path10, request, body, write } : { path: path10, request, body });
+      const body = isPlain(post) && typeof post.text === "string" ? composite.mount([...path9, "postData", "text"]) ?? void 0 : void 0;
+      requests.push(write ? { path: path9, request, body, write } : { path: path9, request, body });
     }
   }
   const doc = composite.document({ placeholders: [], readOnly: true });
@@ -1595,7 +1595,7 @@ var apiDump = {
   }
 };
 
-// src/sources/terraform/hcl-source.ts
+// src/sources/terraform/module-kind.ts
 import path5 from "node:path";
 
 // src/sources/terraform/hcl-module.ts
@@ -2129,12 +2129,8 @@ function makeDoc(f, root, rec, problems, directives) {
   return doc;
 }
 
-// src/sources/terraform/hcl-source.ts
-var OURS = /\bauth0_(client|client_grant|organization\w*|connection\w*)\b/;
-var terraformHcl = {
-  name: "terraform-hcl",
-  format: "hcl",
-  sniff: (file, text) => /\.tf$/i.test(file) && OURS.test(text),
+// src/sources/terraform/module-kind.ts
+var moduleFileKind = {
   async load(file, text, bom, ctx) {
     const overlay = new Map(ctx?.overlay ?? []);
     overlay.set(file, { text, bom });
@@ -2150,6 +2146,15 @@ var terraformHcl = {
       hasClientGrants: module?.hasClientGrants ?? false
     };
   }
+};
+
+// src/sources/terraform/hcl-source.ts
+var OURS = /\bauth0_(client|client_grant|organization\w*|connection\w*)\b/;
+var terraformHcl = {
+  name: "terraform-hcl",
+  format: "hcl",
+  sniff: (file, text) => /\.tf$/i.test(file) && OURS.test(text),
+  ...moduleFileKind
 };
 
 // src/sources/terraform/refs.ts
@@ -2177,9 +2182,9 @@ var ConfigReferences = class {
    * (`['organization_id']`, or inside a block `['enabled_connections', 0, 'connection_id']`), or undefined when
    * it holds a constant, refers to several things, or the configuration is not in the plan.
    */
-  target(moduleAddress, typeAndName, path10, targetType) {
+  target(moduleAddress, typeAndName, path9, targetType) {
     let expr = this.expressions.get(`${moduleAddress}|${typeAndName}`);
-    for (const seg of path10) {
+    for (const seg of path9) {
       if (Array.isArray(expr) && typeof seg === "number") expr = expr[seg];
       else if (isPlain(expr) && typeof seg === "string" && Object.prototype.hasOwnProperty.call(expr, seg)) expr = expr[seg];
       else return void 0;
@@ -2196,9 +2201,9 @@ var ConfigReferences = class {
 };
 
 // src/sources/terraform/plan.ts
-function has(root, path10) {
+function has(root, path9) {
   let v = root;
-  for (const seg of path10) {
+  for (const seg of path9) {
     if (Array.isArray(v) && typeof seg === "number") v = v[seg];
     else if (isPlain(v) && Object.prototype.hasOwnProperty.call(v, seg)) v = v[seg];
     else return false;
@@ -2211,8 +2216,8 @@ function loadTerraformPlan(file, text, bom) {
     ...doc,
     placeholders: [],
     readOnly: true,
-    locate(path10, target) {
-      let p = redirects(planDoc).resolve(path10, target);
+    locate(path9, target) {
+      let p = redirects(planDoc).resolve(path9, target);
       if (p[0] === "resource_changes" && p[3] === "after" && !has(doc.value, p)) {
         const unknown = ["resource_changes", p[1], "change", "after_unknown", ...p.slice(4)];
         if (has(doc.value, unknown)) p = unknown;
@@ -2244,8 +2249,8 @@ function changes(doc, root) {
       doc,
       at: ["resource_changes", index, "change", "after"],
       meta: { actions },
-      ref: (path10, targetType) => {
-        const t = refs.target(module, typeAndName, path10, targetType);
+      ref: (path9, targetType) => {
+        const t = refs.target(module, typeAndName, path9, targetType);
         return t ? `${module}|${t}` : void 0;
       }
     });
@@ -2267,7 +2272,6 @@ var terraformPlan = {
 };
 
 // src/sources/terraform/tfjson-source.ts
-import path6 from "node:path";
 var OURS2 = /"auth0_(client|client_grant|organization\w*|connection)"/;
 var isTerraformJsonName = (file) => /\.(tf|tfvars)\.json$/i.test(file);
 var terraformJson = {
@@ -2275,21 +2279,7 @@ var terraformJson = {
   format: "json",
   // (a type name may be written with \u escapes: "auth0\u005fclient" is auth0_client)
   sniff: (file, text) => /\.tf\.json$/i.test(file) && (OURS2.test(text) || text.includes("\\u") && OURS2.test(text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16))))),
-  async load(file, text, bom, ctx) {
-    const overlay = new Map(ctx?.overlay ?? []);
-    overlay.set(file, { text, bom });
-    const module = await loadModule(path6.dirname(file), { overlay, varFiles: ctx?.varFiles, maxFileSize: ctx?.maxFileSize });
-    return module.docs.get(file);
-  },
-  extract(doc, file) {
-    const module = moduleOf.get(doc);
-    return {
-      tenantKey: path6.dirname(file),
-      resources: module?.resources.get(doc) ?? [],
-      hasOrganizations: false,
-      hasClientGrants: module?.hasClientGrants ?? false
-    };
-  }
+  ...moduleFileKind
 };
 
 // src/sources/registry.ts
@@ -2365,14 +2355,14 @@ function emptyContribution(file) {
 }
 
 // src/sources/terraform/module-files.ts
-import path7 from "node:path";
+import path6 from "node:path";
 function brokenModuleFiles(docs) {
   const broken = /* @__PURE__ */ new Map();
   const unreadable = /* @__PURE__ */ new Map();
   for (const d of docs) {
     const m = moduleOf.get(d);
     if (!m) continue;
-    const folder = path7.dirname(d.file);
+    const folder = path6.dirname(d.file);
     for (const doc of [...m.docs.values(), ...m.brokenVarFiles]) if (doc.problems.length && !broken.has(doc.file)) broken.set(doc.file, { doc, folder });
     for (const u of m.unreadable) if (!unreadable.has(u.file)) unreadable.set(u.file, { ...u, folder });
   }
@@ -2742,7 +2732,7 @@ var LEFT_WORDS = {
 };
 
 // src/engine/tenant-groups.ts
-import path8 from "node:path";
+import path7 from "node:path";
 function groupTargets(targets) {
   const groups = /* @__PURE__ */ new Map();
   const rootOfFolder = /* @__PURE__ */ new Map();
@@ -2755,9 +2745,9 @@ function groupTargets(targets) {
   return [...groups.values()];
 }
 function groupKey(file, rootOfFolder) {
-  if (/\.(tf|tf\.json|tfvars|tfvars\.json)$/i.test(file)) return `tf\0${path8.dirname(file)}`;
+  if (/\.(tf|tf\.json|tfvars|tfvars\.json)$/i.test(file)) return `tf\0${path7.dirname(file)}`;
   if (/\.json$/i.test(file)) {
-    const folder = path8.basename(file) === "tenant.json" ? file : path8.dirname(file);
+    const folder = path7.basename(file) === "tenant.json" ? file : path7.dirname(file);
     let root = rootOfFolder.get(folder);
     if (root === void 0) rootOfFolder.set(folder, root = directoryTenantRoot(file));
     if (root) return `dir\0${root}`;
@@ -2961,7 +2951,7 @@ function mergeGroups(req, groups, args) {
   };
 }
 function stdinTarget(file, config, debug) {
-  const rel = path9.relative(config.baseDir, file).split(path9.sep).join("/");
+  const rel = path8.relative(config.baseDir, file).split(path8.sep).join("/");
   const arg = { arg: rel || file, kind: "file", files: [], left: /* @__PURE__ */ new Map() };
   if (config.ignore.length && globMatcher(config.ignore)(rel)) {
     debug?.(`skipped ${file}: ignored by the config`);
@@ -3033,8 +3023,8 @@ function fileProblems(l) {
 var MAX_PARSE_ERRORS = 20;
 var MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
 async function lintModulesOfNamedContext(loaded, named, targetFiles, opts, config) {
-  const isContext = (l) => l.status === "skipped" && named.has(l.file) && MODULE_CONTEXT.test(path9.basename(l.file));
-  const folders = new Set(loaded.filter(isContext).map((l) => path9.dirname(l.file)));
+  const isContext = (l) => l.status === "skipped" && named.has(l.file) && MODULE_CONTEXT.test(path8.basename(l.file));
+  const folders = new Set(loaded.filter(isContext).map((l) => path8.dirname(l.file)));
   const ignored = config.ignore.length ? globMatcher(config.ignore) : void 0;
   for (const dir of folders) {
     let names = [];
@@ -3043,7 +3033,7 @@ async function lintModulesOfNamedContext(loaded, named, targetFiles, opts, confi
     } catch {
       continue;
     }
-    const files = names.map((n) => dir + path9.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path9.relative(config.baseDir, f).split(path9.sep).join("/")));
+    const files = names.map((n) => dir + path8.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path8.relative(config.baseDir, f).split(path8.sep).join("/")));
     const got = (await mapLimit(files, 16, (f) => loadFile(f, opts))).filter((l) => l.status === "loaded" && l.doc.format === "hcl");
     if (!got.length) continue;
     for (const l of got) {
@@ -3052,7 +3042,7 @@ async function lintModulesOfNamedContext(loaded, named, targetFiles, opts, confi
       else loaded[at] = l;
       targetFiles.add(l.file);
     }
-    for (const l of loaded) if (isContext(l) && path9.dirname(l.file) === dir) targetFiles.add(l.file);
+    for (const l of loaded) if (isContext(l) && path8.dirname(l.file) === dir) targetFiles.add(l.file);
   }
 }
 function reportBrokenModuleFiles(loaded, context, targetFiles, config) {
@@ -3063,7 +3053,7 @@ function reportBrokenModuleFiles(loaded, context, targetFiles, config) {
   const promote = (entry) => {
     const at = loaded.findIndex((l) => l.file === entry.file);
     const namedContext = at !== -1 && loaded[at].status === "skipped";
-    if (!namedContext && (targetFiles.has(entry.file) || ignored?.(path9.relative(config.baseDir, entry.file).split(path9.sep).join("/")))) return;
+    if (!namedContext && (targetFiles.has(entry.file) || ignored?.(path8.relative(config.baseDir, entry.file).split(path8.sep).join("/")))) return;
     if (at === -1) loaded.push(entry);
     else loaded[at] = entry;
     context = context.filter((l) => l.file !== entry.file);
@@ -3078,14 +3068,14 @@ async function loadDirectorySiblings(loaded, targets, opts, listings) {
   const rootOfFolder = /* @__PURE__ */ new Map();
   for (const l of loaded) {
     if (l.status !== "loaded" || !/\.json$/i.test(l.file)) continue;
-    const folder = path9.basename(l.file) === "tenant.json" ? l.file : path9.dirname(l.file);
+    const folder = path8.basename(l.file) === "tenant.json" ? l.file : path8.dirname(l.file);
     let root = rootOfFolder.get(folder);
     if (root === void 0) rootOfFolder.set(folder, root = directoryTenantRoot(l.file));
     if (root) roots.add(root);
   }
   const extra = [];
   const modules = /* @__PURE__ */ new Set();
-  for (const l of loaded) if (l.status === "loaded" && l.doc.format === "hcl") modules.add(path9.dirname(l.file));
+  for (const l of loaded) if (l.status === "loaded" && l.doc.format === "hcl") modules.add(path8.dirname(l.file));
   for (const dir of modules) {
     let names = [];
     try {
@@ -3094,7 +3084,7 @@ async function loadDirectorySiblings(loaded, targets, opts, listings) {
       continue;
     }
     for (const n of names.sort()) {
-      const f = dir + path9.sep + n;
+      const f = dir + path8.sep + n;
       if (!targets.has(f)) extra.push(f);
     }
   }

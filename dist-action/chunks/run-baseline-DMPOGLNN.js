@@ -1,15 +1,9 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  WriteRefused,
-  absoluteOps,
-  checkFixedFile,
-  editsForFinding,
-  findingKey,
-  fixPaths,
-  writeFileAtomic,
-  writeFixedFile
-} from "./chunk-MDTTCG5D.js";
-import "./chunk-MLT4TTL4.js";
+  runBaseline
+} from "./chunk-NEMFFMDB.js";
+import "./chunk-ZWISFHIP.js";
+import "./chunk-L7AE6DBY.js";
 import "./chunk-XZJO24PN.js";
 import "./chunk-DUVXWC3I.js";
 import "./chunk-B3T7BTQT.js";
@@ -28,12 +22,5 @@ import "./chunk-BVYCL3IR.js";
 import "./chunk-PYKP3QTX.js";
 import "./chunk-2PXXPKA6.js";
 export {
-  WriteRefused,
-  absoluteOps,
-  checkFixedFile,
-  editsForFinding,
-  findingKey,
-  fixPaths,
-  writeFileAtomic,
-  writeFixedFile
+  runBaseline
 };

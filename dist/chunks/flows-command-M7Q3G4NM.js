@@ -21,15 +21,15 @@ import "./chunk-SB7WFOHS.js";
 import "./chunk-5N3NWRQZ.js";
 import {
   resolveConfig
-} from "./chunk-OQL2VOJM.js";
+} from "./chunk-FGNX6EA6.js";
 import "./chunk-CDDD6VQX.js";
 import {
   docsSecrets,
   escapedForms
-} from "./chunk-R5ARLT75.js";
+} from "./chunk-HBPQSTOR.js";
 import {
   lintPaths
-} from "./chunk-BYI2BVX5.js";
+} from "./chunk-WC5O6MLD.js";
 import "./chunk-ID27NFLE.js";
 import "./chunk-WU5ZDSA6.js";
 import "./chunk-DYASZ6RH.js";

@@ -4,13 +4,13 @@ import {
   checkFixedFile,
   fixPaths,
   writeFixedFile
-} from "./chunk-WTUP7CZS.js";
+} from "./chunk-6I3ZX4E2.js";
 import {
   checkOutputTargets
-} from "./chunk-R5ARLT75.js";
+} from "./chunk-HBPQSTOR.js";
 import {
   lintPaths
-} from "./chunk-BYI2BVX5.js";
+} from "./chunk-WC5O6MLD.js";
 import "./chunk-ID27NFLE.js";
 import "./chunk-WU5ZDSA6.js";
 import "./chunk-D37AZRFI.js";

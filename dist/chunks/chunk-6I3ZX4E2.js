@@ -11,17 +11,14 @@ import {
   redirects,
   strictJson,
   tfJsonInfo
-} from "./chunk-MLT4TTL4.js";
+} from "./chunk-WC5O6MLD.js";
 import {
   findNodeAtLocation,
   parseTree
-} from "./chunk-XZJO24PN.js";
+} from "./chunk-ID27NFLE.js";
 import {
   require_dist
-} from "./chunk-YTVYJYIZ.js";
-import {
-  chooseFix
-} from "./chunk-GVTKPNWV.js";
+} from "./chunk-QQL23TRU.js";
 import {
   documentSecrets
 } from "./chunk-642XNQPB.js";
@@ -29,8 +26,11 @@ import {
   isPlain
 } from "./chunk-BVYCL3IR.js";
 import {
+  chooseFix
+} from "./chunk-GVTKPNWV.js";
+import {
   __toESM
-} from "./chunk-2PXXPKA6.js";
+} from "./chunk-J5OMSPZF.js";
 
 // src/fix/prove.ts
 import { isDeepStrictEqual } from "node:util";

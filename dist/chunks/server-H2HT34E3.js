@@ -9,7 +9,7 @@ import "./chunk-SB7WFOHS.js";
 import {
   editsForFinding,
   fixPaths
-} from "./chunk-WTUP7CZS.js";
+} from "./chunk-6I3ZX4E2.js";
 import {
   CONFIG_NAMES,
   defaultConfig,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-CDDD6VQX.js";
 import {
   lintPaths
-} from "./chunk-BYI2BVX5.js";
+} from "./chunk-WC5O6MLD.js";
 import "./chunk-ID27NFLE.js";
 import "./chunk-WU5ZDSA6.js";
 import {

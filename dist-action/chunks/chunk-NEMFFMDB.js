@@ -1,35 +1,17 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-WTUP7CZS.js";
-import "./chunk-BYI2BVX5.js";
-import "./chunk-ID27NFLE.js";
-import "./chunk-WU5ZDSA6.js";
-import "./chunk-DTJKQC3V.js";
-import "./chunk-B3T7BTQT.js";
+} from "./chunk-ZWISFHIP.js";
 import {
   findingKey,
   legacyFindingKey
 } from "./chunk-HEUCMKYD.js";
-import "./chunk-7OGXLOYT.js";
-import "./chunk-HACMIYCA.js";
-import "./chunk-SBMSO5V6.js";
-import "./chunk-BNPA5CMJ.js";
-import "./chunk-V6MZ4WDJ.js";
-import "./chunk-QQL23TRU.js";
-import "./chunk-V547C77G.js";
 import {
   UsageError
-} from "./chunk-AWE47YH6.js";
-import "./chunk-SD4OURBH.js";
-import "./chunk-OJVBNWUT.js";
-import "./chunk-642XNQPB.js";
-import "./chunk-BVYCL3IR.js";
+} from "./chunk-CDB3GD3G.js";
 import {
   summarize
 } from "./chunk-GVTKPNWV.js";
-import "./chunk-PYKP3QTX.js";
-import "./chunk-J5OMSPZF.js";
 
 // src/baseline/run-baseline.ts
 import { mkdir } from "node:fs/promises";
@@ -177,6 +159,7 @@ ${lines.join("\n")}`);
     stale
   };
 }
+
 export {
   runBaseline
 };
