@@ -1,4 +1,4 @@
-import { existsSync, readdir as fsReaddir, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/io';
@@ -21,29 +21,60 @@ export interface PathArg {
   left: Map<string, number>;
 }
 
-/**
- * The folders a walk listed, by path (normalised, no trailing separator): the directory-export siblings are
- * found from them instead of listing every folder again.
- */
-export type FolderListings = Map<string, Dirent[]>;
+/** A folder's entries by kind (links not followed), as one `readdir` gave them. */
+export interface FolderListing {
+  files: string[];
+  dirs: string[];
+  /** symbolic links (what they point to is not known without following them) */
+  links: string[];
+}
 
-/** A folder's regular files and subfolders (links not followed), from the walk's listing when it made one. */
-export function listFolder(dir: string, listings?: FolderListings): { files: string[]; dirs: string[] } {
-  let entries = listings?.get(dir);
-  if (!entries) {
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return { files: [], dirs: [] };
-    }
-  }
+/**
+ * The folders a walk listed, by path (normalised, no trailing separator), and the folders listed since: each
+ * folder of a run is listed once, and the directory-export siblings are found from these listings.
+ */
+export type FolderListings = Map<string, FolderListing>;
+
+/** One `readdir` of a folder, split by kind; throws as readdirSync does. */
+function readListing(dir: string): FolderListing {
   const files: string[] = [];
   const dirs: string[] = [];
-  for (const e of entries) {
+  const links: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.isFile()) files.push(e.name);
     else if (e.isDirectory()) dirs.push(e.name);
+    else if (e.isSymbolicLink()) links.push(e.name);
   }
-  return { files, dirs };
+  return { files, dirs, links };
+}
+
+const EMPTY: { files: string[]; dirs: string[] } = Object.freeze({ files: [], dirs: [] }) as { files: string[]; dirs: string[] };
+
+/**
+ * A folder's regular files and subfolders (links not followed), from the run's listings when it has one, else
+ * listed now (and kept). A folder its parent's listing shows is not there (nor a link, nor a folder of another
+ * case of the same name) is empty without asking the file system again, as a `readdir` would find it.
+ */
+export function listFolder(dir: string, listings?: FolderListings): { files: string[]; dirs: string[] } {
+  let listing = listings?.get(dir);
+  if (listing) return listing;
+  if (listings) {
+    const cut = dir.lastIndexOf(path.sep);
+    const parent = listings.get(cut === 0 ? path.sep : dir.slice(0, cut));
+    if (parent && cut !== -1 && cut < dir.length - 1) {
+      const name = dir.slice(cut + 1);
+      // (a case-insensitive file system finds `Clients` as `clients`: only a name no entry matches in any case is surely absent)
+      const same = (n: string) => n === name || n.toLowerCase() === name.toLowerCase();
+      if (!parent.dirs.some(same) && !parent.links.some(same)) return EMPTY;
+    }
+  }
+  try {
+    listing = readListing(dir);
+  } catch {
+    return EMPTY;
+  }
+  listings?.set(dir, listing);
+  return listing;
 }
 
 /** A path the user named that does not exist: the CLI exits 2. */
@@ -53,8 +84,11 @@ export class MissingPathError extends Error {
   }
 }
 
+/** What a folder walk takes, as a glob (the fast-glob pattern the walk was written against; walk.test.ts compares them). */
 export const WALK_PATTERN = '**/*.{yaml,yml,json,har,tf}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** a name the walk takes (WALK_PATTERN's last segment: `*` matches no leading dot) */
+const WALKED_NAME = /^[^.].*\.(?:yaml|yml|json|har|tf)$/s;
 
 const IGNORED = 'ignored by the config';
 const LINK = 'a symbolic link; links inside folders are not followed (name the file to lint it)';
@@ -76,7 +110,7 @@ export async function expandPaths(
 ): Promise<{ targets: TargetFile[]; args: PathArg[]; listings: FolderListings }> {
   const isIgnored = globMatcher(ignore);
   const listings: FolderListings = new Map();
-  const rel = (f: string) => path.relative(ignoreBase, f).split(path.sep).join('/');
+  const rel = relativeTo(ignoreBase);
   const out = new Map<string, TargetFile>();
   const args: PathArg[] = [];
   for (const p of paths) {
@@ -90,7 +124,7 @@ export async function expandPaths(
     const take = (file: string, explicit: boolean) => {
       if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
       arg.files.push(file);
-      if (!out.has(file) || explicit) out.set(file, { file, explicit });
+      if (explicit || !out.has(file)) out.set(file, { file, explicit });
     };
     let info;
     try {
@@ -105,7 +139,7 @@ export async function expandPaths(
             // `tenants/**` matches every folder below too: walk each tree once
             if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
             walked.push(e.path);
-            await walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings);
+            walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings);
           } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
           else if (e.dirent.isFile()) take(e.path, false);
           else if (e.dirent.isSymbolicLink()) skip(e.path, LINK);
@@ -121,14 +155,35 @@ export async function expandPaths(
     }
     if (info.isDirectory()) {
       arg.kind = 'folder';
-      await walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings);
+      walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings);
     } else take(abs, true);
   }
   return { targets: [...out.values()], args, listings };
 }
 
-/** Walk a folder: regular files found (sorted) go to `take`, links and devices to `skip`. */
-async function walkFolder(
+/**
+ * `path.relative(base, file)` with `/`: the config's globs match it. A file below `base` (what a walk finds) is
+ * the rest of its path, without resolving both again for each of ten thousand files.
+ */
+function relativeTo(base: string): (file: string) => string {
+  const from = path.resolve(base);
+  const prefix = from.endsWith(path.sep) ? from : from + path.sep;
+  const posix = path.sep === '/';
+  // (a path with `.` or `..` segments, or doubled or trailing separators, takes the long way)
+  const plain = (file: string) => !file.includes('/.') && !file.includes('//') && !file.endsWith('/');
+  return (file) => (posix && file.startsWith(prefix) && plain(file) ? file.slice(prefix.length) : path.relative(from, file).split(path.sep).join('/'));
+}
+
+/**
+ * Walk a folder as fast-glob walks WALK_PATTERN without following links (walk.test.ts holds the two side by
+ * side), each folder listed once and its listing kept for the run (`listings`): regular files found go to `take`
+ * (sorted), links and devices to `skip`, a folder that cannot be listed to `take` (the loader reports it).
+ *
+ * What the pattern takes: a name ending in .yaml, .yml, .json, .har or .tf that does not start with a dot, in no
+ * dot folder. What is listed: every folder but node_modules and .git (below a dot folder, where `**` does not
+ * reach, those too), and no link.
+ */
+function walkFolder(
   abs: string,
   take: (file: string, explicit: boolean) => void,
   skip: (file: string, reason: string) => void,
@@ -136,49 +191,51 @@ async function walkFolder(
   rel: (f: string) => string,
   hasIgnore: boolean,
   listings: FolderListings,
-): Promise<void> {
-  // loaded only to walk a folder: a pre-commit run names its files and never pays for it
-  const { default: fg } = await import('fast-glob');
+): void {
   // a folder the walk cannot read would hide its files: note it, and report it as a target that fails to read
   const unreadable: string[] = [];
-  const readdir = ((dir: string, ...rest: unknown[]) => {
-    const callback = rest.pop() as (err: NodeJS.ErrnoException | null, result: unknown) => void;
-    (fsReaddir as (...a: unknown[]) => void)(dir, ...rest, (err: NodeJS.ErrnoException | null, result: unknown) => {
-      if (err && err.code !== 'ENOENT' && err.code !== 'ENOTDIR') unreadable.push(path.normalize(dir));
-      // kept for the directory-export siblings (lint.ts): the same folders need not be listed twice
-      else if (!err && Array.isArray(result) && (rest[0] as { withFileTypes?: boolean } | undefined)?.withFileTypes) listings.set(folderKey(dir), result as Dirent[]);
-      callback(err, result);
-    });
-  }) as typeof fsReaddir;
-  const entries = await fg(WALK_PATTERN, {
-    cwd: abs,
-    absolute: true,
-    dot: false,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore: ALWAYS_IGNORED,
-    fs: { readdir },
-  });
-  for (const dir of unreadable) {
+  const found: string[] = [];
+  const left: { file: string; reason: string }[] = [];
+  const join = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+  // (a folder below a dot folder matches nothing, but is listed all the same)
+  const visit = (dir: string, inDot: boolean) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(dir);
+      return;
+    }
+    const listing: FolderListing = { files: [], dirs: [], links: [] };
+    listings.set(dir, listing);
+    const below: string[] = [];
+    for (const e of entries) {
+      const name = e.name;
+      const matches = !inDot && WALKED_NAME.test(name);
+      if (e.isFile()) {
+        listing.files.push(name);
+        if (matches) found.push(join(dir, name));
+      } else if (e.isDirectory()) {
+        listing.dirs.push(name);
+        // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
+        if (inDot || (name !== 'node_modules' && name !== '.git')) below.push(name);
+      } else if (e.isSymbolicLink()) {
+        listing.links.push(name);
+        if (matches) left.push({ file: join(dir, name), reason: LINK });
+      } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
+    }
+    for (const name of below) visit(join(dir, name), inDot || name.charCodeAt(0) === 46);
+  };
+  visit(abs, false);
+  for (const dir of unreadable.sort()) {
     if (hasIgnore && isIgnored(rel(path.join(dir, 'x.yaml')))) skip(dir, IGNORED);
     else take(dir, true);
   }
-  const found: string[] = [];
-  for (const e of entries) {
-    // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
-    if (e.dirent.isFile()) found.push(e.path);
-    else if (e.dirent.isSymbolicLink()) skip(path.normalize(e.path), LINK);
-    else if (!e.dirent.isDirectory()) skip(path.normalize(e.path), DEVICE);
-  }
+  left.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const l of left) skip(l.file, l.reason);
   found.sort();
-  for (const f of found) take(path.normalize(f), false);
-}
-
-function folderKey(dir: string): string {
-  const n = path.normalize(dir);
-  return n.length > 1 && n.endsWith(path.sep) ? n.slice(0, -1) : n;
+  for (const f of found) take(f, false);
 }
 
 /** The entries a command-line glob matches (relative to the working folder), links not followed. */

@@ -474,12 +474,8 @@ async function loadDirectorySiblings(
   const modules = new Set<string>();
   for (const l of loaded) if (l.status === 'loaded' && l.doc.format === 'hcl') modules.add(path.dirname(l.file));
   for (const dir of modules) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf(\.json)?$/i.test(e.name)).map((e) => e.name);
-    } catch {
-      continue;
-    }
+    // (from the walk's listing when it made one)
+    const names = listFolder(dir, listings).files.filter((n) => /\.tf(\.json)?$/i.test(n));
     for (const n of names.sort()) {
       const f = dir + path.sep + n;
       if (!targets.has(f)) extra.push(f);

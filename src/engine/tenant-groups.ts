@@ -10,10 +10,11 @@ import type { TargetFile } from './files';
  */
 export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
   const groups = new Map<string, TargetFile[]>();
-  // a directory export holds thousands of files in a few folders: find each folder's tenant root once
-  const rootOfFolder = new Map<string, string | null>();
+  // a directory export holds thousands of files in a few folders: find each folder's key once (and use the one
+  // string, whose hash the map keeps)
+  const keyOfFolder = new Map<string, string>();
   for (const t of targets) {
-    const key = groupKey(t.file, rootOfFolder);
+    const key = groupKey(t.file, keyOfFolder);
     const list = groups.get(key);
     if (list) list.push(t);
     else groups.set(key, [t]);
@@ -21,16 +22,31 @@ export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
   return [...groups.values()];
 }
 
-/** The tenant a file can belong to before it is read: the tenant keys the sources give (see `Contribution`). */
-function groupKey(file: string, rootOfFolder: Map<string, string | null>): string {
+const TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
+const JSON_FILE = /\.json$/i;
+
+/**
+ * The tenant a file can belong to before it is read: the tenant keys the sources give (see `Contribution`). A
+ * file alone is keyed by its path (no path holds a NUL), a module folder by `tf` NUL folder, an export by `dir`
+ * NUL root.
+ */
+function groupKey(file: string, keyOfFolder: Map<string, string>): string {
   // a module folder's .tf and .tf.json files, and the variables files it reads, are one module
-  if (/\.(tf|tf\.json|tfvars|tfvars\.json)$/i.test(file)) return `tf\u0000${path.dirname(file)}`;
-  if (/\.json$/i.test(file)) {
+  if (TERRAFORM.test(file)) {
+    const folder = path.dirname(file);
+    let key = keyOfFolder.get(`tf\u0000${folder}`);
+    if (key === undefined) keyOfFolder.set(`tf\u0000${folder}`, (key = `tf\u0000${folder}`));
+    return key;
+  }
+  if (JSON_FILE.test(file)) {
     // a tenant.json shares its folder with files that are not the export's
     const folder = path.basename(file) === 'tenant.json' ? file : path.dirname(file);
-    let root = rootOfFolder.get(folder);
-    if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(file)));
-    if (root) return `dir\u0000${root}`;
+    let key = keyOfFolder.get(folder);
+    if (key === undefined) {
+      const root = directoryTenantRoot(file);
+      keyOfFolder.set(folder, (key = root ? `dir\u0000${root}` : ''));
+    }
+    if (key) return key;
   }
-  return `file\u0000${file}`;
+  return file;
 }

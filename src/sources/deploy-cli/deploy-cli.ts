@@ -134,21 +134,25 @@ export function directoryTenantRoot(file: string): string | null {
  * Every file of a directory export orglint reads, beside the ones named: `clients/`, `grants/`,
  * `client-grants/`, `organizations/`, `connections/`, `database-connections/NAME/database.json` (or the older
  * `settings.json`), `tenant.json` and `prompts/prompts.json`. `readDir` lists a folder's regular files and
- * subfolders (empty when it cannot).
+ * subfolders (empty when it cannot); what it gives is not changed (the walk's listings are kept for the run).
  */
-export function directoryFiles(root: string, readDir: (dir: string) => { files: string[]; dirs: string[] }): string[] {
+export function directoryFiles(root: string, readDir: (dir: string) => { files: readonly string[]; dirs: readonly string[] }): string[] {
   const out: string[] = [];
+  // an absolute, normalised root and the names a listing gives join plainly (not path.join for each of thousands of files)
+  const plain = path.isAbsolute(root) && path.normalize(root) === root;
+  const join = (dir: string, name: string) => (!plain ? path.join(dir, name) : dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   for (const folder of [...Object.keys(DIRECTORY_FOLDERS), 'connections']) {
-    for (const n of readDir(path.join(root, folder)).files.sort()) if (/\.json$/i.test(n)) out.push(path.join(root, folder, n));
+    const dir = join(root, folder);
+    for (const n of [...readDir(dir).files].sort()) if (/\.json$/i.test(n)) out.push(join(dir, n));
   }
-  const dbs = path.join(root, 'database-connections');
-  for (const d of readDir(dbs).dirs.sort()) {
-    const files = readDir(path.join(dbs, d)).files;
+  const dbs = join(root, 'database-connections');
+  for (const d of [...readDir(dbs).dirs].sort()) {
+    const files = readDir(join(dbs, d)).files;
     const meta = files.find((n) => n === 'database.json') ?? files.find((n) => n === 'settings.json');
-    if (meta) out.push(path.join(dbs, d, meta));
+    if (meta) out.push(join(join(dbs, d), meta));
   }
-  if (readDir(root).files.includes('tenant.json')) out.push(path.join(root, 'tenant.json'));
-  if (readDir(path.join(root, 'prompts')).files.includes('prompts.json')) out.push(path.join(root, 'prompts', 'prompts.json'));
+  if (readDir(root).files.includes('tenant.json')) out.push(join(root, 'tenant.json'));
+  if (readDir(join(root, 'prompts')).files.includes('prompts.json')) out.push(join(join(root, 'prompts'), 'prompts.json'));
   return out;
 }
 
