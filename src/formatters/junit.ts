@@ -8,6 +8,8 @@ import { displayPath, suppressionHow, type CheckedResource, type Formatter } fro
  * 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD.
  */
 export function xmlEscape(s: string): string {
+  // most texts need nothing: one scan says so
+  if (!XML_SPECIAL.test(s)) return s;
   return s
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
@@ -19,6 +21,9 @@ export function xmlEscape(s: string): string {
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;');
 }
+
+/** a character xmlEscape changes: markup, a tab or line break, or one XML forbids */
+const XML_SPECIAL = /[&<>"'\r\t\n]|[^\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** Element text: like xmlEscape, but line breaks and tabs stay readable. */
 function xmlText(s: string): string {

@@ -26,6 +26,22 @@ export function repoRoot(cwd: string): string {
 
 /** A file relative to the repository root with `/` (a live resource's URL stays as it is). */
 export function repoPath(file: string, root: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file;
-  return (path.relative(root, file) || path.basename(file)).split(path.sep).join('/');
+  // once per file and root: every finding of a file names it again (a relative path depends on the process's
+  // working folder too, and is not kept)
+  if (!path.isAbsolute(root) || !path.isAbsolute(file)) return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : (path.relative(root, file) || path.basename(file)).split(path.sep).join('/');
+  if (root !== pathsFrom) {
+    pathsFrom = root;
+    paths.clear();
+  }
+  let rel = paths.get(file);
+  if (rel === undefined) {
+    if (paths.size >= MAX_PATHS) paths.clear();
+    rel = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : (path.relative(root, file) || path.basename(file)).split(path.sep).join('/');
+    paths.set(file, rel);
+  }
+  return rel;
 }
+
+let pathsFrom: string | undefined;
+const paths = new Map<string, string>();
+const MAX_PATHS = 100_000;

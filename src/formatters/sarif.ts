@@ -139,9 +139,16 @@ function result(f: Finding, uri: string, ruleIndex: number, fingerprint: string)
 
 /** A relative path as a URI reference: each segment percent-encoded, `/` kept; URLs stay as they are. */
 function encodeUri(p: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return p;
-  return p.split('/').map(encodeURIComponent).join('/');
+  // every result of a file names it again: each one encoded once
+  let uri = uris.get(p);
+  if (uri === undefined) {
+    if (uris.size >= 100_000) uris.clear();
+    uris.set(p, (uri = /^[a-z][a-z0-9+.-]*:\/\//i.test(p) ? p : p.split('/').map(encodeURIComponent).join('/')));
+  }
+  return uri;
 }
+
+const uris = new Map<string, string>();
 
 function firstParagraph(text: string): string {
   return text.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();

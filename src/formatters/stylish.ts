@@ -23,40 +23,43 @@ const styleText = (style: Style, s: string) => `\u001b[${STYLES[style][0]}m${s}\
 /** Grouped by file, with the source line and a caret under each finding's span (ESLint's default look). */
 export const stylish: Formatter = (input) => {
   const paint = (style: Style, s: string) => (input.color ? styleText(style, s) : s);
+  // the pieces every finding repeats, painted once
+  const severity = { error: paint('red', 'error  '), warning: paint('yellow', 'warning'), info: paint('blue', 'info   ') };
   const out: string[] = [];
   const groups = new Map<string, Finding[]>();
   for (const f of input.findings) {
-    const list = groups.get(f.file) ?? [];
-    list.push(f);
-    groups.set(f.file, list);
+    const list = groups.get(f.file);
+    if (list) list.push(f);
+    else groups.set(f.file, [f]);
   }
   for (const [file, list] of groups) {
     out.push(paint('underline', displayPath(file, input.cwd)));
-    const width = list.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
-    for (const f of list) {
-      const sev = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${sev}  ${f.message}  ${paint('dim', f.ruleId)}`);
-      out.push(...excerpt(f, input, paint));
-    }
+    const positions = list.map((f) => `${f.line}:${f.column}`);
+    let width = 0;
+    for (const p of positions) if (p.length > width) width = p.length;
+    list.forEach((f, i) => {
+      out.push(`  ${positions[i].padEnd(width)}  ${severity[f.severity] ?? severity.info}  ${f.message}  ${paint('dim', f.ruleId)}`);
+      excerpt(f, paint, out);
+    });
     out.push('');
   }
-  out.push(summaryLines(input, paint));
-  return out.join('\n') + '\n';
+  out.push(summaryLines(input, paint), '');
+  return out.join('\n');
 };
 
-function excerpt(f: Finding, input: FormatInput, paint: (s: Style, t: string) => string): string[] {
-  if (!hasSource(f) || f.line < 1) return [];
+/** The finding's source line and a caret under its span, pushed onto `out` (nothing when it has none). */
+function excerpt(f: Finding, paint: (s: Style, t: string) => string, out: string[]): void {
+  if (!hasSource(f) || f.line < 1) return;
   const src = findingLine(f, f.line);
-  if (src.length > 300) return [];
+  if (src.length > 300) return;
   const gutter = String(f.line);
   const pad = ' '.repeat(gutter.length);
   const end = f.endLine === f.line ? Math.max(f.endColumn, f.column + 1) : src.length + 1;
   const caretLen = Math.max(1, Math.min(end, src.length + 1) - f.column);
-  const lead = src.slice(0, f.column - 1).replace(/[^\t]/g, ' ');
-  return [
-    `    ${paint('dim', `${gutter} |`)} ${src}`,
-    `    ${paint('dim', `${pad} |`)} ${lead}${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue', '^'.repeat(caretLen))}`,
-  ];
+  // the caret's indent keeps the line's tabs, so it lands under the span in any tab width
+  const head = src.slice(0, f.column - 1);
+  const lead = head.includes('\t') ? head.replace(/[^\t]/g, ' ') : ' '.repeat(head.length);
+  out.push(`    ${paint('dim', `${gutter} |`)} ${src}`, `    ${paint('dim', `${pad} |`)} ${lead}${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue', '^'.repeat(caretLen))}`);
 }
 
 /** `✖ 5 problems (3 errors, 1 warning, 1 info)` and what else the run wants said. */

@@ -94,9 +94,29 @@ export type Formatter = (input: FormatInput) => string;
 
 /** A finding's file as users see it: relative to the working folder with `/`, or the URL of a live resource. */
 export function displayPath(file: string, cwd: string): string {
+  // thousands of findings name a few hundred files, in every format: each shown path is made once (a relative
+  // path depends on the process's working folder too, and is not kept)
+  if (!path.isAbsolute(cwd) || !path.isAbsolute(file)) return showPath(file, cwd);
+  if (cwd !== shownFrom) {
+    shownFrom = cwd;
+    shown.clear();
+  }
+  let text = shown.get(file);
+  if (text === undefined) {
+    if (shown.size >= MAX_SHOWN) shown.clear();
+    shown.set(file, (text = showPath(file, cwd)));
+  }
+  return text;
+}
+
+let shownFrom: string | undefined;
+const shown = new Map<string, string>();
+const MAX_SHOWN = 100_000;
+
+function showPath(file: string, cwd: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return escapeControls(file);
   const rel = path.relative(cwd, file) || path.basename(file);
-  return escapeControls(rel.split(path.sep).join('/'));
+  return escapeControls(path.sep === '/' ? rel : rel.split(path.sep).join('/'));
 }
 
 /**
