@@ -32,19 +32,84 @@ const lazyAjv = {
   },
 };
 
-/** Write ajv's own bundle next to each output that holds the stub; its inputs join the build's metafile. */
+/**
+ * picomatch (about 60 KB) compiles the config's globs (`ignore`, `overrides`, `payloads`) and a command-line glob;
+ * a run without any never needs it, yet glob.ts is on every run's path and evaluating picomatch costs milliseconds
+ * of each start-up. Imported from our sources, it is a CommonJS file of its own (PICOMATCH_FILE) that a stub
+ * requires on the first call. (fast-glob keeps its own bundled copy: it loads only to expand a glob.)
+ */
+const PICOMATCH_FILE = 'picomatch.cjs';
+const lazyPicomatch = {
+  name: 'lazy-picomatch',
+  setup(b) {
+    b.onResolve({ filter: /^picomatch$/ }, (args) => (args.namespace === 'file' && /[\\/]src[\\/]/.test(args.importer) && !/node_modules/.test(args.importer) ? { path: 'picomatch', namespace: 'lazy-picomatch' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-picomatch' }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        "import { fileURLToPath } from 'node:url';",
+        'let real;',
+        `const load = () => (real ??= createRequire(import.meta.url)(fileURLToPath(new URL('./${PICOMATCH_FILE}', import.meta.url))));`,
+        '// picomatch(glob, options) and its properties (makeRe, scan, ...), each from the real one',
+        'export default new Proxy(function picomatch() {}, { apply: (_, self, args) => load().apply(self, args), get: (_, key) => load()[key] });',
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
+/** The packages bundled as CommonJS files of their own, loaded on first use: the stub's namespace, the file, the entry. */
+const LAZY_FILES = [
+  { namespace: 'lazy-ajv', file: AJV_FILE, entry: 'ajv/dist/2020.js' },
+  { namespace: 'lazy-picomatch', file: PICOMATCH_FILE, entry: 'picomatch' },
+];
+
+/** Write each lazy package's own bundle next to each output that holds its stub; its inputs join the build's metafile. */
 async function writeAjv(result, outdir) {
-  const dirs = new Set(
-    Object.entries(result.metafile.outputs)
-      .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith('lazy-ajv:')))
-      .map(([out]) => path.dirname(out)),
-  );
-  if (dirs.size === 0) return;
-  const entry = createRequire(import.meta.url).resolve('ajv/dist/2020.js');
-  const ajv = await build({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', write: false, metafile: true, outfile: path.join(outdir, AJV_FILE) });
-  for (const dir of dirs) writeFileSync(path.join(dir, AJV_FILE), ajv.outputFiles[0].contents);
-  Object.assign(result.metafile.inputs, ajv.metafile.inputs);
+  for (const { namespace, file, entry } of LAZY_FILES) {
+    const dirs = new Set(
+      Object.entries(result.metafile.outputs)
+        .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith(`${namespace}:`)))
+        .map(([out]) => path.dirname(out)),
+    );
+    if (dirs.size === 0) continue;
+    const resolved = createRequire(import.meta.url).resolve(entry);
+    const lib = await build({ entryPoints: [resolved], bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', write: false, metafile: true, outfile: path.join(outdir, file) });
+    for (const dir of dirs) writeFileSync(path.join(dir, file), lib.outputFiles[0].contents);
+    Object.assign(result.metafile.inputs, lib.metafile.inputs);
+  }
 }
+
+/**
+ * Node's crypto and v8 modules take milliseconds to load, more than the rest of a one-file run's modules, and only
+ * some runs call them (a SARIF fingerprint, the HTML report's hashes, a baseline key of a very long identity, a
+ * temporary file's name, a policy's linear-time pattern). Our sources' imports of them get a module of wrappers
+ * instead, one for each function named here, that loads the real module on the first call; the default export
+ * reads every property from the real one. (Importing another name fails the build: add it here. Bundled
+ * packages' own `require`s are left alone.)
+ */
+const LAZY_BUILTINS = { crypto: ['createHash', 'randomBytes'], v8: ['setFlagsFromString'] };
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?(crypto|v8)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      const ours = args.namespace === 'file' && args.kind === 'import-statement' && /[\\/]src[\\/]/.test(args.importer) && !/node_modules/.test(args.importer);
+      return ours ? { path: name, namespace: 'lazy-builtin' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let real;',
+        `const load = () => (real ??= createRequire(import.meta.url)('node:${args.path}'));`,
+        ...LAZY_BUILTINS[args.path].map((n) => `export function ${n}(...args) { return load().${n}(...args); }`),
+        'export default new Proxy({}, { get: (_, key) => load()[key] });',
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
 
 const { values, positionals } = parseArgs({ options: { metafile: { type: 'string' } }, allowPositionals: true });
 const outdir = positionals[0] ?? 'dist';
@@ -62,7 +127,7 @@ const options = {
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyAjv],
+  plugins: [lazyAjv, lazyPicomatch, lazyBuiltins],
   // bundled CommonJS code requires Node's modules through `require`; it is made on first use, not by each of the
   // dozens of chunks a run loads (createRequire parses the chunk's URL: a few milliseconds of every start-up)
   banner: {

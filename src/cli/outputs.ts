@@ -6,6 +6,11 @@ import { maskKnown } from '../engine/redact';
 import type { SourceDocument } from '../sources/document';
 import { didYouMean } from '../rule-api/helpers';
 import { FORMATTERS, type FormatInput } from '../formatters/index';
+// the escapes alone (small leaf modules), not the Markdown, HTML and GitHub formatters: a dozen modules more for
+// every run whose files hold a secret
+import { mdCode, mdText } from '../formatters/markdown-text';
+import { esc } from '../formatters/html/escape';
+import { escapeData } from '../formatters/workflow-escape';
 import { UsageError, type CliIO } from './io';
 
 /** Every value the documents hold as a secret (see redact.ts), longest first, for the outputs to mask. */
@@ -20,7 +25,6 @@ export function docsSecrets(docs: Iterable<SourceDocument>): string[] {
  * `-`), HTML writes `&lt;` and `&quot;` (and a search index in lower case), workflow commands `%25`; each form is masked in the finished text.
  */
 export async function escapedForms(secrets: readonly string[]): Promise<string[]> {
-  const [{ mdText, mdCode }, { esc }, { escapeData }] = await Promise.all([import('../formatters/markdown'), import('../formatters/html/escape'), import('../formatters/github')]);
   const all = new Set<string>();
   for (const s of secrets) {
     all.add(s);
