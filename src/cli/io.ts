@@ -18,6 +18,16 @@ export interface CliIO {
 /** The CLI could not run as asked: exit 2 with this message. */
 export class UsageError extends Error {}
 
+/**
+ * A path the user named that does not exist: the CLI exits 2. (Here, not in engine/files.ts which throws it, so
+ * that the CLI's entry can tell it apart without loading the walk.)
+ */
+export class MissingPathError extends Error {
+  constructor(readonly target: string) {
+    super(`no such file or directory: ${target}`);
+  }
+}
+
 /** The folder holding package.json and rules/ (from src/ when run by tests, from dist/ when bundled). */
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));

@@ -1,8 +1,7 @@
 import { ConfigError } from '../config/config-error';
-import { MissingPathError } from '../engine/files';
 import { version } from '../../package.json';
 import { COMMAND_HELP, HELP } from './help';
-import { UsageError, type CliIO } from './io';
+import { MissingPathError, UsageError, type CliIO } from './io';
 
 /** Subcommands other than the default lint; each loaded only when used. */
 export const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {

@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../cli/io';
+import { MissingPathError, UsageError } from '../cli/io';
 import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
+
+/** (thrown here for a path that does not exist; declared with the CLI's other errors) */
+export { MissingPathError };
 
 /** A file to lint and how it was found. */
 export interface TargetFile {
@@ -75,13 +78,6 @@ export function listFolder(dir: string, listings?: FolderListings): { files: str
   }
   listings?.set(dir, listing);
   return listing;
-}
-
-/** A path the user named that does not exist: the CLI exits 2. */
-export class MissingPathError extends Error {
-  constructor(readonly target: string) {
-    super(`no such file or directory: ${target}`);
-  }
 }
 
 /** What a folder walk takes, as a glob (the fast-glob pattern the walk was written against; walk.test.ts compares them). */

@@ -150,7 +150,13 @@ function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): stri
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
   // the most important findings first when there are more than a page can hold
   const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
-  const rows = shown.map((f, i) => row(f, i, input, infos.get(f.ruleId)));
+  // each rule's line (its description and docs link, a URL checked) is the same in every finding of the rule
+  const ruleLines = new Map<string, string | undefined>();
+  const ruleLineOf = (id: string) => {
+    if (!ruleLines.has(id)) ruleLines.set(id, ruleLine(id, infos.get(id)));
+    return ruleLines.get(id);
+  };
+  const rows = shown.map((f, i) => row(f, i, input, ruleLineOf(f.ruleId)));
   const left = input.findings.length - shown.length;
   if (left > 0) rows.push(`<tr><td colspan="5">${left} more findings are not shown in this report (it lists the first ${HTML_MAX_FINDINGS}, errors first); -f json lists them all</td></tr>`);
   return `<h2 id="findings">Findings</h2>
@@ -177,7 +183,13 @@ function noProblems(input: FormatInput): string {
   return left.length ? `No errors found; ${left.join(', ')} not shown (--quiet).` : 'No problems found.';
 }
 
-function row(f: Finding, i: number, input: FormatInput, info: RuleInfo | undefined): string {
+/** A finding's line about its rule: what it checks, its source and docs; undefined for a rule not known. */
+function ruleLine(id: string, info: RuleInfo | undefined): string | undefined {
+  if (!info) return undefined;
+  return `<p>Rule <a href="#${slug('rule', id)}"><code>${esc(id)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`;
+}
+
+function row(f: Finding, i: number, input: FormatInput, rule: string | undefined): string {
   const file = displayPath(f.file, input.cwd);
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
   const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
@@ -185,7 +197,7 @@ function row(f: Finding, i: number, input: FormatInput, info: RuleInfo | undefin
   const ex = excerpt(f);
   if (ex) detail.push(ex);
   if (resource) detail.push(`<p>Resource: ${esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
-  if (info) detail.push(`<p>Rule <a href="#${slug('rule', f.ruleId)}"><code>${esc(f.ruleId)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`);
+  if (rule) detail.push(rule);
   const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
   for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
   return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${esc(f.ruleId)}" data-file="${esc(file)}" data-search="${esc(search)}">

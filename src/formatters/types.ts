@@ -100,16 +100,21 @@ export function displayPath(file: string, cwd: string): string {
   if (cwd !== shownFrom) {
     shownFrom = cwd;
     shown.clear();
+    // a normalised working folder: a normalised file below it is shown as the rest of its path (what
+    // path.relative gives, without resolving both again)
+    below = path.sep === '/' && path.resolve(cwd) === cwd ? (cwd.endsWith('/') ? cwd : `${cwd}/`) : undefined;
   }
   let text = shown.get(file);
   if (text === undefined) {
     if (shown.size >= MAX_SHOWN) shown.clear();
-    shown.set(file, (text = showPath(file, cwd)));
+    const plain = below !== undefined && file.startsWith(below) && !file.includes('/.') && !file.includes('//') && !file.endsWith('/');
+    shown.set(file, (text = plain ? escapeControls(file.slice(below!.length)) : showPath(file, cwd)));
   }
   return text;
 }
 
 let shownFrom: string | undefined;
+let below: string | undefined;
 const shown = new Map<string, string>();
 const MAX_SHOWN = 100_000;
 
