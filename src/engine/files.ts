@@ -7,6 +7,16 @@ import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
 /** (thrown here for a path that does not exist; declared with the CLI's other errors) */
 export { MissingPathError };
 
+/**
+ * path.dirname and path.basename of a file's path at once, by its last separator (thousands of files a run are
+ * grouped by folder); a path that ends in a separator, or none past its first two characters, goes to path.
+ */
+export function folderAndName(file: string): { folder: string; name: string } {
+  const cut = path.sep === '/' ? file.lastIndexOf('/') : -1;
+  if (cut <= 1 || cut === file.length - 1) return { folder: path.dirname(file), name: path.basename(file) };
+  return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
+}
+
 /** A file to lint and how it was found. */
 export interface TargetFile {
   file: string;

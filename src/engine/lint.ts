@@ -12,7 +12,7 @@ import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles } from '../sources/terraform/module-files';
-import { expandPaths, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
+import { expandPaths, folderAndName, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { secretsOf, spanToPosition } from './positions';
@@ -464,7 +464,8 @@ async function loadDirectorySiblings(
   for (const l of loaded) {
     if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
     // a tenant.json shares its folder with files that are not the export's
-    const folder = path.basename(l.file) === 'tenant.json' ? l.file : path.dirname(l.file);
+    const parts = folderAndName(l.file);
+    const folder = parts.name === 'tenant.json' ? l.file : parts.folder;
     let root = rootOfFolder.get(folder);
     if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
     if (root) roots.add(root);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
-import type { TargetFile } from './files';
+import { folderAndName, type TargetFile } from './files';
 
 /**
  * The targets of a run in groups that share no tenant, each linted (and released) on its own: the files of one
@@ -40,7 +40,8 @@ function groupKey(file: string, keyOfFolder: Map<string, string>): string {
   }
   if (JSON_FILE.test(file)) {
     // a tenant.json shares its folder with files that are not the export's
-    const folder = path.basename(file) === 'tenant.json' ? file : path.dirname(file);
+    const parts = folderAndName(file);
+    const folder = parts.name === 'tenant.json' ? file : parts.folder;
     let key = keyOfFolder.get(folder);
     if (key === undefined) {
       const root = directoryTenantRoot(file);

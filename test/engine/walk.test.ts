@@ -10,7 +10,7 @@ import { mkdirSync, readdir, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import fg from 'fast-glob';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandPaths, listFolder, WALK_PATTERN, type FolderListings } from '../../src/engine/files';
+import { expandPaths, folderAndName, listFolder, WALK_PATTERN, type FolderListings } from '../../src/engine/files';
 import { tempTree } from '../helpers/lint';
 
 const trees: string[] = [];
@@ -167,5 +167,22 @@ describe('folder listings of a run', () => {
     listFolder(cased, run);
     expect(listFolder(path.join(cased, 'clients'), run)).toEqual(listFolder(path.join(cased, 'clients')));
     expect(listFolder(path.join(cased, 'other'), run).files).toEqual(['d.json']);
+  });
+});
+
+describe('folderAndName', () => {
+  it('is path.dirname and path.basename of any path', () => {
+    for (const p of ['/a/b/c.json', '/c.json', '/', '', 'c.json', 'a/b.json', '/a/b/', '/a//b.json', '/a/./b.json', '/a/b/..', '//x', '/a/b\\c.json']) {
+      expect(folderAndName(p), JSON.stringify(p)).toEqual({ folder: path.dirname(p), name: path.basename(p) });
+    }
+    // and every path of up to 8 characters of `/`, `.` and a letter
+    const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((p) => (p.length === n - 1 ? [p, p + '/', p + '.', p + 'a'] : [p])));
+    const paths = [...new Set(all(8))];
+    expect(paths.length).toBeGreaterThan(9000);
+    const wrong = paths.filter((p) => {
+      const got = folderAndName(p);
+      return got.folder !== path.dirname(p) || got.name !== path.basename(p);
+    });
+    expect(wrong).toEqual([]);
   });
 });
