@@ -6,14 +6,14 @@
 export function esc(s: string): string {
   // most texts need nothing: one scan says so
   if (!HTML_SPECIAL.test(s)) return s;
-  return s.replace(/[&<>"'\u0000]/g, (c) => ESCAPES[c]).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // one pass: markup characters (and NUL) as entities, the other characters of HTML_SPECIAL as `\uXXXX`
+  return s.replace(HTML_SPECIAL_ALL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-// eslint-disable-next-line no-control-regex
 const HTML_SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+const HTML_SPECIAL_ALL = new RegExp(HTML_SPECIAL.source, 'g');
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u0000': '\uFFFD' };
 
