@@ -203,19 +203,21 @@ function walkFolder(
   const found: string[] = [];
   const left: { file: string; reason: string }[] = [];
   const join = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
-  // (a folder below a dot folder matches nothing, but is listed all the same)
-  const visit = (dir: string, inDot: boolean) => {
+  // folders to list, each with whether it is below a dot folder (which matches nothing, but is listed all the
+  // same); a stack, not recursion: a hostile tree may be thousands of folders deep
+  const pending: { dir: string; inDot: boolean }[] = [{ dir: abs, inDot: false }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { dir, inDot } = next;
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(dir);
-      return;
+      continue;
     }
     const listing: FolderListing = { files: [], dirs: [], links: [] };
     listings.set(dir, listing);
-    const below: string[] = [];
     for (const e of entries) {
       const name = e.name;
       const matches = !inDot && WALKED_NAME.test(name);
@@ -224,16 +226,14 @@ function walkFolder(
         if (matches) found.push(join(dir, name));
       } else if (e.isDirectory()) {
         listing.dirs.push(name);
-        // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
-        if (inDot || (name !== 'node_modules' && name !== '.git')) below.push(name);
+        if (inDot || (name !== 'node_modules' && name !== '.git')) pending.push({ dir: join(dir, name), inDot: inDot || name.charCodeAt(0) === 46 });
       } else if (e.isSymbolicLink()) {
+        // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
         listing.links.push(name);
         if (matches) left.push({ file: join(dir, name), reason: LINK });
       } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
     }
-    for (const name of below) visit(join(dir, name), inDot || name.charCodeAt(0) === 46);
-  };
-  visit(abs, false);
+  }
   for (const dir of unreadable.sort()) {
     if (hasIgnore && isIgnored(rel(path.join(dir, 'x.yaml')))) skip(dir, IGNORED);
     else take(dir, true);
