@@ -71,8 +71,10 @@ export const junit: Formatter = (input) => {
     const failed = [...cases.values()].filter((c) => c.failures.length).length;
     tests += cases.size;
     failures += failed;
-    body.push(`  <testsuite name="${xmlEscape(name)}" tests="${cases.size}" failures="${failed}" errors="0" skipped="0">`);
-    for (const c of cases.values()) body.push(...testCase(name, c, input.cwd));
+    // (the suite's name, escaped once for all its cases)
+    const suiteName = xmlEscape(name);
+    body.push(`  <testsuite name="${suiteName}" tests="${cases.size}" failures="${failed}" errors="0" skipped="0">`);
+    for (const c of cases.values()) for (const line of testCase(suiteName, c, input.cwd)) body.push(line);
     body.push('  </testsuite>');
   }
   const skipped = skippedJunit(input.notes?.skippedRules, input.cwd, xmlEscape);
@@ -92,8 +94,9 @@ function caseName(r: Pick<CheckedResource, 'type' | 'name'>): string {
   return `${r.type}: ${r.name}`;
 }
 
+/** A test case's lines; `suiteName` is escaped already. */
 function testCase(suiteName: string, c: Case, cwd: string): string[] {
-  const open = `    <testcase classname="${xmlEscape(suiteName)}" name="${xmlEscape(c.name)}"`;
+  const open = `    <testcase classname="${suiteName}" name="${xmlEscape(c.name)}"`;
   if (!c.failures.length && !c.notes.length && !c.suppressed.length) return [`${open}/>`];
   const out = [`${open}>`];
   if (c.failures.length) {
