@@ -6,11 +6,6 @@ import { maskKnown } from '../engine/redact';
 import type { SourceDocument } from '../sources/document';
 import { didYouMean } from '../rule-api/helpers';
 import { FORMATTERS, type FormatInput } from '../formatters/index';
-// the escapes alone (small leaf modules), not the Markdown, HTML and GitHub formatters: a dozen modules more for
-// every run whose files hold a secret
-import { mdCode, mdText } from '../formatters/markdown-text';
-import { esc } from '../formatters/html/escape';
-import { escapeData } from '../formatters/workflow-escape';
 import { UsageError, type CliIO } from './io';
 
 /** Every value the documents hold as a secret (see redact.ts), longest first, for the outputs to mask. */
@@ -21,19 +16,11 @@ export function docsSecrets(docs: Iterable<SourceDocument>): string[] {
 }
 
 /**
- * The secrets as each format writes them: Markdown escapes `_` and `*` (an Auth0 client secret holds `_` and
- * `-`), HTML writes `&lt;` and `&quot;` (and a search index in lower case), workflow commands `%25`; each form is masked in the finished text.
+ * The secrets as each format writes them (secret-forms.ts), longest first: loaded only when there are secrets.
  */
 export async function escapedForms(secrets: readonly string[]): Promise<string[]> {
-  const all = new Set<string>();
-  for (const s of secrets) {
-    all.add(s);
-    // (the HTML report's search index holds names in lower case; only long values, so that a piece such as
-    // PRIVATE of a PEM header does not mask the word private_key)
-    const lower = s.length >= 12 ? [s.toLowerCase(), esc(s.toLowerCase())] : [];
-    for (const form of [mdText(s), mdCode(s).replace(/^`+ ?| ?`+$/g, ''), esc(s), esc(mdText(s)), escapeData(s), ...lower]) if (form.length >= s.length) all.add(form);
-  }
-  return [...all].sort((a, b) => b.length - a.length);
+  const { secretForms } = await import('../formatters/secret-forms');
+  return secretForms(secrets);
 }
 
 /** One `-f NAME[=FILE]`. */

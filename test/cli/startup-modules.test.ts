@@ -51,6 +51,14 @@ describe('start-up of a one-file run', () => {
     expect(loaded.filter((u) => /\.cjs$/.test(u))).toEqual([]);
   });
 
+  it('a file without a secret does not load even the escapes of the secrets\' forms; one with a secret does', async () => {
+    const plain = await runRecording(['tenant.yaml'], { 'tenant.yaml': 'clients:\n  - name: Portal\n    app_type: regular_web\n    organization_usage: Require\n' });
+    expect(plain.run.code).toBe(1);
+    expect(plain.loaded.filter((u) => /\/secret-forms-[A-Z0-9]+\.js$/.test(u))).toEqual([]);
+    const secret = await runRecording(['tenant.yaml'], { 'tenant.yaml': TENANT });
+    expect(secret.loaded.filter((u) => /\/secret-forms-[A-Z0-9]+\.js$/.test(u))).toHaveLength(1);
+  });
+
   it('a config with ignore globs still compiles them (picomatch on first use), and leaves the file out', async () => {
     const files = { 'tenant.yaml': TENANT, 'other/tenant.yaml': TENANT, '.orglint.yaml': 'ignore:\n  - "other/**"\n' };
     const { run } = await runRecording(['.', '-f', 'json'], files);
