@@ -25,7 +25,7 @@ import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings, HTML_AROUND } from './detach';
 import { groupTargets } from './tenant-groups';
-import { planGroups, threadsFor, threadsToStart, workerEntry } from './threads';
+import { mayThread, planGroups, threadsFor, threadsToStart, workerEntry } from './threads';
 import type { LintPool } from './worker-pool';
 import type { WorkerConfigSource, WorkerSettings } from './worker-protocol';
 import { REPORT_APPLICATIONS, type TenantReport } from '../formatters/tenant-report';
@@ -103,17 +103,19 @@ export type { GroupOutcome, LoadOutcome };
  * masked and its report pieces taken, so memory grows with the largest tenant, not with the run.
  */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
-  // fixes (an overlay) and standard input stay on the main thread; the workers start before the walk, which
-  // they need not wait for: they load the linter and read the config meanwhile
-  const pool = req.workers && req.release && !req.stdin && !req.overlay ? await startWorkers(req, req.workers.threads) : undefined;
+  // fixes (an overlay) and standard input stay on the main thread
+  const threaded = req.workers && req.release && !req.stdin && !req.overlay ? req.workers : undefined;
+  // `--threads N`, or named files large enough: the workers start before the walk, and boot meanwhile
+  const pool: { current?: LintPool } = {};
+  if (threaded) pool.current = await startWorkers(req, threadsToStart(threaded.threads, req.cwd, req.paths));
   try {
-    return await lintOnThreads(req, pool);
+    return await lintOnThreads(req, threaded?.threads, pool);
   } finally {
-    await pool?.close();
+    await pool.current?.close();
   }
 }
 
-async function lintOnThreads(req: LintRequest, pool: LintPool | undefined): Promise<LintResult> {
+async function lintOnThreads(req: LintRequest, setting: number | 'auto' | undefined, pool: { current?: LintPool }): Promise<LintResult> {
   const { config, debug } = req;
   const { targets, args, listings } = req.stdin
     ? { ...stdinTarget(req.stdin.file, config, debug), listings: undefined }
@@ -121,19 +123,23 @@ async function lintOnThreads(req: LintRequest, pool: LintPool | undefined): Prom
   const rankOf = new Map<string, number>();
   targets.forEach((t, i) => rankOf.set(t.file, i));
   const groups = groupTargets(targets);
-  const plan = pool && groups.length >= 2 ? planGroups(groups) : undefined;
-  const threads = pool && plan ? threadsFor(req.workers!.threads, groups, plan) : 1;
-  if (pool && plan && threads > 1) {
-    pool.grow(threads - 1);
+  const plan = setting !== undefined && mayThread(setting, groups) ? planGroups(groups) : undefined;
+  const threads = plan ? threadsFor(setting!, groups, plan) : 1;
+  if (plan && threads > 1) {
+    // (under auto the walk decided: the workers start now)
+    pool.current ??= await startWorkers(req, threads);
+    pool.current?.grow(threads - 1);
+  }
+  if (plan && threads > 1 && pool.current) {
     debug?.(`linting ${groups.length} groups of files on ${threads} threads (${threads - 1} worker${threads === 2 ? "" : "s"})`);
     // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
     const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
     const shared = { ...(await groupShared(req, rankOf)), listings };
     const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
-    return mergeGroups(req, await pool.run(groups, rankOf, plan.order, threads, limit, local, debug), args);
+    return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug), args);
   }
   // too small a run for the workers started: they are ended now, not after it
-  void pool?.close();
+  void pool.current?.close();
   const shared = { ...(await groupShared(req, rankOf)), listings };
   const outcomes: GroupOutcome[] = [];
   let room = REPORT_APPLICATIONS;
@@ -145,9 +151,8 @@ async function lintOnThreads(req: LintRequest, pool: LintPool | undefined): Prom
   return mergeGroups(req, outcomes, args);
 }
 
-/** The pool of worker threads a run may lint on (threads.ts), started now; undefined for one thread, or from the sources. */
-async function startWorkers(req: LintRequest, setting: number | 'auto'): Promise<LintPool | undefined> {
-  const threads = threadsToStart(setting, req.cwd, req.paths);
+/** A pool of `threads - 1` worker threads (threads.ts), started now; undefined for one thread, or when run from the sources. */
+async function startWorkers(req: LintRequest, threads: number): Promise<LintPool | undefined> {
   const entry = threads > 1 ? workerEntry() : undefined;
   if (!entry) return undefined;
   const { LintPool } = await import('./worker-pool');

@@ -46,16 +46,19 @@ export function threadsToStart(setting: number | 'auto', cwd: string, paths: rea
   if (setting !== 'auto') return Math.min(setting, Math.max(2, coresNow().cores));
   const ceiling = autoCeiling();
   if (ceiling < 2) return 1;
+  // a folder or a glob, or more files than are quickly weighed: the walk decides (a worker started for a run
+  // too small would only slow it)
+  if (paths.length > STAT_BUDGET) return 1;
   let work = 0;
   for (const p of paths) {
     let st;
     try {
       st = statSync(path.resolve(cwd, p));
     } catch {
-      // a glob, or a path the walk reports: the walk decides
-      return ceiling;
+      // a glob, or a path the walk reports
+      return 1;
     }
-    if (!st.isFile()) return ceiling;
+    if (!st.isFile()) return 1;
     work += st.size + FILE_COST;
   }
   return paths.length >= MIN_GROUPS && work >= MIN_WORK ? ceiling : 1;
@@ -108,6 +111,12 @@ function sizeOf(file: string): number {
     // the loader reports it
     return 0;
   }
+}
+
+/** Whether `groups` could be spread at all (cheap: before their files' sizes are read for planGroups). */
+export function mayThread(setting: number | 'auto', groups: readonly TargetFile[][]): boolean {
+  if (groups.length < MIN_GROUPS) return false;
+  return setting === 'auto' ? autoCeiling() > 1 : setting > 1;
 }
 
 /** How many threads to lint `groups` on (this one and the rest workers); 1 means no worker. */
