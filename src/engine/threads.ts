@@ -5,14 +5,20 @@ import { fileURLToPath } from 'node:url';
 import type { TargetFile } from './files';
 
 /**
- * `--threads auto` lints on worker threads only when that pays. A worker costs about 45 ms to load the linter
- * and read the config (started before the walk, it mostly overlaps it), warms its own JIT, and its outcomes are
- * copied back; what it wins is half of the linting. Measured on this 2-core machine (see MIN_WORK): below about
- * MIN_WORK of input two threads are no faster than one.
- * TODO(measure)
+ * `--threads auto` lints on worker threads only when that pays. Each worker loads the linter and reads the config
+ * (about 45 ms; started before the walk for `--threads N`), and V8 compiles the hot code again for it: on this
+ * 2-core machine a single-thread run already keeps the second core about two-thirds busy with V8's own compiler
+ * and GC threads (M-yaml: 460 ms of CPU on the main thread, 320 ms on V8's background threads, run with
+ * --no-concurrent-recompilation that part moves to the main thread), so a worker competes with them. Measured
+ * (2026-12-01, the shared queue of worker-pool.ts, runs kept only while the rest of the machine was idle): M-yaml
+ * 513 ms with one thread, 621 ms with two (CPU 773 ms, 1,047 ms); on 4× M-yaml (43 MB) and 2× M-json (22 MB, 23,000
+ * files; interleaved, at load 6) two threads still cost 450-530 ms more CPU than one, and were slower. So on fewer than MIN_CORES cores
+ * `auto` starts no worker; on more, at least MIN_WORK of input in at least two groups, and a core idle right now
+ * (`os.loadavg`: on a busy machine a second thread only competes). `--threads N` starts them on any machine.
  */
-export const MIN_WORK = 4 * 1024 * 1024;
-/** what a file costs beyond its bytes (opening, a document, a tenant's assembly), in bytes of input */
+export const MIN_CORES = 4;
+export const MIN_WORK = 8 * 1024 * 1024;
+/** what a file costs beyond its bytes, in bytes of input (the threshold is by bytes alone) */
 export const FILE_COST = 0;
 export const MIN_GROUPS = 2;
 /** more threads than this win nothing: the main thread's merge and output are the rest of the run */
@@ -31,7 +37,7 @@ function coresNow(): { cores: number; idle: number } {
 /** The most threads `auto` would use now: all cores up to MAX_AUTO, but only as many busy as are idle. */
 function autoCeiling(): number {
   const { cores, idle } = coresNow();
-  if (cores < 2 || idle < 1) return 1;
+  if (cores < MIN_CORES || idle < 1) return 1;
   return Math.max(1, Math.min(cores, idle + 1, MAX_AUTO));
 }
 
