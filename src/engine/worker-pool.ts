@@ -84,7 +84,17 @@ export class LintPool {
       } else if (m.type === 'done') this.hooks?.done(m.index, m.outcome, m.debug);
       else failed(receivedError(m.error));
     });
-    worker.on('error', (err) => failed(err instanceof Error ? err : new Error(String(err))));
+    // an error thrown where nothing awaits it in the worker (a plugin's timer) is one here, as the same code on
+    // this thread would have made it: the process's handler reports it once and exits (with two threads, another
+    // such error pending on this thread must not be reported after it)
+    worker.on('error', (err) => {
+      if (this.closing) return;
+      pw.failed ??= err instanceof Error ? err : new Error(String(err));
+      pw.ready = true;
+      process.nextTick(() => {
+        throw err;
+      });
+    });
     // an outcome that cannot be read back here would be a tenant lost
     worker.on('messageerror', (err) => failed(err instanceof Error ? err : new Error(String(err))));
     worker.on('exit', (code) => {
