@@ -32,6 +32,8 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
   const cases: Record<string, [string, boolean]> = {
     'a deploy-cli client': ['{\n  "name": "App",\n  "callbacks": ["https://a/cb"],\n  "organization_usage": "require"\n}\n', true],
     'escapes in keys and values': ['{"a\\"b": "x\\\\", "c\\\\": {"d\\u0041": [1, -0, 1e400, 2.5E-3, true, null]}}', true],
+    // the locator matches a key by its text when it has no escape: `a\\b` (text) is `a\b`, `\u0061` is `a`
+    'keys whose text and value differ': ['{"a\\\\b": 1, "a\\u005cc": 2, "\\u0061": 3, "ab": {"\\"": 4, "x": [{"\\u0078\\u0079": 5}]}, "a\\\\": 6}', true],
     'strings that look like keys': ['{"a": "\\": ", "b": ["x\\"", ":"], "c": "\\\\"}', true],
     '__proto__ as a key': ['{"__proto__": {"polluted": true}, "x": 1}', true],
     'an array root': ['[{"client_id": "a"}, {"client_id": "b"}]', true],
