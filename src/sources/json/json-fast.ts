@@ -23,23 +23,30 @@ export function parseJsonFast(text: string): { value: unknown } | null {
 
 /** the number of object keys in a parsed value, or -1 when it nests deeper than MAX_DEPTH */
 function countValueKeys(root: unknown): number {
+  return typeof root === 'object' && root !== null ? keysBelow(root, 0) : 0;
+}
+
+/** `countValueKeys` of an object or array at depth `d` (recursion: at most MAX_DEPTH deep, allocating nothing) */
+function keysBelow(v: object, d: number): number {
+  if (d > MAX_DEPTH) return -1;
   let n = 0;
-  const stack: unknown[] = [root];
-  const depths: number[] = [0];
-  while (stack.length) {
-    const v = stack.pop();
-    const d = depths.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    if (d > MAX_DEPTH) return -1;
-    if (Array.isArray(v)) {
-      for (const x of v) if (typeof x === 'object' && x !== null) (stack.push(x), depths.push(d + 1));
-      continue;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== 'object' || x === null) continue;
+      const k = keysBelow(x, d + 1);
+      if (k < 0) return -1;
+      n += k;
     }
-    for (const k in v) {
-      n++;
-      const x = (v as Record<string, unknown>)[k];
-      if (typeof x === 'object' && x !== null) (stack.push(x), depths.push(d + 1));
-    }
+    return n;
+  }
+  for (const key in v) {
+    n++;
+    const x = (v as Record<string, unknown>)[key];
+    if (typeof x !== 'object' || x === null) continue;
+    const k = keysBelow(x, d + 1);
+    if (k < 0) return -1;
+    n += k;
   }
   return n;
 }
