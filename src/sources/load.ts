@@ -57,7 +57,8 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     return { status: 'failed', file, rule: read.rule, message: read.message };
   }
   const { text, bom } = read;
-  if (text.trim() === '') {
+  // (what `trim` removes, asked without making the trimmed copy)
+  if (!/\S/.test(text)) {
     // an empty file: a finding when its name makes it ours (clients/x.json), else nothing to read
     const kind = byName();
     if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : kind.format === 'hcl' ? 'HCL' : 'YAML'}` };
