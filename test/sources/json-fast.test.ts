@@ -39,6 +39,11 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
     'an array root': ['[{"client_id": "a"}, {"client_id": "b"}]', true],
     'a duplicate key': ['{"a": 1, "a": 2}', false],
     'a nested duplicate key': ['{"a": {"b": 1, "c": {}, "b": 2}}', false],
+    // without a backslash the keys are counted as colons less those in the value's strings
+    'a duplicate key whose first value had colons': ['{"u": "https://a:1/x", "u": "y"}', false],
+    'a duplicate key with colons in it': ['{"a:b": 1, "c": ["x:y", {"d": ":"}], "a:b": 2}', false],
+    'colons in keys, values and array items': ['{"a:b": "c:d:e", "f": ["g:", ":h", {"i:": ":"}], "j": "::"}', true],
+    'a string root with colons': ['"a:b:c"', true],
     'a trailing comma': ['{"a": 1,}', false],
     'a comment': ['{"a": 1 // no\n}', false],
     'empty text': ['', false],
@@ -61,6 +66,25 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
     const v = loadJson('/x.json', '{"__proto__": {"polluted": true}}', false).value as object;
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
     expect(Object.keys(v)).toEqual(['__proto__']);
+  });
+
+  it('sees a repeated key among strings full of colons (no backslash anywhere)', () => {
+    const str = fc.stringMatching(/^[a-c:/ ]{0,6}$/);
+    fc.assert(
+      fc.property(fc.dictionary(str, fc.oneof(str, fc.array(str, { maxLength: 3 }), fc.dictionary(str, str, { maxKeys: 3 })), { minKeys: 1, maxKeys: 5 }), fc.nat(), (obj, pick) => {
+        const text = JSON.stringify(obj);
+        const keys = Object.keys(obj);
+        const key = keys[pick % keys.length];
+        // the same key again at the end, with a value that has no colon
+        const repeated = text.slice(0, -1) + `,${JSON.stringify(key)}:1}`;
+        for (const t of [text, repeated]) {
+          const r = compare(t);
+          expect(r.problems, t).toEqual([]);
+          expect(r.fast, t).toBe(t === text);
+        }
+      }),
+      { seed: 18, numRuns: 1000 },
+    );
   });
 
   it('agrees on generated JSON, pretty or compact, and after random edits', () => {
