@@ -39,7 +39,7 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
     'an array root': ['[{"client_id": "a"}, {"client_id": "b"}]', true],
     'a duplicate key': ['{"a": 1, "a": 2}', false],
     'a nested duplicate key': ['{"a": {"b": 1, "c": {}, "b": 2}}', false],
-    // without a backslash the keys are counted as colons less those in the value's strings
+    // repeated keys among strings holding colons, and colons everywhere a string may hold them
     'a duplicate key whose first value had colons': ['{"u": "https://a:1/x", "u": "y"}', false],
     'a duplicate key with colons in it': ['{"a:b": 1, "c": ["x:y", {"d": ":"}], "a:b": 2}', false],
     'colons in keys, values and array items': ['{"a:b": "c:d:e", "f": ["g:", ":h", {"i:": ":"}], "j": "::"}', true],
@@ -68,7 +68,7 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
     expect(Object.keys(v)).toEqual(['__proto__']);
   });
 
-  it('sees a repeated key among strings full of colons (no backslash anywhere)', () => {
+  it('sees a repeated key among strings full of colons', () => {
     const str = fc.stringMatching(/^[a-c:/ ]{0,6}$/);
     fc.assert(
       fc.property(fc.dictionary(str, fc.oneof(str, fc.array(str, { maxLength: 3 }), fc.dictionary(str, str, { maxKeys: 3 })), { minKeys: 1, maxKeys: 5 }), fc.nat(), (obj, pick) => {

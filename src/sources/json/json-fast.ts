@@ -16,52 +16,23 @@ export function parseJsonFast(text: string): { value: unknown } | null {
   } catch {
     return null;
   }
-  colonsInStrings = typeof value === 'string' ? colons(value) : 0;
   const inValue = countValueKeys(value);
-  if (inValue < 0 || inValue !== keysInText(text, colonsInStrings)) return null;
+  if (inValue < 0 || inValue !== countTextKeys(text)) return null;
   return { value };
 }
-
-/**
- * The number of keys in valid JSON text whose parsed value holds `inStrings` colons in its keys and strings.
- * Outside its strings, JSON text has a colon after each key and nowhere else. Without a backslash, every string
- * in the text reads as itself, and with no key repeated every one of them is in the value once, so the keys
- * are the colons less those in the value's strings. A repeated key drops strings from the value, so the count
- * comes out larger than the value's keys: the repeat is still seen. With a backslash, the strings are counted.
- */
-function keysInText(text: string, inStrings: number): number {
-  return text.indexOf('\\') === -1 ? colons(text) - inStrings : countTextKeys(text);
-}
-
-/** the colons in `s` */
-function colons(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) n++;
-  return n;
-}
-
-/** colons in the keys and strings `keysBelow` has walked (a counter, so the walk allocates nothing) */
-let colonsInStrings = 0;
 
 /** the number of object keys in a parsed value, or -1 when it nests deeper than MAX_DEPTH */
 function countValueKeys(root: unknown): number {
   return typeof root === 'object' && root !== null ? keysBelow(root, 0) : 0;
 }
 
-/**
- * `countValueKeys` of an object or array at depth `d`, adding the colons of its keys and strings to
- * `colonsInStrings` (recursion: at most MAX_DEPTH deep, allocating nothing)
- */
+/** `countValueKeys` of an object or array at depth `d` (recursion: at most MAX_DEPTH deep, allocating nothing) */
 function keysBelow(v: object, d: number): number {
   if (d > MAX_DEPTH) return -1;
   let n = 0;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
-      if (typeof x === 'string') {
-        if (x.includes(':')) colonsInStrings += colons(x);
-        continue;
-      }
       if (typeof x !== 'object' || x === null) continue;
       const k = keysBelow(x, d + 1);
       if (k < 0) return -1;
@@ -71,12 +42,7 @@ function keysBelow(v: object, d: number): number {
   }
   for (const key in v) {
     n++;
-    if (key.includes(':')) colonsInStrings += colons(key);
     const x = (v as Record<string, unknown>)[key];
-    if (typeof x === 'string') {
-      if (x.includes(':')) colonsInStrings += colons(x);
-      continue;
-    }
     if (typeof x !== 'object' || x === null) continue;
     const k = keysBelow(x, d + 1);
     if (k < 0) return -1;
