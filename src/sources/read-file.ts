@@ -38,8 +38,9 @@ export function readTextFileSync(file: string, maxSize = DEFAULT_MAX_FILE_SIZE, 
     }
     let n: number;
     try {
-      n = readAll(fd, maxSize);
+      n = readAll(fd, maxSize, listed);
     } catch (err) {
+      if (err instanceof Refused) return err.result;
       // a listed path that is now a folder (EISDIR) or a FIFO (EAGAIN): said as it would have been up front
       if (listed) {
         const refused = refuse(fd, maxSize);
@@ -88,18 +89,31 @@ const SHARED_MAX = 1024 * 1024;
 /** the buffer the last `readAll` read into: `shared`, or a larger one of its own */
 let readBuffer = shared;
 
+/** `readAll` met a file `refuse` refuses: its result */
+class Refused {
+  constructor(readonly result: ReadResult) {}
+}
+
 /**
  * Read the file from where it is opened to its end, or to one byte past `maxSize` (a file that grows as it is
- * read, a device that never ends): never more. Its bytes are `readBuffer[0, n)`; n is returned.
+ * read, a device that never ends): never more. Its bytes are `readBuffer[0, n)`; n is returned. A `listed` file
+ * that fills the first buffer is asked what it is before more is read (throws Refused): a large file over the
+ * limit is refused by its size, as a named one is, not read up to the limit first.
  */
-function readAll(fd: number, maxSize: number): number {
+function readAll(fd: number, maxSize: number, listed: boolean): number {
   const limit = maxSize + 1;
   let buf = shared;
   let n = 0;
+  let asked = !listed;
   for (;;) {
     const room = Math.min(buf.length, limit) - n;
     if (room <= 0) {
       if (n >= limit) break;
+      if (!asked) {
+        asked = true;
+        const refused = refuse(fd, maxSize);
+        if (refused) throw new Refused(refused);
+      }
       const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, limit));
       buf.copy(bigger, 0, 0, n);
       buf = bigger;

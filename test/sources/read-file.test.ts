@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode, readTextFile, readTextFileSync } from '../../src/sources/read-file';
@@ -96,5 +96,19 @@ describe('a file a folder listing said was regular, and is something else by the
     expect(readTextFileSync(path.join(dir, 'missing.json'), undefined, true)).toEqual({ ok: false, rule: 'read-error', message: 'cannot read file: no such file' });
     const big = readTextFileSync(path.join(dir, 'big.json'), undefined, true);
     expect(big.ok && big.text.length).toBe(300 * 1024 + 9);
+  });
+  it('a large file over the limit is refused by its size once it fills the first buffer, not read up to the limit', () => {
+    const dir = tempTree({ 'huge.json': '' });
+    const file = path.join(dir, 'huge.json');
+    // sparse: 200 MiB of zeros that take no room on disk
+    truncateSync(file, 200 * 1024 * 1024);
+    const before = process.memoryUsage().arrayBuffers;
+    expect(readTextFileSync(file, 100 * 1024 * 1024, true)).toEqual({
+      ok: false,
+      rule: 'file-too-large',
+      message: 'file is 200 MiB, over the 100 MiB limit (raise maxFileSize in the config to read it)',
+    });
+    // reading up to the limit would have grown a buffer towards 100 MiB
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 * 1024 * 1024);
   });
 });
