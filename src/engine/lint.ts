@@ -15,7 +15,7 @@ import { brokenModuleFiles } from '../sources/terraform/module-files';
 import { expandPaths, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
-import { secretsOf, spanToPosition } from './positions';
+import { addSecretsOf, secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
 import { runRules, SkipLog } from './run-rules';
 import { assembleTenant } from './tenant-assembly';
@@ -24,6 +24,7 @@ import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings, HTML_AROUND } from './detach';
+import { flatData, flatString } from './flat-string';
 import { groupTargets } from './tenant-groups';
 import { threadsFor, workerEntry } from './threads';
 import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
@@ -181,8 +182,10 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const suppressed: Finding[] = [];
   const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
+  // every document's secrets (the outputs mask them all), each document searched once: those with findings kept
+  // their list above, the others are searched straight into the group's set
   const secrets = new Set<string>();
-  for (const d of docs.values()) for (const s of secretsOf(d)) secrets.add(s);
+  for (const d of docs.values()) addSecretsOf(d, secrets);
   let limit = modelLimit;
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
@@ -197,12 +200,15 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     skipped: skips.list(),
     // (a named variables.tf or terraform.tfvars is linted as part of its module: targetFiles holds it)
     outcomes: loaded.map((l) => (l.status !== 'skipped' ? { file: l.file, status: l.status } : targetFiles.has(l.file) ? { file: l.file, status: 'loaded' } : { file: l.file, status: 'skipped', reason: l.reason })),
-    secrets: [...secrets],
+    // (kept for the whole run: copies, not views into the files' texts, see flat-string.ts)
+    secrets: Array.from(secrets, flatString),
   };
   if (req.release) {
     const around = req.quoteContext ? HTML_AROUND : 0;
     detachFindings(final, around);
     detachFindings(suppressed, around);
+    // a login model quotes names and values the parser cut out of the texts: copies of its own (flat-string.ts)
+    for (const t of pieces) if (t.report.model) t.report.model = flatData(t.report.model);
   } else {
     outcome.docs = docs;
     outcome.tenantsRead = tenants;
