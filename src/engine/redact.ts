@@ -54,13 +54,22 @@ const MAX_NODES = 50_000_000;
  */
 export function documentSecrets(value: unknown): string[] {
   const found = new Set<string>();
+  collectSecrets(value, found);
+  return found.size === 0 ? [] : [...found].sort(longestFirst);
+}
+
+const longestFirst = (a: string, b: string) => b.length - a.length;
+
+/**
+ * Add the secrets of a parsed document to `found`, in the order documentSecrets lists those of equal length (a
+ * run's outputs mask them in that order). Each object is visited once (a YAML alias is shared).
+ */
+export function collectSecrets(value: unknown, found: Set<string>): void {
+  if (value === null || typeof value !== 'object') return;
   const add = (v: unknown) => {
-    for (const s of leaves(v)) {
-      addForm(found, s);
-      const escaped = JSON.stringify(s).slice(1, -1);
-      // the escaped form is the string itself unless it holds a quote, a backslash or a control character
-      if (escaped !== s) addForm(found, escaped);
-    }
+    // (most secret-named keys hold a string: no list of leaves for it)
+    if (typeof v === 'string') addValue(found, v);
+    else for (const s of leaves(v)) addValue(found, s);
   };
   let budget = MAX_NODES;
   const stack: unknown[] = [value];
@@ -71,7 +80,11 @@ export function documentSecrets(value: unknown): string[] {
     if (seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      for (const x of node) stack.push(x);
+      for (let i = 0; i < node.length; i++) {
+        const x = node[i];
+        // (a string or number in a list is nothing to search)
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
       continue;
     }
     const o = node as Record<string, unknown>;
@@ -86,11 +99,22 @@ export function documentSecrets(value: unknown): string[] {
       if (isSecretName(k)) add(v);
       // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
       else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
-      else stack.push(v);
+      else if (v !== null && typeof v === 'object') stack.push(v);
     }
   }
-  return [...found].sort((a, b) => b.length - a.length);
 }
+
+/** a secret value, its JSON-escaped form, and the pieces of each */
+function addValue(found: Set<string>, s: string): void {
+  addForm(found, s);
+  // the escaped form is the string itself unless it holds a quote, a backslash, a control character or a lone
+  // surrogate (what JSON.stringify escapes)
+  if (!NEEDS_ESCAPE.test(s)) return;
+  const escaped = JSON.stringify(s).slice(1, -1);
+  if (escaped !== s) addForm(found, escaped);
+}
+
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** a form of a secret value, and the pieces it is written in, as masks */
 function addForm(found: Set<string>, form: string): void {
