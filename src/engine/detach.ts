@@ -1,45 +1,47 @@
 import { findingKey, legacyFindingKey } from '../baseline/finding-key';
 import type { SourceDocument } from '../sources/document';
 import type { Finding } from './finding';
-import { flatData, flatString } from './flat-string';
+import { flatData, StringTable } from './flat-string';
 import { lineText } from './positions';
 
 /** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
 export const HTML_AROUND = 2;
 
 /**
- * Let go of what a finding holds of its document once its tenant is done: the document, the resource and the
- * path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
+ * Let go of what a finding holds of its document once its tenant is done: the document, its span, the resource and
+ * the path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
  * masks them, `around` either side; one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
- * The finding is then plain data, as a worker sends it back, and every string it keeps is a copy of its own
- * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive.
+ * Each finding is replaced in `findings` by that plain data, as a worker sends it back (a new object: one whose
+ * properties were deleted is a slow dictionary of a kilobyte), and every string it keeps is a copy of its own
+ * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive. `strings`
+ * shares one copy of each between the findings of a run.
  */
-export function detachFindings(findings: Iterable<Finding>, around = 0): void {
+export function detachFindings(findings: Finding[], around = 0, strings = new StringTable()): void {
+  const copy = (s: string) => strings.copy(s);
   const tables = new Map<SourceDocument, Map<number, string>>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const { doc, span: _span, source: _source, docPath: _docPath, ...kept } = f;
     if (f.source && f.docPath) {
-      f.keyPath = flatString(findingKey(f).path);
-      f.legacyKeyPath = flatString(legacyFindingKey(f).path);
+      kept.keyPath = copy(findingKey(f).path);
+      kept.legacyKeyPath = copy(legacyFindingKey(f).path);
     }
-    const doc = f.doc;
     if (doc) {
       let table = tables.get(doc);
       if (!table) tables.set(doc, (table = new Map()));
-      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, flatString(lineText(doc, n)));
-      f.lines = table;
+      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(lineText(doc, n)));
+      kept.lines = table;
     }
-    flattenStrings(f);
-    delete f.doc;
-    delete f.source;
-    delete f.docPath;
+    flattenStrings(kept, copy);
+    findings[i] = kept;
   }
 }
 
 /** A finding's own strings, copied: what a rule wrote may quote a value the parser cut out of the text. */
-function flattenStrings(f: Finding): void {
-  f.message = flatString(f.message);
-  f.path = flatString(f.path);
-  if (f.resource) f.resource = { type: f.resource.type, name: flatString(f.resource.name) };
+function flattenStrings(f: Finding, copy: (s: string) => string): void {
+  f.message = copy(f.message);
+  f.path = copy(f.path);
+  if (f.resource) f.resource = { type: f.resource.type, name: copy(f.resource.name) };
   if (f.fix) f.fix = flatData(f.fix);
   if (f.alternatives) f.alternatives = flatData(f.alternatives);
   if (f.related) f.related = flatData(f.related);

@@ -16,6 +16,34 @@ export function flatString(s: string): string {
   return s.length < MIN_VIEW ? s : (' ' + s).slice(1);
 }
 
+/** the longest string a StringTable shares, and how many characters it holds (past that, strings are only copied) */
+const MAX_SHARED_LENGTH = 1024;
+const MAX_SHARED_CHARS = 16 * 1024 * 1024;
+
+/**
+ * One copy (flatString) per distinct string, for a run: the findings of a directory export repeat the same
+ * lines, messages and key paths thousands of times. Keyed by content, so the copy given back is always equal to
+ * the string asked for.
+ */
+export class StringTable {
+  private readonly copies = new Map<string, string>();
+  private chars = 0;
+
+  copy(s: string): string {
+    if (s.length < MIN_VIEW) return s;
+    if (s.length > MAX_SHARED_LENGTH) return flatString(s);
+    let c = this.copies.get(s);
+    if (c === undefined) {
+      c = flatString(s);
+      if (this.chars < MAX_SHARED_CHARS) {
+        this.copies.set(c, c);
+        this.chars += c.length;
+      }
+    }
+    return c;
+  }
+}
+
 /** how deep flatData copies; below, a value is kept as it is (a hostile file nests thousands deep) */
 const MAX_DEPTH = 64;
 

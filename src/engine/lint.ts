@@ -24,7 +24,7 @@ import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings, HTML_AROUND } from './detach';
-import { flatData, flatString } from './flat-string';
+import { flatData, flatString, StringTable } from './flat-string';
 import { groupTargets } from './tenant-groups';
 import { threadsFor, workerEntry } from './threads';
 import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
@@ -190,7 +190,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
     if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
-    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles) };
+    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles, [], shared.strings) };
   });
   const outcome: GroupOutcome = {
     findings: final,
@@ -205,8 +205,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   };
   if (req.release) {
     const around = req.quoteContext ? HTML_AROUND : 0;
-    detachFindings(final, around);
-    detachFindings(suppressed, around);
+    detachFindings(final, around, shared.strings);
+    detachFindings(suppressed, around, shared.strings);
     // a login model quotes names and values the parser cut out of the texts: copies of its own (flat-string.ts)
     for (const t of pieces) if (t.report.model) t.report.model = flatData(t.report.model);
   } else {
@@ -226,6 +226,8 @@ export interface GroupShared {
   tenantReport?: typeof import('../formatters/report-context').tenantReport;
   /** the folders the walk listed (main thread only): siblings are found from them, not listed again */
   listings?: FolderListings;
+  /** one copy of each string the released findings and resources keep (flat-string.ts) */
+  strings: StringTable;
 }
 
 export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, number>): Promise<GroupShared> {
@@ -234,7 +236,7 @@ export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, 
   const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
   const tenantReport = req.reportModels ? (await import('../formatters/report-context')).tenantReport : undefined;
-  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport };
+  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport, strings: new StringTable() };
 }
 
 /** Where a tenant came in the whole-run order: at its first linted file; a tenant of context files only, after all. */
