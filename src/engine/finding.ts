@@ -65,7 +65,13 @@ export interface RelatedLocation {
 
 /** `['clients', 3, 'organization_usage']` → `/clients/3/organization_usage` */
 export function toPointer(path: Path): string {
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let out = '';
+  for (const seg of path) {
+    const s = typeof seg === 'string' ? seg : String(seg);
+    // (a key with neither `~` nor `/` is written as it is: nearly every one)
+    out += s.includes('~') || s.includes('/') ? `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${s}`;
+  }
+  return out;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

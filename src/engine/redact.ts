@@ -24,17 +24,18 @@ const SECRET_NAME = new RegExp(`^(?:${SECRET_WORDS}|proxy-authorization|.*_secre
 export function redactSecrets(line: string, known?: readonly string[]): string {
   let out = line;
   if (known?.length) out = maskKnown(out, known);
-  for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
+  // (one scan for what every pattern starts with: most lines hold none)
+  if (PATTERN_START.test(out)) for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
   return maskSecretValues(out);
 }
+
+/** what a line matched by one of PATTERNS holds */
+const PATTERN_START = /bearer|basic|eyJ/i;
 
 /** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
 export function maskKnown(line: string, known: readonly string[]): string {
   let out = line;
-  for (const s of known) {
-    if (!out.includes(s)) continue;
-    out = out.split(s).join('*'.repeat(s.length));
-  }
+  for (const s of known) if (out.includes(s)) out = out.replaceAll(s, '*'.repeat(s.length));
   return out;
 }
 
