@@ -1,7 +1,7 @@
 import { findingKey, legacyFindingKey } from '../baseline/finding-key';
 import type { SourceDocument } from '../sources/document';
 import type { Finding } from './finding';
-import { flatData, StringTable } from './flat-string';
+import { flatData, flatString, StringTable } from './flat-string';
 import { lineText } from './positions';
 
 /** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
@@ -14,7 +14,8 @@ export const HTML_AROUND = 2;
  * Each finding is replaced in `findings` by that plain data, as a worker sends it back (a new object: one whose
  * properties were deleted is a slow dictionary of a kilobyte), and every string it keeps is a copy of its own
  * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive. `strings`
- * shares one copy of each between the findings of a run.
+ * shares one copy of each quoted line between the findings of a run (a directory export repeats them in every
+ * file).
  */
 export function detachFindings(findings: Finding[], around = 0, strings = new StringTable()): void {
   const copy = (s: string) => strings.copy(s);
@@ -23,8 +24,11 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
     const f = findings[i];
     const { doc, span: _span, source: _source, docPath: _docPath, ...kept } = f;
     if (f.source && f.docPath) {
-      kept.keyPath = copy(findingKey(f).path);
-      kept.legacyKeyPath = copy(legacyFindingKey(f).path);
+      // (toPointer joins them into new strings: no view into the text; one string when both are equal)
+      const key = findingKey(f).path;
+      const legacy = legacyFindingKey(f).path;
+      kept.keyPath = key;
+      kept.legacyKeyPath = legacy === key ? key : legacy;
     }
     if (doc) {
       let table = tables.get(doc);
@@ -32,16 +36,16 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
       for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(lineText(doc, n)));
       kept.lines = table;
     }
-    flattenStrings(kept, copy);
+    flattenStrings(kept);
     findings[i] = kept;
   }
 }
 
 /** A finding's own strings, copied: what a rule wrote may quote a value the parser cut out of the text. */
-function flattenStrings(f: Finding, copy: (s: string) => string): void {
-  f.message = copy(f.message);
-  f.path = copy(f.path);
-  if (f.resource) f.resource = { type: f.resource.type, name: copy(f.resource.name) };
+function flattenStrings(f: Finding): void {
+  f.message = flatString(f.message);
+  // (`path` is a new string toPointer joined: no view into the text)
+  if (f.resource) f.resource = { type: f.resource.type, name: flatString(f.resource.name) };
   if (f.fix) f.fix = flatData(f.fix);
   if (f.alternatives) f.alternatives = flatData(f.alternatives);
   if (f.related) f.related = flatData(f.related);

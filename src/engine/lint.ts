@@ -190,7 +190,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
     if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
-    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles, [], shared.strings) };
+    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles) };
   });
   const outcome: GroupOutcome = {
     findings: final,
@@ -226,7 +226,7 @@ export interface GroupShared {
   tenantReport?: typeof import('../formatters/report-context').tenantReport;
   /** the folders the walk listed (main thread only): siblings are found from them, not listed again */
   listings?: FolderListings;
-  /** one copy of each string the released findings and resources keep (flat-string.ts) */
+  /** one copy of each quoted line the released findings keep (flat-string.ts) */
   strings: StringTable;
 }
 
@@ -346,15 +346,18 @@ export function finalize(
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
-  const known = new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
+  // (made once a file has directives: a directory export's group has a hundred files and most have none)
+  let known: Set<string> | undefined;
   const out: Finding[] = [];
   for (const [file, doc] of docs) if (doc.directives.length && !byFile.has(file)) byFile.set(file, []);
   for (const [file, list] of byFile) {
     const doc = docs.get(file);
-    if (!doc) {
+    // a file without directives keeps its findings, and has no directive to report
+    if (!doc || doc.directives.length === 0) {
       for (const f of list) out.push(f);
       continue;
     }
+    known ??= new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
     const { kept, unused, suppressed, unexplained } = applyDirectives(doc, list, known);
     // one by one: spreading a million findings into push overflows the call stack
     for (const f of kept) out.push(f);

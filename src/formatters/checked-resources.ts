@@ -1,5 +1,5 @@
 import { toPointer } from '../engine/finding';
-import { flatData, flatString, type StringTable } from '../engine/flat-string';
+import { flatData, flatString } from '../engine/flat-string';
 import type { Tenant } from '../rule-api/resource';
 import type { CheckedResource } from './checked-resource';
 
@@ -16,13 +16,12 @@ export function checkedResources(result: { tenants: readonly Tenant[]; files: re
   return out;
 }
 
-/** One tenant's resources in the linted files, appended to `out`; `strings` shares the copies kept between them. */
-export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: CheckedResource[] = [], strings?: StringTable): CheckedResource[] {
-  const copy = strings ? (s: string) => strings.copy(s) : flatString;
+/** One tenant's resources in the linted files, appended to `out`. */
+export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: CheckedResource[] = []): CheckedResource[] {
   for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
     if (!linted.has(r.doc.file)) continue;
-    // (kept for the whole run: copies, not views into the file's text, see flat-string.ts)
-    const c: CheckedResource = { type: r.type, name: copy(r.name), file: r.doc.file, path: copy(toPointer(r.path)), partial: r.partial };
+    // (kept for the whole run: copies, not views into the file's text, see flat-string.ts; toPointer joins a new string)
+    const c: CheckedResource = { type: r.type, name: flatString(r.name), file: r.doc.file, path: toPointer(r.path), partial: r.partial };
     if (r.type === 'client') {
       c.organizationUsage = flatValue(r.value.organization_usage);
       c.organizationRequireBehavior = flatValue(r.value.organization_require_behavior);
