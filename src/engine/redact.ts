@@ -67,43 +67,48 @@ const longestFirst = (a: string, b: string) => b.length - a.length;
  */
 export function collectSecrets(value: unknown, found: Set<string>): void {
   if (value === null || typeof value !== 'object') return;
-  const add = (v: unknown) => {
-    // (most secret-named keys hold a string: no list of leaves for it)
-    if (typeof v === 'string') addValue(found, v);
-    else for (const s of leaves(v)) addValue(found, s);
-  };
-  let budget = MAX_NODES;
-  const stack: unknown[] = [value];
-  const seen = new Set<object>();
-  while (stack.length && budget-- > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const x = node[i];
-        // (a string or number in a list is nothing to search)
-        if (x !== null && typeof x === 'object') stack.push(x);
+  // (one stack and one set for every document: searching 10,000 small files made 10,000 of each)
+  const stack = searchStack;
+  const seen = searchSeen;
+  stack.push(value);
+  try {
+    let budget = MAX_NODES;
+    while (stack.length && budget-- > 0) {
+      const node = stack.pop() as object;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          const x: unknown = node[i];
+          // (a string or number in a list is nothing to search)
+          if (x !== null && typeof x === 'object') stack.push(x);
+        }
+        continue;
       }
-      continue;
+      const o = node as Record<string, unknown>;
+      // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
+      if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) addLeaves(found, o.value);
+      // a Terraform plan change: the values its *_sensitive twin marks
+      // (the mark first: almost no object has one)
+      if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, found);
+      if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
+      // (for…in: the keys Object.keys lists, in its order, without making the list; parsed values inherit none)
+      for (const k in o) {
+        const v = o[k];
+        if (isSecretName(k)) addLeaves(found, v);
+        // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
+        else if (k === 'cookies' && Array.isArray(v)) for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
+        else if (v !== null && typeof v === 'object') stack.push(v);
+      }
     }
-    const o = node as Record<string, unknown>;
-    // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
-    if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
-    // a Terraform plan change: the values its *_sensitive twin marks
-    // (the mark first: almost no object has one)
-    if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, add);
-    if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, add);
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (isSecretName(k)) add(v);
-      // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
-      else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
-      else if (v !== null && typeof v === 'object') stack.push(v);
-    }
+  } finally {
+    stack.length = 0;
+    seen.clear();
   }
 }
+
+const searchStack: unknown[] = [];
+const searchSeen = new Set<object>();
 
 /** a secret value, its JSON-escaped form, and the pieces of each */
 function addValue(found: Set<string>, s: string): void {
@@ -143,24 +148,35 @@ function isSecretName(key: string): boolean {
 
 const secretNames = new Map<string, boolean>();
 
-function sensitive(value: unknown, marks: unknown, add: (v: unknown) => void): void {
-  if (marks === true) return add(value);
+function sensitive(value: unknown, marks: unknown, found: Set<string>): void {
+  if (marks === true) return addLeaves(found, value);
   if (!marks || typeof marks !== 'object' || !value || typeof value !== 'object') return;
-  for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((value as Record<string, unknown>)[k], m, add);
+  for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((value as Record<string, unknown>)[k], m, found);
 }
 
-/** every string (and number) under a value */
-function leaves(v: unknown): string[] {
-  const out: string[] = [];
-  const stack = [v];
+/**
+ * Every string (and number) under a value, as secrets: at most 10,000 nodes, the first 1,000 values of each
+ * object or list, last first (the order the masks were always made in).
+ */
+function addLeaves(found: Set<string>, v: unknown): void {
+  // (most secret-named keys hold a string)
+  if (typeof v === 'string') return addValue(found, v);
+  if (typeof v === 'number' || typeof v === 'bigint') return addValue(found, String(v));
+  if (!v || typeof v !== 'object') return;
+  const stack: unknown[] = [v];
   let budget = 10_000;
   while (stack.length && budget-- > 0) {
     const x = stack.pop();
-    if (typeof x === 'string') out.push(x);
-    else if (typeof x === 'number' || typeof x === 'bigint') out.push(String(x));
-    else if (x && typeof x === 'object') stack.push(...Object.values(x).slice(0, 1000));
+    if (typeof x === 'string') addValue(found, x);
+    else if (typeof x === 'number' || typeof x === 'bigint') addValue(found, String(x));
+    else if (x && typeof x === 'object') {
+      let n = 0;
+      for (const k in x) {
+        if (n++ === 1000) break;
+        stack.push((x as Record<string, unknown>)[k]);
+      }
+    }
   }
-  return out;
 }
 
 /**
