@@ -67,48 +67,40 @@ const longestFirst = (a: string, b: string) => b.length - a.length;
  */
 export function collectSecrets(value: unknown, found: Set<string>): void {
   if (value === null || typeof value !== 'object') return;
-  // (one stack and one set for every document: searching 10,000 small files made 10,000 of each)
-  const stack = searchStack;
-  const seen = searchSeen;
-  stack.push(value);
-  try {
-    let budget = MAX_NODES;
-    while (stack.length && budget-- > 0) {
-      const node = stack.pop() as object;
-      if (seen.has(node)) continue;
-      seen.add(node);
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          const x: unknown = node[i];
-          // (a string or number in a list is nothing to search)
-          if (x !== null && typeof x === 'object') stack.push(x);
-        }
-        continue;
+  // (a stack and a set of the search's own: kept between searches in the old generation, they would hold
+  // every document's objects there through the remembered set, and a run's memory would grow by 20 MB)
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  let budget = MAX_NODES;
+  while (stack.length && budget-- > 0) {
+    const node = stack.pop() as object;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const x: unknown = node[i];
+        // (a string or number in a list is nothing to search)
+        if (x !== null && typeof x === 'object') stack.push(x);
       }
-      const o = node as Record<string, unknown>;
-      // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
-      if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) addLeaves(found, o.value);
-      // a Terraform plan change: the values its *_sensitive twin marks
-      // (the mark first: almost no object has one)
-      if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, found);
-      if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
-      // (for…in: the keys Object.keys lists, in its order, without making the list; parsed values inherit none)
-      for (const k in o) {
-        const v = o[k];
-        if (isSecretName(k)) addLeaves(found, v);
-        // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
-        else if (k === 'cookies' && Array.isArray(v)) for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
-        else if (v !== null && typeof v === 'object') stack.push(v);
-      }
+      continue;
     }
-  } finally {
-    stack.length = 0;
-    seen.clear();
+    const o = node as Record<string, unknown>;
+    // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
+    if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) addLeaves(found, o.value);
+    // a Terraform plan change: the values its *_sensitive twin marks
+    // (the mark first: almost no object has one)
+    if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, found);
+    if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
+    // (for…in: the keys Object.keys lists, in its order, without making the list; parsed values inherit none)
+    for (const k in o) {
+      const v = o[k];
+      if (isSecretName(k)) addLeaves(found, v);
+      // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
+      else if (k === 'cookies' && Array.isArray(v)) for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
+      else if (v !== null && typeof v === 'object') stack.push(v);
+    }
   }
 }
-
-const searchStack: unknown[] = [];
-const searchSeen = new Set<object>();
 
 /** a secret value, its JSON-escaped form, and the pieces of each */
 function addValue(found: Set<string>, s: string): void {
