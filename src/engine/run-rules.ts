@@ -185,15 +185,21 @@ function ruleContext(
 export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Finding {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
-  const docPath = [...resource.path, ...(r.at ?? [])];
+  const docPath = r.at?.length ? resource.path.concat(r.at) : resource.path.slice();
   const doc = resource.doc;
   const span = doc.locate(docPath, r.target ?? 'value') ?? { start: 0, end: 0 };
+  const at = spanToPosition(doc, span);
+  // (the fields written one by one, in the order a spread of the position gave: a literal with a spread in it is
+  // built property by property, slowly)
   const finding: Finding = {
     ruleId: rule.id,
     severity: r.severity ?? rule.meta.severity,
     message: formatMessage(template, r.data),
     file: doc.file,
-    ...spanToPosition(doc, span),
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
     path: toPointer(docPath),
     resource: { type: resource.type, name: resource.name },
     // a capture or a plan is never edited: its findings offer no fix
