@@ -76,7 +76,7 @@ function blockedKind(tenant: Tenant, kind: ResourceKind): UnknownKind | undefine
 }
 
 /** `keep` when every resource's findings are wanted: known, so the loop asks nothing per resource */
-const keepAll = (_resource: Resource): boolean => true;
+export const keepAll = (_resource: Resource): boolean => true;
 
 /**
  * Run every enabled rule over the tenants. `keep` decides which resources' findings are wanted (a pre-commit
