@@ -7,7 +7,8 @@ export { isObject } from '../sources/plain-object';
 
 /** Levenshtein distance, small strings only. */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const prev: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev.push(j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
