@@ -1,21 +1,24 @@
 /**
- * The entry of a lint worker thread (dist/lint-worker.js; see worker-pool.ts): rebuild the run's config and
- * rules as the main thread did, then lint the groups of targets it is sent, one at a time, and send back each
- * group's outcome as plain data (findings detached from their documents, messages masked, report pieces).
+ * The entry of a lint worker thread (dist/lint-worker.js; see worker-pool.ts). It starts while the main thread
+ * still walks the folders: it rebuilds the run's config and rules as the main thread did, then, once the groups
+ * come, takes them one after another from the queue it shares with every thread (no round trip to the main
+ * thread between two groups), and sends back each group's outcome as plain data (findings detached from their
+ * documents, messages masked, report pieces).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveConfig, rulesOf } from '../cli/lint-command';
 import type { CliIO } from '../cli/io';
+import type { TargetFile } from './files';
 import { groupShared, lintGroup, type GroupShared, type LintRequest } from './lint';
 import { sendableError } from './worker-errors';
-import type { FromWorker, ToWorker, WorkerStart } from './worker-protocol';
+import { QUEUE_NEXT, QUEUE_SLOTS, type FromWorker, type ToWorker, type WorkerStart } from './worker-protocol';
 
 const start = workerData as WorkerStart;
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
+const queue = new Int32Array(start.queue);
 
 let debugLines: string[] = [];
-let ready: Promise<{ req: LintRequest; shared: GroupShared }> | undefined;
 
 async function setUp(): Promise<{ req: LintRequest; shared: GroupShared }> {
   const { source } = start;
@@ -38,19 +41,46 @@ async function setUp(): Promise<{ req: LintRequest; shared: GroupShared }> {
   return { req, shared: await groupShared(req, new Map()) };
 }
 
-port.on('message', async (m: ToWorker) => {
-  if (m.type === 'stop') {
-    port.close();
-    return;
+// at once, while the main thread walks
+const ready = setUp().then(
+  (s) => {
+    post({ type: 'ready' });
+    return s;
+  },
+  (err) => {
+    post({ type: 'failed', index: -1, error: sendableError(err), debug: [] });
+    return undefined;
+  },
+);
+
+async function lintQueue(m: Extract<ToWorker, { type: 'groups' }>): Promise<void> {
+  const setup = await ready;
+  if (!setup) return;
+  const { req, shared } = setup;
+  const rankOf = new Map<string, number>();
+  for (let i = 0; i < m.files.length; i++) rankOf.set(m.files[i], m.ranks[i]);
+  const groupShared = { ...shared, rankOf };
+  for (;;) {
+    const at = Atomics.add(queue, QUEUE_NEXT, 1);
+    if (at >= m.order.length) break;
+    const index = m.order[at];
+    Atomics.store(queue, QUEUE_SLOTS + start.slot, index);
+    const group: TargetFile[] = [];
+    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push({ file: m.files[i], explicit: m.explicit[i] === 1 });
+    debugLines = [];
+    try {
+      const outcome = await lintGroup(req, group, groupShared, m.modelLimit);
+      post({ type: 'done', index, outcome, debug: debugLines });
+    } catch (err) {
+      post({ type: 'failed', index, error: sendableError(err), debug: debugLines });
+      break;
+    } finally {
+      Atomics.store(queue, QUEUE_SLOTS + start.slot, -1);
+    }
   }
-  debugLines = [];
-  try {
-    ready ??= setUp();
-    const { req, shared } = await ready;
-    const outcome = await lintGroup(req, m.group, { ...shared, rankOf: m.ranks }, m.modelLimit);
-    post({ type: 'done', index: m.index, outcome, debug: debugLines });
-  } catch (err) {
-    post({ type: 'failed', index: m.index, error: sendableError(err), debug: debugLines });
-  }
+}
+
+port.on('message', (m: ToWorker) => {
+  if (m.type === 'stop') port.close();
+  else void lintQueue(m);
 });
-post({ type: 'ready' });

@@ -25,8 +25,9 @@ import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings, HTML_AROUND } from './detach';
 import { groupTargets } from './tenant-groups';
-import { threadsFor, workerEntry } from './threads';
-import type { WorkerConfigSource, WorkerStart } from './worker-protocol';
+import { mayThread, planGroups, threadsFor, threadsToStart, workerEntry } from './threads';
+import type { LintPool } from './worker-pool';
+import type { WorkerConfigSource, WorkerSettings } from './worker-protocol';
 import { REPORT_APPLICATIONS, type TenantReport } from '../formatters/tenant-report';
 import { tenantResources } from '../formatters/checked-resources';
 import type { CheckedResource } from '../formatters/checked-resource';
@@ -102,6 +103,19 @@ export type { GroupOutcome, LoadOutcome };
  * masked and its report pieces taken, so memory grows with the largest tenant, not with the run.
  */
 export async function lintPaths(req: LintRequest): Promise<LintResult> {
+  // fixes (an overlay) and standard input stay on the main thread
+  const threaded = req.workers && req.release && !req.stdin && !req.overlay ? req.workers : undefined;
+  // `--threads N`, or named files large enough: the workers start before the walk, and boot meanwhile
+  const pool: { current?: LintPool } = {};
+  if (threaded) pool.current = await startWorkers(req, threadsToStart(threaded.threads, req.cwd, req.paths));
+  try {
+    return await lintOnThreads(req, threaded?.threads, pool);
+  } finally {
+    await pool.current?.close();
+  }
+}
+
+async function lintOnThreads(req: LintRequest, setting: number | 'auto' | undefined, pool: { current?: LintPool }): Promise<LintResult> {
   const { config, debug } = req;
   const { targets, args, listings } = req.stdin
     ? { ...stdinTarget(req.stdin.file, config, debug), listings: undefined }
@@ -109,28 +123,23 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
   const rankOf = new Map<string, number>();
   targets.forEach((t, i) => rankOf.set(t.file, i));
   const groups = groupTargets(targets);
-  // fixes (an overlay) and standard input stay on the main thread
-  const threads = req.workers && req.release && !req.stdin && !req.overlay ? threadsFor(req.workers.threads, groups) : 1;
-  const entry = threads > 1 ? workerEntry() : undefined;
-  if (entry) {
+  const plan = setting !== undefined && mayThread(setting, groups) ? planGroups(groups) : undefined;
+  const threads = plan ? threadsFor(setting!, groups, plan) : 1;
+  if (plan && threads > 1) {
+    // (under auto the walk decided: the workers start now)
+    pool.current ??= await startWorkers(req, threads);
+    pool.current?.grow(threads - 1);
+  }
+  if (plan && threads > 1 && pool.current) {
     debug?.(`linting ${groups.length} groups of files on ${threads} threads (${threads - 1} worker${threads === 2 ? "" : "s"})`);
-    const { lintInWorkers } = await import('./worker-pool');
-    const start: WorkerStart = {
-      source: req.workers!.source,
-      cliRules: req.cliRules ?? {},
-      inlineConfig: req.inlineConfig,
-      varFiles: req.varFiles,
-      release: req.release ?? false,
-      reportModels: req.reportModels ?? false,
-      quoteContext: req.quoteContext ?? false,
-      debug: debug !== undefined,
-    };
     // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
     const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
     const shared = { ...(await groupShared(req, rankOf)), listings };
     const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
-    return mergeGroups(req, await lintInWorkers(entry, start, groups, rankOf, threads, limit, local, debug), args);
+    return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug), args);
   }
+  // too small a run for the workers started: they are ended now, not after it
+  void pool.current?.close();
   const shared = { ...(await groupShared(req, rankOf)), listings };
   const outcomes: GroupOutcome[] = [];
   let room = REPORT_APPLICATIONS;
@@ -140,6 +149,24 @@ export async function lintPaths(req: LintRequest): Promise<LintResult> {
     outcomes.push(g);
   }
   return mergeGroups(req, outcomes, args);
+}
+
+/** A pool of `threads - 1` worker threads (threads.ts), started now; undefined for one thread, or when run from the sources. */
+async function startWorkers(req: LintRequest, threads: number): Promise<LintPool | undefined> {
+  const entry = threads > 1 ? workerEntry() : undefined;
+  if (!entry) return undefined;
+  const { LintPool } = await import('./worker-pool');
+  const settings: WorkerSettings = {
+    source: req.workers!.source,
+    cliRules: req.cliRules ?? {},
+    inlineConfig: req.inlineConfig,
+    varFiles: req.varFiles,
+    release: req.release ?? false,
+    reportModels: req.reportModels ?? false,
+    quoteContext: req.quoteContext ?? false,
+    debug: req.debug !== undefined,
+  };
+  return new LintPool(entry, settings, threads - 1);
 }
 
 /**

@@ -118,21 +118,27 @@ export default { name: 'main-only', rules: [{ id: 'r', meta: { description: 'r',
     expect(refused.stderr).toContain('not in a worker');
   });
 
-  it("runs in the Action's bundle too: dist-action/lint-worker.js lints a group sent to it", async () => {
+  it("runs in the Action's bundle too: dist-action/lint-worker.js lints the groups it takes from the queue", async () => {
     const entry = path.join(path.dirname(inject('actionPath')), 'lint-worker.js');
     expect(existsSync(entry)).toBe(true);
-    const worker = new Worker(entry, { workerData: { source: { cwd: root, plugins: false }, cliRules: {}, release: true, reportModels: false, quoteContext: false, debug: false } });
+    const queue = new SharedArrayBuffer(8);
+    const settings = { source: { cwd: root, plugins: false }, cliRules: {}, release: true, reportModels: false, quoteContext: false, debug: false };
+    const worker = new Worker(entry, { workerData: { ...settings, queue, slot: 0 } });
     try {
-      const answer = await new Promise<{ type: string; outcome?: { findings: { ruleId: string; doc?: unknown }[] } }>((resolve, reject) => {
+      const answer = await new Promise<{ type: string; index?: number; outcome?: { findings: { ruleId: string; doc?: unknown }[] } }>((resolve, reject) => {
         worker.on('error', reject);
         worker.on('message', (m) => {
-          if (m.type === 'ready') worker.postMessage({ type: 'group', index: 0, group: [{ file: path.join(root, 'tenant.yaml'), explicit: true }], ranks: new Map() });
-          else resolve(m);
+          if (m.type !== 'ready') return resolve(m);
+          const files = [path.join(root, 'tenant.yaml')];
+          worker.postMessage({ type: 'groups', files, explicit: new Uint8Array([1]), ranks: new Int32Array([0]), bounds: new Int32Array([0, 1]), order: new Int32Array([0]) });
         });
       });
       expect(answer.type).toBe('done');
+      expect(answer.index).toBe(0);
       expect(answer.outcome!.findings.length).toBeGreaterThan(0);
       expect(answer.outcome!.findings.every((f) => f.doc === undefined)).toBe(true);
+      // it took the one group: the queue's next position is past it
+      expect(Atomics.load(new Int32Array(queue), 0)).toBeGreaterThanOrEqual(1);
     } finally {
       await worker.terminate();
     }
