@@ -17,7 +17,7 @@ import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { addSecretsOf, secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
-import { runRules, SkipLog } from './run-rules';
+import { keepAll, runRules, SkipLog } from './run-rules';
 import { assembleTenant } from './tenant-assembly';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import { BUILTIN_RULES, RuleSettings } from './settings';
@@ -194,7 +194,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
-  const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
+  const keep = context.length === 0 ? keepAll : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
   const skips = new SkipLog();
   for (const f of runRules(tenants, req.rules, settings, keep, skips)) findings.push(f);
