@@ -1,6 +1,16 @@
 import { defineRule } from '../../src/rule-api/define-rule';
-import { checkEnumField } from '../../src/rule-api/helpers';
+import { checkEnumField, type EnumCheck } from '../../src/rule-api/helpers';
 import { ORGANIZATION_USAGE } from '../organization-usage-enum/index';
+
+/** made once: the rule runs for every resource */
+const CHECK: EnumCheck = {
+  field: 'organization_usage',
+  allowed: ORGANIZATION_USAGE,
+  predictedResponse: { status: 400, errorCode: 'invalid_body' },
+  // null clears the field, and PATCH takes it (real answers 200, ../shared/auth0-facts.md §1-2): deploy-cli
+  // updates a client with PATCH, so `null` in an export is no 400 either
+  nullAllowed: true,
+};
 
 export default defineRule({
   id: 'client-grant-organization-usage-enum',
@@ -18,13 +28,6 @@ export default defineRule({
   },
   check(ctx) {
     // the same values as a client's organization_usage; the M2M docs page spells one of them "required"
-    checkEnumField(ctx, {
-      field: 'organization_usage',
-      allowed: ORGANIZATION_USAGE,
-      predictedResponse: { status: 400, errorCode: 'invalid_body' },
-      // null clears the field, and PATCH takes it (real answers 200, ../shared/auth0-facts.md §1-2): deploy-cli
-      // updates a client with PATCH, so `null` in an export is no 400 either
-      nullAllowed: true,
-    });
+    checkEnumField(ctx, CHECK);
   },
 });

@@ -89,6 +89,8 @@ export default defineRule({
       if (!Array.isArray(enabled) || enabled.some((e) => typeof e !== 'string' || isPlaceholder(e))) continue;
       enabledSets.push([conn, new Set(enabled as string[]), orgNamesOfConn]);
     }
+    // no connection to compare with: no client can miss one
+    if (enabledSets.length === 0) return;
     for (const client of clients) {
       const missing: Resource[] = [];
       const orgNames = new Set<string>();

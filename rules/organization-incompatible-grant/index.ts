@@ -32,10 +32,11 @@ export default defineRule({
     const data = { usage: JSON.stringify(usage) };
     const grants = c.grant_types;
     if (Array.isArray(grants)) {
-      grants.forEach((g, i) => {
-        if (typeof g !== 'string' || !Object.prototype.hasOwnProperty.call(ORGANIZATION_INCOMPATIBLE_GRANTS, g)) return;
+      for (let i = 0; i < grants.length; i++) {
+        const g: unknown = grants[i];
+        if (typeof g !== 'string' || !Object.prototype.hasOwnProperty.call(ORGANIZATION_INCOMPATIBLE_GRANTS, g)) continue;
         ctx.report({ messageId: 'grant', at: ['grant_types', i], data: { ...data, grant: JSON.stringify(g), flow: ORGANIZATION_INCOMPATIBLE_GRANTS[g] } });
-      });
+      }
     }
     // deploy-cli exports an enabled add-on as an object, often `wsfed: {}`; null or false means it is off
     if (isObject(c.addons) && isObject(c.addons.wsfed)) {

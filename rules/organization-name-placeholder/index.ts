@@ -23,6 +23,19 @@ function problem(url: string): { messageId: string; count?: number } | null {
   return null;
 }
 
+/** Does some URL field of the client hold {organization_name}? (Asked of every client: loops, no closures.) */
+function holdsPlaceholderUrl(c: Record<string, unknown>): boolean {
+  for (let f = 0; f < URL_FIELDS.length; f++) {
+    const list = c[URL_FIELDS[f]];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const u: unknown = list[i];
+      if (typeof u === 'string' && u.includes(PLACEHOLDER)) return true;
+    }
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'organization-name-placeholder',
   meta: {
@@ -47,7 +60,7 @@ export default defineRule({
   check(ctx) {
     const c = ctx.resource.value;
     // every report is about a field holding a URL with the placeholder: most clients have none
-    if (!URL_FIELDS.some((f) => Array.isArray(c[f]) && (c[f] as unknown[]).some((u) => typeof u === 'string' && u.includes(PLACEHOLDER)))) return;
+    if (!holdsPlaceholderUrl(c)) return;
     const usage = effectiveOrganizationUsage(c);
     // Auth0 evaluates these URLs only for applications with organization_usage allow or require
     let severity: Report['severity'];

@@ -25,11 +25,13 @@ function skipped(r: Resource): boolean {
 }
 
 function check(ctx: RuleContext<unknown>, r: Resource, value: Record<string, unknown>, base: Path, schema: ObjectSchema, what: string): void {
-  const guesses = new Map<string, string>();
+  // every key of every resource is asked: most objects have no near miss, and then nothing more is made
+  let guesses: Map<string, string> | undefined;
   for (const key of Object.keys(value)) {
     const guess = nearMissField(key, schema);
-    if (guess) guesses.set(key, guess);
+    if (guess) (guesses ??= new Map()).set(key, guess);
   }
+  if (!guesses) return;
   const keysPerGuess = new Map<string, number>();
   for (const guess of guesses.values()) keysPerGuess.set(guess, (keysPerGuess.get(guess) ?? 0) + 1);
   for (const [key, guess] of guesses) {

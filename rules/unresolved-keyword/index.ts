@@ -62,9 +62,13 @@ export default defineRule({
       'keyword {{keyword}} in {{field}} has no value, so the checks of this value were skipped; give its value with --keywords FILE or keywords: in the config',
   },
   check(ctx) {
-    const visit = (r: Resource, value: unknown, at: Path): void => {
+    // the path of the value being visited, grown and shrunk in place: a copy is made only for a string that may
+    // hold a keyword (every field of every resource of a document with one placeholder is visited)
+    const path: (string | number)[] = [];
+    const visit = (r: Resource, value: unknown): void => {
       if (typeof value === 'string') {
         if (!value.includes('##') && !value.includes('@@')) return;
+        const at: Path = path.slice();
         const whole = isPlaceholder(value);
         if (!whole && !partMatters(r.type, at, value)) return;
         const known = unresolvedIn(r.doc);
@@ -75,15 +79,27 @@ export default defineRule({
           ctx.report({ messageId: 'unresolved', resource: r, at, data: { keyword: m[0], field: fieldName(at) } });
         }
       } else if (Array.isArray(value)) {
-        value.forEach((v, i) => visit(r, v, [...at, i]));
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          visit(r, value[i]);
+          path.pop();
+        }
       } else if (isObject(value)) {
         // of the add-ons only WS-Fed matters (organization-incompatible-grant), and only whether it is there
-        if (r.type === 'client' && at.length === 1 && at[0] === 'addons') {
-          if ('wsfed' in value) visit(r, value.wsfed, [...at, 'wsfed']);
+        if (r.type === 'client' && path.length === 1 && path[0] === 'addons') {
+          if ('wsfed' in value) {
+            path.push('wsfed');
+            visit(r, value.wsfed);
+            path.pop();
+          }
           return;
         }
-        if (at.length === 2 && at[0] === 'addons') return;
-        for (const [k, v] of Object.entries(value)) visit(r, v, [...at, k]);
+        if (path.length === 2 && path[0] === 'addons') return;
+        for (const k of Object.keys(value)) {
+          path.push(k);
+          visit(r, value[k]);
+          path.pop();
+        }
       }
     };
     const { tenant } = ctx;
@@ -96,7 +112,9 @@ export default defineRule({
         const urlsMatter = r.type !== 'client' || usage === 'allow' || usage === 'require' || isPlaceholder(usage) || (usage === undefined && r.partial);
         for (const field of READ_FIELDS[r.type]) {
           if (!(field in r.value) || (!urlsMatter && URL_FIELD_SET.has(field))) continue;
-          visit(r, r.value[field], [field]);
+          path.push(field);
+          visit(r, r.value[field]);
+          path.pop();
         }
       }
     }

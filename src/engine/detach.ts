@@ -1,35 +1,75 @@
 import { findingKey, legacyFindingKey } from '../baseline/finding-key';
+import type { Fix, FixOp } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import type { Finding } from './finding';
+import { flatData, flatString, StringTable } from './flat-string';
 import { lineText } from './positions';
 
 /** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
 export const HTML_AROUND = 2;
 
 /**
- * Let go of what a finding holds of its document once its tenant is done: the document, the resource and the
- * path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
+ * Let go of what a finding holds of its document once its tenant is done: the document, its span, the resource and
+ * the path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
  * masks them, `around` either side; one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
- * The finding is then plain data, as a worker sends it back.
+ * Each finding is replaced in `findings` by that plain data, as a worker sends it back (a new object: one whose
+ * properties were deleted is a slow dictionary of a kilobyte), and every string it keeps is a copy of its own
+ * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive. `strings`
+ * shares one copy of each quoted line between the findings of a run (a directory export repeats them in every
+ * file).
  */
-export function detachFindings(findings: Iterable<Finding>, around = 0): void {
+export function detachFindings(findings: Finding[], around = 0, strings = new StringTable()): void {
+  const copy = (s: string) => strings.copy(s);
   const tables = new Map<SourceDocument, Map<number, string>>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const { doc, span: _span, source: _source, docPath: _docPath, ...kept } = f;
     if (f.source && f.docPath) {
-      f.keyPath = findingKey(f).path;
-      f.legacyKeyPath = legacyFindingKey(f).path;
+      // (toPointer joins them into new strings: no view into the text; one string when both are equal)
+      const key = findingKey(f).path;
+      const legacy = legacyFindingKey(f).path;
+      kept.keyPath = key;
+      kept.legacyKeyPath = legacy === key ? key : legacy;
     }
-    const doc = f.doc;
     if (doc) {
       let table = tables.get(doc);
       if (!table) tables.set(doc, (table = new Map()));
-      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, lineText(doc, n));
-      f.lines = table;
+      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(lineText(doc, n)));
+      kept.lines = table;
     }
-    delete f.doc;
-    delete f.source;
-    delete f.docPath;
+    flattenStrings(kept);
+    findings[i] = kept;
   }
+}
+
+/** A finding's own strings, copied: what a rule wrote may quote a value the parser cut out of the text. */
+function flattenStrings(f: Finding): void {
+  f.message = flatString(f.message);
+  // (`path` is a new string toPointer joined: no view into the text)
+  if (f.resource) f.resource = { type: f.resource.type, name: flatString(f.resource.name) };
+  if (f.fix) f.fix = flatFix(f.fix);
+  if (f.alternatives) f.alternatives = f.alternatives.map(flatFix);
+  if (f.related) f.related = flatData(f.related);
+  const predicted = f.predictedResponse;
+  if (predicted?.errorCode !== undefined) f.predictedResponse = { ...predicted, errorCode: flatString(predicted.errorCode) };
+  // (the directive's reason, and its kind, are cut out of the comment's text)
+  if (f.suppression) f.suppression = flatData(f.suppression);
+}
+
+/**
+ * A fix with its own strings: the description may quote the value it replaces, and a set value may be one the
+ * parser read (each field stays where it was: a spread keeps the order, and the fields written over it too).
+ */
+function flatFix(fix: Fix): Fix {
+  return { ...fix, description: flatString(fix.description), ops: fix.ops.map(flatOp) };
+}
+
+function flatOp(op: FixOp): FixOp {
+  // (a path's keys and `near` are a rule's, but may be the document's: copied too, they are short)
+  const path = flatData(op.path);
+  if (op.op === 'set') return op.near === undefined ? { ...op, path, value: flatData(op.value) } : { ...op, path, value: flatData(op.value), near: flatString(op.near) };
+  if (op.op === 'rename') return { ...op, path, to: flatString(op.to) };
+  return { ...op, path };
 }
 
 /** Whether the outputs can quote the finding's source lines. */

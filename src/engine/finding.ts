@@ -65,7 +65,17 @@ export interface RelatedLocation {
 
 /** `['clients', 3, 'organization_usage']` → `/clients/3/organization_usage` */
 export function toPointer(path: Path): string {
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  if (path.length === 0) return '';
+  // ['', ...keys].join('/'): one flat string (a `+=` chain is a tree of pairs)
+  const parts = new Array<string>(path.length + 1);
+  parts[0] = '';
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const s = typeof seg === 'string' ? seg : String(seg);
+    // (a key with neither `~` nor `/` is written as it is: nearly every one)
+    parts[i + 1] = s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
+  }
+  return parts.join('/');
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

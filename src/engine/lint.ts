@@ -15,15 +15,16 @@ import { brokenModuleFiles } from '../sources/terraform/module-files';
 import { expandPaths, folderAndName, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
-import { secretsOf, spanToPosition } from './positions';
+import { addSecretsOf, secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
-import { runRules, SkipLog } from './run-rules';
+import { keepAll, runRules, SkipLog } from './run-rules';
 import { assembleTenant } from './tenant-assembly';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import { BUILTIN_RULES, RuleSettings } from './settings';
 import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings, HTML_AROUND } from './detach';
+import { flatData, flatString, StringTable } from './flat-string';
 import { groupTargets } from './tenant-groups';
 import { mayThread, planGroups, threadsFor, threadsToStart, workerEntry } from './threads';
 import type { LintPool } from './worker-pool';
@@ -193,7 +194,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const findings: Finding[] = [];
   for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
-  const keep = context.length === 0 ? () => true : (r: Resource) => targetFiles.has(r.doc.file);
+  const keep = context.length === 0 ? keepAll : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
   const skips = new SkipLog();
   for (const f of runRules(tenants, req.rules, settings, keep, skips)) findings.push(f);
@@ -208,8 +209,10 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const suppressed: Finding[] = [];
   const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
+  // every document's secrets (the outputs mask them all), each document searched once: those with findings kept
+  // their list above, the others are searched straight into the group's set
   const secrets = new Set<string>();
-  for (const d of docs.values()) for (const s of secretsOf(d)) secrets.add(s);
+  for (const d of docs.values()) addSecretsOf(d, secrets);
   let limit = modelLimit;
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
@@ -224,12 +227,15 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     skipped: skips.list(),
     // (a named variables.tf or terraform.tfvars is linted as part of its module: targetFiles holds it)
     outcomes: loaded.map((l) => (l.status !== 'skipped' ? { file: l.file, status: l.status } : targetFiles.has(l.file) ? { file: l.file, status: 'loaded' } : { file: l.file, status: 'skipped', reason: l.reason })),
-    secrets: [...secrets],
+    // (kept for the whole run: copies, not views into the files' texts, see flat-string.ts)
+    secrets: Array.from(secrets, flatString),
   };
   if (req.release) {
     const around = req.quoteContext ? HTML_AROUND : 0;
-    detachFindings(final, around);
-    detachFindings(suppressed, around);
+    detachFindings(final, around, shared.strings);
+    detachFindings(suppressed, around, shared.strings);
+    // a login model quotes names and values the parser cut out of the texts: copies of its own (flat-string.ts)
+    for (const t of pieces) if (t.report.model) t.report.model = flatData(t.report.model);
   } else {
     outcome.docs = docs;
     outcome.tenantsRead = tenants;
@@ -247,6 +253,8 @@ export interface GroupShared {
   tenantReport?: typeof import('../formatters/report-context').tenantReport;
   /** the folders the walk listed (main thread only): siblings are found from them, not listed again */
   listings?: FolderListings;
+  /** one copy of each quoted line the released findings keep (flat-string.ts) */
+  strings: StringTable;
 }
 
 export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, number>): Promise<GroupShared> {
@@ -255,7 +263,7 @@ export async function groupShared(req: LintRequest, rankOf: ReadonlyMap<string, 
   const overlay = req.stdin ? new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
   const tenantReport = req.reportModels ? (await import('../formatters/report-context')).tenantReport : undefined;
-  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport };
+  return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport, strings: new StringTable() };
 }
 
 /** Where a tenant came in the whole-run order: at its first linted file; a tenant of context files only, after all. */
@@ -365,15 +373,18 @@ export function finalize(
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
   }
-  const known = new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
+  // (made once a file has directives: a directory export's group has a hundred files and most have none)
+  let known: Set<string> | undefined;
   const out: Finding[] = [];
   for (const [file, doc] of docs) if (doc.directives.length && !byFile.has(file)) byFile.set(file, []);
   for (const [file, list] of byFile) {
     const doc = docs.get(file);
-    if (!doc) {
+    // a file without directives keeps its findings, and has no directive to report
+    if (!doc || doc.directives.length === 0) {
       for (const f of list) out.push(f);
       continue;
     }
+    known ??= new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
     const { kept, unused, suppressed, unexplained } = applyDirectives(doc, list, known);
     // one by one: spreading a million findings into push overflows the call stack
     for (const f of kept) out.push(f);

@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { documentSecrets, redactSecrets } from './redact';
+import { collectSecrets, documentSecrets, redactSecrets } from './redact';
 
 /**
  * Where the lines of a document's text start, read only as far as a position was asked for: a finding near the
@@ -87,4 +87,15 @@ export function secretsOf(doc: SourceDocument): string[] {
   let s = secretsCache.get(doc);
   if (!s) secretsCache.set(doc, (s = documentSecrets(doc.value)));
   return s;
+}
+
+/**
+ * Add a document's secrets to a run's set, without keeping a list for the document (most documents of a run show
+ * nothing: only those with findings need theirs, `secretsOf`). The set, sorted longest first, is what the
+ * documents' secretsOf lists merged would give.
+ */
+export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
+  const known = secretsCache.get(doc);
+  if (known) for (const s of known) into.add(s);
+  else collectSecrets(doc.value, into);
 }

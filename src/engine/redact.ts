@@ -24,17 +24,18 @@ const SECRET_NAME = new RegExp(`^(?:${SECRET_WORDS}|proxy-authorization|.*_secre
 export function redactSecrets(line: string, known?: readonly string[]): string {
   let out = line;
   if (known?.length) out = maskKnown(out, known);
-  for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
+  // (one scan for what every pattern starts with: most lines hold none)
+  if (PATTERN_START.test(out)) for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
   return maskSecretValues(out);
 }
+
+/** what a line matched by one of PATTERNS holds */
+const PATTERN_START = /bearer|basic|eyJ/i;
 
 /** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
 export function maskKnown(line: string, known: readonly string[]): string {
   let out = line;
-  for (const s of known) {
-    if (!out.includes(s)) continue;
-    out = out.split(s).join('*'.repeat(s.length));
-  }
+  for (const s of known) if (out.includes(s)) out = out.replaceAll(s, '*'.repeat(s.length));
   return out;
 }
 
@@ -54,43 +55,64 @@ const MAX_NODES = 50_000_000;
  */
 export function documentSecrets(value: unknown): string[] {
   const found = new Set<string>();
-  const add = (v: unknown) => {
-    for (const s of leaves(v)) {
-      addForm(found, s);
-      const escaped = JSON.stringify(s).slice(1, -1);
-      // the escaped form is the string itself unless it holds a quote, a backslash or a control character
-      if (escaped !== s) addForm(found, escaped);
-    }
-  };
-  let budget = MAX_NODES;
+  collectSecrets(value, found);
+  return found.size === 0 ? [] : [...found].sort(longestFirst);
+}
+
+const longestFirst = (a: string, b: string) => b.length - a.length;
+
+/**
+ * Add the secrets of a parsed document to `found`, in the order documentSecrets lists those of equal length (a
+ * run's outputs mask them in that order). Each object is visited once (a YAML alias is shared).
+ */
+export function collectSecrets(value: unknown, found: Set<string>): void {
+  if (value === null || typeof value !== 'object') return;
+  // (a stack and a set of the search's own: kept between searches in the old generation, they would hold
+  // every document's objects there through the remembered set, and a run's memory would grow by 20 MB)
   const stack: unknown[] = [value];
   const seen = new Set<object>();
+  let budget = MAX_NODES;
   while (stack.length && budget-- > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+    const node = stack.pop() as object;
     if (seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      for (const x of node) stack.push(x);
+      for (let i = 0; i < node.length; i++) {
+        const x: unknown = node[i];
+        // (a string or number in a list is nothing to search)
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
       continue;
     }
     const o = node as Record<string, unknown>;
     // a HAR header, cookie or form field: {"name": "client_secret", "value": "..."}
-    if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
+    if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) addLeaves(found, o.value);
     // a Terraform plan change: the values its *_sensitive twin marks
     // (the mark first: almost no object has one)
-    if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, add);
-    if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, add);
-    for (const k of Object.keys(o)) {
+    if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, found);
+    if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
+    // (for…in: the keys Object.keys lists, in its order, without making the list; parsed values inherit none)
+    for (const k in o) {
       const v = o[k];
-      if (isSecretName(k)) add(v);
+      if (isSecretName(k)) addLeaves(found, v);
       // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
-      else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
-      else stack.push(v);
+      else if (k === 'cookies' && Array.isArray(v)) for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
+      else if (v !== null && typeof v === 'object') stack.push(v);
     }
   }
-  return [...found].sort((a, b) => b.length - a.length);
 }
+
+/** a secret value, its JSON-escaped form, and the pieces of each */
+function addValue(found: Set<string>, s: string): void {
+  addForm(found, s);
+  // the escaped form is the string itself unless it holds a quote, a backslash, a control character or a lone
+  // surrogate (what JSON.stringify escapes)
+  if (!NEEDS_ESCAPE.test(s)) return;
+  const escaped = JSON.stringify(s).slice(1, -1);
+  if (escaped !== s) addForm(found, escaped);
+}
+
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** a form of a secret value, and the pieces it is written in, as masks */
 function addForm(found: Set<string>, form: string): void {
@@ -118,24 +140,35 @@ function isSecretName(key: string): boolean {
 
 const secretNames = new Map<string, boolean>();
 
-function sensitive(value: unknown, marks: unknown, add: (v: unknown) => void): void {
-  if (marks === true) return add(value);
+function sensitive(value: unknown, marks: unknown, found: Set<string>): void {
+  if (marks === true) return addLeaves(found, value);
   if (!marks || typeof marks !== 'object' || !value || typeof value !== 'object') return;
-  for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((value as Record<string, unknown>)[k], m, add);
+  for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((value as Record<string, unknown>)[k], m, found);
 }
 
-/** every string (and number) under a value */
-function leaves(v: unknown): string[] {
-  const out: string[] = [];
-  const stack = [v];
+/**
+ * Every string (and number) under a value, as secrets: at most 10,000 nodes, the first 1,000 values of each
+ * object or list, last first (the order the masks were always made in).
+ */
+function addLeaves(found: Set<string>, v: unknown): void {
+  // (most secret-named keys hold a string)
+  if (typeof v === 'string') return addValue(found, v);
+  if (typeof v === 'number' || typeof v === 'bigint') return addValue(found, String(v));
+  if (!v || typeof v !== 'object') return;
+  const stack: unknown[] = [v];
   let budget = 10_000;
   while (stack.length && budget-- > 0) {
     const x = stack.pop();
-    if (typeof x === 'string') out.push(x);
-    else if (typeof x === 'number' || typeof x === 'bigint') out.push(String(x));
-    else if (x && typeof x === 'object') stack.push(...Object.values(x).slice(0, 1000));
+    if (typeof x === 'string') addValue(found, x);
+    else if (typeof x === 'number' || typeof x === 'bigint') addValue(found, String(x));
+    else if (x && typeof x === 'object') {
+      let n = 0;
+      for (const k in x) {
+        if (n++ === 1000) break;
+        stack.push((x as Record<string, unknown>)[k]);
+      }
+    }
   }
-  return out;
 }
 
 /**

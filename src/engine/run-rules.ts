@@ -3,7 +3,7 @@ import type { AnyRule, Report, RuleContext } from '../rule-api/define-rule';
 import { formatMessage } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { Fix, Severity } from '../rule-api/types';
-import { kindState, resources, type ResourceKind, type SkippedRule, type UnknownKind } from '../rule-api/tenant-model';
+import { resources, type ResourceKind, type ResourceSet, type SkippedRule, type UnknownKind } from '../rule-api/tenant-model';
 import { toPointer, type Finding } from './finding';
 import { spanToPosition } from './positions';
 import type { EffectiveSetting, RuleSettings } from './settings';
@@ -58,12 +58,25 @@ export class SkipLog {
 /** The first input a rule needs that deploy-cli's config excludes or the live token cannot read. */
 function blockedInput(rule: AnyRule, tenant: Tenant): UnknownKind | undefined {
   const own = scopeKind(rule);
-  for (const kind of own ? [own, ...(rule.meta.needs ?? [])] : rule.meta.needs ?? []) {
-    const state = kindState(tenant, kind);
-    if (!state.known && (state.cause === 'excluded' || state.cause === 'scope')) return state;
+  const blocked = own && blockedKind(tenant, own);
+  if (blocked) return blocked;
+  const needs = rule.meta.needs;
+  if (!needs) return undefined;
+  for (let i = 0; i < needs.length; i++) {
+    const b = blockedKind(tenant, needs[i]);
+    if (b) return b;
   }
   return undefined;
 }
+
+/** A kind the tenant cannot have known (excluded, or unreadable with the token); a kind it does not list is only not held. */
+function blockedKind(tenant: Tenant, kind: ResourceKind): UnknownKind | undefined {
+  const state = tenant.kinds[kind];
+  return state && !state.known && (state.cause === 'excluded' || state.cause === 'scope') ? state : undefined;
+}
+
+/** `keep` when every resource's findings are wanted: known, so the loop asks nothing per resource */
+export const keepAll = (_resource: Resource): boolean => true;
 
 /**
  * Run every enabled rule over the tenants. `keep` decides which resources' findings are wanted (a pre-commit
@@ -74,52 +87,92 @@ export function runRules(
   tenants: readonly Tenant[],
   rules: readonly AnyRule[],
   settings: RuleSettings,
-  keep: (resource: Resource) => boolean = () => true,
+  keep: (resource: Resource) => boolean = keepAll,
   skips: SkipLog = new SkipLog(),
 ): Finding[] {
   const findings: Finding[] = [];
+  if (tenants.length === 0) return findings;
   const active = rules.filter((r) => settings.enabledSomewhere(r.id));
-  for (const tenant of tenants) {
-    for (const rule of active) {
-      const blocked = blockedInput(rule, tenant);
-      if (blocked) {
-        if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
-        continue;
-      }
-      if (rule.meta.scope === 'tenant') {
-        const setting = settings.get(rule.id, tenant.id);
-        const run = ruleContext(rule, tenant, (f) => {
-          const s = settings.get(rule.id, f.file);
-          if (s.severity === 'off') return;
-          f.severity = effective(r0(f), s, rule.meta.severity);
-          findings.push(f);
-        }, keep, skips);
-        run.point(undefined, setting.options);
-        rule.check(run.ctx);
-        continue;
-      }
-      // the setting is per file, and a tenant's resources come from a few files (one, for a tenant.yaml)
-      let file: string | undefined;
-      let setting: EffectiveSetting | undefined;
-      const run = ruleContext(rule, tenant, (f) => {
-        f.severity = effective(r0(f), setting!, rule.meta.severity);
-        findings.push(f);
-      }, keep, skips);
-      for (const resource of scopeList(tenant, rule)) {
-        if (!keep(resource)) continue;
-        if (resource.doc.file !== file) {
-          file = resource.doc.file;
-          setting = settings.get(rule.id, file);
-        }
-        if (setting!.severity === 'off') continue;
-        run.point(resource, setting!.options);
-        // called here, not in a closure made per rule: one call site that sees every rule stays one that
-        // inlines none (a closure's optimised code, shared by the rules, was inlined for one and thrown away)
-        rule.check(run.ctx);
-      }
-    }
+  for (let t = 0; t < tenants.length; t++) {
+    for (let i = 0; i < active.length; i++) runRule(active[i], tenants[t], settings, keep, skips, findings);
   }
   return findings;
+}
+
+/**
+ * One rule on one tenant. The context is made once and aimed at each resource in turn (a rule's check is
+ * synchronous: it reports before it returns). Settings are asked per file only when some override names the rule
+ * (a tenant's resources come from a few files, or one per resource in a directory export); otherwise one answer
+ * holds for every file.
+ */
+function runRule(rule: AnyRule, tenant: Tenant, settings: RuleSettings, keep: (resource: Resource) => boolean, skips: SkipLog, findings: Finding[]): void {
+  const blocked = blockedInput(rule, tenant);
+  if (blocked) {
+    if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
+    return;
+  }
+  const uniform = settings.uniform(rule.id);
+  const byDefault = rule.meta.severity;
+  const own = scopeKind(rule);
+  const tenantScope = rule.meta.scope === 'tenant';
+  let current: Resource | undefined;
+  // the setting of the resource being checked (of its file)
+  let setting: EffectiveSetting | undefined = uniform;
+  let asked: Map<ResourceKind, ResourceSet> | undefined;
+  const ctx: RuleContext<Record<string, unknown>> = {
+    options: {},
+    tenant,
+    resource: undefined as unknown as Resource,
+    report(r: Report) {
+      const target = r.resource ?? current;
+      if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
+      if (r.resource && keep !== keepAll && !keep(target)) return;
+      const f = makeFinding(rule, target, r);
+      // a tenant-scope rule's finding takes the setting of its own file
+      const s = tenantScope ? uniform ?? settings.get(rule.id, f.file) : setting!;
+      if (tenantScope && s.severity === 'off') return;
+      f.severity = effective(r0(f), s, byDefault);
+      findings.push(f);
+    },
+    resources(kind: ResourceKind) {
+      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== own) {
+        throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
+      }
+      // asked per resource by some rules (and per connection name by findConnection): each kind's list is made
+      // once for this rule on this tenant, and lives no longer than this run
+      asked ??= new Map();
+      let set = asked.get(kind);
+      if (!set) asked.set(kind, (set = resources(tenant, kind)));
+      if (!set.known) skips.add(rule.id, set, tenant.id);
+      return set;
+    },
+  };
+  if (tenantScope) {
+    ruleStats.contexts++;
+    ctx.options = (uniform ?? settings.get(rule.id, tenant.id)).options;
+    rule.check(ctx);
+    return;
+  }
+  const list = scopeList(tenant, rule);
+  const perFile = uniform === undefined;
+  const filtered = keep !== keepAll;
+  let file: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const resource = list[i];
+    if (filtered && !keep(resource)) continue;
+    if (perFile && resource.doc.file !== file) {
+      file = resource.doc.file;
+      setting = settings.get(rule.id, file);
+    }
+    if (setting!.severity === 'off') continue;
+    ruleStats.contexts++;
+    current = resource;
+    ctx.resource = resource;
+    ctx.options = setting!.options;
+    // one call site for every rule: it stays megamorphic and inlines none (a rule's check inlined here for one
+    // rule would be thrown away at the next)
+    rule.check(ctx);
+  }
 }
 
 /**
@@ -138,62 +191,25 @@ function effective(reported: Severity | undefined, setting: EffectiveSetting, by
 const reportedSeverity = new WeakMap<Finding, Severity>();
 const r0 = (f: Finding) => reportedSeverity.get(f);
 
-/**
- * The context one rule gets on one tenant, made once: `point` aims it at the resource about to be checked (a
- * rule's check is synchronous: it reports before it returns).
- */
-function ruleContext(
-  rule: AnyRule,
-  tenant: Tenant,
-  push: (f: Finding) => void,
-  keep: (resource: Resource) => boolean,
-  skips: SkipLog,
-): { ctx: RuleContext<Record<string, unknown>>; point(resource: Resource | undefined, options: Record<string, unknown>): void } {
-  let current: Resource | undefined;
-  const own = scopeKind(rule);
-  const ctx: RuleContext<Record<string, unknown>> = {
-    options: {},
-    tenant,
-    resource: undefined as unknown as Resource,
-    report(r: Report) {
-      const target = r.resource ?? current;
-      if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
-      if (r.resource && !keep(target)) return;
-      push(makeFinding(rule, target, r));
-    },
-    resources(kind: ResourceKind) {
-      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== own) {
-        throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
-      }
-      const set = resources(tenant, kind);
-      if (!set.known) skips.add(rule.id, set, tenant.id);
-      return set;
-    },
-  };
-  return {
-    ctx,
-    point(resource, options) {
-      ruleStats.contexts++;
-      current = resource;
-      ctx.resource = resource as Resource;
-      ctx.options = options;
-    },
-  };
-}
-
 /** Turn a rule's report into a finding with its position resolved. */
 export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Finding {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
-  const docPath = [...resource.path, ...(r.at ?? [])];
+  const docPath = r.at?.length ? resource.path.concat(r.at) : resource.path.slice();
   const doc = resource.doc;
   const span = doc.locate(docPath, r.target ?? 'value') ?? { start: 0, end: 0 };
+  const at = spanToPosition(doc, span);
+  // (the fields written one by one, in the order a spread of the position gave: a literal with a spread in it is
+  // built property by property, slowly)
   const finding: Finding = {
     ruleId: rule.id,
     severity: r.severity ?? rule.meta.severity,
     message: formatMessage(template, r.data),
     file: doc.file,
-    ...spanToPosition(doc, span),
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
     path: toPointer(docPath),
     resource: { type: resource.type, name: resource.name },
     // a capture or a plan is never edited: its findings offer no fix

@@ -19,6 +19,9 @@ export class RuleSettings {
   private readonly overrides: { match: (rel: string) => boolean; rules: Record<string, RuleSetting> }[];
   private readonly cache = new Map<string, Map<string, EffectiveSetting>>();
   private readonly global = new Map<string, EffectiveSetting>();
+  /** per rule id: its setting when no override names it (the same for every file), else null */
+  private readonly same = new Map<string, EffectiveSetting | null>();
+  private readonly enabled = new Map<string, boolean>();
 
   constructor(
     private readonly config: Config,
@@ -31,11 +34,7 @@ export class RuleSettings {
   /** the setting of `ruleId` for `file` (absolute path); built-in ids default to their own severity */
   get(ruleId: string, file: string): EffectiveSetting {
     // without overrides every file has the same settings: asked per rule and resource, so no path is looked at
-    if (this.overrides.length === 0) {
-      let s = this.global.get(ruleId);
-      if (!s) this.global.set(ruleId, (s = this.compute(ruleId, [])));
-      return s;
-    }
+    if (this.overrides.length === 0) return this.globalSetting(ruleId);
     const matched = this.matchingOverrides(file);
     const key = matched.join(',');
     let table = this.cache.get(key);
@@ -51,10 +50,36 @@ export class RuleSettings {
     return s;
   }
 
+  /**
+   * The setting of `ruleId` when it is the same for every file: no `overrides` entry names the rule (an entry
+   * that names others changes nothing for it). Undefined when it may differ per file: ask `get` per file.
+   */
+  uniform(ruleId: string): EffectiveSetting | undefined {
+    let s = this.same.get(ruleId);
+    if (s === undefined) {
+      s = this.overrides.some((o) => Object.hasOwn(o.rules, ruleId)) ? null : this.globalSetting(ruleId);
+      this.same.set(ruleId, s);
+    }
+    return s ?? undefined;
+  }
+
   /** whether a rule is on anywhere (global config or some override) */
   enabledSomewhere(ruleId: string): boolean {
-    if (this.compute(ruleId, []).severity !== 'off') return true;
-    return this.overrides.some((o) => Object.hasOwn(o.rules, ruleId) && o.rules[ruleId]?.severity && o.rules[ruleId].severity !== 'off');
+    let on = this.enabled.get(ruleId);
+    if (on === undefined) {
+      on =
+        this.globalSetting(ruleId).severity !== 'off' ||
+        this.overrides.some((o) => Object.hasOwn(o.rules, ruleId) && !!o.rules[ruleId]?.severity && o.rules[ruleId].severity !== 'off');
+      this.enabled.set(ruleId, on);
+    }
+    return on;
+  }
+
+  /** the setting without overrides: rule defaults, the config's `rules`, `--rule` flags */
+  private globalSetting(ruleId: string): EffectiveSetting {
+    let s = this.global.get(ruleId);
+    if (!s) this.global.set(ruleId, (s = this.compute(ruleId, [])));
+    return s;
   }
 
   private matchingOverrides(file: string): number[] {

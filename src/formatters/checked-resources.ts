@@ -1,4 +1,5 @@
 import { toPointer } from '../engine/finding';
+import { flatData, flatString } from '../engine/flat-string';
 import type { Tenant } from '../rule-api/resource';
 import type { CheckedResource } from './checked-resource';
 
@@ -19,12 +20,15 @@ export function checkedResources(result: { tenants: readonly Tenant[]; files: re
 export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: CheckedResource[] = []): CheckedResource[] {
   for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
     if (!linted.has(r.doc.file)) continue;
-    const c: CheckedResource = { type: r.type, name: r.name, file: r.doc.file, path: toPointer(r.path), partial: r.partial };
+    // (kept for the whole run: copies, not views into the file's text, see flat-string.ts; toPointer joins a new string)
+    const c: CheckedResource = { type: r.type, name: flatString(r.name), file: r.doc.file, path: toPointer(r.path), partial: r.partial };
     if (r.type === 'client') {
-      c.organizationUsage = r.value.organization_usage;
-      c.organizationRequireBehavior = r.value.organization_require_behavior;
+      c.organizationUsage = flatValue(r.value.organization_usage);
+      c.organizationRequireBehavior = flatValue(r.value.organization_require_behavior);
     }
     out.push(c);
   }
   return out;
 }
+
+const flatValue = flatData;

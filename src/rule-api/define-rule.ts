@@ -85,18 +85,51 @@ export type AnyRule = RuleDefinition<any>;
 
 /** Fill a message template. Values are shown as JSON (`"Require"`, `42`, `null`) unless already strings marked raw. */
 export function formatMessage(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const v = data[name];
-    const raw = v === undefined ? `{{${name}}}` : typeof v === 'string' ? v : JSON.stringify(v);
-    // control characters JSON.stringify leaves raw (DEL, C1 such as CSI, line separators, the bidirectional
-    // marks and overrides that reorder what is shown) or a rule passed unquoted are escaped: a message goes to
-    // terminals, CI logs and review comments
-    const s = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    if (s.length <= MAX_MESSAGE_VALUE) return s;
-    // a quoted key or value of megabytes would repeat itself in every output; cut it, never inside a surrogate pair
-    const cut = /[\ud800-\udbff]/.test(s[MAX_MESSAGE_VALUE - 4]) ? MAX_MESSAGE_VALUE - 4 : MAX_MESSAGE_VALUE - 3;
-    return `${s.slice(0, cut)}...`;
-  });
+  const parts = templateParts(template);
+  if (parts.length === 1) return parts[0];
+  // joined, not concatenated: the message is one flat string that keeps no value it quotes (nor its file) alive
+  const out: string[] = [parts[0]];
+  for (let i = 1; i < parts.length; i += 2) out.push(shownValue(parts[i], data), parts[i + 1]);
+  return out.join('');
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+// control characters JSON.stringify leaves raw (DEL, C1 such as CSI, line separators, the bidirectional marks and
+// overrides that reorder what is shown) or a rule passed unquoted are escaped: a message goes to terminals, CI
+// logs and review comments
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * A template as its text and placeholder names, alternating (`["a ", "value", " b"]`): split once per template
+ * (a rule's message is filled for every finding), keyed by the template's whole text.
+ */
+const split = new Map<string, readonly string[]>();
+function templateParts(template: string): readonly string[] {
+  let parts = split.get(template);
+  if (parts) return parts;
+  const out: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out.push(template.slice(last, m.index), m[1]);
+    last = m.index + m[0].length;
+  }
+  out.push(template.slice(last));
+  // templates come from rules, a few hundred at most; past that (generated ones) they are split each time
+  if (split.size < 1_000) split.set(template, out);
+  parts = out;
+  return parts;
+}
+
+/** One value as a message shows it: escaped, and cut at MAX_MESSAGE_VALUE. */
+function shownValue(name: string, data: Record<string, unknown>): string {
+  const v = data[name];
+  const raw = v === undefined ? `{{${name}}}` : typeof v === 'string' ? v : JSON.stringify(v);
+  const s = CONTROL.test(raw) ? raw.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : raw;
+  if (s.length <= MAX_MESSAGE_VALUE) return s;
+  // a quoted key or value of megabytes would repeat itself in every output; cut it, never inside a surrogate pair
+  const cut = /[\ud800-\udbff]/.test(s[MAX_MESSAGE_VALUE - 4]) ? MAX_MESSAGE_VALUE - 4 : MAX_MESSAGE_VALUE - 3;
+  return `${s.slice(0, cut)}...`;
 }
 
 /** the longest a value put into a message may be */

@@ -7,7 +7,8 @@ export { isObject } from '../sources/plain-object';
 
 /** Levenshtein distance, small strings only. */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const prev: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev.push(j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
@@ -70,9 +71,9 @@ export interface EnumCheck {
  * unsafe one for a near-miss spelling. Placeholders are unknown values and left to `unresolved-keyword`.
  * Messages used: `invalid` (value, allowed, hint) and `wrongType` (value, type, allowed).
  */
-export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: readonly (string | number)[] = []): void {
+export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: readonly (string | number)[] = NO_BASE): void {
   let obj: unknown = ctx.resource.value;
-  for (const k of base) obj = (obj as Record<string | number, unknown> | undefined)?.[k];
+  for (let i = 0; i < base.length; i++) obj = (obj as Record<string | number, unknown> | undefined)?.[base[i]];
   if (typeof obj !== 'object' || obj === null || !(check.field in obj)) return;
   const value = (obj as Record<string, unknown>)[check.field];
   if (value === null && (check.nullAllowed ?? ctx.resource.partial)) return;
@@ -81,7 +82,8 @@ export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: r
   if (isPlaceholder(value)) return;
   const at = [...base, check.field];
   const list = check.allowed.map((a) => `"${a}"`).join(', ');
-  const extra: Partial<Report> = check.predictedResponse ? { predictedResponse: check.predictedResponse } : {};
+  // each finding its own copy: a check is a constant its rule shares between calls
+  const extra: Partial<Report> = check.predictedResponse ? { predictedResponse: { ...check.predictedResponse } } : {};
   if (typeof value !== 'string') {
     ctx.report({ messageId: 'wrongType', at, data: { found: describeValue(value), allowed: list }, ...extra });
     return;
@@ -101,6 +103,9 @@ export function checkEnumField<O>(ctx: RuleContext<O>, check: EnumCheck, base: r
   }
   ctx.report({ messageId: 'invalid', at, data: { value: JSON.stringify(value), allowed: list, hint }, fix, ...extra });
 }
+
+/** the path of a field of the resource itself */
+const NO_BASE: readonly (string | number)[] = [];
 
 /**
  * A client's `organization_usage` as the API applies it: on an `express_configuration` application without one,

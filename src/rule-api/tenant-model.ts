@@ -153,7 +153,7 @@ function connectionIndex(tenant: Tenant): Map<string, Resource[]> {
 export function findConnection(
   tenant: Tenant,
   key: string,
-  ask: (kind: ResourceKind) => ResourceSet = (kind) => resources(tenant, kind),
+  ask?: (kind: ResourceKind) => ResourceSet,
 ): { known: true; connection: Resource | undefined } | UnknownKind {
   const found = connectionIndex(tenant).get(key);
   if (found?.length === 1) {
@@ -161,16 +161,23 @@ export function findConnection(
     // deploy-cli does not manage is not the tenant's
     const kind = isDatabase(found[0]) ? 'database' : 'connection';
     const state = kindState(tenant, kind);
-    if (!state.known && state.cause === 'excluded') return ask(kind) as UnknownKind;
+    if (!state.known && state.cause === 'excluded') return askedState(tenant, kind, ask) as UnknownKind;
     if (state.known && isExcludedName(state, key)) return { known: false, kind, cause: 'excluded', reason: state.excluded!.reason };
     return { known: true, connection: found[0] };
   }
   // two connections of one name cannot both exist in a tenant: the export is inconsistent, so unknown
   if (found && found.length > 1) return { known: false, kind: 'connection', cause: 'not-held', reason: `two connections are named ${JSON.stringify(key)}` };
   for (const kind of ['connection', 'database'] as const) {
-    const set = ask(kind);
-    if (!set.known) return set;
-    if (isExcludedName(set.state, key)) return { known: false, kind, cause: 'excluded', reason: set.state.excluded!.reason };
+    const state = askedState(tenant, kind, ask);
+    if (!state.known) return state;
+    if (isExcludedName(state, key)) return { known: false, kind, cause: 'excluded', reason: state.excluded!.reason };
   }
   return { known: true, connection: undefined };
+}
+
+/** A kind's state, asked through the rule context when there is one (so that asking is recorded); only the state is read, so without `ask` no list is made. */
+function askedState(tenant: Tenant, kind: ResourceKind, ask: ((kind: ResourceKind) => ResourceSet) | undefined): KindState {
+  if (!ask) return kindState(tenant, kind);
+  const set = ask(kind);
+  return set.known ? set.state : set;
 }

@@ -3,13 +3,17 @@ import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
 import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './registry';
 import type { Contribution, SourceKind } from './source-kind';
-import { formatSize, readTextFile, type ReadResult } from './read-file';
+import { formatSize, readTextFileSync, type ReadResult } from './read-file';
 import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
   keywords?: KeywordMap;
   maxFileSize?: number;
-  /** named on the command line (not found by walking): an unreadable or unparseable file is always reported */
+  /**
+   * named on the command line (not found by walking): an unreadable or unparseable file is always reported. A
+   * file not named was found in a folder listing as a regular file, so it is read without asking again what it
+   * is (read-file.ts, `listed`: still non-blocking and bounded, and asked after a read that gave nothing or too much)
+   */
   explicit: boolean;
   /** texts to use instead of the files on disk (fixes computed but not yet written; `--stdin`, as read) */
   overlay?: ReadonlyMap<string, { text: string; bom: boolean } | ReadResult>;
@@ -40,7 +44,7 @@ export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedF
 
 async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
-  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : await readTextFile(file, opts.maxFileSize);
+  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : readTextFileSync(file, opts.maxFileSize, !opts.explicit);
   // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
   let named: SourceKind | null | undefined;
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
@@ -53,7 +57,8 @@ async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<Loade
     return { status: 'failed', file, rule: read.rule, message: read.message };
   }
   const { text, bom } = read;
-  if (text.trim() === '') {
+  // (what `trim` removes, asked without making the trimmed copy)
+  if (!/\S/.test(text)) {
     // an empty file: a finding when its name makes it ours (clients/x.json), else nothing to read
     const kind = byName();
     if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : kind.format === 'hcl' ? 'HCL' : 'YAML'}` };

@@ -37,8 +37,8 @@ export function resourceAt(
   return meta ? { type, name, value, doc, path: at, origin, partial, meta } : { type, name, value, doc, path: at, origin, partial };
 }
 
-/** What people call a resource: its name, `client → audience` for grants, else the fallback. */
-export function resourceName(type: ResourceType, v: Plain, fallback: string): string {
+/** What people call a resource: its name, `client → audience` for grants, else the fallback (made only if needed). */
+export function resourceName(type: ResourceType, v: Plain, fallback: string | (() => string)): string {
   if (type === 'clientGrant') {
     const client = typeof v.client_id === 'string' ? v.client_id : '?';
     const audience = typeof v.audience === 'string' ? v.audience : '?';
@@ -46,5 +46,5 @@ export function resourceName(type: ResourceType, v: Plain, fallback: string): st
   }
   if (typeof v.name === 'string' && v.name !== '') return v.name;
   if (type === 'client' && typeof v.client_id === 'string') return v.client_id;
-  return fallback;
+  return typeof fallback === 'string' ? fallback : fallback();
 }

@@ -32,11 +32,18 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
   const cases: Record<string, [string, boolean]> = {
     'a deploy-cli client': ['{\n  "name": "App",\n  "callbacks": ["https://a/cb"],\n  "organization_usage": "require"\n}\n', true],
     'escapes in keys and values': ['{"a\\"b": "x\\\\", "c\\\\": {"d\\u0041": [1, -0, 1e400, 2.5E-3, true, null]}}', true],
+    // the locator matches a key by its text when it has no escape: `a\\b` (text) is `a\b`, `\u0061` is `a`
+    'keys whose text and value differ': ['{"a\\\\b": 1, "a\\u005cc": 2, "\\u0061": 3, "ab": {"\\"": 4, "x": [{"\\u0078\\u0079": 5}]}, "a\\\\": 6}', true],
     'strings that look like keys': ['{"a": "\\": ", "b": ["x\\"", ":"], "c": "\\\\"}', true],
     '__proto__ as a key': ['{"__proto__": {"polluted": true}, "x": 1}', true],
     'an array root': ['[{"client_id": "a"}, {"client_id": "b"}]', true],
     'a duplicate key': ['{"a": 1, "a": 2}', false],
     'a nested duplicate key': ['{"a": {"b": 1, "c": {}, "b": 2}}', false],
+    // repeated keys among strings holding colons, and colons everywhere a string may hold them
+    'a duplicate key whose first value had colons': ['{"u": "https://a:1/x", "u": "y"}', false],
+    'a duplicate key with colons in it': ['{"a:b": 1, "c": ["x:y", {"d": ":"}], "a:b": 2}', false],
+    'colons in keys, values and array items': ['{"a:b": "c:d:e", "f": ["g:", ":h", {"i:": ":"}], "j": "::"}', true],
+    'a string root with colons': ['"a:b:c"', true],
     'a trailing comma': ['{"a": 1,}', false],
     'a comment': ['{"a": 1 // no\n}', false],
     'empty text': ['', false],
@@ -59,6 +66,25 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
     const v = loadJson('/x.json', '{"__proto__": {"polluted": true}}', false).value as object;
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
     expect(Object.keys(v)).toEqual(['__proto__']);
+  });
+
+  it('sees a repeated key among strings full of colons', () => {
+    const str = fc.stringMatching(/^[a-c:/ ]{0,6}$/);
+    fc.assert(
+      fc.property(fc.dictionary(str, fc.oneof(str, fc.array(str, { maxLength: 3 }), fc.dictionary(str, str, { maxKeys: 3 })), { minKeys: 1, maxKeys: 5 }), fc.nat(), (obj, pick) => {
+        const text = JSON.stringify(obj);
+        const keys = Object.keys(obj);
+        const key = keys[pick % keys.length];
+        // the same key again at the end, with a value that has no colon
+        const repeated = text.slice(0, -1) + `,${JSON.stringify(key)}:1}`;
+        for (const t of [text, repeated]) {
+          const r = compare(t);
+          expect(r.problems, t).toEqual([]);
+          expect(r.fast, t).toBe(t === text);
+        }
+      }),
+      { seed: 18, numRuns: 1000 },
+    );
   });
 
   it('agrees on generated JSON, pretty or compact, and after random edits', () => {

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, readTextFile } from '../../src/sources/read-file';
+import { decode, readTextFile, readTextFileSync } from '../../src/sources/read-file';
+import { mkfifoSync } from './terraform/fifo';
 import { tempTree } from '../helpers/lint';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -61,6 +62,12 @@ describe('readTextFile gives what decode gives for the same bytes', () => {
       const file = path.join(dir, 'f.yaml');
       writeFileSync(file, buf);
       expect(await readTextFile(file)).toEqual(decode(buf));
+      // read as a walk found it (no fstat first), and after a larger file grew the shared read buffer
+      expect(readTextFileSync(file, undefined, true)).toEqual(decode(buf));
+      const big = path.join(dir, 'big.yaml');
+      writeFileSync(big, Buffer.alloc(200 * 1024, Buffer.from([0xff, 0xfe])));
+      readTextFileSync(big, undefined, true);
+      expect(readTextFileSync(file, undefined, true)).toEqual(decode(buf));
     });
   }
   it('a file over the limit in bytes but not in characters', async () => {
@@ -70,5 +77,38 @@ describe('readTextFile gives what decode gives for the same bytes', () => {
     // 120 bytes, 60 characters: over a 100-byte limit, as fstat says
     expect(await readTextFile(file, 100)).toMatchObject({ ok: false, rule: 'file-too-large' });
     expect(await readTextFile(file, 120)).toEqual({ ok: true, text: 'é'.repeat(60), bom: false });
+    expect(readTextFileSync(file, 100, true)).toEqual({ ok: false, rule: 'file-too-large', message: 'file is 120 B, over the 100 B limit (raise maxFileSize in the config to read it)' });
+    expect(readTextFileSync(file, 120, true)).toEqual({ ok: true, text: 'é'.repeat(60), bom: false });
+  });
+});
+
+describe('a file a folder listing said was regular, and is something else by the time it is read', () => {
+  // the walk's listing is taken as the file's kind, so nothing asks first: these must still neither hang nor
+  // flood, and say what they are as a file named on the command line would
+  it('a FIFO (no writer: reads as nothing), a folder, a device that never ends, a file larger than its buffer', () => {
+    const dir = tempTree({ 'big.json': '{"a": "' + 'x'.repeat(300 * 1024) + '"}' });
+    mkfifoSync(path.join(dir, 'pipe.json'));
+    mkdirSync(path.join(dir, 'folder.json'));
+    const notRegular = { ok: false, rule: 'read-error', message: 'cannot read file: not a regular file (a FIFO, socket or device)' };
+    expect(readTextFileSync(path.join(dir, 'pipe.json'), undefined, true)).toEqual(notRegular);
+    expect(readTextFileSync(path.join(dir, 'folder.json'), undefined, true)).toEqual({ ok: false, rule: 'read-error', message: 'cannot read file: it is a directory' });
+    expect(readTextFileSync('/dev/zero', 1024 * 1024, true)).toEqual(notRegular);
+    expect(readTextFileSync(path.join(dir, 'missing.json'), undefined, true)).toEqual({ ok: false, rule: 'read-error', message: 'cannot read file: no such file' });
+    const big = readTextFileSync(path.join(dir, 'big.json'), undefined, true);
+    expect(big.ok && big.text.length).toBe(300 * 1024 + 9);
+  });
+  it('a large file over the limit is refused by its size once it fills the first buffer, not read up to the limit', () => {
+    const dir = tempTree({ 'huge.json': '' });
+    const file = path.join(dir, 'huge.json');
+    // sparse: 200 MiB of zeros that take no room on disk
+    truncateSync(file, 200 * 1024 * 1024);
+    const before = process.memoryUsage().arrayBuffers;
+    expect(readTextFileSync(file, 100 * 1024 * 1024, true)).toEqual({
+      ok: false,
+      rule: 'file-too-large',
+      message: 'file is 200 MiB, over the 100 MiB limit (raise maxFileSize in the config to read it)',
+    });
+    // reading up to the limit would have grown a buffer towards 100 MiB
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 * 1024 * 1024);
   });
 });

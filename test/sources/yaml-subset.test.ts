@@ -21,6 +21,8 @@ const ACCEPTED: Record<string, string> = {
   'core schema scalars':
     'a: true\nb: False\nc: NULL\nd: ~\ne: 0o17\nf: 0x1F\ng: 012\nh: +12\ni: -1.5\nj: .5\nk: 1e3\nl: .inf\nm: -.Inf\nn: .NaN\no: 1_000\np: 0b101\nq: yes\nr: 1.\ns: -0\n',
   'quoted scalars': `a: 'it''s'\nb: "tab\\tnew\\nline \\u00e9 \\x41 \\U0001F600 \\N \\_ \\/ \\""\nc: ''\nd: ""\ne: 'x' # c\n`,
+  // same first and last character and length: one slot of the reader's key cache, told apart by their text
+  'keys that share a cache slot': 'abc: 1\nadc: 2\nlist:\n  - abc: 3\n    adc: 4\n    aXc: 5\n  - aXc: 6\n    abc: 7\n',
   'keys': `"quoted key": 1\n'single': 2\nkey with spaces: 3\nk#x: 4\nurl:x: 5\ncafé: 6\n__proto__: 7\ntoString: 8\n`,
   'block scalars': 'a: |\n  one\n\n  two\n    more\n  # not a comment\nb: |-\n  x\n\n\nc: >\n  folded\n  text\n\n  para\nd: >-\n  x\n  y\ne: end\n',
   'block scalar at the end without a newline': 'a: |\n  text',

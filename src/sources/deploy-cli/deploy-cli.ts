@@ -104,25 +104,54 @@ function isExportRoot(dir: string): boolean {
   return yes;
 }
 
+/** the last file asked about and its place: a file is sniffed, then extracted, then its tenant root asked */
+let lastFile: string | undefined;
+let lastPlace: DirectoryPlace | null = null;
+
 /** The place of a file inside a deploy-cli directory export, or null. */
 function directoryPlace(file: string): DirectoryPlace | null {
+  if (file !== lastFile) {
+    lastPlace = findPlace(file);
+    lastFile = file;
+  }
+  return lastPlace;
+}
+
+function findPlace(file: string): DirectoryPlace | null {
   if (!/\.json$/i.test(file)) return null;
-  const dir = path.dirname(file);
-  const folder = path.basename(dir);
-  const base = path.basename(file);
+  // an absolute, normalised POSIX path (what the walk and the command line give) is cut at its slashes;
+  // anything else goes through `path`
+  const { dirname, basename } = file.charCodeAt(0) === 47 && path.sep === '/' && !file.includes('//') && !file.includes('/.') ? CUT : path;
+  const dir = dirname(file);
+  const folder = basename(dir);
   // own keys only: a folder named `constructor` or `__proto__` is not one of them
   if (Object.prototype.hasOwnProperty.call(DIRECTORY_FOLDERS, folder)) {
     const type = DIRECTORY_FOLDERS[folder];
-    return { root: path.dirname(dir), type, kind: type as ResourceKind };
+    return { root: dirname(dir), type, kind: type as ResourceKind };
   }
-  if (folder === 'connections' && isExportRoot(path.dirname(dir))) return { root: path.dirname(dir), type: 'connection', kind: 'connection' };
-  if (/^(database|settings)\.json$/i.test(base) && path.basename(path.dirname(dir)) === 'database-connections') {
-    const root = path.dirname(path.dirname(dir));
+  if (folder === 'connections' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'connection', kind: 'connection' };
+  const base = basename(file);
+  if (/^(database|settings)\.json$/i.test(base) && basename(dirname(dir)) === 'database-connections') {
+    const root = dirname(dirname(dir));
     if (isExportRoot(root)) return { root, type: 'connection', kind: 'database', database: true };
   }
   if (base === 'tenant.json' && isExportRoot(dir)) return { root: dir, type: 'tenantSettings', kind: 'tenantSettings' };
-  if (base === 'prompts.json' && folder === 'prompts' && isExportRoot(path.dirname(dir))) return { root: path.dirname(dir), type: 'prompts', kind: 'prompts' };
+  if (base === 'prompts.json' && folder === 'prompts' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'prompts', kind: 'prompts' };
   return null;
+}
+
+/** `path.dirname` and `path.basename` of an absolute POSIX path without `//`, `/.` or a trailing slash */
+const CUT = {
+  dirname: (p: string): string => {
+    const i = p.lastIndexOf('/');
+    return i <= 0 ? '/' : p.slice(0, i);
+  },
+  basename: (p: string): string => p.slice(p.lastIndexOf('/') + 1),
+};
+
+/** a resource's name when its file does not give one: the file's (a database's: its folder's) */
+function fallbackName(place: DirectoryPlace, file: string): string {
+  return place.database ? path.basename(path.dirname(file)) : path.basename(file, '.json');
 }
 
 /** The tenant root of a file inside a deploy-cli directory export, or null. */
@@ -168,8 +197,7 @@ export const deployCliDirectory: SourceKind = {
     if (!isPlain(v) && doc.problems.length === 0) return null;
     const resources: Resource[] = [];
     if (isPlain(v)) {
-      const fallback = place.database ? path.basename(path.dirname(file)) : path.basename(file, '.json');
-      const name = place.type === 'prompts' ? 'prompts' : place.type === 'tenantSettings' ? 'tenant' : resourceName(place.type, v, fallback);
+      const name = place.type === 'prompts' ? 'prompts' : place.type === 'tenantSettings' ? 'tenant' : resourceName(place.type, v, () => fallbackName(place, file));
       resources.push(resourceAt(place.type, name, v, doc, [], 'deploy-cli-directory', false, place.database ? { database: true } : undefined));
     }
     return { tenantKey: place.root, resources, lists: doc.problems.length ? [] : [place.kind], absentCause: 'absent' };

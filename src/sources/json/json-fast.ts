@@ -23,23 +23,30 @@ export function parseJsonFast(text: string): { value: unknown } | null {
 
 /** the number of object keys in a parsed value, or -1 when it nests deeper than MAX_DEPTH */
 function countValueKeys(root: unknown): number {
+  return typeof root === 'object' && root !== null ? keysBelow(root, 0) : 0;
+}
+
+/** `countValueKeys` of an object or array at depth `d` (recursion: at most MAX_DEPTH deep, allocating nothing) */
+function keysBelow(v: object, d: number): number {
+  if (d > MAX_DEPTH) return -1;
   let n = 0;
-  const stack: unknown[] = [root];
-  const depths: number[] = [0];
-  while (stack.length) {
-    const v = stack.pop();
-    const d = depths.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    if (d > MAX_DEPTH) return -1;
-    if (Array.isArray(v)) {
-      for (const x of v) if (typeof x === 'object' && x !== null) (stack.push(x), depths.push(d + 1));
-      continue;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== 'object' || x === null) continue;
+      const k = keysBelow(x, d + 1);
+      if (k < 0) return -1;
+      n += k;
     }
-    for (const k in v) {
-      n++;
-      const x = (v as Record<string, unknown>)[k];
-      if (typeof x === 'object' && x !== null) (stack.push(x), depths.push(d + 1));
-    }
+    return n;
+  }
+  for (const key in v) {
+    n++;
+    const x = (v as Record<string, unknown>)[key];
+    if (typeof x !== 'object' || x === null) continue;
+    const k = keysBelow(x, d + 1);
+    if (k < 0) return -1;
+    n += k;
   }
   return n;
 }
@@ -118,6 +125,21 @@ interface ObjectScan {
   done: boolean;
 }
 
+/** `quickMember`: the object is large, read it the remembering way */
+const LARGE = Symbol('large object');
+
+/**
+ * Whether the key literal `t[i, ke)` (quotes included) decodes to `name`. A literal with an escape is longer than
+ * what it decodes to, so one exactly as long as `name` matches only as the same characters without a backslash.
+ */
+function keyIs(t: string, i: number, ke: number, name: string): boolean {
+  const len = ke - i - 2;
+  if (len === name.length) return t.startsWith(name, i + 1) && !name.includes('\\');
+  if (len < name.length) return false;
+  for (let j = i + 1; j < ke - 1; j++) if (t.charCodeAt(j) === 92) return JSON.parse(t.slice(i, ke)) === name;
+  return false;
+}
+
 /** arrays with this many items, and objects with this many members, are remembered between findings */
 const REMEMBER_FROM = 32;
 /** and so are objects once this much of their text has been read (a HAR's `log`) */
@@ -158,24 +180,33 @@ export class JsonLocator {
     return target === 'key' && key ? key : this.whole(node);
   }
 
-  /** a range with its end found (kept in the range, which remembered members share, and for long values) */
+  /** a range with its end found (kept in the range, which remembered members share) */
   private whole(r: Range): Range {
-    if (r[1] < 0) {
-      const known = this.ends.get(r[0]);
-      r[1] = known ?? valueEnd(this.text, r[0]);
-      if (known === undefined && r[1] - r[0] >= REMEMBER_SPAN) this.ends.set(r[0], r[1]);
-    }
+    if (r[1] < 0) r[1] = this.end(r[0]);
     return [r[0], r[1]];
+  }
+
+  /** the end of the value starting at `start`, remembered for long values */
+  private end(start: number): number {
+    const known = this.ends.get(start);
+    if (known !== undefined) return known;
+    const end = valueEnd(this.text, start);
+    if (end - start >= REMEMBER_SPAN) this.ends.set(start, end);
+    return end;
   }
 
   /** the member of the object opening at `open` with this name, reading no further than it */
   private member(open: number, name: string): Member | undefined {
-    const t = this.text;
     const known = this.objects.get(open);
     if (known) {
       const m = known.members.get(name);
       if (m || known.done) return m;
+    } else {
+      // most objects are small and asked once: read their keys in place, keeping nothing
+      const quick = this.quickMember(open, name);
+      if (quick !== LARGE) return quick;
     }
+    const t = this.text;
     const scan: ObjectScan = known ?? { members: new Map(), pending: null, next: skipSpace(t, open + 1), done: false };
     let found: Member | undefined;
     while (!scan.done) {
@@ -203,6 +234,24 @@ export class JsonLocator {
     }
     if (!known && (scan.members.size >= REMEMBER_FROM || scan.next - open >= REMEMBER_SPAN)) this.objects.set(open, scan);
     return found;
+  }
+
+  /**
+   * The member named `name` of the object opening at `open`, found without recording the members before it; LARGE
+   * once the object turns out to be one worth remembering (then `member` reads it again, recording).
+   */
+  private quickMember(open: number, name: string): Member | undefined | typeof LARGE {
+    const t = this.text;
+    let i = skipSpace(t, open + 1);
+    for (let count = 1; t.charCodeAt(i) === 34; count++) {
+      if (count >= REMEMBER_FROM || i - open >= REMEMBER_SPAN) return LARGE;
+      const ke = stringEnd(t, i);
+      const value = skipSpace(t, skipSpace(t, ke) + 1);
+      if (keyIs(t, i, ke, name)) return { key: [i, ke], value: [value, -1] };
+      i = skipSpace(t, this.end(value));
+      if (t.charCodeAt(i) === 44) i = skipSpace(t, i + 1);
+    }
+    return i - open >= REMEMBER_SPAN ? LARGE : undefined;
   }
 
   private item(open: number, index: number): Range | undefined {

@@ -21,8 +21,6 @@ export const COMMA = 44;
 export const INDICATOR = charTable('-?:,[]{}#&*!|>\'"%@`');
 /** the first characters of scalars the core schema may resolve to something other than a string */
 const MAYBE_TYPED = charTable('0123456789+-.~nNtTfF');
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT_OCT = /^0o[0-7]+$/;
 const INT = /^[-+]?[0-9]+$/;
 const INT_HEX = /^0x[0-9a-fA-F]+$/;
@@ -39,11 +37,27 @@ function charTable(chars: string): Uint8Array {
   return table;
 }
 
-/** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. */
+/**
+ * A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. Most keys and many
+ * values start with a letter that could begin null, true or false (`name`, `token_lifetime`, `false`): those are
+ * told by comparing the few spellings, and only digits, signs and dots go through the number patterns.
+ */
 export function resolvePlain(s: string): unknown {
-  if (MAYBE_TYPED[s.charCodeAt(0)] !== 1) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
+  const c = s.charCodeAt(0);
+  if (MAYBE_TYPED[c] !== 1) return s;
+  switch (c) {
+    case 0x6e: // n
+    case 0x4e: // N
+      return s === 'null' || s === 'Null' || s === 'NULL' ? null : s;
+    case 0x74: // t
+    case 0x54: // T
+      return s === 'true' || s === 'True' || s === 'TRUE' ? true : s;
+    case 0x66: // f
+    case 0x46: // F
+      return s === 'false' || s === 'False' || s === 'FALSE' ? false : s;
+    case 0x7e: // ~
+      return s === '~' ? null : s;
+  }
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);

@@ -5,6 +5,8 @@ const ESCAPES: Record<string, string> = {
   N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
 };
 const MAX_FLOW_DEPTH = 32;
+/** slots in a reader's cache of plain keys (a power of two) */
+const KEY_CACHE = 256;
 
 /**
  * Token readers shared by the parser and the locator. `end` is set to the offset just past what was read and
@@ -13,6 +15,12 @@ const MAX_FLOW_DEPTH = 32;
 export class Tokens extends Lines {
   end = 0;
   colon = 0;
+  /**
+   * plain keys read so far, by a hash of their text: the same keys come back in every client, and a key taken
+   * from here (after comparing it with the text) is neither cut from the text again nor interned again as a
+   * property name. Only this text's keys, and only while it is read
+   */
+  private readonly keyCache: (string | undefined)[] = new Array<string | undefined>(KEY_CACHE).fill(undefined);
 
   /** a double-quoted scalar on one line starting at `p` */
   dq(p: number): string {
@@ -89,9 +97,14 @@ export class Tokens extends Lines {
       if (ch === HASH && t.charCodeAt(i - 1) === SP) return undefined;
       if (ch === COLON && (i + 1 === this.le || t.charCodeAt(i + 1) === SP)) {
         if (t.charCodeAt(i - 1) === SP || i - p > MAX_KEY) throw GIVE_UP;
+        this.colon = i;
+        const len = i - p;
+        const slot = (c * 31 + t.charCodeAt(i - 1) * 7 + len) & (KEY_CACHE - 1);
+        const known = this.keyCache[slot];
+        if (known !== undefined && known.length === len && t.startsWith(known, p)) return known;
         const key = t.slice(p, i);
         if (key === '<<' || resolvePlain(key) !== key) throw GIVE_UP;
-        this.colon = i;
+        this.keyCache[slot] = key;
         return key;
       }
     }
