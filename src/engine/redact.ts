@@ -43,16 +43,10 @@ export function maskKnown(line: string, known: readonly string[]): string {
   // secret grew with secrets × texts (8,000 clients: 7 s). Each secret is indexed by one three-character piece of
   // it (without `*`, the rarest among the secrets); a secret whose piece is not in the text is not in it, now or
   // after other secrets are masked (masking only adds pieces holding a `*`). The others are masked in the same
-  // order as before, so the text is the same. A long text (a whole report) is searched through the set of its own
-  // pieces instead: each secret with a piece (without `*`) the text lacks is passed over.
-  if (line.length >= LONG_TEXT) {
-    // a whole report: its pieces listed once, each secret checked for a piece the text lacks
-    const grams = new Set<number>();
-    for (let i = 0; i + 3 <= line.length; i++) grams.add(gramAt(line, i));
-    for (const s of known) if (!absent(s, grams) && out.includes(s)) out = out.replaceAll(s, '*'.repeat(s.length));
-    return out;
-  }
+  // order as before, so the text is the same. A long text (a whole report, where each secret found would be one
+  // more pass over megabytes) is masked in one pass (maskLong).
   const index = secretIndex(known);
+  if (line.length >= LONG_TEXT && index.always.length === 0 && !index.starred) return maskLong(line, known, index);
   const hit = new Set<number>(index.always);
   for (let i = 0; i + 3 <= line.length; i++) {
     const ids = index.byGram.get(gramAt(line, i));
@@ -72,10 +66,51 @@ const INDEX_MIN_SECRETS = 32;
 /** a text this long is searched through the set of its own pieces instead */
 const LONG_TEXT = 4096;
 
-/** `s` holds a three-character piece without `*` that the text lacks: it cannot be in the text */
-function absent(s: string, grams: Set<number>): boolean {
-  for (let i = 0; i + 3 <= s.length; i++) if (!starAt(s, i) && !grams.has(gramAt(s, i))) return true;
-  return false;
+/**
+ * maskKnown of a long text (a whole report) in one pass, when no secret holds a `*`: every place a secret is
+ * written is found through its indexed piece, then each secret, in the given order, masks its places left to right
+ * that do not overlap each other or a character an earlier secret masked: what replacing each in turn does.
+ */
+function maskLong(text: string, known: readonly string[], index: SecretIndex): string {
+  const places = new Map<number, number[]>();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const ids = index.byGram.get(gramAt(text, i));
+    if (!ids) continue;
+    for (const id of ids) {
+      const start = i - index.offset[id];
+      if (start < 0 || !text.startsWith(known[id], start)) continue;
+      const list = places.get(id);
+      if (list) list.push(start);
+      else places.set(id, [start]);
+    }
+  }
+  if (places.size === 0) return text;
+  const masked = new Uint8Array(text.length);
+  for (const id of [...places.keys()].sort((x, y) => x - y)) {
+    const len = known[id].length;
+    const starts = places.get(id)!.sort((x, y) => x - y);
+    let from = 0;
+    const chosen: number[] = [];
+    for (const p of starts) {
+      if (p < from) continue;
+      let clear = true;
+      for (let j = p; j < p + len; j++) if (masked[j]) { clear = false; break; }
+      if (!clear) continue;
+      chosen.push(p);
+      from = p + len;
+    }
+    for (const p of chosen) masked.fill(1, p, p + len);
+  }
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!masked[i]) { i++; continue; }
+    let j = i;
+    while (j < text.length && masked[j]) j++;
+    out += text.slice(last, i) + '*'.repeat(j - i);
+    last = i = j;
+  }
+  return out + text.slice(last);
 }
 const STAR = 0x2a;
 
@@ -84,6 +119,10 @@ interface SecretIndex {
   byGram: Map<number, number[]>;
   /** secrets without a piece to index (shorter than 3, or `*` in every piece): always searched */
   always: number[];
+  /** where in each secret its indexed piece starts */
+  offset: number[];
+  /** some secret holds a `*` (then a long text is masked secret by secret) */
+  starred: boolean;
 }
 
 const indexes = new WeakMap<readonly string[], SecretIndex>();
@@ -98,11 +137,12 @@ function secretIndex(known: readonly string[]): SecretIndex {
     for (let i = 0; i + 3 <= s.length; i++) if (!starAt(s, i)) mine.add(gramAt(s, i));
     for (const g of mine) count.set(g, (count.get(g) ?? 0) + 1);
   }
-  index = { byGram: new Map(), always: [] };
+  index = { byGram: new Map(), always: [], offset: [], starred: known.some((k) => k.includes('*')) };
   for (let id = 0; id < known.length; id++) {
     const s = known[id];
     let best = -1;
     let bestCount = Infinity;
+    let bestAt = 0;
     for (let i = 0; i + 3 <= s.length; i++) {
       if (starAt(s, i)) continue;
       const g = gramAt(s, i);
@@ -110,8 +150,10 @@ function secretIndex(known: readonly string[]): SecretIndex {
       if (c < bestCount) {
         best = g;
         bestCount = c;
+        bestAt = i;
       }
     }
+    index.offset.push(bestAt);
     if (best === -1) index.always.push(id);
     else {
       const ids = index.byGram.get(best);

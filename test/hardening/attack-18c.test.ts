@@ -21,6 +21,8 @@ describe('many secrets (an API dump of thousands of clients, each with its clien
     // per secret (8,000 clients × 1,600 findings: 7 s for one run, growing with the square of the clients)
     const known = Array.from({ length: 8000 }, (_, i) => `S${String(i).padStart(20, '0')}X`).sort(longestFirst);
     const message = 'organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? client App 4711';
+    // (the first call indexes the document's secrets, once for all its messages)
+    maskKnown('warm-up', known);
     const original = String.prototype.includes;
     let calls = 0;
     String.prototype.includes = function (this: string, ...args: Parameters<typeof original>) {
@@ -39,10 +41,12 @@ describe('many secrets (an API dump of thousands of clients, each with its clien
   });
 
   it('masks exactly what searching every secret in turn masks: substrings, overlaps, `*` in a secret, short ones', () => {
-    const pieces = ['ab*cd*ef', '****', 'Require', 'Requ', 'quire-X', 'abcabcabc', 'abc', 'x"y\\z', '<tag>&', 'Partner', 'Partner Portal', 'ortal', 'e\u0301e\u0301', '\u2028sep\u2028', '12345678', '2345678', '*a*', 'zz', 'z', '**'];
+    const allPieces = ['ab*cd*ef', '****', 'Require', 'Requ', 'quire-X', 'abcabcabc', 'abc', 'x"y\\z', '<tag>&', 'Partner', 'Partner Portal', 'ortal', 'e\u0301e\u0301', '\u2028sep\u2028', '12345678', '2345678', '*a*', 'zz', 'z', '**'];
     let seed = 18;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 400; round++) {
+      // (half the rounds without `*` in any secret: a long text is then masked in one pass)
+      const pieces = round % 2 ? allPieces : allPieces.filter((p) => !p.includes('*'));
       const known = Array.from({ length: 32 + rnd(40) }, (_, i) => pieces[rnd(pieces.length)] + (rnd(3) ? '' : String(i))).sort(longestFirst);
       const parts: string[] = [];
       const want = rnd(2) ? 5000 : 200; // a whole report and a message both
