@@ -1,52 +1,55 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  sarif
-} from "./chunks/chunk-AVPVCKCV.js";
-import {
   stylish
-} from "./chunks/chunk-VIPMFX2O.js";
+} from "./chunks/chunk-I6EMZYW5.js";
 import {
   runBaseline
-} from "./chunks/chunk-NEMFFMDB.js";
+} from "./chunks/chunk-26SPDGJ5.js";
 import {
   bySeverity
-} from "./chunks/chunk-CB4IGPKQ.js";
-import {
-  repoPath,
-  repoRoot
-} from "./chunks/chunk-DTWUNBBH.js";
+} from "./chunks/chunk-TXN43SYG.js";
+import "./chunks/chunk-AEP2ZLDI.js";
 import {
   html
-} from "./chunks/chunk-ZJ4GSPHD.js";
-import "./chunks/chunk-QLGOR4NB.js";
+} from "./chunks/chunk-IENNKUCW.js";
+import "./chunks/chunk-JJLYZ27J.js";
 import {
   markdownReport
-} from "./chunks/chunk-XLZVDF6Z.js";
+} from "./chunks/chunk-WFFZCHNU.js";
 import {
   discoverySentence,
   invitationSentence,
-  mdCodeSpan,
-  mdText,
   orgWithConnections,
   outcomeSentence,
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-Q67MELSY.js";
-import "./chunks/chunk-6VROE5AM.js";
-import "./chunks/chunk-5N3NWRQZ.js";
+} from "./chunks/chunk-ROFVIBIG.js";
+import {
+  mdCodeSpan,
+  mdText
+} from "./chunks/chunk-JAQNRDPV.js";
+import {
+  sarif
+} from "./chunks/chunk-4PHIMNMM.js";
+import {
+  repoPath,
+  repoRoot
+} from "./chunks/chunk-CWHNAUHF.js";
+import "./chunks/chunk-KVQKVZ73.js";
+import "./chunks/chunk-EMM2Z6W2.js";
 import {
   checkSomethingLinted,
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-HL7WBNDG.js";
-import "./chunks/chunk-4I5MDIPQ.js";
+} from "./chunks/chunk-75YZVOUD.js";
+import "./chunks/chunk-2GSLMIIU.js";
 import {
   docsSecrets,
   escapedForms
-} from "./chunks/chunk-4OWW2SMY.js";
-import "./chunks/chunk-D37AZRFI.js";
+} from "./chunks/chunk-3O5XEUKO.js";
+import "./chunks/chunk-V6V22UTJ.js";
 import {
   version
 } from "./chunks/chunk-GO4ODZTT.js";
@@ -56,43 +59,44 @@ import {
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-FIAFGZBG.js";
+} from "./chunks/chunk-SOU6MRBE.js";
 import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-ZWISFHIP.js";
+} from "./chunks/chunk-GFBNTP4I.js";
 import {
-  MissingPathError,
   checkedResources,
   lintPaths
-} from "./chunks/chunk-L7AE6DBY.js";
-import "./chunks/chunk-XZJO24PN.js";
-import "./chunks/chunk-DUVXWC3I.js";
-import "./chunks/chunk-B3T7BTQT.js";
-import "./chunks/chunk-HEUCMKYD.js";
-import "./chunks/chunk-UJT47433.js";
+} from "./chunks/chunk-XRXWV5H5.js";
+import "./chunks/chunk-A3MQ5YHM.js";
+import "./chunks/chunk-JF6O7IXT.js";
+import "./chunks/chunk-QYZGP4L4.js";
+import {
+  randomBytes
+} from "./chunks/chunk-MEX5ELCO.js";
+import "./chunks/chunk-OZSULO73.js";
 import {
   displayPath,
   escapeControls
-} from "./chunks/chunk-HACMIYCA.js";
+} from "./chunks/chunk-V7UJ2UL7.js";
 import "./chunks/chunk-YTVYJYIZ.js";
-import "./chunks/chunk-V547C77G.js";
-import "./chunks/chunk-HJDMCK23.js";
+import "./chunks/chunk-3VFIX5JO.js";
 import {
+  MissingPathError,
   UsageError
-} from "./chunks/chunk-CDB3GD3G.js";
-import "./chunks/chunk-SD4OURBH.js";
-import {
-  compareFindings
-} from "./chunks/chunk-GVTKPNWV.js";
+} from "./chunks/chunk-4RXVTXYZ.js";
+import "./chunks/chunk-IDLQBHWY.js";
 import {
   quote
-} from "./chunks/chunk-L32INLX7.js";
+} from "./chunks/chunk-2JKVG4WI.js";
 import {
   maskKnown
-} from "./chunks/chunk-642XNQPB.js";
-import "./chunks/chunk-BVYCL3IR.js";
+} from "./chunks/chunk-6SWIXMEJ.js";
+import "./chunks/chunk-WR2XUHY5.js";
+import {
+  compareFindings
+} from "./chunks/chunk-MGL2NZD7.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import {
   __commonJS,
@@ -19721,7 +19725,6 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2 } from "node:fs/promises";
 import path3 from "node:path";
 

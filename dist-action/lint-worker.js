@@ -2,35 +2,36 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-HL7WBNDG.js";
-import "./chunks/chunk-4I5MDIPQ.js";
-import "./chunks/chunk-4OWW2SMY.js";
-import "./chunks/chunk-D37AZRFI.js";
+} from "./chunks/chunk-75YZVOUD.js";
+import "./chunks/chunk-2GSLMIIU.js";
+import "./chunks/chunk-3O5XEUKO.js";
+import "./chunks/chunk-V6V22UTJ.js";
 import "./chunks/chunk-GO4ODZTT.js";
 import {
+  QUEUE_NEXT,
+  QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-NU44CZGB.js";
+} from "./chunks/chunk-W26IOTSZ.js";
 import "./chunks/chunk-KSG2FG5H.js";
 import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-L7AE6DBY.js";
-import "./chunks/chunk-XZJO24PN.js";
-import "./chunks/chunk-DUVXWC3I.js";
-import "./chunks/chunk-B3T7BTQT.js";
-import "./chunks/chunk-HEUCMKYD.js";
-import "./chunks/chunk-UJT47433.js";
-import "./chunks/chunk-HACMIYCA.js";
-import "./chunks/chunk-V547C77G.js";
-import "./chunks/chunk-HJDMCK23.js";
-import "./chunks/chunk-CDB3GD3G.js";
-import "./chunks/chunk-SD4OURBH.js";
-import "./chunks/chunk-GVTKPNWV.js";
-import "./chunks/chunk-L32INLX7.js";
-import "./chunks/chunk-642XNQPB.js";
-import "./chunks/chunk-BVYCL3IR.js";
+} from "./chunks/chunk-XRXWV5H5.js";
+import "./chunks/chunk-A3MQ5YHM.js";
+import "./chunks/chunk-JF6O7IXT.js";
+import "./chunks/chunk-QYZGP4L4.js";
+import "./chunks/chunk-MEX5ELCO.js";
+import "./chunks/chunk-OZSULO73.js";
+import "./chunks/chunk-V7UJ2UL7.js";
+import "./chunks/chunk-3VFIX5JO.js";
+import "./chunks/chunk-4RXVTXYZ.js";
+import "./chunks/chunk-IDLQBHWY.js";
+import "./chunks/chunk-2JKVG4WI.js";
+import "./chunks/chunk-6SWIXMEJ.js";
+import "./chunks/chunk-WR2XUHY5.js";
+import "./chunks/chunk-MGL2NZD7.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
@@ -39,8 +40,8 @@ import { parentPort, workerData } from "node:worker_threads";
 var start = workerData;
 var port = parentPort;
 var post = (m) => port.postMessage(m);
+var queue = new Int32Array(start.queue);
 var debugLines = [];
-var ready;
 async function setUp() {
   const { source } = start;
   const io = { cwd: source.cwd, env: process.env, stdout: () => {
@@ -62,19 +63,43 @@ async function setUp() {
   };
   return { req, shared: await groupShared(req, /* @__PURE__ */ new Map()) };
 }
-port.on("message", async (m) => {
-  if (m.type === "stop") {
-    port.close();
-    return;
+var ready = setUp().then(
+  (s) => {
+    post({ type: "ready" });
+    return s;
+  },
+  (err) => {
+    post({ type: "failed", index: -1, error: sendableError(err), debug: [] });
+    return void 0;
   }
-  debugLines = [];
-  try {
-    ready ??= setUp();
-    const { req, shared } = await ready;
-    const outcome = await lintGroup(req, m.group, { ...shared, rankOf: m.ranks }, m.modelLimit);
-    post({ type: "done", index: m.index, outcome, debug: debugLines });
-  } catch (err) {
-    post({ type: "failed", index: m.index, error: sendableError(err), debug: debugLines });
+);
+async function lintQueue(m) {
+  const setup = await ready;
+  if (!setup) return;
+  const { req, shared } = setup;
+  const rankOf = /* @__PURE__ */ new Map();
+  for (let i = 0; i < m.files.length; i++) rankOf.set(m.files[i], m.ranks[i]);
+  const groupShared2 = { ...shared, rankOf };
+  for (; ; ) {
+    const at = Atomics.add(queue, QUEUE_NEXT, 1);
+    if (at >= m.order.length) break;
+    const index = m.order[at];
+    Atomics.store(queue, QUEUE_SLOTS + start.slot, index);
+    const group = [];
+    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push({ file: m.files[i], explicit: m.explicit[i] === 1 });
+    debugLines = [];
+    try {
+      const outcome = await lintGroup(req, group, groupShared2, m.modelLimit);
+      post({ type: "done", index, outcome, debug: debugLines });
+    } catch (err) {
+      post({ type: "failed", index, error: sendableError(err), debug: debugLines });
+      break;
+    } finally {
+      Atomics.store(queue, QUEUE_SLOTS + start.slot, -1);
+    }
   }
+}
+port.on("message", (m) => {
+  if (m.type === "stop") port.close();
+  else void lintQueue(m);
 });
-post({ type: "ready" });

@@ -1,18 +1,14 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  MissingPathError
-} from "./chunks/chunk-SBMSO5V6.js";
-import {
   version
 } from "./chunks/chunk-GO4ODZTT.js";
-import "./chunks/chunk-BNPA5CMJ.js";
-import "./chunks/chunk-V6MZ4WDJ.js";
 import {
   ConfigError
 } from "./chunks/chunk-KSG2FG5H.js";
 import {
+  MissingPathError,
   UsageError
-} from "./chunks/chunk-AWE47YH6.js";
+} from "./chunks/chunk-J7O3SICE.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
 // src/cli/help.ts
@@ -177,13 +173,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-Y6QW2XWA.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-Y6QW2XWA.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-OOPPIC3C.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-OOPPIC3C.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-OOPPIC3C.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-H2HT34E3.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-M7Q3G4NM.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-5H3HPAZU.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-5H3HPAZU.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-JDXT32LY.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-JDXT32LY.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-JDXT32LY.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-BO4ALW3A.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-G4XCVHL4.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -207,7 +203,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-OM36WQCP.js");
+    const { lintCommand } = await import("./chunks/lint-command-SIRRZVEW.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

@@ -1,37 +1,37 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-6I3ZX4E2.js";
+} from "./chunks/chunk-HMJT4ILU.js";
 import {
   jsonReport
-} from "./chunks/chunk-RVH4CUV2.js";
-import "./chunks/chunk-5N3NWRQZ.js";
+} from "./chunks/chunk-E4WITPY5.js";
+import "./chunks/chunk-EMM2Z6W2.js";
 import {
   parseRuleFlags,
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-FGNX6EA6.js";
+} from "./chunks/chunk-COAGDAB4.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-CDDD6VQX.js";
+} from "./chunks/chunk-LKQW5BLN.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-HBPQSTOR.js";
+} from "./chunks/chunk-MYZ4D4GL.js";
 import {
   checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-WC5O6MLD.js";
-import "./chunks/chunk-ID27NFLE.js";
-import "./chunks/chunk-WU5ZDSA6.js";
+} from "./chunks/chunk-VRTUCXRP.js";
+import "./chunks/chunk-VEBOLIDC.js";
+import "./chunks/chunk-JF6O7IXT.js";
 import {
   RULES
-} from "./chunks/chunk-DYASZ6RH.js";
-import "./chunks/chunk-D37AZRFI.js";
+} from "./chunks/chunk-V25WEFTC.js";
+import "./chunks/chunk-V6V22UTJ.js";
 import {
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
   CLIENT_SCHEMA,
@@ -41,32 +41,29 @@ import {
   ORGANIZATION_USAGE_VALUES,
   THIRD_PARTY_CLIENT_ACCESS_VALUES
 } from "./chunks/chunk-DTJKQC3V.js";
-import "./chunks/chunk-B3T7BTQT.js";
-import "./chunks/chunk-HEUCMKYD.js";
 import {
   BUILTIN_RULES,
   RuleSettings
-} from "./chunks/chunk-7OGXLOYT.js";
-import "./chunks/chunk-HACMIYCA.js";
-import "./chunks/chunk-SBMSO5V6.js";
+} from "./chunks/chunk-OZSULO73.js";
+import "./chunks/chunk-QYZGP4L4.js";
+import "./chunks/chunk-MEX5ELCO.js";
+import "./chunks/chunk-V7UJ2UL7.js";
 import {
   version
 } from "./chunks/chunk-GO4ODZTT.js";
-import "./chunks/chunk-BNPA5CMJ.js";
-import "./chunks/chunk-V6MZ4WDJ.js";
 import "./chunks/chunk-QQL23TRU.js";
-import "./chunks/chunk-V547C77G.js";
+import "./chunks/chunk-3VFIX5JO.js";
 import "./chunks/chunk-KSG2FG5H.js";
-import "./chunks/chunk-AWE47YH6.js";
-import "./chunks/chunk-SD4OURBH.js";
+import "./chunks/chunk-J7O3SICE.js";
+import "./chunks/chunk-IDLQBHWY.js";
 import "./chunks/chunk-XGMEGRHA.js";
 import {
   defineRule
-} from "./chunks/chunk-OJVBNWUT.js";
-import "./chunks/chunk-642XNQPB.js";
-import "./chunks/chunk-BVYCL3IR.js";
+} from "./chunks/chunk-RHLJY6KC.js";
+import "./chunks/chunk-WR2XUHY5.js";
 import "./chunks/chunk-6AH6ZUNW.js";
-import "./chunks/chunk-GVTKPNWV.js";
+import "./chunks/chunk-6SWIXMEJ.js";
+import "./chunks/chunk-MGL2NZD7.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
@@ -104,7 +101,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-OUNSGJIO.js");
+    const { reportContext } = await import("./chunks/report-context-M4WQAJUW.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);

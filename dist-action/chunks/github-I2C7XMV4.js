@@ -1,0 +1,19 @@
+import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
+import {
+  bySeverity,
+  github
+} from "./chunk-TXN43SYG.js";
+import {
+  escapeData,
+  escapeProperty
+} from "./chunk-AEP2ZLDI.js";
+import "./chunk-CWHNAUHF.js";
+import "./chunk-EMM2Z6W2.js";
+import "./chunk-V7UJ2UL7.js";
+import "./chunk-2PXXPKA6.js";
+export {
+  bySeverity,
+  escapeData,
+  escapeProperty,
+  github
+};
