@@ -1,6 +1,5 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { namedFileBytes } from '../engine/files';
 
 /** a named file at least this large makes a run large (a 10,000-client tenant.yaml is ~10 MB) */
 const LARGE_FILE = 1024 * 1024;
@@ -16,7 +15,9 @@ const LARGE_FILE = 1024 * 1024;
  * threads too). Only the CLI sets it: a program using the library keeps its own V8 settings.
  */
 export function tuneCompilerForRun(cwd: string, paths: readonly string[]): boolean {
-  if (!isLarge(cwd, paths)) return false;
+  // a folder, a glob or a missing path (the walk decides what it holds: undefined), or named files of LARGE_FILE in all
+  const bytes = namedFileBytes(cwd, paths, LARGE_FILE);
+  if (bytes !== undefined && bytes < LARGE_FILE) return false;
   try {
     setFlagsFromString('--no-turbo-inlining');
     return true;
@@ -24,21 +25,4 @@ export function tuneCompilerForRun(cwd: string, paths: readonly string[]): boole
     // a runtime that refuses flags after start-up: it runs as it would have
     return false;
   }
-}
-
-/** a folder, a glob or a missing path (the walk decides what it holds), or named files of LARGE_FILE in all */
-function isLarge(cwd: string, paths: readonly string[]): boolean {
-  let bytes = 0;
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(path.resolve(cwd, p));
-    } catch {
-      return true;
-    }
-    if (!st.isFile()) return true;
-    bytes += st.size;
-    if (bytes >= LARGE_FILE) return true;
-  }
-  return false;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
@@ -15,6 +15,27 @@ export function folderAndName(file: string): { folder: string; name: string } {
   const cut = path.sep === '/' ? file.lastIndexOf('/') : -1;
   if (cut <= 1 || cut === file.length - 1) return { folder: path.dirname(file), name: path.basename(file) };
   return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
+}
+
+/**
+ * The bytes of the paths a command line names, when every one is a regular file (read before the walk, to size
+ * the run); undefined when one is a folder, a glob or missing (the walk decides what it holds). Stops adding once
+ * the total reaches `enough`.
+ */
+export function namedFileBytes(cwd: string, paths: readonly string[], enough = Infinity): number | undefined {
+  let bytes = 0;
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(path.resolve(cwd, p));
+    } catch {
+      return undefined;
+    }
+    if (!st.isFile()) return undefined;
+    bytes += st.size;
+    if (bytes >= enough) return bytes;
+  }
+  return bytes;
 }
 
 /** A file to lint and how it was found. */

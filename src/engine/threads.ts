@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TargetFile } from './files';
+import { namedFileBytes, type TargetFile } from './files';
 
 /**
  * `--threads auto` lints on worker threads only when that pays. Each worker loads the linter and reads the config
@@ -55,18 +54,10 @@ export function threadsToStart(setting: number | 'auto', cwd: string, paths: rea
   // a folder or a glob, or more files than are quickly weighed: the walk decides (a worker started for a run
   // too small would only slow it)
   if (paths.length > STAT_BUDGET) return 1;
-  let work = 0;
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(path.resolve(cwd, p));
-    } catch {
-      // a glob, or a path the walk reports
-      return 1;
-    }
-    if (!st.isFile()) return 1;
-    work += st.size + FILE_COST;
-  }
+  // (a glob, or a path the walk reports: undefined)
+  const bytes = namedFileBytes(cwd, paths);
+  if (bytes === undefined) return 1;
+  const work = bytes + paths.length * FILE_COST;
   return paths.length >= MIN_GROUPS && work >= MIN_WORK ? ceiling : 1;
 }
 
