@@ -1,5 +1,4 @@
 import { findingKey, legacyFindingKey } from '../baseline/finding-key';
-import type { Fix, FixOp } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import type { Finding } from './finding';
 import { flatData, flatString, StringTable } from './flat-string';
@@ -47,29 +46,14 @@ function flattenStrings(f: Finding): void {
   f.message = flatString(f.message);
   // (`path` is a new string toPointer joined: no view into the text)
   if (f.resource) f.resource = { type: f.resource.type, name: flatString(f.resource.name) };
-  if (f.fix) f.fix = flatFix(f.fix);
-  if (f.alternatives) f.alternatives = f.alternatives.map(flatFix);
+  // (a fix's description may quote the value it replaces, and a set value may be one the parser read)
+  if (f.fix) f.fix = flatData(f.fix);
+  if (f.alternatives) f.alternatives = flatData(f.alternatives);
   if (f.related) f.related = flatData(f.related);
   const predicted = f.predictedResponse;
   if (predicted?.errorCode !== undefined) f.predictedResponse = { ...predicted, errorCode: flatString(predicted.errorCode) };
   // (the directive's reason, and its kind, are cut out of the comment's text)
   if (f.suppression) f.suppression = flatData(f.suppression);
-}
-
-/**
- * A fix with its own strings: the description may quote the value it replaces, and a set value may be one the
- * parser read (each field stays where it was: a spread keeps the order, and the fields written over it too).
- */
-function flatFix(fix: Fix): Fix {
-  return { ...fix, description: flatString(fix.description), ops: fix.ops.map(flatOp) };
-}
-
-function flatOp(op: FixOp): FixOp {
-  // (a path's keys and `near` are a rule's, but may be the document's: copied too, they are short)
-  const path = flatData(op.path);
-  if (op.op === 'set') return op.near === undefined ? { ...op, path, value: flatData(op.value) } : { ...op, path, value: flatData(op.value), near: flatString(op.near) };
-  if (op.op === 'rename') return { ...op, path, to: flatString(op.to) };
-  return { ...op, path };
 }
 
 /** Whether the outputs can quote the finding's source lines. */

@@ -441,6 +441,7 @@ const MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfv
 async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string>, targetFiles: Set<string>, opts: LoadOptions, config: Config): Promise<void> {
   const isContext = (l: LoadedFile) => l.status === 'skipped' && named.has(l.file) && MODULE_CONTEXT.test(path.basename(l.file));
   const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
+  if (folders.size === 0) return;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   for (const dir of folders) {
     let names: string[] = [];
@@ -470,8 +471,9 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string
 function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], targetFiles: Set<string>, config: Config): LoadedFile[] {
   const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
   if (!hcl.length) return context;
-  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   const { broken, unreadable } = brokenModuleFiles(hcl);
+  if (!broken.length && !unreadable.length) return context;
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   const promote = (entry: LoadedFile) => {
     const at = loaded.findIndex((l) => l.file === entry.file);
     // a named variables.tf / locals.tf / terraform.tfvars is a target already (lintModulesOfNamedContext), but
