@@ -23,12 +23,10 @@ export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: Che
     // (kept for the whole run: copies, not views into the file's text, see flat-string.ts; toPointer joins a new string)
     const c: CheckedResource = { type: r.type, name: flatString(r.name), file: r.doc.file, path: toPointer(r.path), partial: r.partial };
     if (r.type === 'client') {
-      c.organizationUsage = flatValue(r.value.organization_usage);
-      c.organizationRequireBehavior = flatValue(r.value.organization_require_behavior);
+      c.organizationUsage = flatData(r.value.organization_usage);
+      c.organizationRequireBehavior = flatData(r.value.organization_require_behavior);
     }
     out.push(c);
   }
   return out;
 }
-
-const flatValue = flatData;

@@ -9,7 +9,6 @@ import { escapeData, escapeProperty } from './workflow-escape';
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export { escapeData, escapeProperty } from './workflow-escape';
 
 /** Findings, most severe first; the order within a severity is kept (file, line, column). */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
