@@ -1,17 +1,17 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   stylish
-} from "./chunks/chunk-I6EMZYW5.js";
+} from "./chunks/chunk-6OUR7O7G.js";
 import {
   runBaseline
-} from "./chunks/chunk-26SPDGJ5.js";
+} from "./chunks/chunk-KUN2DPYA.js";
 import {
   bySeverity
-} from "./chunks/chunk-TXN43SYG.js";
+} from "./chunks/chunk-UTVRGUAE.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import {
   html
-} from "./chunks/chunk-IENNKUCW.js";
+} from "./chunks/chunk-GD324AFL.js";
 import "./chunks/chunk-JJLYZ27J.js";
 import {
   markdownReport
@@ -43,7 +43,7 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-75YZVOUD.js";
+} from "./chunks/chunk-3YI22A3F.js";
 import "./chunks/chunk-2GSLMIIU.js";
 import {
   docsSecrets,
@@ -64,14 +64,14 @@ import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-GFBNTP4I.js";
+} from "./chunks/chunk-LLJLKCVQ.js";
 import {
   checkedResources,
   lintPaths
-} from "./chunks/chunk-XRXWV5H5.js";
+} from "./chunks/chunk-KWSDOJNT.js";
 import "./chunks/chunk-A3MQ5YHM.js";
 import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-QYZGP4L4.js";
+import "./chunks/chunk-5KSUFTZ7.js";
 import {
   randomBytes
 } from "./chunks/chunk-MEX5ELCO.js";

@@ -2,7 +2,7 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-75YZVOUD.js";
+} from "./chunks/chunk-3YI22A3F.js";
 import "./chunks/chunk-2GSLMIIU.js";
 import "./chunks/chunk-3O5XEUKO.js";
 import "./chunks/chunk-V6V22UTJ.js";
@@ -18,10 +18,10 @@ import "./chunks/chunk-WKEI2REB.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-XRXWV5H5.js";
+} from "./chunks/chunk-KWSDOJNT.js";
 import "./chunks/chunk-A3MQ5YHM.js";
 import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-QYZGP4L4.js";
+import "./chunks/chunk-5KSUFTZ7.js";
 import "./chunks/chunk-MEX5ELCO.js";
 import "./chunks/chunk-OZSULO73.js";
 import "./chunks/chunk-V7UJ2UL7.js";

@@ -173,13 +173,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-5H3HPAZU.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-5H3HPAZU.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-JDXT32LY.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-JDXT32LY.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-JDXT32LY.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-BO4ALW3A.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-G4XCVHL4.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-QVFIRR33.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-QVFIRR33.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-U37HRDOR.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-U37HRDOR.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-U37HRDOR.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-IAVRCA5W.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-NGNFTDGY.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -203,7 +203,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-SIRRZVEW.js");
+    const { lintCommand } = await import("./chunks/lint-command-3PQ4R7VG.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-HMJT4ILU.js";
+} from "./chunks/chunk-QC5GUDEL.js";
 import {
   jsonReport
 } from "./chunks/chunk-E4WITPY5.js";
@@ -11,7 +11,7 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-COAGDAB4.js";
+} from "./chunks/chunk-V7JBETPS.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
@@ -20,12 +20,12 @@ import {
 } from "./chunks/chunk-LKQW5BLN.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-MYZ4D4GL.js";
+} from "./chunks/chunk-PLETPCB2.js";
 import {
   checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-VRTUCXRP.js";
+} from "./chunks/chunk-QPA7JXMX.js";
 import "./chunks/chunk-VEBOLIDC.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import {
@@ -45,7 +45,7 @@ import {
   BUILTIN_RULES,
   RuleSettings
 } from "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-QYZGP4L4.js";
+import "./chunks/chunk-5KSUFTZ7.js";
 import "./chunks/chunk-MEX5ELCO.js";
 import "./chunks/chunk-V7UJ2UL7.js";
 import {

@@ -2,20 +2,20 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-COAGDAB4.js";
+} from "./chunks/chunk-V7JBETPS.js";
 import "./chunks/chunk-LKQW5BLN.js";
-import "./chunks/chunk-MYZ4D4GL.js";
+import "./chunks/chunk-PLETPCB2.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-VRTUCXRP.js";
+} from "./chunks/chunk-QPA7JXMX.js";
 import "./chunks/chunk-VEBOLIDC.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import "./chunks/chunk-V25WEFTC.js";
 import "./chunks/chunk-V6V22UTJ.js";
 import "./chunks/chunk-DTJKQC3V.js";
 import "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-QYZGP4L4.js";
+import "./chunks/chunk-5KSUFTZ7.js";
 import "./chunks/chunk-MEX5ELCO.js";
 import "./chunks/chunk-V7UJ2UL7.js";
 import "./chunks/chunk-GO4ODZTT.js";

@@ -8,17 +8,17 @@ import {
   rulesOf,
   skippedNotes,
   withOutputFile
-} from "./chunk-COAGDAB4.js";
+} from "./chunk-V7JBETPS.js";
 import "./chunk-LKQW5BLN.js";
-import "./chunk-MYZ4D4GL.js";
-import "./chunk-VRTUCXRP.js";
+import "./chunk-PLETPCB2.js";
+import "./chunk-QPA7JXMX.js";
 import "./chunk-VEBOLIDC.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-V25WEFTC.js";
 import "./chunk-V6V22UTJ.js";
 import "./chunk-DTJKQC3V.js";
 import "./chunk-OZSULO73.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import "./chunk-V7UJ2UL7.js";
 import "./chunk-GO4ODZTT.js";

@@ -7,13 +7,17 @@ import {
 import {
   findingLine,
   hasSource
-} from "./chunk-QYZGP4L4.js";
+} from "./chunk-5KSUFTZ7.js";
+import "./chunk-MEX5ELCO.js";
 import {
   displayPath,
   escapeControls,
   suppressionCounts,
   wholeFileSuppressions
 } from "./chunk-V7UJ2UL7.js";
+import "./chunk-6SWIXMEJ.js";
+import "./chunk-MGL2NZD7.js";
+import "./chunk-J5OMSPZF.js";
 
 // src/formatters/stylish.ts
 var STYLES = {
@@ -97,7 +101,6 @@ function summaryLines(input, paint = (_, t) => t) {
   lines.push(...tenantsLines(n?.tenants));
   return lines.join("\n");
 }
-
 export {
   stylish,
   summaryLines

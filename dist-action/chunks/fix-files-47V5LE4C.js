@@ -8,13 +8,13 @@ import {
   checkFixedFile,
   fixPaths,
   writeFixedFile
-} from "./chunk-GFBNTP4I.js";
+} from "./chunk-LLJLKCVQ.js";
 import {
   lintPaths
-} from "./chunk-XRXWV5H5.js";
+} from "./chunk-KWSDOJNT.js";
 import "./chunk-A3MQ5YHM.js";
 import "./chunk-JF6O7IXT.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import "./chunk-OZSULO73.js";
 import {

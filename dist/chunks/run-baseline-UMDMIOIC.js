@@ -1,13 +1,13 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-HMJT4ILU.js";
-import "./chunk-VRTUCXRP.js";
+} from "./chunk-QC5GUDEL.js";
+import "./chunk-QPA7JXMX.js";
 import "./chunk-VEBOLIDC.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-DTJKQC3V.js";
 import "./chunk-OZSULO73.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import {
   findingKey,
   legacyFindingKey

@@ -8,24 +8,25 @@ import {
   fixPaths,
   writeFileAtomic,
   writeFixedFile
-} from "./chunk-GFBNTP4I.js";
-import "./chunk-XRXWV5H5.js";
-import "./chunk-A3MQ5YHM.js";
+} from "./chunk-QC5GUDEL.js";
+import "./chunk-QPA7JXMX.js";
+import "./chunk-VEBOLIDC.js";
 import "./chunk-JF6O7IXT.js";
-import "./chunk-QYZGP4L4.js";
-import "./chunk-MEX5ELCO.js";
+import "./chunk-DTJKQC3V.js";
 import "./chunk-OZSULO73.js";
+import "./chunk-5KSUFTZ7.js";
+import "./chunk-MEX5ELCO.js";
 import "./chunk-V7UJ2UL7.js";
-import "./chunk-YTVYJYIZ.js";
+import "./chunk-QQL23TRU.js";
 import "./chunk-3VFIX5JO.js";
-import "./chunk-4RXVTXYZ.js";
+import "./chunk-J7O3SICE.js";
 import "./chunk-IDLQBHWY.js";
-import "./chunk-2JKVG4WI.js";
-import "./chunk-6SWIXMEJ.js";
+import "./chunk-RHLJY6KC.js";
 import "./chunk-WR2XUHY5.js";
+import "./chunk-6SWIXMEJ.js";
 import "./chunk-MGL2NZD7.js";
 import "./chunk-PYKP3QTX.js";
-import "./chunk-2PXXPKA6.js";
+import "./chunk-J5OMSPZF.js";
 export {
   WriteRefused,
   absoluteOps,

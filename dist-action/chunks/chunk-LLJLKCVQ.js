@@ -11,7 +11,7 @@ import {
   redirects,
   strictJson,
   tfJsonInfo
-} from "./chunk-XRXWV5H5.js";
+} from "./chunk-KWSDOJNT.js";
 import {
   findNodeAtLocation,
   parseTree

@@ -2,7 +2,7 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   HTML_MAX_FINDINGS,
   html
-} from "./chunk-IENNKUCW.js";
+} from "./chunk-GD324AFL.js";
 import "./chunk-JJLYZ27J.js";
 import "./chunk-ROFVIBIG.js";
 import "./chunk-JAQNRDPV.js";
@@ -12,7 +12,7 @@ import "./chunk-GO4ODZTT.js";
 import "./chunk-SOU6MRBE.js";
 import "./chunk-XGMEGRHA.js";
 import "./chunk-WKEI2REB.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import "./chunk-OZSULO73.js";
 import "./chunk-V7UJ2UL7.js";

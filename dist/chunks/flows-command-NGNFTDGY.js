@@ -23,22 +23,22 @@ import "./chunk-TNXXJA6K.js";
 import "./chunk-EMM2Z6W2.js";
 import {
   resolveConfig
-} from "./chunk-COAGDAB4.js";
+} from "./chunk-V7JBETPS.js";
 import "./chunk-LKQW5BLN.js";
 import {
   docsSecrets,
   escapedForms
-} from "./chunk-MYZ4D4GL.js";
+} from "./chunk-PLETPCB2.js";
 import {
   lintPaths
-} from "./chunk-VRTUCXRP.js";
+} from "./chunk-QPA7JXMX.js";
 import "./chunk-VEBOLIDC.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-V25WEFTC.js";
 import "./chunk-V6V22UTJ.js";
 import "./chunk-DTJKQC3V.js";
 import "./chunk-OZSULO73.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import {
   displayPath,

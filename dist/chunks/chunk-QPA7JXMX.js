@@ -32,7 +32,7 @@ import {
   detachFindings,
   flatData,
   flatString
-} from "./chunk-QYZGP4L4.js";
+} from "./chunk-5KSUFTZ7.js";
 import {
   escapeControls
 } from "./chunk-V7UJ2UL7.js";
@@ -83,8 +83,8 @@ var Recorder = class {
   origins = /* @__PURE__ */ new Map();
   /** attribute path → configuration keys of the resources its expression refers to */
   refs = /* @__PURE__ */ new Map();
-  span(path11, value, key) {
-    this.spans.set(JSON.stringify(path11), key ? { key, value } : { value });
+  span(path10, value, key) {
+    this.spans.set(JSON.stringify(path10), key ? { key, value } : { value });
   }
 };
 var spanOf = (n) => ({ start: n.startIndex, end: n.endIndex });
@@ -112,18 +112,18 @@ function labelText(n) {
   }
   return void 0;
 }
-function evalBody(body, path11, scope, rec, relative, topLevel, opaque = false) {
+function evalBody(body, path10, scope, rec, relative, topLevel, opaque = false) {
   const out = {};
   if (!body) return out;
   enter(body);
   try {
-    readBody(body, out, path11, scope, rec, relative, topLevel, opaque);
+    readBody(body, out, path10, scope, rec, relative, topLevel, opaque);
   } finally {
     depth = Math.max(0, depth - 1);
   }
   return out;
 }
-function readBody(body, out, path11, scope, rec, relative, topLevel, opaque) {
+function readBody(body, out, path10, scope, rec, relative, topLevel, opaque) {
   for (const child2 of body.namedChildren) {
     if (!child2) continue;
     if (child2.type === "attribute") {
@@ -133,7 +133,7 @@ function readBody(body, out, path11, scope, rec, relative, topLevel, opaque) {
       if (!id || !expr) continue;
       const name = id.text;
       if (topLevel && META_ARGUMENTS.has(name) || Object.prototype.hasOwnProperty.call(out, name)) continue;
-      const at = [...path11, name];
+      const at = [...path10, name];
       const value = evalExpr(expr, at, { scope, rec, attr: [...relative, name], opaque });
       rec.span(at, spanOf(expr), spanOf(id));
       define(out, name, value);
@@ -147,45 +147,45 @@ function readBody(body, out, path11, scope, rec, relative, topLevel, opaque) {
         const label = kids[1] ? labelText(kids[1]) : void 0;
         if (label === void 0) continue;
         define(out, label, opaque ? `##expr:${child2.text}##` : UNKNOWN);
-        rec.span([...path11, label], spanOf(kids[1]), spanOf(id));
+        rec.span([...path10, label], spanOf(kids[1]), spanOf(id));
         continue;
       }
       const existing = out[type];
       if (existing !== void 0 && !Array.isArray(existing)) continue;
       const list = existing ?? [];
-      const at = [...path11, type, list.length];
+      const at = [...path10, type, list.length];
       list.push(evalBody(kids.find((c) => c?.type === "body") ?? null, at, scope, rec, [...relative, type, list.length], false, opaque));
       rec.span(at, spanOf(id), spanOf(id));
       if (!existing) {
-        rec.span([...path11, type], spanOf(id), spanOf(id));
+        rec.span([...path10, type], spanOf(id), spanOf(id));
         define(out, type, list);
       }
     }
   }
 }
-function evalExpr(n, path11, ctx) {
+function evalExpr(n, path10, ctx) {
   enter(n);
   let v;
   try {
-    v = evalKnown(n, path11, ctx);
+    v = evalKnown(n, path10, ctx);
   } finally {
     depth = Math.max(0, depth - 1);
   }
   return ctx.opaque && (v === UNKNOWN || v === KNOWN_AFTER_APPLY) ? `##expr:${n.text}##` : v;
 }
-function evalKnown(n, path11, ctx) {
+function evalKnown(n, path10, ctx) {
   switch (n.type) {
     case "expression": {
       const kids = n.children.filter((c) => !!c && c.type !== "comment");
-      if (kids[0]?.type === "(") return kids.length === 3 ? evalExpr(kids[1], path11, ctx) : UNKNOWN;
-      if (kids[0]?.type === "variable_expr") return traversal(kids[0].text, kids.slice(1), path11, ctx);
-      return kids.length === 1 ? evalExpr(kids[0], path11, ctx) : UNKNOWN;
+      if (kids[0]?.type === "(") return kids.length === 3 ? evalExpr(kids[1], path10, ctx) : UNKNOWN;
+      if (kids[0]?.type === "variable_expr") return traversal(kids[0].text, kids.slice(1), path10, ctx);
+      return kids.length === 1 ? evalExpr(kids[0], path10, ctx) : UNKNOWN;
     }
     case "literal_value":
-      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path11, ctx) : UNKNOWN;
+      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path10, ctx) : UNKNOWN;
     case "string_lit":
     case "quoted_template":
-      return template(n, path11, ctx);
+      return template(n, path10, ctx);
     case "numeric_lit": {
       const v = Number(n.text);
       return Number.isFinite(v) ? v : UNKNOWN;
@@ -195,15 +195,15 @@ function evalKnown(n, path11, ctx) {
     case "null_lit":
       return null;
     case "template_expr":
-      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path11, ctx) : UNKNOWN;
+      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path10, ctx) : UNKNOWN;
     case "heredoc_template":
       return heredoc(n);
     case "collection_value":
-      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path11, ctx) : UNKNOWN;
+      return n.namedChildren[0] ? evalExpr(n.namedChildren[0], path10, ctx) : UNKNOWN;
     case "tuple": {
       const items = n.namedChildren.filter((c) => c?.type === "expression");
       return items.map((item, i) => {
-        const at = [...path11, i];
+        const at = [...path10, i];
         ctx.rec.span(at, spanOf(item));
         return evalExpr(item, at, { ...ctx, attr: [...ctx.attr, i] });
       });
@@ -216,7 +216,7 @@ function evalKnown(n, path11, ctx) {
         const v = elem.childForFieldName("val");
         const key = k ? objectKey(k) : void 0;
         if (key === void 0 || !v) return UNKNOWN;
-        const at = [...path11, key];
+        const at = [...path10, key];
         ctx.rec.span(at, spanOf(v), spanOf(k));
         define(out, key, evalExpr(v, at, ctx));
       }
@@ -227,7 +227,7 @@ function evalKnown(n, path11, ctx) {
       if (u?.type !== "unary_operation") return UNKNOWN;
       const op = u.children[0]?.type;
       const operand = u.namedChildren[u.namedChildren.length - 1];
-      const v = operand ? evalExpr(operand, path11, ctx) : UNKNOWN;
+      const v = operand ? evalExpr(operand, path10, ctx) : UNKNOWN;
       if (op === "-" && typeof v === "number") return -v;
       if (op === "!" && typeof v === "boolean") return !v;
       return UNKNOWN;
@@ -244,7 +244,7 @@ function objectKey(k) {
   if (only.type === "literal_value" && only.namedChildren[0]?.type === "string_lit") return labelText(only.namedChildren[0]);
   return void 0;
 }
-function traversal(root, steps, path11, ctx) {
+function traversal(root, steps, path10, ctx) {
   const names = steps.map(stepKey);
   const first = names[0];
   if (ctx.opaque) return UNKNOWN;
@@ -254,7 +254,7 @@ function traversal(root, steps, path11, ctx) {
     if (!found) return UNKNOWN;
     let v = found.value;
     for (const key of names.slice(1)) v = child(v, key);
-    if (found.origin && v !== UNKNOWN) ctx.rec.origins.set(JSON.stringify(path11), found.origin);
+    if (found.origin && v !== UNKNOWN) ctx.rec.origins.set(JSON.stringify(path10), found.origin);
     return v;
   }
   if (typeof first === "string") {
@@ -290,18 +290,18 @@ function child(v, key) {
   if (typeof v === "object" && v !== null && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, key)) return v[key];
   return UNKNOWN;
 }
-function template(n, path11, ctx) {
+function template(n, path10, ctx) {
   const parts = n.namedChildren.filter((c) => !!c && c.type !== "quoted_template_start" && c.type !== "quoted_template_end");
   if (parts.length === 1 && parts[0].type === "template_interpolation") {
     const e = parts[0].namedChildren.find((c) => c?.type === "expression");
-    return e && !parts[0].namedChildren.some((c) => c?.type === "strip_marker") ? evalExpr(e, path11, ctx) : UNKNOWN;
+    return e && !parts[0].namedChildren.some((c) => c?.type === "strip_marker") ? evalExpr(e, path10, ctx) : UNKNOWN;
   }
   let out = "";
   for (const p of parts) {
     if (p.type === "template_literal") out += decodeEscapes(p.text);
     else if (p.type === "template_interpolation") {
       const e = p.namedChildren.find((c) => c?.type === "expression");
-      const v = e ? evalExpr(e, path11, ctx) : UNKNOWN;
+      const v = e ? evalExpr(e, path10, ctx) : UNKNOWN;
       if (typeof v === "string" && !v.includes("##")) out += v;
       else if (typeof v === "number" || typeof v === "boolean") out += String(v);
       else return UNKNOWN;
@@ -346,14 +346,14 @@ var PathRedirects = class {
     this.redirects.set(JSON.stringify(from), to);
   }
   /** the source path of a rule path; the key of an unwrapped block is the block's own key, not its item's */
-  resolve(path11, target = "value") {
-    if (this.redirects.size === 0) return path11;
-    for (let k = path11.length; k > 0; k--) {
-      const to = this.redirects.get(JSON.stringify(path11.slice(0, k)));
-      if (to && k === path11.length && target === "key" && typeof to[to.length - 1] === "number") return to.slice(0, -1);
-      if (to) return [...to, ...path11.slice(k)];
+  resolve(path10, target = "value") {
+    if (this.redirects.size === 0) return path10;
+    for (let k = path10.length; k > 0; k--) {
+      const to = this.redirects.get(JSON.stringify(path10.slice(0, k)));
+      if (to && k === path10.length && target === "key" && typeof to[to.length - 1] === "number") return to.slice(0, -1);
+      if (to) return [...to, ...path10.slice(k)];
     }
-    return path11;
+    return path10;
   }
 };
 var redirectsOf = /* @__PURE__ */ new WeakMap();
@@ -434,8 +434,8 @@ function mapTerraform(list) {
     }
     m.resource = resourceAt(kind, tf.address, value, tf.doc, tf.at, "terraform", false, { terraform: { address: tf.address, ...tf.meta } });
   }
-  const target = (m, path11, targetType) => {
-    const key = m.tf.ref(path11, targetType);
+  const target = (m, path10, targetType) => {
+    const key = m.tf.ref(path10, targetType);
     const found = key ? byConfig.get(key) ?? [] : [];
     return found.length === 1 && found[0].tf.type === targetType ? found[0] : void 0;
   };
@@ -487,9 +487,9 @@ function mapTerraform(list) {
   enabledClients(mapped, target);
   return mapped.flatMap((m) => m.resource ? [m.resource] : []);
 }
-function clientKey(m, value, path11, target) {
+function clientKey(m, value, path10, target) {
   if (known(value)) return value;
-  const client = target(m, path11, "auth0_client");
+  const client = target(m, path10, "auth0_client");
   if (client && known(client.value.client_id)) return client.value.client_id;
   if (client && known(client.value.name)) return client.value.name;
   return isPlaceholder(value) ? value : KNOWN_AFTER_APPLY;
@@ -631,7 +631,7 @@ function stringEnd(s, i) {
   }
   return -1;
 }
-function interpolation(expr, path11, ctx) {
+function interpolation(expr, path10, ctx) {
   if (/^\s*~|~\s*$/.test(expr)) return UNKNOWN;
   const tree = ctx.parser.parse(`x = ${expr}
 `);
@@ -642,7 +642,7 @@ function interpolation(expr, path11, ctx) {
     const node = attrs.length === 1 ? attrs[0]?.namedChildren.find((c) => c?.type === "expression") : void 0;
     if (!node) return UNKNOWN;
     const rec = new Recorder();
-    const v = evalExpr(node, path11, { scope: ctx.scope, rec, attr: path11 });
+    const v = evalExpr(node, path10, { scope: ctx.scope, rec, attr: path10 });
     for (const [k, o] of rec.origins) ctx.rec.origins.set(k, o);
     for (const [k, set] of rec.refs) {
       const mine = ctx.rec.refs.get(k) ?? /* @__PURE__ */ new Set();
@@ -657,31 +657,31 @@ function interpolation(expr, path11, ctx) {
     tree.delete();
   }
 }
-function template2(s, path11, ctx) {
+function template2(s, path10, ctx) {
   const parts = templateParts(s);
   if (!parts) return UNKNOWN;
-  if (parts.length === 1 && "expr" in parts[0]) return interpolation(parts[0].expr, path11, ctx);
+  if (parts.length === 1 && "expr" in parts[0]) return interpolation(parts[0].expr, path10, ctx);
   let out = "";
   for (const p of parts) {
     if ("literal" in p) {
       out += p.literal;
       continue;
     }
-    const v = interpolation(p.expr, path11, ctx);
+    const v = interpolation(p.expr, path10, ctx);
     if (typeof v === "string" && !v.includes("##")) out += v;
     else if (typeof v === "number" || typeof v === "boolean") out += String(v);
     else return UNKNOWN;
   }
   return out;
 }
-function evalJsonExpr(n, path11, jsonPath, ctx, depth2) {
+function evalJsonExpr(n, path10, jsonPath, ctx, depth2) {
   if (depth2 > MAX_DEPTH) throw new TooDeepError(nodeSpan(n));
-  const key = JSON.stringify(path11);
+  const key = JSON.stringify(path10);
   ctx.jsonPaths.set(key, jsonPath);
   switch (n.type) {
     case "string":
       if (!isTemplate(String(n.value))) ctx.literals.add(key);
-      return template2(String(n.value), path11, ctx);
+      return template2(String(n.value), path10, ctx);
     case "number":
     case "boolean":
     case "null":
@@ -689,7 +689,7 @@ function evalJsonExpr(n, path11, jsonPath, ctx, depth2) {
       return n.value;
     case "array":
       return (n.children ?? []).map((item, i) => {
-        const at = [...path11, i];
+        const at = [...path10, i];
         ctx.rec.span(at, nodeSpan(item));
         return evalJsonExpr(item, at, [...jsonPath, i], ctx, depth2 + 1);
       });
@@ -698,7 +698,7 @@ function evalJsonExpr(n, path11, jsonPath, ctx, depth2) {
       for (const p of properties(n, false)) {
         if (isTemplate(p.key)) return UNKNOWN;
         const k = p.key.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-        const at = [...path11, k];
+        const at = [...path10, k];
         ctx.rec.span(at, nodeSpan(p.value), nodeSpan(p.keyNode));
         define(out, k, evalJsonExpr(p.value, at, [...jsonPath, p.key], ctx, depth2 + 1));
       }
@@ -814,20 +814,20 @@ function rootDirectives(root, text) {
   }
   return out;
 }
-function readBody2(body, type, path11, jsonPath, ctx, level, depth2) {
+function readBody2(body, type, path10, jsonPath, ctx, level, depth2) {
   if (depth2 > MAX_DEPTH) throw new TooDeepError(nodeSpan(body));
   const out = {};
   const blockKeys = level === "resource" ? [...BLOCKS[type] ?? [], ...REPEATED[type] ?? []] : [];
   for (const p of properties(body, true)) {
     const k = p.key;
     if (level === "resource" && META_ARGUMENTS2.has(k) || Object.prototype.hasOwnProperty.call(out, k)) continue;
-    const at = [...path11, k];
+    const at = [...path10, k];
     const key = JSON.stringify(at);
     if (k === "dynamic") {
       for (const d of properties(p.value, true)) {
         if (Object.prototype.hasOwnProperty.call(out, d.key)) continue;
         define(out, d.key, UNKNOWN);
-        ctx.rec.span([...path11, d.key], nodeSpan(d.value), nodeSpan(d.keyNode));
+        ctx.rec.span([...path10, d.key], nodeSpan(d.value), nodeSpan(d.keyNode));
       }
       continue;
     }
@@ -1101,18 +1101,17 @@ function tenantResources(t, linted, out = []) {
     if (!linted.has(r.doc.file)) continue;
     const c = { type: r.type, name: flatString(r.name), file: r.doc.file, path: toPointer(r.path), partial: r.partial };
     if (r.type === "client") {
-      c.organizationUsage = flatValue(r.value.organization_usage);
-      c.organizationRequireBehavior = flatValue(r.value.organization_require_behavior);
+      c.organizationUsage = flatData(r.value.organization_usage);
+      c.organizationRequireBehavior = flatData(r.value.organization_require_behavior);
     }
     out.push(c);
   }
   return out;
 }
-var flatValue = flatData;
 
 // src/engine/lint.ts
 import { readdirSync as readdirSync3 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/sources/deploy-cli/deploy-cli.ts
 import { statSync } from "node:fs";
@@ -1271,13 +1270,13 @@ function splitUrl(url) {
 function classifyClientRequest(method, url) {
   const m = method.trim().toUpperCase();
   if (!WRITES.has(m)) return null;
-  const { path: path11, query } = splitUrl(url);
-  const prefix = CLIENTS_LIKE.exec(path11);
+  const { path: path10, query } = splitUrl(url);
+  const prefix = CLIENTS_LIKE.exec(path10);
   if (!prefix) return null;
-  const segments = path11.slice(prefix[0].length).split("/").slice(1);
+  const segments = path10.slice(prefix[0].length).split("/").slice(1);
   if (segments.length > 2 || segments.length === 2 && segments[1] !== "") return null;
   const problems = [];
-  if (prefix[0] !== CANONICAL) problems.push({ kind: "wrongPath", path: path11 });
+  if (prefix[0] !== CANONICAL) problems.push({ kind: "wrongPath", path: path10 });
   const raw = segments[0] ?? "";
   let id;
   if (raw !== "") {
@@ -1420,31 +1419,31 @@ var DocumentWithEmbeddedJson = class {
   outer;
   embedded = /* @__PURE__ */ new Map();
   /** Parse the string at `path` as JSON and mount it; null when there is no string there. */
-  mount(path11) {
-    const span = this.outer.locate(path11, "value");
+  mount(path10) {
+    const span = this.outer.locate(path10, "value");
     if (!span) return null;
     const decoded = decodeJsonString(this.outer.text, span.start);
     if (!decoded || decoded.starts[decoded.value.length] !== span.end - 1) return null;
     const inner = loadJson(this.outer.file, decoded.value, false);
-    const e = { path: path11, decoded, inner };
-    this.embedded.set(JSON.stringify(path11), e);
+    const e = { path: path10, decoded, inner };
+    this.embedded.set(JSON.stringify(path10), e);
     return e;
   }
   /** The mounted string a path reaches into, and the rest of the path inside it. */
-  find(path11) {
+  find(path10) {
     if (this.embedded.size === 0) return void 0;
-    for (let k = path11.length - 1; k >= 0; k--) {
-      const e = this.embedded.get(JSON.stringify(path11.slice(0, k)));
-      if (e) return { e, rest: path11.slice(k) };
+    for (let k = path10.length - 1; k >= 0; k--) {
+      const e = this.embedded.get(JSON.stringify(path10.slice(0, k)));
+      if (e) return { e, rest: path10.slice(k) };
     }
     return void 0;
   }
   /** The document, with `locate` seeing through the mounted strings. */
   document(extra = {}) {
     const outer = this.outer;
-    const locate = (path11, target) => {
-      const hit = this.find(path11);
-      if (!hit) return outer.locate(path11, target);
+    const locate = (path10, target) => {
+      const hit = this.find(path10);
+      if (!hit) return outer.locate(path10, target);
       const { e, rest } = hit;
       const inner = e.inner.problems.length ? void 0 : e.inner.locate(rest, target);
       return inner ? outerSpan(e.decoded, inner) : outer.locate(e.path, "value");
@@ -1474,12 +1473,12 @@ function loadHar(file, text, bom) {
   const composite = new DocumentWithEmbeddedJson(outer);
   const requests = [];
   if (outer.problems.length === 0) {
-    for (const { path: path11, request } of findRequests(outer.value)) {
+    for (const { path: path10, request } of findRequests(outer.value)) {
       const write = isClientWrite(request) ? void 0 : resourceWrite(request);
       if (!write && !isClientWrite(request)) continue;
       const post = request.postData;
-      const body = isPlain(post) && typeof post.text === "string" ? composite.mount([...path11, "postData", "text"]) ?? void 0 : void 0;
-      requests.push(write ? { path: path11, request, body, write } : { path: path11, request, body });
+      const body = isPlain(post) && typeof post.text === "string" ? composite.mount([...path10, "postData", "text"]) ?? void 0 : void 0;
+      requests.push(write ? { path: path10, request, body, write } : { path: path10, request, body });
     }
   }
   const doc = composite.document({ placeholders: [], readOnly: true });
@@ -2221,9 +2220,9 @@ var ConfigReferences = class {
    * (`['organization_id']`, or inside a block `['enabled_connections', 0, 'connection_id']`), or undefined when
    * it holds a constant, refers to several things, or the configuration is not in the plan.
    */
-  target(moduleAddress, typeAndName, path11, targetType) {
+  target(moduleAddress, typeAndName, path10, targetType) {
     let expr = this.expressions.get(`${moduleAddress}|${typeAndName}`);
-    for (const seg of path11) {
+    for (const seg of path10) {
       if (Array.isArray(expr) && typeof seg === "number") expr = expr[seg];
       else if (isPlain(expr) && typeof seg === "string" && Object.prototype.hasOwnProperty.call(expr, seg)) expr = expr[seg];
       else return void 0;
@@ -2240,9 +2239,9 @@ var ConfigReferences = class {
 };
 
 // src/sources/terraform/plan.ts
-function has(root, path11) {
+function has(root, path10) {
   let v = root;
-  for (const seg of path11) {
+  for (const seg of path10) {
     if (Array.isArray(v) && typeof seg === "number") v = v[seg];
     else if (isPlain(v) && Object.prototype.hasOwnProperty.call(v, seg)) v = v[seg];
     else return false;
@@ -2255,8 +2254,8 @@ function loadTerraformPlan(file, text, bom) {
     ...doc,
     placeholders: [],
     readOnly: true,
-    locate(path11, target) {
-      let p = redirects(planDoc).resolve(path11, target);
+    locate(path10, target) {
+      let p = redirects(planDoc).resolve(path10, target);
       if (p[0] === "resource_changes" && p[3] === "after" && !has(doc.value, p)) {
         const unknown = ["resource_changes", p[1], "change", "after_unknown", ...p.slice(4)];
         if (has(doc.value, unknown)) p = unknown;
@@ -2288,8 +2287,8 @@ function changes(doc, root) {
       doc,
       at: ["resource_changes", index, "change", "after"],
       meta: { actions },
-      ref: (path11, targetType) => {
-        const t = refs.target(module, typeAndName, path11, targetType);
+      ref: (path10, targetType) => {
+        const t = refs.target(module, typeAndName, path10, targetType);
         return t ? `${module}|${t}` : void 0;
       }
     });
@@ -2409,13 +2408,28 @@ function brokenModuleFiles(docs) {
 }
 
 // src/engine/files.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import path7 from "node:path";
 function folderAndName(file) {
   const cut = path7.sep === "/" ? file.lastIndexOf("/") : -1;
   if (cut <= 1 || cut === file.length - 1) return { folder: path7.dirname(file), name: path7.basename(file) };
   return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
+}
+function namedFileBytes(cwd, paths, enough = Infinity) {
+  let bytes = 0;
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync2(path7.resolve(cwd, p));
+    } catch {
+      return void 0;
+    }
+    if (!st.isFile()) return void 0;
+    bytes += st.size;
+    if (bytes >= enough) return bytes;
+  }
+  return bytes;
 }
 function readListing(dir) {
   const files = [];
@@ -2983,9 +2997,8 @@ function groupKey(file, keyOfFolder) {
 }
 
 // src/engine/threads.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import os from "node:os";
-import path9 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var MIN_CORES = 4;
 var MIN_WORK = 8 * 1024 * 1024;
@@ -3008,17 +3021,9 @@ function threadsToStart(setting, cwd, paths) {
   const ceiling = autoCeiling();
   if (ceiling < 2) return 1;
   if (paths.length > STAT_BUDGET) return 1;
-  let work = 0;
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync2(path9.resolve(cwd, p));
-    } catch {
-      return 1;
-    }
-    if (!st.isFile()) return 1;
-    work += st.size + FILE_COST;
-  }
+  const bytes = namedFileBytes(cwd, paths);
+  if (bytes === void 0) return 1;
+  const work = bytes + paths.length * FILE_COST;
   return paths.length >= MIN_GROUPS && work >= MIN_WORK ? ceiling : 1;
 }
 function planGroups(groups) {
@@ -3050,7 +3055,7 @@ function planGroups(groups) {
 }
 function sizeOf(file) {
   try {
-    return statSync2(file).size;
+    return statSync3(file).size;
   } catch {
     return 0;
   }
@@ -3253,7 +3258,7 @@ function mergeGroups(req, groups, args) {
   };
 }
 function stdinTarget(file, config, debug) {
-  const rel = path10.relative(config.baseDir, file).split(path10.sep).join("/");
+  const rel = path9.relative(config.baseDir, file).split(path9.sep).join("/");
   const arg = { arg: rel || file, kind: "file", files: [], left: /* @__PURE__ */ new Map() };
   if (config.ignore.length && globMatcher(config.ignore)(rel)) {
     debug?.(`skipped ${file}: ignored by the config`);
@@ -3326,8 +3331,9 @@ function fileProblems(l) {
 var MAX_PARSE_ERRORS = 20;
 var MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
 async function lintModulesOfNamedContext(loaded, named, targetFiles, opts, config) {
-  const isContext = (l) => l.status === "skipped" && named.has(l.file) && MODULE_CONTEXT.test(path10.basename(l.file));
-  const folders = new Set(loaded.filter(isContext).map((l) => path10.dirname(l.file)));
+  const isContext = (l) => l.status === "skipped" && named.has(l.file) && MODULE_CONTEXT.test(path9.basename(l.file));
+  const folders = new Set(loaded.filter(isContext).map((l) => path9.dirname(l.file)));
+  if (folders.size === 0) return;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : void 0;
   for (const dir of folders) {
     let names = [];
@@ -3336,7 +3342,7 @@ async function lintModulesOfNamedContext(loaded, named, targetFiles, opts, confi
     } catch {
       continue;
     }
-    const files = names.map((n) => dir + path10.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path10.relative(config.baseDir, f).split(path10.sep).join("/")));
+    const files = names.map((n) => dir + path9.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path9.relative(config.baseDir, f).split(path9.sep).join("/")));
     const got = (await mapLimit(files, 16, (f) => loadFile(f, opts))).filter((l) => l.status === "loaded" && l.doc.format === "hcl");
     if (!got.length) continue;
     for (const l of got) {
@@ -3345,18 +3351,19 @@ async function lintModulesOfNamedContext(loaded, named, targetFiles, opts, confi
       else loaded[at] = l;
       targetFiles.add(l.file);
     }
-    for (const l of loaded) if (isContext(l) && path10.dirname(l.file) === dir) targetFiles.add(l.file);
+    for (const l of loaded) if (isContext(l) && path9.dirname(l.file) === dir) targetFiles.add(l.file);
   }
 }
 function reportBrokenModuleFiles(loaded, context, targetFiles, config) {
   const hcl = [...loaded, ...context].flatMap((l) => l.status === "loaded" && l.doc.format === "hcl" ? [l.doc] : []);
   if (!hcl.length) return context;
-  const ignored = config.ignore.length ? globMatcher(config.ignore) : void 0;
   const { broken, unreadable } = brokenModuleFiles(hcl);
+  if (!broken.length && !unreadable.length) return context;
+  const ignored = config.ignore.length ? globMatcher(config.ignore) : void 0;
   const promote = (entry) => {
     const at = loaded.findIndex((l) => l.file === entry.file);
     const namedContext = at !== -1 && loaded[at].status === "skipped";
-    if (!namedContext && (targetFiles.has(entry.file) || ignored?.(path10.relative(config.baseDir, entry.file).split(path10.sep).join("/")))) return;
+    if (!namedContext && (targetFiles.has(entry.file) || ignored?.(path9.relative(config.baseDir, entry.file).split(path9.sep).join("/")))) return;
     if (at === -1) loaded.push(entry);
     else loaded[at] = entry;
     context = context.filter((l) => l.file !== entry.file);
@@ -3379,11 +3386,11 @@ async function loadDirectorySiblings(loaded, targets, opts, listings) {
   }
   const extra = [];
   const modules = /* @__PURE__ */ new Set();
-  for (const l of loaded) if (l.status === "loaded" && l.doc.format === "hcl") modules.add(path10.dirname(l.file));
+  for (const l of loaded) if (l.status === "loaded" && l.doc.format === "hcl") modules.add(path9.dirname(l.file));
   for (const dir of modules) {
     const names = listFolder(dir, listings).files.filter((n) => /\.tf(\.json)?$/i.test(n));
     for (const n of names.sort()) {
-      const f = dir + path10.sep + n;
+      const f = dir + path9.sep + n;
       if (!targets.has(f)) extra.push(f);
     }
   }
@@ -3425,6 +3432,7 @@ export {
   escapeTemplates,
   tfJsonInfo,
   strictJson,
+  namedFileBytes,
   SkipLog,
   runRules,
   createTenant,

@@ -13,13 +13,13 @@ import {
 // src/formatters/index.ts
 var FORMATTERS = {
   compact: async () => (await import("./compact-MEV3XKCA.js")).compact,
-  github: async () => (await import("./github-P6WLY7DJ.js")).github,
-  html: async () => (await import("./html-MALCKJQG.js")).html,
+  github: async () => (await import("./github-FKTJA32L.js")).github,
+  html: async () => (await import("./html-SPIL4TTU.js")).html,
   json: async () => (await import("./json-Z2RB7QBJ.js")).json,
   junit: async () => (await import("./junit-VBDWQUSI.js")).junit,
   markdown: async () => (await import("./markdown-P3KJAVPD.js")).markdown,
   sarif: async () => (await import("./sarif-JOPAA7KV.js")).sarif,
-  stylish: async () => (await import("./stylish-NTQ43ZTP.js")).stylish
+  stylish: async () => (await import("./stylish-ZH7GRNWR.js")).stylish
 };
 
 // src/cli/outputs.ts
@@ -102,7 +102,7 @@ async function writeOutputs(specs, input, io, color, known = []) {
       }
       await mkdir(path.dirname(file), { recursive: true });
       try {
-        const { writeFileAtomic } = await import("./run-fixes-C6CLFQ2S.js");
+        const { writeFileAtomic } = await import("./run-fixes-NPDLM7S4.js");
         await writeFileAtomic(file, text);
       } catch (err) {
         throw new UsageError(`cannot write ${spec.file}: ${err.message}`);

@@ -8,22 +8,22 @@ import {
   SOURCES,
   flowsRow,
   groupUnknowns
-} from "./chunk-AYWTOCAF.js";
-import "./chunk-FPR6G3AY.js";
-import "./chunk-JAQNRDPV.js";
+} from "./chunk-ROFVIBIG.js";
 import {
   ruleInfos
-} from "./chunk-UNCBOMNO.js";
-import "./chunk-TNXXJA6K.js";
+} from "./chunk-KVQKVZ73.js";
 import {
   skippedHtml,
   tenantsHtml
 } from "./chunk-EMM2Z6W2.js";
-import "./chunk-OZSULO73.js";
+import {
+  fileUrl,
+  ruleDocUrl
+} from "./chunk-WKEI2REB.js";
 import {
   findingLine,
   hasSource
-} from "./chunk-QYZGP4L4.js";
+} from "./chunk-5KSUFTZ7.js";
 import {
   createHash
 } from "./chunk-MEX5ELCO.js";
@@ -33,24 +33,9 @@ import {
   suppressionCounts,
   suppressionHow
 } from "./chunk-V7UJ2UL7.js";
-import "./chunk-GO4ODZTT.js";
-import "./chunk-J7O3SICE.js";
-import "./chunk-36ENDO7T.js";
-import "./chunk-OQ3LK7ML.js";
 import {
   REPORT_APPLICATIONS
 } from "./chunk-IDLQBHWY.js";
-import "./chunk-XGMEGRHA.js";
-import "./chunk-RHLJY6KC.js";
-import "./chunk-WR2XUHY5.js";
-import {
-  fileUrl,
-  ruleDocUrl
-} from "./chunk-6AH6ZUNW.js";
-import "./chunk-6SWIXMEJ.js";
-import "./chunk-MGL2NZD7.js";
-import "./chunk-PYKP3QTX.js";
-import "./chunk-J5OMSPZF.js";
 
 // src/formatters/html/assets.ts
 var REPORT_CSS = `
@@ -589,6 +574,7 @@ ${body}
   return `<h2 id="rules">Rules reported</h2>
 ${docs.join("\n")}`;
 }
+
 export {
   HTML_MAX_FINDINGS,
   html

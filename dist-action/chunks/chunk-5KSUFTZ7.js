@@ -74,21 +74,12 @@ function detachFindings(findings, around = 0, strings = new StringTable()) {
 function flattenStrings(f) {
   f.message = flatString(f.message);
   if (f.resource) f.resource = { type: f.resource.type, name: flatString(f.resource.name) };
-  if (f.fix) f.fix = flatFix(f.fix);
-  if (f.alternatives) f.alternatives = f.alternatives.map(flatFix);
+  if (f.fix) f.fix = flatData(f.fix);
+  if (f.alternatives) f.alternatives = flatData(f.alternatives);
   if (f.related) f.related = flatData(f.related);
   const predicted = f.predictedResponse;
   if (predicted?.errorCode !== void 0) f.predictedResponse = { ...predicted, errorCode: flatString(predicted.errorCode) };
   if (f.suppression) f.suppression = flatData(f.suppression);
-}
-function flatFix(fix) {
-  return { ...fix, description: flatString(fix.description), ops: fix.ops.map(flatOp) };
-}
-function flatOp(op) {
-  const path = flatData(op.path);
-  if (op.op === "set") return op.near === void 0 ? { ...op, path, value: flatData(op.value) } : { ...op, path, value: flatData(op.value), near: flatString(op.near) };
-  if (op.op === "rename") return { ...op, path, to: flatString(op.to) };
-  return { ...op, path };
 }
 function hasSource(f) {
   return f.doc !== void 0 || f.lines !== void 0;

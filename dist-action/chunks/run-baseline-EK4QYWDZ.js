@@ -1,12 +1,12 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunk-26SPDGJ5.js";
-import "./chunk-GFBNTP4I.js";
-import "./chunk-XRXWV5H5.js";
+} from "./chunk-KUN2DPYA.js";
+import "./chunk-LLJLKCVQ.js";
+import "./chunk-KWSDOJNT.js";
 import "./chunk-A3MQ5YHM.js";
 import "./chunk-JF6O7IXT.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import "./chunk-OZSULO73.js";
 import "./chunk-V7UJ2UL7.js";

@@ -4,19 +4,19 @@ import {
   checkFixedFile,
   fixPaths,
   writeFixedFile
-} from "./chunk-HMJT4ILU.js";
+} from "./chunk-QC5GUDEL.js";
 import {
   checkOutputTargets
-} from "./chunk-MYZ4D4GL.js";
+} from "./chunk-PLETPCB2.js";
 import {
   lintPaths
-} from "./chunk-VRTUCXRP.js";
+} from "./chunk-QPA7JXMX.js";
 import "./chunk-VEBOLIDC.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-V6V22UTJ.js";
 import "./chunk-DTJKQC3V.js";
 import "./chunk-OZSULO73.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import {
   displayPath

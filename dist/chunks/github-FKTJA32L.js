@@ -60,7 +60,5 @@ function skippedNotice(input) {
 }
 export {
   bySeverity,
-  escapeData,
-  escapeProperty,
   github
 };

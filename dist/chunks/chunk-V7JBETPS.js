@@ -11,11 +11,12 @@ import {
   checkOutputTargets,
   parseOutputs,
   writeOutputs
-} from "./chunk-MYZ4D4GL.js";
+} from "./chunk-PLETPCB2.js";
 import {
   checkedResources,
-  lintPaths
-} from "./chunk-VRTUCXRP.js";
+  lintPaths,
+  namedFileBytes
+} from "./chunk-QPA7JXMX.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   formatSize
@@ -43,37 +44,21 @@ import {
 } from "./chunk-MGL2NZD7.js";
 
 // src/cli/lint-command.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/compiler-flags.ts
-import { statSync } from "node:fs";
-import path from "node:path";
 var LARGE_FILE = 1024 * 1024;
 function tuneCompilerForRun(cwd, paths) {
-  if (!isLarge(cwd, paths)) return false;
+  const bytes = namedFileBytes(cwd, paths, LARGE_FILE);
+  if (bytes !== void 0 && bytes < LARGE_FILE) return false;
   try {
     setFlagsFromString("--no-turbo-inlining");
     return true;
   } catch {
     return false;
   }
-}
-function isLarge(cwd, paths) {
-  let bytes = 0;
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(path.resolve(cwd, p));
-    } catch {
-      return true;
-    }
-    if (!st.isFile()) return true;
-    bytes += st.size;
-    if (bytes >= LARGE_FILE) return true;
-  }
-  return false;
 }
 
 // src/cli/color.ts
@@ -171,11 +156,11 @@ function rulesOf(config) {
   return config.extraRules.length ? [...RULES, ...config.extraRules] : [...RULES];
 }
 async function resolveConfig(io, configFlag, keywordsFlag, opts = {}) {
-  const file = configFlag ? path2.resolve(io.cwd, configFlag) : findConfig(io.cwd);
+  const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfig(io.cwd);
   if (configFlag && file && !existsSync(file)) throw new UsageError(`config file not found: ${configFlag}`);
   const config = file ? await loadConfig(file, RULES, io.cwd, { explicit: Boolean(configFlag), plugins: opts.plugins }) : defaultConfig(io.cwd);
   if (keywordsFlag) {
-    const kw = await loadKeywordsAndExclusions(path2.resolve(io.cwd, keywordsFlag), io.cwd);
+    const kw = await loadKeywordsAndExclusions(path.resolve(io.cwd, keywordsFlag), io.cwd);
     config.keywords = { ...config.keywords, ...kw.keywords };
     if (kw.exclusions) config.exclusions = kw.exclusions;
   }
@@ -187,9 +172,9 @@ function skippedNotes(list) {
 function varFiles(io, files, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   if (!files?.length) return void 0;
   return files.map((f) => {
-    const abs = path2.resolve(io.cwd, f);
+    const abs = path.resolve(io.cwd, f);
     if (!existsSync(abs)) throw new UsageError(`--var-file ${f}: no such file`);
-    const stat = statSync2(abs);
+    const stat = statSync(abs);
     if (!stat.isFile()) throw new UsageError(`--var-file ${f}: not a regular file`);
     if (stat.size > maxFileSize) throw new UsageError(`--var-file ${f}: over the ${formatSize(maxFileSize)} limit (raise maxFileSize in the config)`);
     return abs;
@@ -237,7 +222,7 @@ async function lintCommand(argv, io) {
     io.stdout(printConfig(values["print-config"], config, rules, parseRuleFlags(values.rule, rules), io.cwd));
     return 0;
   }
-  const stdin = values.stdin ? { file: path2.resolve(io.cwd, values["stdin-filename"]), bytes: await readStdin(io, config.maxFileSize) } : void 0;
+  const stdin = values.stdin ? { file: path.resolve(io.cwd, values["stdin-filename"]), bytes: await readStdin(io, config.maxFileSize) } : void 0;
   const req = {
     cwd: io.cwd,
     paths: stdin ? [] : positionals.length ? positionals : ["."],
@@ -263,7 +248,7 @@ async function lintCommand(argv, io) {
   let fixed = 0;
   if (!stdin) tuneCompilerForRun(io.cwd, req.paths);
   if (values.fix || values["fix-unsafe"] || values["fix-dry-run"]) {
-    const { runFixes } = await import("./fix-files-TDCTEFNH.js");
+    const { runFixes } = await import("./fix-files-M6XFJPPJ.js");
     const check = (r) => checkSomethingLinted(r, named, policy, note);
     ({ result, fixed } = await runFixes(req, values["fix-unsafe"] ? "unsafe" : "safe", Boolean(values["fix-dry-run"]), outputs, io, check));
   } else {
@@ -272,12 +257,12 @@ async function lintCommand(argv, io) {
     checkOutputTargets(outputs, result.files, io);
   }
   const inputs = [stdin?.file, config.file, values.baseline, values.keywords].filter((f) => f !== void 0);
-  const read = new Set(inputs.map((f) => path2.resolve(io.cwd, f)));
+  const read = new Set(inputs.map((f) => path.resolve(io.cwd, f)));
   for (const o of outputs) {
-    if (o.file && read.has(path2.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);
+    if (o.file && read.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);
   }
   const wantsBaseline = values.baseline !== void 0 || values["update-baseline"];
-  const runBaseline = wantsBaseline ? (await import("./run-baseline-MCTOSYQE.js")).runBaseline : void 0;
+  const runBaseline = wantsBaseline ? (await import("./run-baseline-UMDMIOIC.js")).runBaseline : void 0;
   const base = await runBaseline?.(values.baseline, Boolean(values["update-baseline"]), result, io.cwd, (m) => io.stderr(`orglint: ${m}
 `));
   const findings = base?.findings ?? result.findings;

@@ -34,7 +34,7 @@ var CONFIG_OPTIONS = { config: { type: "string", short: "c" }, "no-plugins": { t
 var RULES_OPTIONS = { format: { type: "string", short: "f" }, ...CONFIG_OPTIONS };
 var EXPLAIN_OPTIONS = CONFIG_OPTIONS;
 async function configuredRules(io, values) {
-  const { resolveConfig } = await import("./lint-command-SIRRZVEW.js");
+  const { resolveConfig } = await import("./lint-command-3PQ4R7VG.js");
   return (await resolveConfig(io, values.config, void 0, { plugins: !values["no-plugins"] })).extraRules;
 }
 function docsOf(r, cwd) {

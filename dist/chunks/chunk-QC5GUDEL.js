@@ -11,7 +11,7 @@ import {
   redirects,
   strictJson,
   tfJsonInfo
-} from "./chunk-VRTUCXRP.js";
+} from "./chunk-QPA7JXMX.js";
 import {
   findNodeAtLocation,
   parseTree

@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-HMJT4ILU.js";
+} from "./chunk-QC5GUDEL.js";
 import {
   colorFlags,
   parseRuleFlags,
@@ -9,19 +9,19 @@ import {
   rulesOf,
   wantColor,
   withOutputFile
-} from "./chunk-COAGDAB4.js";
+} from "./chunk-V7JBETPS.js";
 import "./chunk-LKQW5BLN.js";
 import {
   parseOutputs,
   writeOutputs
-} from "./chunk-MYZ4D4GL.js";
+} from "./chunk-PLETPCB2.js";
 import {
   SkipLog,
   createTenant,
   finalize,
   mapLimit,
   runRules
-} from "./chunk-VRTUCXRP.js";
+} from "./chunk-QPA7JXMX.js";
 import {
   loadJson
 } from "./chunk-VEBOLIDC.js";
@@ -32,7 +32,7 @@ import "./chunk-DTJKQC3V.js";
 import {
   RuleSettings
 } from "./chunk-OZSULO73.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import "./chunk-V7UJ2UL7.js";
 import {

@@ -9,7 +9,7 @@ import "./chunk-TNXXJA6K.js";
 import {
   editsForFinding,
   fixPaths
-} from "./chunk-HMJT4ILU.js";
+} from "./chunk-QC5GUDEL.js";
 import {
   CONFIG_NAMES,
   defaultConfig,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-LKQW5BLN.js";
 import {
   lintPaths
-} from "./chunk-VRTUCXRP.js";
+} from "./chunk-QPA7JXMX.js";
 import "./chunk-VEBOLIDC.js";
 import "./chunk-JF6O7IXT.js";
 import {
@@ -27,7 +27,7 @@ import {
 import "./chunk-V6V22UTJ.js";
 import "./chunk-DTJKQC3V.js";
 import "./chunk-OZSULO73.js";
-import "./chunk-QYZGP4L4.js";
+import "./chunk-5KSUFTZ7.js";
 import "./chunk-MEX5ELCO.js";
 import "./chunk-V7UJ2UL7.js";
 import "./chunk-GO4ODZTT.js";
