@@ -88,7 +88,7 @@ async function writeAjv(result, outdir) {
  * reads every property from the real one. (Importing another name fails the build: add it here. Bundled
  * packages' own `require`s are left alone.)
  */
-const LAZY_BUILTINS = { crypto: ['createHash', 'randomBytes'], v8: ['setFlagsFromString'] };
+const LAZY_BUILTINS = { crypto: ['createHash', 'randomBytes'], v8: ['setFlagsFromString', 'getHeapSpaceStatistics'] };
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {

@@ -7,7 +7,7 @@ import { loadKeywordsAndExclusions } from '../config/keywords-file';
 import { normalizeSeverity } from '../config/severity';
 import { displayPath } from '../formatters/types';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
-import { tuneCompilerForRun } from './compiler-flags';
+import { tuneV8ForRun } from './v8-tuning';
 import { compareFindings } from '../engine/finding';
 import { didYouMean } from '../rule-api/helpers';
 import type { AnyRule } from '../rule-api/define-rule';
@@ -198,7 +198,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const named = stdin ? [`standard input (--stdin-filename ${values['stdin-filename']})`] : req.paths;
   let result;
   let fixed = 0;
-  if (!stdin) tuneCompilerForRun(io.cwd, req.paths);
+  if (!stdin) req.betweenGroups = tuneV8ForRun(io.cwd, req.paths);
   if (values.fix || values['fix-unsafe'] || values['fix-dry-run']) {
     // the fixers (and the `yaml` package they edit with) load only when fixing
     const { runFixes } = await import('./fix-files');

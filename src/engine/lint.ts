@@ -65,6 +65,11 @@ export interface LintRequest {
   /** with `release`: keep the lines either side of each finding too, which the HTML report quotes */
   quoteContext?: boolean;
   /**
+   * called on this thread after each group of tenants it lints (the CLI checks its V8 heap settings there:
+   * cli/v8-tuning.ts)
+   */
+  betweenGroups?: () => void;
+  /**
    * `--threads`: lint groups of tenants on worker threads (threads.ts decides for `auto`), which read the config
    * again from `source`; needs `release` (what comes back is plain data). None without it.
    */
@@ -136,7 +141,11 @@ async function lintOnThreads(req: LintRequest, setting: number | 'auto' | undefi
     // each group models up to the report's whole room; the merge keeps the first ones (report-context.ts)
     const limit = req.reportModels ? REPORT_APPLICATIONS : undefined;
     const shared = { ...(await groupShared(req, rankOf)), listings };
-    const local = (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
+    const local = async (group: readonly TargetFile[], groupDebug: ((m: string) => void) | undefined) => {
+      const g = await lintGroup({ ...req, debug: groupDebug }, group, shared, limit);
+      req.betweenGroups?.();
+      return g;
+    };
     return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug), args);
   }
   // too small a run for the workers started: they are ended now, not after it
@@ -148,6 +157,7 @@ async function lintOnThreads(req: LintRequest, setting: number | 'auto' | undefi
     const g = await lintGroup(req, group, shared, req.reportModels ? room : undefined);
     for (const t of g.tenants) room -= Math.min(room, t.report.clients);
     outcomes.push(g);
+    req.betweenGroups?.();
   }
   return mergeGroups(req, outcomes, args);
 }
