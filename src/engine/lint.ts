@@ -8,7 +8,7 @@ import type { SourceDocument } from '../sources/document';
 import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
-import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
+import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles } from '../sources/terraform/module-files';
@@ -189,7 +189,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const { settings, rankOf, loadOpts } = shared;
   const named = { ...loadOpts, explicit: true };
   const walked = { ...loadOpts, explicit: false };
-  const loaded = await mapLimit(group, 16, (t) => loadFile(t.file, t.explicit ? named : walked));
+  const loaded = await loadAll(group, (t) => loadFileNow(t.file, t.explicit ? named : walked));
   const targetFiles = new Set<string>();
   for (const l of loaded) {
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
@@ -461,7 +461,7 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string
       continue;
     }
     const files = names.map((n) => dir + path.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path.relative(config.baseDir, f).split(path.sep).join('/')));
-    const got = (await mapLimit(files, 16, (f) => loadFile(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
+    const got = (await loadAll(files, (f) => loadFileNow(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
     if (!got.length) continue;
     for (const l of got) {
       const at = loaded.findIndex((x) => x.file === l.file);
@@ -533,7 +533,8 @@ async function loadDirectorySiblings(
     }
   }
   for (const root of roots) for (const f of directoryFiles(root, (dir) => listFolder(dir, listings))) if (!targets.has(f)) extra.push(f);
-  return mapLimit(extra, 16, (f) => loadFile(f, { ...opts, explicit: false }));
+  const walked = { ...opts, explicit: false };
+  return loadAll(extra, (f) => loadFileNow(f, walked));
 }
 
 /** Group loaded files into tenants. */
@@ -548,6 +549,34 @@ export function assembleTenants(files: readonly LoadedFile[], exclusions?: Deplo
   }
   return [...groups].map(([id, list]) => assembleTenant(id, list, exclusions));
 }
+
+/**
+ * Load files in order, keeping order: a file whose loaders are synchronous (a directory export's JSON) is loaded
+ * on the spot, without a promise; at most LOADS_AT_ONCE asynchronous ones (YAML, Terraform) are in flight, as
+ * `mapLimit` would keep them.
+ */
+export async function loadAll<T>(items: readonly T[], load: (item: T) => LoadedFile | Promise<LoadedFile>): Promise<LoadedFile[]> {
+  const out = new Array<LoadedFile>(items.length);
+  let inFlight: Set<Promise<void>> | undefined;
+  for (let i = 0; i < items.length; i++) {
+    while (inFlight && inFlight.size >= LOADS_AT_ONCE) await Promise.race(inFlight);
+    const got = load(items[i]);
+    if (!(got instanceof Promise)) {
+      out[i] = got;
+      continue;
+    }
+    const done: Promise<void> = got.then((l) => {
+      out[i] = l;
+      inFlight!.delete(done);
+    });
+    (inFlight ??= new Set()).add(done);
+  }
+  if (inFlight?.size) await Promise.all(inFlight);
+  return out;
+}
+
+/** asynchronous loads in flight at once */
+const LOADS_AT_ONCE = 16;
 
 /** Map with at most `limit` promises in flight, keeping order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -33,57 +33,117 @@ const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require
 
 /** Read, classify and parse one file. Never throws. */
 export async function loadFile(file: string, opts: LoadOptions): Promise<LoadedFile> {
-  try {
-    return await loadFileUnguarded(file, opts);
-  } catch (err) {
-    if (!(err instanceof KeywordExpansionError)) throw err;
-    const message = `keyword substitution would make this file ${formatSize(err.size)}, adding ${formatSize(err.added)}: over the ${formatSize(MAX_SUBSTITUTED_SIZE)} it may add (a large keyword value used many times)`;
-    return { status: 'failed', file, rule: 'file-too-large', message };
-  }
+  return loadFileNow(file, opts);
 }
 
-async function loadFileUnguarded(file: string, opts: LoadOptions): Promise<LoadedFile> {
+/**
+ * `loadFile`, answered synchronously when every loader the file goes through is (JSON, and any kind without an
+ * asynchronous `load`): a directory export's thousands of small files then cost no promise each. A promise when
+ * a loader is asynchronous (YAML, Terraform). Never throws, never rejects but for a bug.
+ */
+export function loadFileNow(file: string, opts: LoadOptions): LoadedFile | Promise<LoadedFile> {
+  let got: LoadedFile | Promise<LoadedFile>;
+  try {
+    got = loadFileUnguarded(file, opts);
+  } catch (err) {
+    return keywordFailure(file, err);
+  }
+  return got instanceof Promise ? got.catch((err: unknown) => keywordFailure(file, err)) : got;
+}
+
+/** A keyword substitution that would grow the file too far is a finding; anything else thrown is a bug, thrown on. */
+function keywordFailure(file: string, err: unknown): LoadedFile {
+  if (!(err instanceof KeywordExpansionError)) throw err;
+  const message = `keyword substitution would make this file ${formatSize(err.size)}, adding ${formatSize(err.added)}: over the ${formatSize(MAX_SUBSTITUTED_SIZE)} it may add (a large keyword value used many times)`;
+  return { status: 'failed', file, rule: 'file-too-large', message };
+}
+
+function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
   const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : readTextFileSync(file, opts.maxFileSize, !opts.explicit);
-  // the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken
-  let named: SourceKind | null | undefined;
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
   const kinds = isTerraformJsonName(file) ? TERRAFORM_JSON_KINDS : SOURCE_KINDS;
-  const byName = () => (named === undefined ? (named = kinds.find((k) => k.sniff(file, '', opts)) ?? null) : named);
   if (!read.ok) {
     // a file found by walking that is not text may be anything; one that cannot be read at all was never
     // checked, so it is reported like a named one
-    if (!opts.explicit && !byName() && read.rule === 'parse-error') return { status: 'skipped', file, reason: read.message };
+    if (!opts.explicit && !kindByName(file, kinds, opts) && read.rule === 'parse-error') return { status: 'skipped', file, reason: read.message };
     return { status: 'failed', file, rule: read.rule, message: read.message };
   }
   const { text, bom } = read;
   // (what `trim` removes, asked without making the trimmed copy)
   if (!/\S/.test(text)) {
     // an empty file: a finding when its name makes it ours (clients/x.json), else nothing to read
-    const kind = byName();
+    const kind = kindByName(file, kinds, opts);
     if (kind) return { status: 'failed', file, rule: 'parse-error', message: `the file is empty: expected ${kind.format === 'json' ? 'a JSON object' : kind.format === 'hcl' ? 'HCL' : 'YAML'}` };
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
-  const docs: Partial<Record<string, SourceDocument>> = {};
-  // the kinds whose sniff takes the file, in order, each sniffed only when the ones before did not take it (a
-  // sniff may scan the whole text)
-  for (const kind of kinds) {
+  return classify({ file, text, bom, opts, kinds, docs: {}, named: undefined }, 0);
+}
+
+/** the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken */
+function kindByName(file: string, kinds: readonly SourceKind[], opts: LoadOptions): SourceKind | null {
+  return kinds.find((k) => k.sniff(file, '', opts)) ?? null;
+}
+
+/** One file's text on its way through the kinds that may take it. */
+interface Classifying {
+  file: string;
+  text: string;
+  bom: boolean;
+  opts: LoadOptions;
+  kinds: readonly SourceKind[];
+  /** each format (or kind with a loader of its own) parsed once, whichever kinds sniff it */
+  docs: Partial<Record<string, SourceDocument>>;
+  /** kindByName, once asked */
+  named: SourceKind | null | undefined;
+}
+
+/**
+ * The kinds from `from` on whose sniff takes the file, in order, each sniffed only when the ones before did not
+ * take it (a sniff may scan the whole text); the first whose document is good (or, broken, certainly ours)
+ * takes it. Synchronous until a loader gives a promise; the rest goes on when it settles.
+ */
+function classify(c: Classifying, from: number): LoadedFile | Promise<LoadedFile> {
+  const { file, text, bom, opts, kinds, docs } = c;
+  for (let k = from; k < kinds.length; k++) {
+    const kind = kinds[k];
     if (!kind.sniff(file, text, opts)) continue;
-    const doc = kind.load
-      ? (docs[kind.name] ??= await kind.load(file, text, bom, { overlay: textOverlay(opts.overlay), varFiles: opts.varFiles, maxFileSize: opts.maxFileSize }))
-      : (docs[kind.format] ??= kind.format === 'yaml' ? await loadYamlAsync(file, text, bom, opts.keywords) : loadJson(file, text, bom, opts.keywords));
-    if (doc.problems.length > 0) {
-      // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
-      if (opts.explicit || kind === byName() || kinds === TERRAFORM_JSON_KINDS || LIKELY_OURS.test(text)) {
-        const contribution = kind.extract(doc, file);
-        return { status: 'loaded', file, kind: kind.name, doc, contribution: contribution ?? emptyContribution(file) };
+    const key = kind.load ? kind.name : kind.format;
+    let doc = docs[key];
+    if (!doc) {
+      const got = kind.load
+        ? kind.load(file, text, bom, { overlay: textOverlay(opts.overlay), varFiles: opts.varFiles, maxFileSize: opts.maxFileSize })
+        : kind.format === 'yaml'
+          ? loadYamlAsync(file, text, bom, opts.keywords)
+          : loadJson(file, text, bom, opts.keywords);
+      if (got instanceof Promise) {
+        return got.then((d) => {
+          docs[key] = d;
+          return take(c, kind, d) ?? classify(c, k + 1);
+        });
       }
-      continue;
+      docs[key] = doc = got;
     }
-    const contribution = kind.extract(doc, file);
-    if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
+    const taken = take(c, kind, doc);
+    if (taken) return taken;
   }
   return { status: 'skipped', file, reason: unrecognised(file) };
+}
+
+/** The file as this kind's, or undefined when the kind does not take it (broken and not surely ours, or nothing extracted). */
+function take(c: Classifying, kind: SourceKind, doc: SourceDocument): LoadedFile | undefined {
+  const { file, opts } = c;
+  if (doc.problems.length > 0) {
+    // a broken file is reported when it is certainly ours (named, or by its folder) or looks like it
+    if (opts.explicit || kind === (c.named === undefined ? (c.named = kindByName(file, c.kinds, opts)) : c.named) || c.kinds === TERRAFORM_JSON_KINDS || LIKELY_OURS.test(c.text)) {
+      const contribution = kind.extract(doc, file);
+      return { status: 'loaded', file, kind: kind.name, doc, contribution: contribution ?? emptyContribution(file) };
+    }
+    return undefined;
+  }
+  const contribution = kind.extract(doc, file);
+  if (contribution) return { status: 'loaded', file, kind: kind.name, doc, contribution };
+  return undefined;
 }
 
 /** Why a file is not tenant configuration, in words a user can act on. */
