@@ -13,6 +13,8 @@ export default defineRule({
     severity: 'error',
     fixable: ['unsafe'],
     scope: 'client',
+    // (payloadMeta answers only for these: on an export's clients the rule has nothing to check)
+    origins: ['patch', 'har'],
     source: 'https://auth0.com/docs/api/management/v2/clients/patch-clients-by-id',
   },
   defaultOptions: {},

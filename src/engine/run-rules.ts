@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AnyRule, Report, RuleContext } from '../rule-api/define-rule';
 import { formatMessage } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
-import type { Fix, Severity } from '../rule-api/types';
+import type { Fix, Origin, Severity } from '../rule-api/types';
 import { resources, type ResourceKind, type ResourceSet, type SkippedRule, type UnknownKind } from '../rule-api/tenant-model';
 import { toPointer, type Finding } from './finding';
 import { spanToPosition } from './positions';
@@ -75,6 +75,23 @@ function blockedKind(tenant: Tenant, kind: ResourceKind): UnknownKind | undefine
   return state && !state.known && (state.cause === 'excluded' || state.cause === 'scope') ? state : undefined;
 }
 
+const originsOf = new WeakMap<readonly Resource[], ReadonlySet<Origin>>();
+
+/**
+ * Whether a scope's resources hold one from these sources (a rule declaring `meta.origins` has nothing to check
+ * on the others); each list's sources are found once.
+ */
+function holdsOrigin(list: readonly Resource[], origins: readonly Origin[]): boolean {
+  let held = originsOf.get(list);
+  if (!held) {
+    const found = new Set<Origin>();
+    for (let i = 0; i < list.length; i++) found.add(list[i].origin);
+    originsOf.set(list, (held = found));
+  }
+  for (let i = 0; i < origins.length; i++) if (held.has(origins[i])) return true;
+  return false;
+}
+
 /** `keep` when every resource's findings are wanted: known, so the loop asks nothing per resource */
 export const keepAll = (_resource: Resource): boolean => true;
 
@@ -111,6 +128,7 @@ function runRule(rule: AnyRule, tenant: Tenant, settings: RuleSettings, keep: (r
     if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
     return;
   }
+  if (rule.meta.origins && !holdsOrigin(scopeList(tenant, rule), rule.meta.origins)) return;
   const uniform = settings.uniform(rule.id);
   const byDefault = rule.meta.severity;
   const own = scopeKind(rule);

@@ -1,6 +1,6 @@
 import type { Resource, Tenant } from './resource';
 import type { ResourceKind, ResourceSet } from './tenant-model';
-import type { Fix, FixSafety, Path, PredictedResponse, ResourceType, Severity } from './types';
+import type { Fix, FixSafety, Origin, Path, PredictedResponse, ResourceType, Severity } from './types';
 
 /** What a rule looks at: each resource of one type, or the whole tenant once. */
 export type RuleScope = ResourceType | 'tenant';
@@ -27,6 +27,12 @@ export interface RuleMeta {
    * asking for one that is unknown lists the rule as skipped (for that part), as for `needs`
    */
   reads?: ResourceKind[];
+  /**
+   * the sources whose resources the rule checks (`patch`, `har`: a PATCH payload's rules), when it checks no
+   * other: on a tenant whose scope holds no resource from one of them the rule is not run at all (it would
+   * return at once on each)
+   */
+  origins?: Origin[];
 }
 
 /** A finding as a rule reports it; the engine adds file, position and severity. */
