@@ -1,6 +1,7 @@
 import { findingKey, legacyFindingKey } from '../baseline/finding-key';
 import type { SourceDocument } from '../sources/document';
-import type { Finding } from './finding';
+import { toPointer, type Finding } from './finding';
+import type { Path } from '../rule-api/types';
 import { flatData, flatString, StringTable } from './flat-string';
 import { lineText } from './positions';
 
@@ -25,8 +26,9 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
     const { doc, span: _span, source: _source, docPath: _docPath, ...kept } = f;
     if (f.source && f.docPath) {
       // (toPointer joins them into new strings: no view into the text; one string when both are equal)
-      const key = findingKey(f).path;
-      const legacy = legacyFindingKey(f).path;
+      const plain = plainKeyPath(f.source.path.length, f.docPath);
+      const key = plain ?? findingKey(f).path;
+      const legacy = plain ?? legacyFindingKey(f).path;
       kept.keyPath = key;
       kept.legacyKeyPath = legacy === key ? key : legacy;
     }
@@ -39,6 +41,17 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
     flattenStrings(kept);
     findings[i] = kept;
   }
+}
+
+/**
+ * The baseline key's path of a finding whose path below its resource holds no list position (nearly every one):
+ * then the identity path (findingKey) and the legacy one (legacyFindingKey) are both that path as a pointer,
+ * made once. Undefined otherwise (or when the path is not below the resource): the key functions decide.
+ */
+function plainKeyPath(from: number, docPath: Path): string | undefined {
+  if (docPath.length < from) return undefined;
+  for (let i = from; i < docPath.length; i++) if (typeof docPath[i] === 'number') return undefined;
+  return toPointer(from === 0 ? docPath : docPath.slice(from));
 }
 
 /** A finding's own strings, copied: what a rule wrote may quote a value the parser cut out of the text. */

@@ -1,0 +1,45 @@
+/**
+ * A released finding keeps its baseline key's paths (detach.ts): made at once for a path below its resource that
+ * holds no list position, by findingKey / legacyFindingKey otherwise. Either way they must be what those give for
+ * the finding still attached, on every kind of source (list items by identity, resources inside lists, files).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingKey, legacyFindingKey } from '../../src/baseline/finding-key';
+import { defaultConfig } from '../../src/config/load-config';
+import { detachFindings } from '../../src/engine/detach';
+import { lintPaths } from '../../src/engine/lint';
+import { RULES } from '../../rules/index';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const REAL_WORLD = path.resolve(ROOT, '../shared/real-world');
+
+describe('detachFindings keeps the baseline keys findingKey gives', () => {
+  it('on the examples, every rule fixture, the small bench corpus and the real-world exports', async () => {
+    const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'rules'), path.join(ROOT, 'bench/corpus/small'), ...readdirSync(REAL_WORLD).map((d) => path.join(REAL_WORLD, d))];
+    let plain = 0;
+    let listed = 0;
+    let nested = 0;
+    for (const dir of dirs) {
+      // (bench/corpus is made by `npm run bench`: absent in a fresh checkout)
+      if (!existsSync(dir)) continue;
+      const r = await lintPaths({ cwd: dir, paths: ['.'], config: defaultConfig(dir), rules: RULES });
+      const attached = r.findings.filter((f) => f.source && f.docPath);
+      const want = attached.map((f) => [findingKey(f).path, legacyFindingKey(f).path]);
+      const copies = attached.map((f) => ({ ...f }));
+      detachFindings(copies);
+      expect(copies.map((f) => [f.keyPath, f.legacyKeyPath]), dir).toEqual(want);
+      for (const f of attached) {
+        const rel = f.docPath!.slice(f.source!.path.length);
+        if (rel.some((s) => typeof s === 'number')) listed++;
+        else plain++;
+        if (f.source!.path.length > 0) nested++;
+      }
+    }
+    // both ways were taken, and resources inside a file's lists were among them
+    expect(plain).toBeGreaterThan(100);
+    expect(listed).toBeGreaterThan(10);
+    expect(nested).toBeGreaterThan(100);
+  });
+});
