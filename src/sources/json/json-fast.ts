@@ -152,9 +152,10 @@ const REMEMBER_SPAN = 4096;
  * arrays (an API dump's clients) and large objects are remembered, so each finding costs about the same.
  */
 export class JsonLocator {
-  private readonly arrays = new Map<number, Range[]>();
-  private readonly objects = new Map<number, ObjectScan>();
-  private readonly ends = new Map<number, number>();
+  // (made when first needed: a small file's few findings remember nothing, and a directory export has thousands)
+  private arrays: Map<number, Range[]> | undefined;
+  private objects: Map<number, ObjectScan> | undefined;
+  private ends: Map<number, number> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -188,16 +189,16 @@ export class JsonLocator {
 
   /** the end of the value starting at `start`, remembered for long values */
   private end(start: number): number {
-    const known = this.ends.get(start);
+    const known = this.ends?.get(start);
     if (known !== undefined) return known;
     const end = valueEnd(this.text, start);
-    if (end - start >= REMEMBER_SPAN) this.ends.set(start, end);
+    if (end - start >= REMEMBER_SPAN) (this.ends ??= new Map()).set(start, end);
     return end;
   }
 
   /** the member of the object opening at `open` with this name, reading no further than it */
   private member(open: number, name: string): Member | undefined {
-    const known = this.objects.get(open);
+    const known = this.objects?.get(open);
     if (known) {
       const m = known.members.get(name);
       if (m || known.done) return m;
@@ -232,7 +233,7 @@ export class JsonLocator {
         break;
       }
     }
-    if (!known && (scan.members.size >= REMEMBER_FROM || scan.next - open >= REMEMBER_SPAN)) this.objects.set(open, scan);
+    if (!known && (scan.members.size >= REMEMBER_FROM || scan.next - open >= REMEMBER_SPAN)) (this.objects ??= new Map()).set(open, scan);
     return found;
   }
 
@@ -255,7 +256,7 @@ export class JsonLocator {
   }
 
   private item(open: number, index: number): Range | undefined {
-    const known = this.arrays.get(open);
+    const known = this.arrays?.get(open);
     if (known) return known[index];
     const t = this.text;
     const list: Range[] = [];
@@ -267,7 +268,7 @@ export class JsonLocator {
       i = skipSpace(t, e);
       if (t.charCodeAt(i) === 44) i = skipSpace(t, i + 1);
     }
-    if (list.length >= REMEMBER_FROM) this.arrays.set(open, list);
+    if (list.length >= REMEMBER_FROM) (this.arrays ??= new Map()).set(open, list);
     return list[index];
   }
 }
