@@ -1,6 +1,7 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { collectSecrets, documentSecrets, redactSecrets } from './redact';
+import { isJsonTree } from '../sources/json/json-source';
 
 /**
  * Where the lines of a document's text start, read only as far as a position was asked for: a finding near the
@@ -85,7 +86,7 @@ const secretsCache = new WeakMap<SourceDocument, string[]>();
 /** The values a document holds as secrets (see redact.ts), computed once per document. */
 export function secretsOf(doc: SourceDocument): string[] {
   let s = secretsCache.get(doc);
-  if (!s) secretsCache.set(doc, (s = documentSecrets(doc.value)));
+  if (!s) secretsCache.set(doc, (s = documentSecrets(doc.value, isJsonTree(doc.value))));
   return s;
 }
 
@@ -97,5 +98,5 @@ export function secretsOf(doc: SourceDocument): string[] {
 export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
   const known = secretsCache.get(doc);
   if (known) for (const s of known) into.add(s);
-  else collectSecrets(doc.value, into);
+  else collectSecrets(doc.value, into, isJsonTree(doc.value));
 }

@@ -188,9 +188,9 @@ const MAX_NODES = 50_000_000;
  * The strings a parsed document holds as secrets, longest first, with their JSON-escaped forms and the pieces a
  * multi-line or folded scalar is written in (so each source line of it is masked).
  */
-export function documentSecrets(value: unknown): string[] {
+export function documentSecrets(value: unknown, tree = false): string[] {
   const found = new Set<string>();
-  collectSecrets(value, found);
+  collectSecrets(value, found, tree);
   return found.size === 0 ? [] : [...found].sort(longestFirst);
 }
 
@@ -198,19 +198,24 @@ const longestFirst = (a: string, b: string) => b.length - a.length;
 
 /**
  * Add the secrets of a parsed document to `found`, in the order documentSecrets lists those of equal length (a
- * run's outputs mask them in that order). Each object is visited once (a YAML alias is shared).
+ * run's outputs mask them in that order). Each object is visited once (a YAML alias is shared); `tree` says the
+ * value shares no object (json-source.ts `isJsonTree`), so none needs remembering.
  */
-export function collectSecrets(value: unknown, found: Set<string>): void {
+export function collectSecrets(value: unknown, found: Set<string>, tree = false): void {
   if (value === null || typeof value !== 'object') return;
   // (a stack and a set of the search's own: kept between searches in the old generation, they would hold
   // every document's objects there through the remembered set, and a run's memory would grow by 20 MB)
   const stack: unknown[] = [value];
-  const seen = new Set<object>();
+  // `tree`: no object is reached twice (what JSON.parse gives), so none is remembered; a shared one (a YAML
+  // alias) would be searched again for nothing new, and an alias bomb would cost its expansion
+  const seen = tree ? undefined : new Set<object>();
   let budget = MAX_NODES;
   while (stack.length && budget-- > 0) {
     const node = stack.pop() as object;
-    if (seen.has(node)) continue;
-    seen.add(node);
+    if (seen) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const x: unknown = node[i];

@@ -23,6 +23,14 @@ const ERROR_TEXT: Record<string, string> = {
   InvalidCharacter: 'invalid character in string',
 };
 
+/** the values loadJson parsed: each a tree (JSON.parse and toValue make every object anew) */
+const trees = new WeakSet<object>();
+
+/** Whether a document's value is one loadJson parsed and so shares no object (a search for secrets need not remember any). */
+export function isJsonTree(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && trees.has(value);
+}
+
 /**
  * Parse JSON text into a document with lazily computed positions (duplicate keys are errors): `JSON.parse` and a
  * small locator when the text is strict JSON without repeated keys (json-fast.ts), jsonc-parser otherwise.
@@ -32,7 +40,10 @@ export function loadJson(file: string, text: string, bom: boolean, keywords?: Ke
   const { parseText, offsets, placeholders } = prepared;
   const fast = parseJsonFast(parseText);
   if (!fast) return loadJsonFull(file, text, bom, keywords, prepared);
+  if (typeof fast.value === 'object' && fast.value !== null) trees.add(fast.value);
   let locator: JsonLocator | undefined;
+  // (no placeholder replaced, as in nearly every file: the offsets are the text's own)
+  const same = offsets.identity;
   return {
     file,
     format: 'json',
@@ -46,8 +57,8 @@ export function loadJson(file: string, text: string, bom: boolean, keywords?: Ke
     placeholders,
     locate(path, target) {
       locator ??= new JsonLocator(parseText);
-      const [a, b] = locator.locate(path, target);
-      return { start: offsets.toOriginal(a), end: offsets.toOriginal(b, 'end') };
+      const r = locator.locate(path, target);
+      return same ? { start: r[0], end: r[1] } : { start: offsets.toOriginal(r[0]), end: offsets.toOriginal(r[1], 'end') };
     },
   };
 }
@@ -83,6 +94,7 @@ export function loadJsonFull(
     root = undefined;
   }
   if (problems.length) value = null;
+  if (typeof value === 'object' && value !== null) trees.add(value);
   const tree = root;
   return {
     file,
