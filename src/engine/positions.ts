@@ -36,13 +36,7 @@ function linesTo(doc: SourceDocument, offset: number): LineTable {
 /** 1-based line and column (UTF-16 code units) of an offset in the document's text. */
 export function lineColumn(doc: SourceDocument, offset: number): { line: number; column: number } {
   const starts = linesTo(doc, offset).starts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lineAt(starts, offset);
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
@@ -52,9 +46,24 @@ export function lineColumn(doc: SourceDocument, offset: number): { line: number;
  */
 export function spanToPosition(doc: SourceDocument, span: Span): Position {
   const start = Math.min(Math.max(span.start, 0), doc.text.length);
-  const a = lineColumn(doc, start);
-  const b = lineColumn(doc, Math.min(Math.max(span.end, start), doc.text.length));
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  const end = Math.min(Math.max(span.end, start), doc.text.length);
+  // (one table for both ends: it holds every line start up to the end; the lines found as lineColumn finds them)
+  const starts = linesTo(doc, end).starts;
+  const a = lineAt(starts, start);
+  const b = lineAt(starts, end);
+  return { line: a + 1, column: start - starts[a] + 1, endLine: b + 1, endColumn: end - starts[b] + 1 };
+}
+
+/** the 0-based line holding `offset`, in a table holding every line start at or before it */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The text of a 1-based line, without its line break, secrets masked (it is shown to people). */

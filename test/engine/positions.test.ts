@@ -24,6 +24,21 @@ describe('line table read only as far as asked', () => {
       }
     }
   });
+  it('gives each span the range a full scan gives, both ends from one table, asked in any order', () => {
+    for (const text of texts) {
+      const spans: { start: number; end: number }[] = [];
+      for (let a = -1; a <= text.length + 1; a += 3) for (let b = a - 2; b <= text.length + 2; b += 4) spans.push({ start: a, end: b });
+      for (const order of [spans, [...spans].reverse()]) {
+        const d = doc(text);
+        for (const s of order) {
+          const start = Math.min(Math.max(s.start, 0), text.length);
+          const a = reference(text, start);
+          const b = reference(text, Math.min(Math.max(s.end, start), text.length));
+          expect(spanToPosition(d, s), `${JSON.stringify(text)} ${JSON.stringify(s)}`).toEqual({ line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+        }
+      }
+    }
+  });
   it('gives each line its text before or after positions were asked, and nothing past the last line', () => {
     const text = 'one\r\ntwo\n\nfour';
     for (const first of [true, false]) {
