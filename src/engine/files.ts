@@ -17,6 +17,13 @@ export function folderAndName(file: string): { folder: string; name: string } {
   return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
 }
 
+/** `folderAndName(file).folder`, without making the name */
+export function folderOf(file: string): string {
+  const cut = path.sep === '/' ? file.lastIndexOf('/') : -1;
+  if (cut <= 1 || cut === file.length - 1) return path.dirname(file);
+  return file.slice(0, cut);
+}
+
 /**
  * The bytes of the paths a command line names, when every one is a regular file (read before the walk, to size
  * the run); undefined when one is a folder, a glob or missing (the walk decides what it holds). Stops adding once

@@ -12,7 +12,7 @@ import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load'
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles } from '../sources/terraform/module-files';
-import { expandPaths, folderAndName, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
+import { expandPaths, folderAndName, folderOf, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { addSecretsOf, secretsOf, spanToPosition } from './positions';
@@ -202,7 +202,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
   const tenants = assembleTenants([...loaded, ...context], config.exclusions);
   const findings: Finding[] = [];
-  for (const l of loaded) if (l.status !== 'skipped') for (const f of fileProblems(l)) findings.push(f);
+  // (a file that parsed has none: nearly every one)
+  for (const l of loaded) if (l.status === 'failed' || (l.status === 'loaded' && l.doc.problems.length)) for (const f of fileProblems(l)) findings.push(f);
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? keepAll : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
@@ -514,8 +515,7 @@ async function loadDirectorySiblings(
   for (const l of loaded) {
     if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
     // a tenant.json shares its folder with files that are not the export's
-    const parts = folderAndName(l.file);
-    const folder = parts.name === 'tenant.json' ? l.file : parts.folder;
+    const folder = l.file.endsWith('tenant.json') && folderAndName(l.file).name === 'tenant.json' ? l.file : folderOf(l.file);
     let root = rootOfFolder.get(folder);
     if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
     if (root) roots.add(root);
