@@ -12,12 +12,34 @@ interface LineTable {
   scanned: number;
 }
 
-const lineTables = new WeakMap<SourceDocument, LineTable>();
+/**
+ * What positions.ts remembers of a document: its line table, its shown lines, its secrets. Kept on the document
+ * itself under a symbol of this module, not in WeakMaps: every document of a directory export is asked, and an
+ * entry in a WeakMap costs the garbage collector an ephemeron to trace at each scavenge while the document lives
+ * (the memo goes when the document goes, as a WeakMap's entry would).
+ */
+interface DocMemo {
+  lines?: LineTable;
+  texts?: Map<number, string>;
+  secrets?: string[];
+}
+
+const MEMO = Symbol('positions memo');
+
+/** the document's memo, made (non-enumerable: no copy, comparison or output of the document sees it) when first asked */
+function memoOf(doc: SourceDocument): DocMemo {
+  const held = (doc as { [MEMO]?: DocMemo })[MEMO];
+  if (held) return held;
+  const memo: DocMemo = {};
+  Object.defineProperty(doc, MEMO, { value: memo });
+  return memo;
+}
 
 /** The document's line table, holding every line start at or before `offset`. */
 function linesTo(doc: SourceDocument, offset: number): LineTable {
-  let table = lineTables.get(doc);
-  if (!table) lineTables.set(doc, (table = { starts: [0], scanned: 0 }));
+  const memo = memoOf(doc);
+  let table = memo.lines;
+  if (!table) memo.lines = table = { starts: [0], scanned: 0 };
   if (table.scanned > offset) return table;
   const t = doc.text;
   let i = t.indexOf('\n', table.scanned);
@@ -69,8 +91,9 @@ function lineAt(starts: readonly number[], offset: number): number {
 /** The text of a 1-based line, without its line break, secrets masked (it is shown to people). */
 export function lineText(doc: SourceDocument, line: number): string {
   // once per line: thousands of findings on one megabyte-long line must not each scan it again
-  let lines = lineTextCache.get(doc);
-  if (!lines) lineTextCache.set(doc, (lines = new Map()));
+  const memo = memoOf(doc);
+  let lines = memo.texts;
+  if (!lines) memo.texts = lines = new Map();
   let text = lines.get(line);
   if (text === undefined) {
     // the table up to the start of the line after this one (or the text's end)
@@ -88,14 +111,11 @@ export function lineText(doc: SourceDocument, line: number): string {
   return text;
 }
 
-const lineTextCache = new WeakMap<SourceDocument, Map<number, string>>();
-
-const secretsCache = new WeakMap<SourceDocument, string[]>();
-
 /** The values a document holds as secrets (see redact.ts), computed once per document. */
 export function secretsOf(doc: SourceDocument): string[] {
-  let s = secretsCache.get(doc);
-  if (!s) secretsCache.set(doc, (s = documentSecrets(doc.value, isJsonTree(doc.value))));
+  const memo = memoOf(doc);
+  let s = memo.secrets;
+  if (!s) memo.secrets = s = documentSecrets(doc.value, isJsonTree(doc));
   return s;
 }
 
@@ -105,7 +125,7 @@ export function secretsOf(doc: SourceDocument): string[] {
  * documents' secretsOf lists merged would give.
  */
 export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
-  const known = secretsCache.get(doc);
+  const known = (doc as { [MEMO]?: DocMemo })[MEMO]?.secrets;
   if (known) for (const s of known) into.add(s);
-  else collectSecrets(doc.value, into, isJsonTree(doc.value));
+  else collectSecrets(doc.value, into, isJsonTree(doc));
 }

@@ -42,7 +42,7 @@ describe('the secrets of a parsed JSON tree', () => {
         const into = new Set<string>();
         addSecretsOf(l2.doc, into);
         expect([...into].sort((a, b) => b.length - a.length), f).toEqual(want);
-        if (isJsonTree(l.doc.value)) json++;
+        if (isJsonTree(l.doc)) json++;
         else other++;
       }
     }
@@ -59,7 +59,7 @@ describe('the secrets of a parsed JSON tree', () => {
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (obj) => {
         const doc = loadJson('/x.json', JSON.stringify(obj), false);
-        expect(isJsonTree(doc.value)).toBe(true);
+        expect(isJsonTree(doc)).toBe(true);
         const tree = new Set<string>();
         collectSecrets(doc.value, tree, true);
         const remembering = new Set<string>();
@@ -71,17 +71,24 @@ describe('the secrets of a parsed JSON tree', () => {
     );
   });
 
-  it('is never assumed of a value loadJson did not parse (a YAML alias shares its object)', async () => {
+  it('is never assumed of a document loadJson did not make (a YAML alias shares its object)', async () => {
+    // a copy of a JSON document, whatever its value, is not one loadJson made
+    const json = loadJson('/x.json', '{"client_secret": "json-secret-value"}', false);
     const shared = { client_secret: 'shared-secret-value' };
-    expect(isJsonTree({ clients: [shared, shared] })).toBe(false);
-    expect(isJsonTree(null)).toBe(false);
+    const copy = { ...json, value: { clients: [shared, shared] } };
+    expect(isJsonTree(json)).toBe(true);
+    expect(isJsonTree(copy)).toBe(false);
+    expect(secretsOf(copy)).toEqual(['shared-secret-value']);
+    // nor is it seen by what compares or copies the document
+    expect(Object.keys(json)).not.toContain(expect.stringMatching(/tree|memo/i));
+    expect({ ...json }).toEqual(json);
     const file = path.join(tmpdir(), `orglint-alias-${process.pid}.yaml`);
     writeFileSync(file, 'clients:\n  - &c { name: a, client_secret: alias-secret-value }\n  - *c\n');
     const yaml = await loadFile(file, { explicit: true });
     rmSync(file);
     expect(yaml.status).toBe('loaded');
     if (yaml.status !== 'loaded') return;
-    expect(isJsonTree(yaml.doc.value)).toBe(false);
+    expect(isJsonTree(yaml.doc)).toBe(false);
     expect(secretsOf(yaml.doc)).toEqual(['alias-secret-value']);
   });
 });

@@ -23,12 +23,20 @@ const ERROR_TEXT: Record<string, string> = {
   InvalidCharacter: 'invalid character in string',
 };
 
-/** the values loadJson parsed: each a tree (JSON.parse and toValue make every object anew) */
-const trees = new WeakSet<object>();
+/** set (non-enumerable) on the documents loadJson makes: their value is a tree, JSON.parse and toValue make every object anew */
+const JSON_TREE = Symbol('a JSON tree');
 
-/** Whether a document's value is one loadJson parsed and so shares no object (a search for secrets need not remember any). */
-export function isJsonTree(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && trees.has(value);
+/**
+ * Whether a document's value is one loadJson parsed and so shares no object (a search for secrets need not remember
+ * any). A copy of the document (`{ ...doc }`, with another value or not) is not one.
+ */
+export function isJsonTree(doc: SourceDocument): boolean {
+  return (doc as { [JSON_TREE]?: true })[JSON_TREE] === true;
+}
+
+function markTree(doc: SourceDocument): SourceDocument {
+  if (typeof doc.value === 'object' && doc.value !== null) Object.defineProperty(doc, JSON_TREE, { value: true });
+  return doc;
 }
 
 /**
@@ -40,11 +48,10 @@ export function loadJson(file: string, text: string, bom: boolean, keywords?: Ke
   const { parseText, offsets, placeholders } = prepared;
   const fast = parseJsonFast(parseText);
   if (!fast) return loadJsonFull(file, text, bom, keywords, prepared);
-  if (typeof fast.value === 'object' && fast.value !== null) trees.add(fast.value);
   let locator: JsonLocator | undefined;
   // (no placeholder replaced, as in nearly every file: the offsets are the text's own)
   const same = offsets.identity;
-  return {
+  return markTree({
     file,
     format: 'json',
     text,
@@ -60,7 +67,7 @@ export function loadJson(file: string, text: string, bom: boolean, keywords?: Ke
       const r = locator.locate(path, target);
       return same ? { start: r[0], end: r[1] } : { start: offsets.toOriginal(r[0]), end: offsets.toOriginal(r[1], 'end') };
     },
-  };
+  });
 }
 
 /** Parse JSON text with jsonc-parser: its error messages and positions, duplicate keys reported where they are. */
@@ -94,9 +101,8 @@ export function loadJsonFull(
     root = undefined;
   }
   if (problems.length) value = null;
-  if (typeof value === 'object' && value !== null) trees.add(value);
   const tree = root;
-  return {
+  return markTree({
     file,
     format: 'json',
     text,
@@ -112,7 +118,7 @@ export function loadJsonFull(
       const r = locateJson(tree, path, target);
       return r ? span(r[0], r[1]) : undefined;
     },
-  };
+  });
 }
 
 /** Convert a jsonc-parser tree to plain data without letting `__proto__` keys touch prototypes. */
