@@ -15,8 +15,8 @@ export const HTML_AROUND = 2;
  * Each finding is replaced in `findings` by that plain data, as a worker sends it back (a new object: one whose
  * properties were deleted is a slow dictionary of a kilobyte), and every string it keeps is a copy of its own
  * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive. `strings`
- * shares one copy of each quoted line between the findings of a run (a directory export repeats them in every
- * file).
+ * shares one copy of each quoted line, message and path between the findings of a run (a directory export
+ * repeats them in every file).
  */
 export function detachFindings(findings: Finding[], around = 0, strings = new StringTable()): void {
   const copy = (s: string) => strings.copy(s);
@@ -27,10 +27,11 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
     if (f.source && f.docPath) {
       // (toPointer joins them into new strings: no view into the text; one string when both are equal)
       const plain = plainKeyPath(f.source.path.length, f.docPath);
-      const key = plain ?? findingKey(f).path;
+      // (one copy of each between the findings of a run: a directory export repeats the same few paths)
+      const key = copy(plain ?? findingKey(f).path);
       const legacy = plain ?? legacyFindingKey(f).path;
       kept.keyPath = key;
-      kept.legacyKeyPath = legacy === key ? key : legacy;
+      kept.legacyKeyPath = legacy === key ? key : copy(legacy);
     }
     if (doc) {
       let table = tables.get(doc);
@@ -38,7 +39,7 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
       for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(lineText(doc, n)));
       kept.lines = table;
     }
-    flattenStrings(kept);
+    flattenStrings(kept, copy);
     findings[i] = kept;
   }
 }
@@ -54,10 +55,15 @@ function plainKeyPath(from: number, docPath: Path): string | undefined {
   return toPointer(from === 0 ? docPath : docPath.slice(from));
 }
 
-/** A finding's own strings, copied: what a rule wrote may quote a value the parser cut out of the text. */
-function flattenStrings(f: Finding): void {
-  f.message = flatString(f.message);
-  // (`path` is a new string toPointer joined: no view into the text)
+/**
+ * A finding's own strings, copied: what a rule wrote may quote a value the parser cut out of the text. The
+ * message and the path through `copy`, one copy per distinct text for the run (a directory export's thousands
+ * of findings say the same few things).
+ */
+function flattenStrings(f: Finding, copy: (s: string) => string): void {
+  f.message = copy(f.message);
+  // (`path` is a new string toPointer joined: no view into the text; shared all the same)
+  f.path = copy(f.path);
   if (f.resource) f.resource = { type: f.resource.type, name: flatString(f.resource.name) };
   // (a fix's description may quote the value it replaces, and a set value may be one the parser read)
   if (f.fix) f.fix = flatData(f.fix);

@@ -200,7 +200,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
-  const tenants = assembleTenants([...loaded, ...context], config.exclusions);
+  const tenants = assembleTenants(context.length ? [...loaded, ...context] : loaded, config.exclusions);
   const findings: Finding[] = [];
   // (a file that parsed has none: nearly every one)
   for (const l of loaded) if (l.status === 'failed' || (l.status === 'loaded' && l.doc.problems.length)) for (const f of fileProblems(l)) findings.push(f);
@@ -480,8 +480,10 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string
  * `loaded` and `targetFiles` gain them, and the context files left are returned.
  */
 function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], targetFiles: Set<string>, config: Config): LoadedFile[] {
+  // (a directory export's group has none: asked without a list of its files)
+  const isHcl = (l: LoadedFile) => l.status === 'loaded' && l.doc.format === 'hcl';
+  if (!loaded.some(isHcl) && !context.some(isHcl)) return context;
   const hcl = [...loaded, ...context].flatMap((l) => (l.status === 'loaded' && l.doc.format === 'hcl' ? [l.doc] : []));
-  if (!hcl.length) return context;
   const { broken, unreadable } = brokenModuleFiles(hcl);
   if (!broken.length && !unreadable.length) return context;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
