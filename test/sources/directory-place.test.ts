@@ -23,6 +23,24 @@ describe('directoryTenantRoot', () => {
       { seed: 18, numRuns: 2000 },
     );
   });
+  it('gives each file of a sequence its own place, files of one folder in a row or not (the last folder is remembered)', () => {
+    const segment = fc.constantFrom('t', 'u', 'clients', 'grants', 'x.json', 'a b', 'clientsx', '', '.', '..');
+    const file = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom('a.json', 'b.JSON', 'c.yaml', 'clients')).map(([dirs, name]) => '/' + [...dirs, name].join('/'));
+    fc.assert(
+      fc.property(fc.array(file, { minLength: 1, maxLength: 12 }), (files) => {
+        for (const f of files) {
+          if (path.basename(path.dirname(f)) === 'connections') continue;
+          const expected = /\.json$/i.test(f) && FOLDERS.includes(path.basename(path.dirname(f))) ? path.dirname(path.dirname(f)) : null;
+          expect(directoryTenantRoot(f), f).toBe(expected);
+        }
+      }),
+      { seed: 18, numRuns: 2000 },
+    );
+    for (const f of ['/t/clients/a.json', '/t/clients/b.json', '/t/clientsx/a.json', '/t/clients/sub/a.json', '/t/clients/c.json', '/clients/a.json', '/clients/b.json']) {
+      const expected = FOLDERS.includes(path.basename(path.dirname(f))) ? path.dirname(path.dirname(f)) : null;
+      expect(directoryTenantRoot(f), f).toBe(expected);
+    }
+  });
   it('answers for each file, not for the one asked before', () => {
     expect(directoryTenantRoot('/t/clients/a.json')).toBe('/t');
     expect(directoryTenantRoot('/t/clients/a.json')).toBe('/t');

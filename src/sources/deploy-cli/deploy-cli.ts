@@ -117,17 +117,32 @@ function directoryPlace(file: string): DirectoryPlace | null {
   return lastPlace;
 }
 
+/**
+ * the last folder of DIRECTORY_FOLDERS a plain path was found in, and its place: a directory export's files come
+ * folder by folder, and each of a folder's files has the place of the folder
+ */
+let lastFolder: string | undefined;
+let lastFolderPlace: DirectoryPlace | null = null;
+
 function findPlace(file: string): DirectoryPlace | null {
   if (!/\.json$/i.test(file)) return null;
   // an absolute, normalised POSIX path (what the walk and the command line give) is cut at its slashes;
   // anything else goes through `path`
-  const { dirname, basename } = file.charCodeAt(0) === 47 && path.sep === '/' && !file.includes('//') && !file.includes('/.') ? CUT : path;
+  const plain = file.charCodeAt(0) === 47 && path.sep === '/' && !file.includes('//') && !file.includes('/.');
+  // (a file right inside the last such folder: what CUT.dirname gives for it is that folder)
+  if (plain && lastFolder !== undefined && file.lastIndexOf('/') === lastFolder.length && file.startsWith(lastFolder)) return lastFolderPlace;
+  const { dirname, basename } = plain ? CUT : path;
   const dir = dirname(file);
   const folder = basename(dir);
   // own keys only: a folder named `constructor` or `__proto__` is not one of them
   if (Object.prototype.hasOwnProperty.call(DIRECTORY_FOLDERS, folder)) {
     const type = DIRECTORY_FOLDERS[folder];
-    return { root: dirname(dir), type, kind: type as ResourceKind };
+    const place: DirectoryPlace = { root: dirname(dir), type, kind: type as ResourceKind };
+    if (plain) {
+      lastFolder = dir;
+      lastFolderPlace = place;
+    }
+    return place;
   }
   if (folder === 'connections' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'connection', kind: 'connection' };
   const base = basename(file);
