@@ -191,10 +191,33 @@ const MAX_NODES = 50_000_000;
 export function documentSecrets(value: unknown, tree = false): string[] {
   const found = new Set<string>();
   collectSecrets(value, found, tree);
-  return found.size === 0 ? [] : [...found].sort(longestFirst);
+  return found.size === 0 ? [] : longestFirstOf(found);
 }
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
+
+/** past this many, Array.prototype.sort; below, an insertion sort (the builtin's work arrays cost more than the few moves) */
+const INSERTION_MAX = 24;
+
+/**
+ * The set's strings longest first, those of equal length in the set's order: what the stable
+ * `[...found].sort(longestFirst)` gives. A document holds a handful; an API dump may hold thousands.
+ */
+export function longestFirstOf(found: ReadonlySet<string>): string[] {
+  if (found.size > INSERTION_MAX) return [...found].sort(longestFirst);
+  const out: string[] = [];
+  for (const s of found) {
+    // moved before every shorter one, never before one as long (stable)
+    let j = out.length;
+    out.push(s);
+    while (j > 0 && out[j - 1].length < s.length) {
+      out[j] = out[j - 1];
+      j--;
+    }
+    out[j] = s;
+  }
+  return out;
+}
 
 /**
  * Add the secrets of a parsed document to `found`, in the order documentSecrets lists those of equal length (a

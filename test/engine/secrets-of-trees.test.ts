@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addSecretsOf, secretsOf } from '../../src/engine/positions';
-import { collectSecrets, documentSecrets } from '../../src/engine/redact';
+import { collectSecrets, documentSecrets, longestFirstOf } from '../../src/engine/redact';
 import { isJsonTree, loadJson } from '../../src/sources/json/json-source';
 import { loadFile } from '../../src/sources/load';
 import { reference } from '../helpers/document-secrets-reference';
@@ -90,5 +90,15 @@ describe('the secrets of a parsed JSON tree', () => {
     if (yaml.status !== 'loaded') return;
     expect(isJsonTree(yaml.doc)).toBe(false);
     expect(secretsOf(yaml.doc)).toEqual(['alias-secret-value']);
+  });
+
+  it('are listed longest first, equal lengths in the order found, as the stable sort listed them', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 40 }), (list) => {
+        const found = new Set(list);
+        expect(longestFirstOf(found)).toEqual([...found].sort((a, b) => b.length - a.length));
+      }),
+      { seed: 18, numRuns: 1000 },
+    );
   });
 });
