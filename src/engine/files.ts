@@ -231,35 +231,52 @@ function walkFolder(
   const found: string[] = [];
   const left: { file: string; reason: string }[] = [];
   const join = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
-  // folders to list, each with whether it is below a dot folder (which matches nothing, but is listed all the
-  // same); a stack, not recursion: a hostile tree may be thousands of folders deep
-  const pending: { dir: string; inDot: boolean }[] = [{ dir: abs, inDot: false }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { dir, inDot } = next;
+  // the folders being walked, each with what it holds to take or walk, in the order of their paths (see
+  // `inPathOrder`), so the files are found sorted; a stack, not recursion: a hostile tree may be thousands of
+  // folders deep. A folder below a dot folder matches nothing, but is listed all the same.
+  const stack: { dir: string; inDot: boolean; next: string[]; at: number }[] = [];
+  const list = (dir: string, inDot: boolean) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(dir);
-      continue;
+      return;
     }
     const listing: FolderListing = { files: [], dirs: [], links: [] };
     listings.set(dir, listing);
+    const next: string[] = [];
     for (const e of entries) {
       const name = e.name;
       const matches = !inDot && WALKED_NAME.test(name);
       if (e.isFile()) {
         listing.files.push(name);
-        if (matches) found.push(join(dir, name));
+        if (matches) next.push(name);
       } else if (e.isDirectory()) {
         listing.dirs.push(name);
-        if (inDot || (name !== 'node_modules' && name !== '.git')) pending.push({ dir: join(dir, name), inDot: inDot || name.charCodeAt(0) === 46 });
+        if (inDot || (name !== 'node_modules' && name !== '.git')) next.push(name + path.sep);
       } else if (e.isSymbolicLink()) {
         // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
         listing.links.push(name);
         if (matches) left.push({ file: join(dir, name), reason: LINK });
       } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
+    }
+    stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });
+  };
+  list(abs, false);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.at === top.next.length) {
+      stack.pop();
+      continue;
+    }
+    const key = top.next[top.at++];
+    // (a folder's key ends with the separator, which no name holds)
+    if (!key.endsWith(path.sep)) found.push(join(top.dir, key));
+    else {
+      const name = key.slice(0, -path.sep.length);
+      list(join(top.dir, name), top.inDot || name.charCodeAt(0) === 46);
     }
   }
   for (const dir of unreadable.sort()) {
@@ -268,8 +285,20 @@ function walkFolder(
   }
   left.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const l of left) skip(l.file, l.reason);
-  found.sort();
+  // (found in the order of their paths: what sorting them gives)
   for (const f of found) take(f, false);
+}
+
+/**
+ * A folder's files to take (their names) and folders to walk (their names and the separator), in the order their
+ * paths sort in: every path below a folder `x` starts with `x/`, and no name holds a `/`, so comparing a file's
+ * name with `x/` orders it against all of them as their whole paths compare (`x.json` < `x/…` < `x0.json`), and
+ * two folders' paths compare as their names with the `/`. Taking the files and walking the folders in this order
+ * finds the files sorted, with no sort of the whole list (each of thousands of paths compared through its long
+ * common prefix).
+ */
+function inPathOrder(keys: string[]): string[] {
+  return keys.sort();
 }
 
 /** The entries a command-line glob matches (relative to the working folder), links not followed. */

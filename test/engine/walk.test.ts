@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdir, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import fg from 'fast-glob';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandPaths, folderAndName, listFolder, WALK_PATTERN, type FolderListings } from '../../src/engine/files';
@@ -120,6 +121,25 @@ describe('the folder walk', () => {
     expect(expected.devices.map((f) => path.basename(f))).toEqual(['fifo.yaml']);
     expect(expected.listed.map((f) => path.relative(root, f))).toEqual(expect.arrayContaining(['.hidden/node_modules', 'x/.d/node_modules', 'empty']));
     expect(expected.listed.map((f) => path.relative(root, f))).not.toEqual(expect.arrayContaining(['node_modules']));
+  });
+
+  it('finds the files of any tree in the order their paths sort in (folders walked in path order, no sort of the whole list)', async () => {
+    // names that sort on either side of the separator and of each other: `a.json` < `a/…` < `a0.json`
+    const part = fc.constantFrom('a', 'a-b', 'a.b', 'a0', 'ab', 'a b', '!a', 'Z', 'é', 'a.json');
+    const file = fc.tuple(fc.array(part, { maxLength: 3 }), fc.constantFrom('a.json', 'a-b.json', 'a0.json', 'ab.yaml', 'A.json', 'x.tf')).map(([dirs, name]) => [...dirs, name].join('/'));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(file, { minLength: 1, maxLength: 12 }), async (files) => {
+        // a file and a folder of one name cannot both be: the later one is dropped
+        const kept = files.filter((f) => !files.some((g) => g !== f && (g.startsWith(f + '/') || f.startsWith(g + '/'))));
+        const root = tempTree(Object.fromEntries(kept.map((f) => [f, '{}\n'])));
+        trees.push(root);
+        const { targets } = await expandPaths(root, ['.'], [], root);
+        const got = targets.map((t) => t.file);
+        expect(got).toEqual([...got].sort());
+        expect(got).toEqual((await fastGlobWalk(root)).files);
+      }),
+      { seed: 18, numRuns: 40 },
+    );
   });
 
   it('walks a folder below the one named, and the config ignore globs still leave files out', async () => {
