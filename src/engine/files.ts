@@ -247,7 +247,8 @@ function walkFolder(
     const listing: FolderListing = { files: [], dirs: [], links: [] };
     listings.set(dir, listing);
     const next: string[] = [];
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       const name = e.name;
       const matches = !inDot && WALKED_NAME.test(name);
       if (e.isFile()) {
@@ -286,7 +287,7 @@ function walkFolder(
   left.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const l of left) skip(l.file, l.reason);
   // (found in the order of their paths: what sorting them gives)
-  for (const f of found) take(f, false);
+  for (let i = 0; i < found.length; i++) take(found[i], false);
 }
 
 /**

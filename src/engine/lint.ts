@@ -191,7 +191,10 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const walked = { ...loadOpts, explicit: false };
   const loaded = await loadAll(group, (t) => loadFileNow(t.file, t.explicit ? named : walked));
   const targetFiles = new Set<string>();
-  for (const l of loaded) {
+  // (index loops over a group's files and findings: lintGroup runs once a tenant, too few times to be optimised,
+  // and an unoptimised for…of makes an iterator result for each of a directory export's files)
+  for (let i = 0; i < loaded.length; i++) {
+    const l = loaded[i];
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
@@ -203,20 +206,28 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const tenants = assembleTenants(context.length ? [...loaded, ...context] : loaded, config.exclusions);
   const findings: Finding[] = [];
   // (a file that parsed has none: nearly every one)
-  for (const l of loaded) if (l.status === 'failed' || (l.status === 'loaded' && l.doc.problems.length)) for (const f of fileProblems(l)) findings.push(f);
+  for (let i = 0; i < loaded.length; i++) {
+    const l = loaded[i];
+    if (l.status === 'failed' || (l.status === 'loaded' && l.doc.problems.length)) for (const f of fileProblems(l)) findings.push(f);
+  }
   // without context files every resource is one of the targets: no need to ask for each rule and resource
   const keep = context.length === 0 ? keepAll : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
   const skips = new SkipLog();
-  for (const f of runRules(tenants, req.rules, settings, keep, skips)) findings.push(f);
+  const made = runRules(tenants, req.rules, settings, keep, skips);
+  for (let i = 0; i < made.length; i++) findings.push(made[i]);
   // a message may quote a value: none of the document's secrets
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (!f.doc) continue;
     const secrets = secretsOf(f.doc);
     if (secrets.length) f.message = maskKnown(f.message, secrets);
   }
   const docs = new Map<string, SourceDocument>();
-  for (const l of loaded) if (l.status === 'loaded') docs.set(l.file, l.doc);
+  for (let i = 0; i < loaded.length; i++) {
+    const l = loaded[i];
+    if (l.status === 'loaded') docs.set(l.file, l.doc);
+  }
   const suppressed: Finding[] = [];
   const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
   const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
@@ -294,16 +305,16 @@ export function mergeGroups(req: Pick<LintRequest, 'release'>, groups: readonly 
   const docs = new Map<string, SourceDocument>();
   for (const g of groups) {
     // one by one: spreading a million findings into push overflows the call stack
-    for (const f of g.findings) findings.push(f);
-    for (const f of g.suppressed) suppressed.push(f);
-    for (const o of g.outcomes) outcomes.push(o);
+    for (let i = 0; i < g.findings.length; i++) findings.push(g.findings[i]);
+    for (let i = 0; i < g.suppressed.length; i++) suppressed.push(g.suppressed[i]);
+    for (let i = 0; i < g.outcomes.length; i++) outcomes.push(g.outcomes[i]);
     clients += g.clients;
     for (const s of g.secrets) secrets.add(s);
     g.tenants.forEach((t, i) => tenants.push({ ...t, order: tenants.length, read: g.tenantsRead?.[i] }));
     if (g.docs) for (const [file, doc] of g.docs) docs.set(file, doc);
   }
   const files: string[] = [];
-  for (const o of outcomes) if (o.status !== 'skipped') files.push(o.file);
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i].status !== 'skipped') files.push(outcomes[i].file);
   tenants.sort((a, b) => a.rank - b.rank || a.order - b.order);
   const tenantOrder = new Map(tenants.map((t, i) => [t.report.id, i]));
   const skipped = new Map<string, SkippedRule>();
@@ -379,7 +390,8 @@ export function finalize(
 ): Finding[] {
   if (opts.inlineConfig === false) return findings.sort(compareFindings);
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const list = byFile.get(f.file);
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
@@ -392,7 +404,7 @@ export function finalize(
     const doc = docs.get(file);
     // a file without directives keeps its findings, and has no directive to report
     if (!doc || doc.directives.length === 0) {
-      for (const f of list) out.push(f);
+      for (let i = 0; i < list.length; i++) out.push(list[i]);
       continue;
     }
     known ??= new Set([...rules.map((r) => r.id), ...Object.keys(BUILTIN_RULES)]);
@@ -514,7 +526,8 @@ async function loadDirectorySiblings(
   const roots = new Set<string>();
   // a directory export holds thousands of files in a few folders: find each folder's tenant root once
   const rootOfFolder = new Map<string, string | null>();
-  for (const l of loaded) {
+  for (let i = 0; i < loaded.length; i++) {
+    const l = loaded[i];
     if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
     // a tenant.json shares its folder with files that are not the export's
     const folder = l.file.endsWith('tenant.json') && folderAndName(l.file).name === 'tenant.json' ? l.file : folderOf(l.file);
@@ -525,7 +538,10 @@ async function loadDirectorySiblings(
   const extra: string[] = [];
   // a Terraform module folder is one tenant: the other .tf files of a linted one are read too
   const modules = new Set<string>();
-  for (const l of loaded) if (l.status === 'loaded' && l.doc.format === 'hcl') modules.add(path.dirname(l.file));
+  for (let i = 0; i < loaded.length; i++) {
+    const l = loaded[i];
+    if (l.status === 'loaded' && l.doc.format === 'hcl') modules.add(path.dirname(l.file));
+  }
   for (const dir of modules) {
     // (from the walk's listing when it made one)
     const names = listFolder(dir, listings).files.filter((n) => /\.tf(\.json)?$/i.test(n));
@@ -534,7 +550,10 @@ async function loadDirectorySiblings(
       if (!targets.has(f)) extra.push(f);
     }
   }
-  for (const root of roots) for (const f of directoryFiles(root, (dir) => listFolder(dir, listings))) if (!targets.has(f)) extra.push(f);
+  for (const root of roots) {
+    const files = directoryFiles(root, (dir) => listFolder(dir, listings));
+    for (let i = 0; i < files.length; i++) if (!targets.has(files[i])) extra.push(files[i]);
+  }
   const walked = { ...opts, explicit: false };
   return loadAll(extra, (f) => loadFileNow(f, walked));
 }
@@ -542,7 +561,8 @@ async function loadDirectorySiblings(
 /** Group loaded files into tenants. */
 export function assembleTenants(files: readonly LoadedFile[], exclusions?: DeployCliExclusions): Tenant[] {
   const groups = new Map<string, Contribution[]>();
-  for (const l of files) {
+  for (let i = 0; i < files.length; i++) {
+    const l = files[i];
     if (l.status !== 'loaded') continue;
     const c = l.contribution;
     const list = groups.get(c.tenantKey);
