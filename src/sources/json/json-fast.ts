@@ -16,39 +16,67 @@ export function parseJsonFast(text: string): { value: unknown } | null {
   } catch {
     return null;
   }
-  const inValue = countValueKeys(value);
-  if (inValue < 0 || inValue !== countTextKeys(text)) return null;
+  const inValue = countValueTokens(value);
+  if (inValue < 0 || inValue !== countTextStrings(text)) return null;
   return { value };
 }
 
-/** the number of object keys in a parsed value, or -1 when it nests deeper than MAX_DEPTH */
-function countValueKeys(root: unknown): number {
-  return typeof root === 'object' && root !== null ? keysBelow(root, 0) : 0;
+/**
+ * The strings of the text that the parsed value still holds: its object keys and its string values (every string
+ * of strict JSON text is one or the other), or -1 when it nests deeper than MAX_DEPTH. A repeated key drops the
+ * earlier member, its key and every string of its value, so the value holds fewer than the text has: equal counts
+ * mean no object repeats a key.
+ */
+function countValueTokens(root: unknown): number {
+  if (typeof root === 'string') return 1;
+  return typeof root === 'object' && root !== null ? tokensBelow(root, 0) : 0;
 }
 
-/** `countValueKeys` of an object or array at depth `d` (recursion: at most MAX_DEPTH deep, allocating nothing) */
-function keysBelow(v: object, d: number): number {
+/** `countValueTokens` of an object or array at depth `d` (recursion: at most MAX_DEPTH deep, allocating nothing) */
+function tokensBelow(v: object, d: number): number {
   if (d > MAX_DEPTH) return -1;
   let n = 0;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
-      if (typeof x !== 'object' || x === null) continue;
-      const k = keysBelow(x, d + 1);
-      if (k < 0) return -1;
-      n += k;
+      if (typeof x === 'string') n++;
+      else if (typeof x === 'object' && x !== null) {
+        const k = tokensBelow(x, d + 1);
+        if (k < 0) return -1;
+        n += k;
+      }
     }
     return n;
   }
   for (const key in v) {
     n++;
     const x = (v as Record<string, unknown>)[key];
-    if (typeof x !== 'object' || x === null) continue;
-    const k = keysBelow(x, d + 1);
-    if (k < 0) return -1;
-    n += k;
+    if (typeof x === 'string') n++;
+    else if (typeof x === 'object' && x !== null) {
+      const k = tokensBelow(x, d + 1);
+      if (k < 0) return -1;
+      n += k;
+    }
   }
   return n;
+}
+
+/**
+ * The number of strings in valid JSON text: half its unescaped quotes (outside a string there is no backslash;
+ * inside one, a quote is escaped by an odd run of backslashes before it).
+ */
+function countTextStrings(t: string): number {
+  let quotes = 0;
+  for (let i = t.indexOf('"'); i !== -1; i = t.indexOf('"', i + 1)) {
+    if (t.charCodeAt(i - 1) === 92) {
+      let k = i - 2;
+      while (t.charCodeAt(k) === 92) k--;
+      // (i - 1 - k backslashes: an odd run escapes the quote)
+      if ((i - 1 - k) % 2 === 1) continue;
+    }
+    quotes++;
+  }
+  return quotes >> 1;
 }
 
 /** the end of the string whose opening quote is at `i` (just past its closing quote); the text is valid JSON */
@@ -67,18 +95,6 @@ function skipSpace(t: string, i: number): number {
   let c = t.charCodeAt(i);
   while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
   return i;
-}
-
-/** the number of keys in valid JSON text: strings followed by `:` */
-function countTextKeys(t: string): number {
-  let n = 0;
-  let i = t.indexOf('"');
-  while (i !== -1) {
-    const k = skipSpace(t, stringEnd(t, i));
-    if (t.charCodeAt(k) === 58) n++;
-    i = t.indexOf('"', k);
-  }
-  return n;
 }
 
 /** Characters the JSON locator has skipped over, so a test can check that finding positions stays linear. */
