@@ -103,7 +103,8 @@ function checkRule(r: unknown, where: string): AnyRule {
   if (!rule.messages || typeof rule.messages !== 'object') throw new PluginError(`${label}: "messages" must be an object of message templates`);
   return {
     ...(rule as AnyRule),
-    meta: { ...(meta as AnyRule['meta']), fixable: meta.fixable ?? [], source: meta.source ?? '' },
+    // (origins lets the engine skip a built-in rule; a plugin's rule always runs, a mistyped source cannot silence it)
+    meta: { ...(meta as AnyRule['meta']), fixable: meta.fixable ?? [], source: meta.source ?? '', origins: undefined },
     defaultOptions: rule.defaultOptions ?? {},
   };
 }

@@ -3,7 +3,7 @@
  * requests): the engine then does not run it on a tenant holding none (run-rules.ts). The declaration must be
  * true: run without it, such a rule finds nothing on any export, and with it finds on payloads what it found.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load-config';
@@ -11,6 +11,8 @@ import { lintPaths } from '../../src/engine/lint';
 import { ruleStats } from '../../src/engine/run-rules';
 import type { AnyRule } from '../../src/rule-api/define-rule';
 import { RULES } from '../../rules/index';
+import { runCli } from '../helpers/cli';
+import { tempTree } from '../helpers/lint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REAL_WORLD = path.resolve(ROOT, '../shared/real-world');
@@ -65,5 +67,23 @@ describe('meta.origins', () => {
       found += a.shown.length;
     }
     expect(found).toBeGreaterThan(10);
+  });
+
+  it("is not taken from a plugin: its rule runs on every client whatever sources it names (a typo cannot silence it)", async () => {
+    const plugin = `export default { name: 'acme', rules: ['patch', 'pacth'].map((o) => ({
+      id: 'says-' + o,
+      meta: { description: 'names every client', severity: 'warning', scope: 'client', origins: [o] },
+      messages: { m: '{{name}} seen' },
+      check(ctx) { ctx.report({ messageId: 'm', at: ['name'], data: { name: ctx.resource.name } }); },
+    })) };`;
+    const outside = tempTree({ 'acme-plugin/index.mjs': plugin });
+    const repo = tempTree({
+      '.orglint.yaml': `plugins:\n  - ${JSON.stringify(path.join(outside, 'acme-plugin/index.mjs'))}\n`,
+      'tenant.yaml': 'clients:\n  - name: A\n  - name: B\n',
+    });
+    mkdirSync(path.join(repo, '.git'));
+    const run = await runCli(['tenant.yaml', '-f', 'json'], { cwd: repo });
+    const found = (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId.startsWith('acme/'));
+    expect(found.map((f) => `${f.ruleId} ${f.message}`).sort()).toEqual(['acme/says-pacth A seen', 'acme/says-pacth B seen', 'acme/says-patch A seen', 'acme/says-patch B seen']);
   });
 });
