@@ -198,7 +198,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     if (l.status === 'skipped') debug?.(`skipped ${l.file}: ${l.reason}`);
     else targetFiles.add(l.file);
   }
-  await lintModulesOfNamedContext(loaded, new Set(group.filter((t) => t.explicit).map((t) => t.file)), targetFiles, walked, config);
+  await lintModulesOfNamedContext(loaded, group, targetFiles, walked, config);
   let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts, shared.listings);
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
@@ -461,7 +461,10 @@ const MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfv
  * changes the values of its module's resources: the module's `.tf` and `.tf.json` files with Auth0 resources are
  * linted with it (pre-commit names only the files that changed, and a changed variable must not pass unseen).
  */
-async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string>, targetFiles: Set<string>, opts: LoadOptions, config: Config): Promise<void> {
+async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly TargetFile[], targetFiles: Set<string>, opts: LoadOptions, config: Config): Promise<void> {
+  // (a walked folder names no file: nothing to look for, and no set of the named files to make for each tenant)
+  if (!group.some((t) => t.explicit)) return;
+  const named = new Set(group.filter((t) => t.explicit).map((t) => t.file));
   const isContext = (l: LoadedFile) => l.status === 'skipped' && named.has(l.file) && MODULE_CONTEXT.test(path.basename(l.file));
   const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
   if (folders.size === 0) return;
