@@ -29,18 +29,26 @@ export function findingToJson(f: Finding, cwd: string): Record<string, unknown> 
   return out;
 }
 
+/** A suppressed finding as the JSON contract shows it: the finding and how it was hidden. */
+const suppressedToJson = (cwd: string) => (f: Finding) => ({
+  ...findingToJson(f, cwd),
+  suppression: { kind: f.suppression?.kind ?? 'inline', reason: f.suppression?.reason ?? null },
+});
+
 /** The versioned JSON report other tools read. */
 export function jsonReport(input: FormatInput): Record<string, unknown> {
+  return reportOf(input, input.findings.map((f) => findingToJson(f, input.cwd)), (input.suppressed ?? []).map(suppressedToJson(input.cwd)));
+}
+
+/** The JSON report with the findings and suppressed findings given (jsonParts writes them a batch at a time). */
+function reportOf(input: FormatInput, findings: unknown[], suppressed: unknown[]): Record<string, unknown> {
   const report: Record<string, unknown> = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'orglint', version: input.toolVersion },
     summary: { ...input.summary, suppressed: input.summary.suppressed ?? input.suppressed?.length ?? 0 },
-    findings: input.findings.map((f) => findingToJson(f, input.cwd)),
+    findings,
     // every finding an orglint-disable comment or the baseline hid, and why
-    suppressed: (input.suppressed ?? []).map((f) => ({
-      ...findingToJson(f, input.cwd),
-      suppression: { kind: f.suppression?.kind ?? 'inline', reason: f.suppression?.reason ?? null },
-    })),
+    suppressed,
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
   if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
@@ -49,3 +57,39 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
 }
 
 export const json: Formatter = (input) => JSON.stringify(jsonReport(input), null, 2) + '\n';
+
+/**
+ * The JSON text in pieces, what `json` returns: the report's findings and suppressed findings are made and
+ * written a batch at a time. Each piece is JSON.stringify's own text at its depth: a top-level entry is cut out
+ * of `{"key": value}`, a batch of list items out of `[[item, …]]` (the items at the depth of a list in the report).
+ */
+function* jsonParts(input: FormatInput): Generator<string> {
+  const lists = {
+    findings: { items: input.findings, made: (f: Finding) => findingToJson(f, input.cwd) },
+    suppressed: { items: input.suppressed ?? [], made: suppressedToJson(input.cwd) },
+  };
+  const report = reportOf(input, [], []);
+  let first = true;
+  for (const key of Object.keys(report)) {
+    // (what JSON.stringify leaves out of an object)
+    if (report[key] === undefined || typeof report[key] === 'function') continue;
+    yield first ? '{\n' : ',\n';
+    first = false;
+    const list = key === 'findings' || key === 'suppressed' ? lists[key] : undefined;
+    if (!list?.items.length) {
+      yield JSON.stringify({ [key]: report[key] }, null, 2).slice(2, -2);
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: [\n`;
+    for (let i = 0; i < list.items.length; i += BATCH) {
+      if (i > 0) yield ',\n';
+      yield JSON.stringify([list.items.slice(i, i + BATCH).map(list.made)], null, 2).slice(6, -6);
+    }
+    yield '\n  ]';
+  }
+  yield first ? '{}\n' : '\n}\n';
+}
+json.parts = jsonParts;
+
+/** findings per piece of the JSON text */
+const BATCH = 64;

@@ -90,7 +90,14 @@ export type { CheckedResource } from './checked-resource';
 import type { CheckedResource } from './checked-resource';
 
 /** Turns findings into the text of one output format. */
-export type Formatter = (input: FormatInput) => string;
+export interface Formatter {
+  (input: FormatInput): string;
+  /**
+   * The same text in pieces, each made when it is asked for (a long report is masked and written chunk by chunk,
+   * never held whole): their concatenation is exactly what the formatter returns.
+   */
+  parts?: (input: FormatInput) => Iterable<string>;
+}
 
 /** A finding's file as users see it: relative to the working folder with `/`, or the URL of a live resource. */
 export function displayPath(file: string, cwd: string): string {
