@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { jsonPieces, LazyList, Open } from './json-pieces';
 import { skippedJson } from './skipped';
 import { tenantsJson } from './tenants';
 import { displayPath, type Formatter, type FormatInput } from './types';
@@ -41,7 +42,7 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
 }
 
 /** The JSON report with the findings and suppressed findings given (jsonParts writes them a batch at a time). */
-function reportOf(input: FormatInput, findings: unknown[], suppressed: unknown[]): Record<string, unknown> {
+function reportOf(input: FormatInput, findings: unknown, suppressed: unknown): Record<string, unknown> {
   const report: Record<string, unknown> = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'orglint', version: input.toolVersion },
@@ -58,38 +59,8 @@ function reportOf(input: FormatInput, findings: unknown[], suppressed: unknown[]
 
 export const json: Formatter = (input) => JSON.stringify(jsonReport(input), null, 2) + '\n';
 
-/**
- * The JSON text in pieces, what `json` returns: the report's findings and suppressed findings are made and
- * written a batch at a time. Each piece is JSON.stringify's own text at its depth: a top-level entry is cut out
- * of `{"key": value}`, a batch of list items out of `[[item, …]]` (the items at the depth of a list in the report).
- */
+/** The JSON text in pieces, what `json` returns: the findings and suppressed findings made a batch at a time. */
 function* jsonParts(input: FormatInput): Generator<string> {
-  const lists = {
-    findings: { items: input.findings, made: (f: Finding) => findingToJson(f, input.cwd) },
-    suppressed: { items: input.suppressed ?? [], made: suppressedToJson(input.cwd) },
-  };
-  const report = reportOf(input, [], []);
-  let first = true;
-  for (const key of Object.keys(report)) {
-    // (what JSON.stringify leaves out of an object)
-    if (report[key] === undefined || typeof report[key] === 'function') continue;
-    yield first ? '{\n' : ',\n';
-    first = false;
-    const list = key === 'findings' || key === 'suppressed' ? lists[key] : undefined;
-    if (!list?.items.length) {
-      yield JSON.stringify({ [key]: report[key] }, null, 2).slice(2, -2);
-      continue;
-    }
-    yield `  ${JSON.stringify(key)}: [\n`;
-    for (let i = 0; i < list.items.length; i += BATCH) {
-      if (i > 0) yield ',\n';
-      yield JSON.stringify([list.items.slice(i, i + BATCH).map(list.made)], null, 2).slice(6, -6);
-    }
-    yield '\n  ]';
-  }
-  yield first ? '{}\n' : '\n}\n';
+  yield* jsonPieces(new Open(reportOf(input, new LazyList(input.findings, (f) => findingToJson(f, input.cwd)), new LazyList(input.suppressed ?? [], suppressedToJson(input.cwd)))));
 }
 json.parts = jsonParts;
-
-/** findings per piece of the JSON text */
-const BATCH = 64;

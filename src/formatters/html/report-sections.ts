@@ -43,23 +43,27 @@ function findingsByClient(findings: readonly Finding[]): Map<string, Finding[]> 
   return m;
 }
 
-export function tenantSections(input: FormatInput): string {
+/** The tenants' table, then each tenant's section, in pieces (the HTML report writes them in turn). */
+export function* tenantSectionParts(input: FormatInput): Generator<string> {
   const r = input.report;
-  if (!r || r.tenants.length === 0) return '';
+  if (!r || r.tenants.length === 0) return;
   const byClient = findingsByClient(input.findings);
   const summary = r.tenants.map(
     (t, i) =>
       `<tr><td><a href="#${slug('tenant', String(i + 1))}"><code>${text(displayPath(t.id, input.cwd))}</code></a></td><td class="num">${t.clients}</td><td class="num">${t.errors}</td><td class="num">${t.warnings}</td><td class="num">${t.infos}</td></tr>`,
   );
-  const sections = r.flows.map((t, i) => tenantSection(t, i, input, byClient, r.tenants[i]?.clients ?? t.applications.length));
-  return `<h2 id="tenants">Tenants</h2>
+  yield `<h2 id="tenants">Tenants</h2>
 <div class="scroll"><table class="tenants"><thead><tr><th>Tenant</th><th>Clients</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead>
 <tbody>
 ${summary.join('\n')}
 </tbody></table></div>
 <h2 id="applications">Applications and their login flows</h2>
 <p class="muted">What Auth0 does when a user of each application starts a login, derived from the settings and the tenant around them, following Auth0's docs row by row (<code>orglint flows</code>). <span class="unknown">unknown</span> means the docs disagree or are silent, or an input is not known: the reason is listed under the table.</p>
-${sections.join('\n')}`;
+`;
+  for (let i = 0; i < r.flows.length; i++) {
+    const t = r.flows[i];
+    yield `${i > 0 ? '\n' : ''}${tenantSection(t, i, input, byClient, r.tenants[i]?.clients ?? t.applications.length)}`;
+  }
 }
 
 function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: Map<string, Finding[]>, total: number): string {
