@@ -161,6 +161,13 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
   // the most important findings first when there are more than a page can hold
   const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
+  // a file's and a rule's names are the same in every finding of it: each escaped once
+  const escaped = new Map<string, string>();
+  const escOnce = (t: string) => {
+    let e = escaped.get(t);
+    if (e === undefined) escaped.set(t, (e = esc(t)));
+    return e;
+  };
   // each rule's line (its description and docs link, a URL checked) is the same in every finding of the rule
   const ruleLines = new Map<string, string | undefined>();
   const ruleLineOf = (id: string) => {
@@ -182,7 +189,7 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
   // the rows a batch at a time, `\n` between
   for (let i = 0; i < shown.length; i += ROWS) {
     let batch = i > 0 ? '\n' : '';
-    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId))}`;
+    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId), escOnce)}`;
     yield batch;
   }
   const left = input.findings.length - shown.length;
@@ -209,19 +216,21 @@ function ruleLine(id: string, info: RuleInfo | undefined): string | undefined {
   return `<p>Rule <a href="#${slug('rule', id)}"><code>${esc(id)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`;
 }
 
-function row(f: Finding, i: number, input: FormatInput, rule: string | undefined): string {
+function row(f: Finding, i: number, input: FormatInput, rule: string | undefined, escOnce: (t: string) => string): string {
   const file = displayPath(f.file, input.cwd);
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
   const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
   const detail: string[] = [];
   const ex = excerpt(f);
   if (ex) detail.push(ex);
-  if (resource) detail.push(`<p>Resource: ${esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
+  if (resource) detail.push(`<p>Resource: ${escOnce(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
   if (rule) detail.push(rule);
   const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
   for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
-  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${esc(f.ruleId)}" data-file="${esc(file)}" data-search="${esc(search)}">
-<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${esc(file)}</td><td><code>${esc(f.ruleId)}</code></td>
+  const fileHtml = escOnce(file);
+  const ruleHtml = escOnce(f.ruleId);
+  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${ruleHtml}" data-file="${fileHtml}" data-search="${esc(search)}">
+<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${fileHtml}</td><td><code>${ruleHtml}</code></td>
 <td class="msg"><details><summary>${esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
 }
 

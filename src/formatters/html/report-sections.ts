@@ -10,8 +10,24 @@ import { REPORT_APPLICATIONS } from '../report-context';
 import { displayPath, escapeControls, type FormatInput } from '../types';
 import { esc, slug } from './escape';
 
-/** the text of a file, shown in HTML: control characters as escapes, then HTML-escaped */
-const text = (s: string) => esc(escapeControls(s));
+/**
+ * the text of a file, shown in HTML: control characters as escapes, then HTML-escaped. A report repeats the same
+ * few texts in every application's row (its type, the login model's cells, the file): each short one is escaped
+ * once per report (tenantSectionParts empties the memo).
+ */
+function text(s: string): string {
+  if (s.length > MEMO_MAX_TEXT) return esc(escapeControls(s));
+  let shown = texts.get(s);
+  if (shown === undefined) {
+    if (texts.size >= MEMO_MAX_TEXTS) texts.clear();
+    texts.set(s, (shown = esc(escapeControls(s))));
+  }
+  return shown;
+}
+
+const texts = new Map<string, string>();
+const MEMO_MAX_TEXT = 200;
+const MEMO_MAX_TEXTS = 10_000;
 
 
 export function runSection(input: FormatInput): string {
@@ -47,6 +63,7 @@ function findingsByClient(findings: readonly Finding[]): Map<string, Finding[]> 
 export function* tenantSectionParts(input: FormatInput): Generator<string> {
   const r = input.report;
   if (!r || r.tenants.length === 0) return;
+  texts.clear();
   const byClient = findingsByClient(input.findings);
   const summary = r.tenants.map(
     (t, i) =>
@@ -110,9 +127,18 @@ function personal(a: ApplicationModel): string {
 function follows(a: ApplicationModel): string {
   const keys = new Set([...a.users.source, ...(a.flows?.withoutOrganization.source ?? []), ...(a.machineToMachine?.source ?? [])]);
   const row = a.row ?? (a.machineToMachine ? '§3' : '');
-  const links = [...keys].map((k) => `<a href="${esc(SOURCES[k].url)}" rel="noopener noreferrer" title="${esc(SOURCES[k].title)}">${esc(k)}</a>`);
+  const links = [...keys].map(sourceLink);
   return [row ? esc(row) : '', ...links].filter(Boolean).join(' ');
 }
+
+/** the link to one of the docs a row follows (the same in every row that follows it) */
+function sourceLink(k: keyof typeof SOURCES): string {
+  let link = sourceLinks.get(k);
+  if (link === undefined) sourceLinks.set(k, (link = `<a href="${esc(SOURCES[k].url)}" rel="noopener noreferrer" title="${esc(SOURCES[k].title)}">${esc(k)}</a>`));
+  return link;
+}
+
+const sourceLinks = new Map<string, string>();
 
 export const REPORT_SECTIONS_CSS = `
 .run dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 8px 16px; margin: 0 0 20px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
