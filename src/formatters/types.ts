@@ -103,6 +103,11 @@ export interface Formatter {
 export function displayPath(file: string, cwd: string): string {
   // thousands of findings name a few hundred files, in every format: each shown path is made once (a relative
   // path depends on the process's working folder too, and is not kept)
+  if (cwd === shownFrom) {
+    // (only absolute paths are kept, from an absolute folder)
+    const known = shown.get(file);
+    if (known !== undefined) return known;
+  }
   if (!path.isAbsolute(cwd) || !path.isAbsolute(file)) return showPath(file, cwd);
   if (cwd !== shownFrom) {
     shownFrom = cwd;
