@@ -1,16 +1,19 @@
 /**
- * The JSON report in pieces (json.parts, what the CLI writes to stdout chunk by chunk) is, joined, exactly the
- * report `json` makes whole: on generated inputs with no findings, one, a batch's worth and more, suppressed
- * findings, fixes, related places, escapes and the optional entries.
+ * The JSON and SARIF reports in pieces (json.parts, sarif.parts: what the CLI writes to stdout chunk by chunk) are,
+ * joined, exactly the reports `json` and `sarif` make whole: on generated inputs with no findings, one, a batch's
+ * worth and more, suppressed findings, fixes, related places, escapes, the optional entries, and more SARIF results
+ * than code scanning keeps.
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding';
 import { json } from '../../src/formatters/json';
+import { SARIF_MAX_RESULTS, sarif } from '../../src/formatters/sarif';
+import { RULES } from '../../rules/index';
 import type { FormatInput } from '../../src/formatters/types';
 
 function finding(i: number, extra: Partial<Finding> = {}): Finding {
   return {
-    ruleId: i % 2 ? 'organization-usage-enum' : 'organization-behavior',
+    ruleId: i % 2 ? 'organization-usage-enum' : 'require-no-prompt',
     severity: (['error', 'warning', 'info'] as const)[i % 3],
     message: `message ${i} "quoted" \\ ✖ \u2028 ${'é'.repeat(i % 4)}`,
     file: `/work/tenant-${i % 5}/clients/App ${i}.json`,
@@ -54,6 +57,19 @@ describe('json.parts', () => {
     for (const c of cases) {
       const parts = [...json.parts!(c)];
       expect(parts.join('')).toBe(json(c));
+      if (c.findings.length > 64) expect(parts.length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('sarif.parts', () => {
+  it('joined, is the whole log, with suppressions, related places, the baseline note and results left out', () => {
+    const withRules = (c: FormatInput): FormatInput => ({ ...c, rules: RULES });
+    const many = input(SARIF_MAX_RESULTS, 20);
+    const cases: FormatInput[] = [input(0, 0), input(1, 2), input(130, 65, { baselineHidden: 3 }), many].map(withRules);
+    for (const c of cases) {
+      const parts = [...sarif.parts!(c)];
+      expect(parts.join('')).toBe(sarif(c));
       if (c.findings.length > 64) expect(parts.length).toBeGreaterThan(3);
     }
   });
