@@ -90,7 +90,8 @@ function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: 
     const row = flowsRow(a);
     for (const [reason, whats] of groupUnknowns(row.unknowns)) reasons.push(`<li><strong>${text(a.name)}</strong> (${text(whats.join(', '))}): ${text(reason)}</li>`);
     const found = byClient.get(`${a.file}\u0000${a.name}`) ?? [];
-    const counts = ['error', 'warning', 'info']
+    // (most applications have no finding)
+    const counts = found.length === 0 ? '' : ['error', 'warning', 'info']
       .map((sev) => [sev, found.filter((f) => f.severity === sev).length] as const)
       .filter(([, n]) => n > 0)
       .map(([sev, n]) => `<span class="badge ${sev}">${n} ${sev}${n === 1 ? '' : 's'}</span>`)
