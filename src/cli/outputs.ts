@@ -102,11 +102,9 @@ export async function writeOutputs(
   const secrets = known.length ? await escapedForms(known) : known;
   for (const spec of specs) {
     const loaded = await FORMATTERS[spec.format]();
-    const formatter: typeof loaded = (i) => {
+    const built = <T>(i: Omit<FormatInput, 'color'>, make: () => T): T => {
       try {
-        // the last guard: a secret the linted files hold never leaves in any format, wherever a formatter put it
-        // (a client's name, a login-flow reason, an HTML table cell), masked `*` for `*`
-        return maskKnown(loaded(i), secrets);
+        return make();
       } catch (err) {
         // V8 caps a string at about 512 M characters: millions of findings cannot become one text
         if (err instanceof RangeError && /string length/i.test(err.message)) {
@@ -115,22 +113,71 @@ export async function writeOutputs(
         throw err;
       }
     };
-    if (spec.file) {
-      const text = formatter({ ...input, color: false });
-      const file = path.resolve(io.cwd, spec.file);
-      if (file === '/dev/stdout' || file === '/dev/stderr') {
-        (file === '/dev/stdout' ? io.stdout : io.stderr)(text);
-        continue;
-      }
-      await mkdir(path.dirname(file), { recursive: true });
-      try {
-        const { writeFileAtomic } = await import('../fix/run-fixes');
-        await writeFileAtomic(file, text);
-      } catch (err) {
-        throw new UsageError(`cannot write ${spec.file}: ${(err as Error).message}`);
-      }
-    } else {
-      io.stdout(formatter({ ...input, color }));
+    // the last guard: a secret the linted files hold never leaves in any format, wherever a formatter put it
+    // (a client's name, a login-flow reason, an HTML table cell), masked `*` for `*`
+    const text = (i: FormatInput) => built(i, () => maskKnown(loaded(i), secrets));
+    const file = spec.file === undefined ? undefined : path.resolve(io.cwd, spec.file);
+    if (file === undefined || file === '/dev/stdout' || file === '/dev/stderr') {
+      const write = file === '/dev/stderr' ? io.stderr : io.stdout;
+      const i = { ...input, color: file === undefined ? color : false };
+      if (loaded.parts) built(i, () => writeMasked(loaded.parts!(i), secrets, write));
+      else writeInChunks(text(i), write);
+      continue;
+    }
+    const whole = text({ ...input, color: false });
+    await mkdir(path.dirname(file), { recursive: true });
+    try {
+      const { writeFileAtomic } = await import('../fix/run-fixes');
+      await writeFileAtomic(file, whole);
+    } catch (err) {
+      throw new UsageError(`cannot write ${spec.file}: ${(err as Error).message}`);
     }
   }
+}
+
+/** about how many characters of a report are masked and written at a time */
+export const CHUNK = 1 << 16;
+
+/**
+ * Write a format's pieces, masked, in chunks of about CHUNK characters, each cut just after a line end: the whole
+ * text is never held, nor its UTF-8 copy, and an ASCII chunk stays one byte a character. Masking chunk by chunk
+ * masks what masking the whole text does as long as no secret (in any form) holds a line end: a secret written
+ * across a cut would hold the `\n` before it, and masking never changes a `\n`, so each cut stays outside every
+ * secret's places. A secret with a line end (a PEM key's raw lines): the text is masked whole, as before.
+ */
+export function writeMasked(parts: Iterable<string>, secrets: readonly string[], write: (text: string) => void): void {
+  if (secrets.some((s) => s.includes('\n'))) {
+    let whole = '';
+    for (const p of parts) whole += p;
+    return writeInChunks(maskKnown(whole, secrets), write);
+  }
+  const mask = (t: string) => (secrets.length ? maskKnown(t, secrets) : t);
+  let pending = '';
+  // where in `pending` its last line end is (-1: none)
+  let lastEnd = -1;
+  for (const p of parts) {
+    const end = p.lastIndexOf('\n');
+    if (end !== -1) lastEnd = pending.length + end;
+    pending += p;
+    if (pending.length < CHUNK || lastEnd === -1) continue;
+    write(mask(pending.slice(0, lastEnd + 1)));
+    pending = pending.slice(lastEnd + 1);
+    lastEnd = -1;
+  }
+  if (pending) write(mask(pending));
+}
+
+/**
+ * Write a finished text in chunks of about CHUNK characters, each cut just after a line end (never inside a
+ * character written as two UTF-16 units): the stream encodes one chunk at a time instead of a copy of all of it.
+ */
+export function writeInChunks(text: string, write: (text: string) => void): void {
+  let from = 0;
+  while (text.length - from > CHUNK) {
+    const end = text.indexOf('\n', from + CHUNK - 1);
+    if (end === -1) break;
+    write(text.slice(from, end + 1));
+    from = end + 1;
+  }
+  if (from < text.length || from === 0) write(from === 0 ? text : text.slice(from));
 }

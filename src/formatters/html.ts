@@ -3,7 +3,7 @@ import type { Finding } from '../engine/finding';
 import { findingLine, hasSource } from '../engine/detach';
 import type { Severity } from '../rule-api/types';
 import { REPORT_CSS as BASE_CSS, REPORT_JS } from './html/assets';
-import { REPORT_SECTIONS_CSS, runSection, tenantSections } from './html/report-sections';
+import { REPORT_SECTIONS_CSS, runSection, tenantSectionParts } from './html/report-sections';
 import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
@@ -33,11 +33,18 @@ const CSP = `default-src 'none'; style-src 'sha256-${sha256(REPORT_CSS)}'; scrip
 export const HTML_MAX_FINDINGS = 20_000;
 
 export const html: Formatter = (input) => {
+  let out = '';
+  for (const part of htmlParts(input)) out += part;
+  return out;
+};
+
+/** The report in pieces: the head, figures and charts, each tenant's section, the findings a batch of rows at a time, the rest. */
+function* htmlParts(input: FormatInput): Generator<string> {
   const infos = ruleInfos(input.rules, input.findings);
   const s = input.summary;
   const total = s.errors + s.warnings + s.infos;
   const when = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -57,8 +64,11 @@ ${figures(input)}
 <section class="charts">
 ${charts(input)}
 </section>
-${tenantSections(input)}
-${findingsSection(input, infos)}
+`;
+  yield* tenantSectionParts(input);
+  yield '\n';
+  yield* findingsSection(input, infos);
+  yield `
 ${suppressedSection(input)}
 ${rulesSection(input, infos)}
 </main>
@@ -66,7 +76,8 @@ ${rulesSection(input, infos)}
 </body>
 </html>
 `;
-};
+}
+html.parts = htmlParts;
 
 function figures(input: FormatInput): string {
   const s = input.summary;
@@ -137,7 +148,7 @@ function valueClass(valid: readonly string[]): (v: string) => string {
     valid.includes(v) ? 'val-ok' : v === NOT_SET || v === NOT_IN_PAYLOAD ? 'val-unset' : /^(##\w+##|@@\w+@@)$/.test(v) ? 'val-unknown' : 'val-bad';
 }
 
-function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): string {
+function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Generator<string> {
   const files = new Map<string, number>();
   const rules = new Map<string, number>();
   for (const f of input.findings) {
@@ -150,16 +161,20 @@ function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): stri
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
   // the most important findings first when there are more than a page can hold
   const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
+  // a file's and a rule's names are the same in every finding of it: each escaped once
+  const escaped = new Map<string, string>();
+  const escOnce = (t: string) => {
+    let e = escaped.get(t);
+    if (e === undefined) escaped.set(t, (e = esc(t)));
+    return e;
+  };
   // each rule's line (its description and docs link, a URL checked) is the same in every finding of the rule
   const ruleLines = new Map<string, string | undefined>();
   const ruleLineOf = (id: string) => {
     if (!ruleLines.has(id)) ruleLines.set(id, ruleLine(id, infos.get(id)));
     return ruleLines.get(id);
   };
-  const rows = shown.map((f, i) => row(f, i, input, ruleLineOf(f.ruleId)));
-  const left = input.findings.length - shown.length;
-  if (left > 0) rows.push(`<tr><td colspan="5">${left} more findings are not shown in this report (it lists the first ${HTML_MAX_FINDINGS}, errors first); -f json lists them all</td></tr>`);
-  return `<h2 id="findings">Findings</h2>
+  yield `<h2 id="findings">Findings</h2>
 <form class="filters" id="filters">
 <label>Severity <select id="f-severity"><option value="">all</option>${sevOptions}</select></label>
 <label>Rule <select id="f-rule"><option value="">all</option>${options(rules)}</select></label>
@@ -170,11 +185,23 @@ function findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): stri
 <table id="findings-table">
 <thead><tr><th>Severity</th><th>Position</th><th>File</th><th>Rule</th><th>Finding</th></tr></thead>
 <tbody>
-${rows.join('\n')}
+`;
+  // the rows a batch at a time, `\n` between
+  for (let i = 0; i < shown.length; i += ROWS) {
+    let batch = i > 0 ? '\n' : '';
+    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId), escOnce)}`;
+    yield batch;
+  }
+  const left = input.findings.length - shown.length;
+  if (left > 0) yield `${shown.length ? '\n' : ''}<tr><td colspan="5">${left} more findings are not shown in this report (it lists the first ${HTML_MAX_FINDINGS}, errors first); -f json lists them all</td></tr>`;
+  yield `
 </tbody>
 </table>
 <p id="no-match" class="muted"${input.findings.length ? ' hidden' : ''}>${input.findings.length ? 'No finding matches the filters.' : noProblems(input)}</p>`;
 }
+
+/** findings rows per piece of the report */
+const ROWS = 64;
 
 /** What an empty findings table says: never "no problems" while --quiet left warnings out. */
 function noProblems(input: FormatInput): string {
@@ -189,19 +216,21 @@ function ruleLine(id: string, info: RuleInfo | undefined): string | undefined {
   return `<p>Rule <a href="#${slug('rule', id)}"><code>${esc(id)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`;
 }
 
-function row(f: Finding, i: number, input: FormatInput, rule: string | undefined): string {
+function row(f: Finding, i: number, input: FormatInput, rule: string | undefined, escOnce: (t: string) => string): string {
   const file = displayPath(f.file, input.cwd);
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
   const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
   const detail: string[] = [];
   const ex = excerpt(f);
   if (ex) detail.push(ex);
-  if (resource) detail.push(`<p>Resource: ${esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
+  if (resource) detail.push(`<p>Resource: ${escOnce(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
   if (rule) detail.push(rule);
   const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
   for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
-  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${esc(f.ruleId)}" data-file="${esc(file)}" data-search="${esc(search)}">
-<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${esc(file)}</td><td><code>${esc(f.ruleId)}</code></td>
+  const fileHtml = escOnce(file);
+  const ruleHtml = escOnce(f.ruleId);
+  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${ruleHtml}" data-file="${fileHtml}" data-search="${esc(search)}">
+<td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${fileHtml}</td><td><code>${ruleHtml}</code></td>
 <td class="msg"><details><summary>${esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { jsonPieces, LazyList, Open } from './json-pieces';
 import { skippedJson } from './skipped';
 import { tenantsJson } from './tenants';
 import { displayPath, type Formatter, type FormatInput } from './types';
@@ -29,18 +30,26 @@ export function findingToJson(f: Finding, cwd: string): Record<string, unknown> 
   return out;
 }
 
+/** A suppressed finding as the JSON contract shows it: the finding and how it was hidden. */
+const suppressedToJson = (cwd: string) => (f: Finding) => ({
+  ...findingToJson(f, cwd),
+  suppression: { kind: f.suppression?.kind ?? 'inline', reason: f.suppression?.reason ?? null },
+});
+
 /** The versioned JSON report other tools read. */
 export function jsonReport(input: FormatInput): Record<string, unknown> {
+  return reportOf(input, input.findings.map((f) => findingToJson(f, input.cwd)), (input.suppressed ?? []).map(suppressedToJson(input.cwd)));
+}
+
+/** The JSON report with the findings and suppressed findings given (jsonParts writes them a batch at a time). */
+function reportOf(input: FormatInput, findings: unknown, suppressed: unknown): Record<string, unknown> {
   const report: Record<string, unknown> = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'orglint', version: input.toolVersion },
     summary: { ...input.summary, suppressed: input.summary.suppressed ?? input.suppressed?.length ?? 0 },
-    findings: input.findings.map((f) => findingToJson(f, input.cwd)),
+    findings,
     // every finding an orglint-disable comment or the baseline hid, and why
-    suppressed: (input.suppressed ?? []).map((f) => ({
-      ...findingToJson(f, input.cwd),
-      suppression: { kind: f.suppression?.kind ?? 'inline', reason: f.suppression?.reason ?? null },
-    })),
+    suppressed,
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
   if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
@@ -49,3 +58,9 @@ export function jsonReport(input: FormatInput): Record<string, unknown> {
 }
 
 export const json: Formatter = (input) => JSON.stringify(jsonReport(input), null, 2) + '\n';
+
+/** The JSON text in pieces, what `json` returns: the findings and suppressed findings made a batch at a time. */
+function* jsonParts(input: FormatInput): Generator<string> {
+  yield* jsonPieces(new Open(reportOf(input, new LazyList(input.findings, (f) => findingToJson(f, input.cwd)), new LazyList(input.suppressed ?? [], suppressedToJson(input.cwd)))));
+}
+json.parts = jsonParts;

@@ -1,6 +1,7 @@
 import { findingHash } from '../baseline/finding-key';
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../rule-api/types';
+import { jsonPieces, LazyList, Open } from './json-pieces';
 import { repoPath, repoRoot } from './repo-root';
 import { markdownToText, readmeSection, repositoryUrl, ruleInfos, type RuleInfo } from './rule-docs';
 import { skippedSarifNotifications } from './skipped';
@@ -26,8 +27,16 @@ export const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warni
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule, results located relative to the repository root. */
 export const sarif: Formatter = (input) => JSON.stringify(sarifLog(input), null, 2) + '\n';
 
+/** The SARIF text in pieces, what `sarif` returns: the results made a batch at a time. */
+sarif.parts = (input) => jsonPieces(logOf(input, true) as Open);
+
 /** The SARIF log as an object. */
 export function sarifLog(input: FormatInput): Record<string, unknown> {
+  return logOf(input, false) as Record<string, unknown>;
+}
+
+/** The SARIF log; `streamed`: with its results a LazyList (in the objects that hold it, Open), for jsonPieces. */
+function logOf(input: FormatInput, streamed: boolean): Record<string, unknown> | Open {
   const suppressed = input.suppressed ?? [];
   const infos = ruleInfos(input.rules, [...input.findings, ...suppressed]);
   const ids = [...infos.keys()];
@@ -48,7 +57,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
   notifications.push(...skippedSarifNotifications(input.notes?.skippedRules ?? [], input.cwd, (id) => index.get(id)));
   notifications.push(...tenantsSarifNotifications(input.notes?.tenants));
   const occurrences = new Map<string, number>();
-  const results = findings.map((f) => {
+  const made = (f: Finding) => {
     const uri = repoPath(f.file, root);
     const base = findingHash(uri, f);
     const n = (occurrences.get(base) ?? 0) + 1;
@@ -65,7 +74,8 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
       }));
     }
     return r;
-  });
+  };
+  const results = streamed ? new LazyList(findings, made) : findings.map(made);
   const informationUri = repositoryUrl();
   const run: Record<string, unknown> = {
     tool: {
@@ -82,6 +92,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
     results,
   };
   if (input.notes?.baselineHidden) run.properties = { baselineHidden: input.notes.baselineHidden };
+  if (streamed) return new Open({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: new Open([new Open(run)]) });
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 

@@ -22,10 +22,16 @@ const styleText = (style: Style, s: string) => `\u001b[${STYLES[style][0]}m${s}\
 
 /** Grouped by file, with the source line and a caret under each finding's span (ESLint's default look). */
 export const stylish: Formatter = (input) => {
+  let text = '';
+  for (const part of stylishParts(input)) text += part;
+  return text;
+};
+
+/** The stylish text in pieces: one per file (its findings, then a blank line), then the summary. */
+function* stylishParts(input: FormatInput): Generator<string> {
   const paint = (style: Style, s: string) => (input.color ? styleText(style, s) : s);
   // the pieces every finding repeats, painted once
   const severity = { error: paint('red', 'error  '), warning: paint('yellow', 'warning'), info: paint('blue', 'info   ') };
-  const out: string[] = [];
   const groups = new Map<string, Finding[]>();
   for (const f of input.findings) {
     const list = groups.get(f.file);
@@ -33,7 +39,7 @@ export const stylish: Formatter = (input) => {
     else groups.set(f.file, [f]);
   }
   for (const [file, list] of groups) {
-    out.push(paint('underline', displayPath(file, input.cwd)));
+    const out: string[] = [paint('underline', displayPath(file, input.cwd))];
     const positions = list.map((f) => `${f.line}:${f.column}`);
     let width = 0;
     for (const p of positions) if (p.length > width) width = p.length;
@@ -41,11 +47,12 @@ export const stylish: Formatter = (input) => {
       out.push(`  ${positions[i].padEnd(width)}  ${severity[f.severity] ?? severity.info}  ${f.message}  ${paint('dim', f.ruleId)}`);
       excerpt(f, paint, out);
     });
-    out.push('');
+    out.push('', '');
+    yield out.join('\n');
   }
-  out.push(summaryLines(input, paint), '');
-  return out.join('\n');
-};
+  yield `${summaryLines(input, paint)}\n`;
+}
+stylish.parts = stylishParts;
 
 /** The finding's source line and a caret under its span, pushed onto `out` (nothing when it has none). */
 function excerpt(f: Finding, paint: (s: Style, t: string) => string, out: string[]): void {

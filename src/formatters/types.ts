@@ -90,12 +90,24 @@ export type { CheckedResource } from './checked-resource';
 import type { CheckedResource } from './checked-resource';
 
 /** Turns findings into the text of one output format. */
-export type Formatter = (input: FormatInput) => string;
+export interface Formatter {
+  (input: FormatInput): string;
+  /**
+   * The same text in pieces, each made when it is asked for (a long report is masked and written chunk by chunk,
+   * never held whole): their concatenation is exactly what the formatter returns.
+   */
+  parts?: (input: FormatInput) => Iterable<string>;
+}
 
 /** A finding's file as users see it: relative to the working folder with `/`, or the URL of a live resource. */
 export function displayPath(file: string, cwd: string): string {
   // thousands of findings name a few hundred files, in every format: each shown path is made once (a relative
   // path depends on the process's working folder too, and is not kept)
+  if (cwd === shownFrom) {
+    // (only absolute paths are kept, from an absolute folder)
+    const known = shown.get(file);
+    if (known !== undefined) return known;
+  }
   if (!path.isAbsolute(cwd) || !path.isAbsolute(file)) return showPath(file, cwd);
   if (cwd !== shownFrom) {
     shownFrom = cwd;
@@ -129,7 +141,13 @@ function showPath(file: string, cwd: string): string {
  * that a CI runner reads as a workflow command, nor an ESC sequence rewrite the terminal.
  */
 export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+  // (most texts hold none: one search says so, without the replacement's work)
+  if (!CONTROLS.test(text)) return text;
+  return text.replace(CONTROLS_ALL, (c) =>
     c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROLS_ALL = new RegExp(CONTROLS.source, 'g');

@@ -10,8 +10,24 @@ import { REPORT_APPLICATIONS } from '../report-context';
 import { displayPath, escapeControls, type FormatInput } from '../types';
 import { esc, slug } from './escape';
 
-/** the text of a file, shown in HTML: control characters as escapes, then HTML-escaped */
-const text = (s: string) => esc(escapeControls(s));
+/**
+ * the text of a file, shown in HTML: control characters as escapes, then HTML-escaped. A report repeats the same
+ * few texts in every application's row (its type, the login model's cells, the file): each short one is escaped
+ * once per report (tenantSectionParts empties the memo).
+ */
+function text(s: string): string {
+  if (s.length > MEMO_MAX_TEXT) return esc(escapeControls(s));
+  let shown = texts.get(s);
+  if (shown === undefined) {
+    if (texts.size >= MEMO_MAX_TEXTS) texts.clear();
+    texts.set(s, (shown = esc(escapeControls(s))));
+  }
+  return shown;
+}
+
+const texts = new Map<string, string>();
+const MEMO_MAX_TEXT = 200;
+const MEMO_MAX_TEXTS = 10_000;
 
 
 export function runSection(input: FormatInput): string {
@@ -43,23 +59,28 @@ function findingsByClient(findings: readonly Finding[]): Map<string, Finding[]> 
   return m;
 }
 
-export function tenantSections(input: FormatInput): string {
+/** The tenants' table, then each tenant's section, in pieces (the HTML report writes them in turn). */
+export function* tenantSectionParts(input: FormatInput): Generator<string> {
   const r = input.report;
-  if (!r || r.tenants.length === 0) return '';
+  if (!r || r.tenants.length === 0) return;
+  texts.clear();
   const byClient = findingsByClient(input.findings);
   const summary = r.tenants.map(
     (t, i) =>
       `<tr><td><a href="#${slug('tenant', String(i + 1))}"><code>${text(displayPath(t.id, input.cwd))}</code></a></td><td class="num">${t.clients}</td><td class="num">${t.errors}</td><td class="num">${t.warnings}</td><td class="num">${t.infos}</td></tr>`,
   );
-  const sections = r.flows.map((t, i) => tenantSection(t, i, input, byClient, r.tenants[i]?.clients ?? t.applications.length));
-  return `<h2 id="tenants">Tenants</h2>
+  yield `<h2 id="tenants">Tenants</h2>
 <div class="scroll"><table class="tenants"><thead><tr><th>Tenant</th><th>Clients</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead>
 <tbody>
 ${summary.join('\n')}
 </tbody></table></div>
 <h2 id="applications">Applications and their login flows</h2>
 <p class="muted">What Auth0 does when a user of each application starts a login, derived from the settings and the tenant around them, following Auth0's docs row by row (<code>orglint flows</code>). <span class="unknown">unknown</span> means the docs disagree or are silent, or an input is not known: the reason is listed under the table.</p>
-${sections.join('\n')}`;
+`;
+  for (let i = 0; i < r.flows.length; i++) {
+    const t = r.flows[i];
+    yield `${i > 0 ? '\n' : ''}${tenantSection(t, i, input, byClient, r.tenants[i]?.clients ?? t.applications.length)}`;
+  }
 }
 
 function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: Map<string, Finding[]>, total: number): string {
@@ -69,7 +90,8 @@ function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: 
     const row = flowsRow(a);
     for (const [reason, whats] of groupUnknowns(row.unknowns)) reasons.push(`<li><strong>${text(a.name)}</strong> (${text(whats.join(', '))}): ${text(reason)}</li>`);
     const found = byClient.get(`${a.file}\u0000${a.name}`) ?? [];
-    const counts = ['error', 'warning', 'info']
+    // (most applications have no finding)
+    const counts = found.length === 0 ? '' : ['error', 'warning', 'info']
       .map((sev) => [sev, found.filter((f) => f.severity === sev).length] as const)
       .filter(([, n]) => n > 0)
       .map(([sev, n]) => `<span class="badge ${sev}">${n} ${sev}${n === 1 ? '' : 's'}</span>`)
@@ -106,9 +128,18 @@ function personal(a: ApplicationModel): string {
 function follows(a: ApplicationModel): string {
   const keys = new Set([...a.users.source, ...(a.flows?.withoutOrganization.source ?? []), ...(a.machineToMachine?.source ?? [])]);
   const row = a.row ?? (a.machineToMachine ? '§3' : '');
-  const links = [...keys].map((k) => `<a href="${esc(SOURCES[k].url)}" rel="noopener noreferrer" title="${esc(SOURCES[k].title)}">${esc(k)}</a>`);
+  const links = [...keys].map(sourceLink);
   return [row ? esc(row) : '', ...links].filter(Boolean).join(' ');
 }
+
+/** the link to one of the docs a row follows (the same in every row that follows it) */
+function sourceLink(k: keyof typeof SOURCES): string {
+  let link = sourceLinks.get(k);
+  if (link === undefined) sourceLinks.set(k, (link = `<a href="${esc(SOURCES[k].url)}" rel="noopener noreferrer" title="${esc(SOURCES[k].title)}">${esc(k)}</a>`));
+  return link;
+}
+
+const sourceLinks = new Map<string, string>();
 
 export const REPORT_SECTIONS_CSS = `
 .run dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 8px 16px; margin: 0 0 20px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
