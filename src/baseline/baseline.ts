@@ -125,10 +125,20 @@ export function updatedBaseline(findings: readonly Finding[], previous: Baseline
   for (const [file, resources] of Object.entries(previous.entries)) {
     if (!linted.has(file) && existsOnDisk(file, previous.file)) entries[file] = resources;
   }
+  // a finding on a file the run did not lint (a named prompts.json shows the findings it causes on every client,
+  // run-rules.ts): its key's count is this run's, not added to the recorded one; the file's other entries stay
+  const recounted = new Set<string>();
   for (const f of findings) {
     const name = baselineFileName(f.file, previous.file);
     const k = findingKey(f);
     const paths = child(child(child(entries, name), k.resource), k.ruleId);
+    if (!linted.has(name)) {
+      const id = JSON.stringify([name, k.resource, k.ruleId, k.path]);
+      if (!recounted.has(id)) {
+        recounted.add(id);
+        paths[k.path] = 0;
+      }
+    }
     paths[k.path] = (own(paths, k.path) ?? 0) + 1;
   }
   return JSON.stringify({ version: BASELINE_VERSION, files: sortKeys(entries) }, null, 2) + '\n';

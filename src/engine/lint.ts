@@ -235,6 +235,9 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   // their list above, the others are searched straight into the group's set
   const secrets = new Set<string>();
   for (const d of docs.values()) addSecretsOf(d, secrets);
+  // a named prompts.json or tenant.json shows the findings it causes on the export's other files (run-rules.ts):
+  // those files' secrets are masked as the linted files' are
+  if (context.length) for (const f of final) if (f.doc && !docs.has(f.doc.file)) addSecretsOf(f.doc, secrets);
   let limit = modelLimit;
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };

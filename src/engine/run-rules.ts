@@ -4,7 +4,7 @@ import { formatMessage } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { Fix, Origin, Severity } from '../rule-api/types';
 import { resources, type ResourceKind, type ResourceSet, type SkippedRule, type UnknownKind } from '../rule-api/tenant-model';
-import { toPointer, type Finding } from './finding';
+import { toPointer, type Finding, type RelatedLocation } from './finding';
 import { spanToPosition } from './positions';
 import type { EffectiveSetting, RuleSettings } from './settings';
 
@@ -97,8 +97,11 @@ export const keepAll = (_resource: Resource): boolean => true;
 
 /**
  * Run every enabled rule over the tenants. `keep` decides which resources' findings are wanted (a pre-commit
- * run names one file of a directory export, but the rules see the whole tenant). Rules that could not run on a
- * tenant, or asked for an input the tenant does not have, go to `skips`.
+ * run names one file of a directory export, but the rules see the whole tenant). A named file that holds a
+ * tenant-wide setting (the prompts, the tenant settings) changes what every resource is judged against: the
+ * rules that read that kind keep their findings on all the tenant's resources, each one on an unnamed file
+ * pointing at the named setting (`related`) and offering no fix (orglint writes only files it was handed).
+ * Rules that could not run on a tenant, or asked for an input the tenant does not have, go to `skips`.
  */
 export function runRules(
   tenants: readonly Tenant[],
@@ -111,18 +114,73 @@ export function runRules(
   if (tenants.length === 0) return findings;
   const active = rules.filter((r) => settings.enabledSomewhere(r.id));
   for (let t = 0; t < tenants.length; t++) {
-    for (let i = 0; i < active.length; i++) runRule(active[i], tenants[t], settings, keep, skips, findings);
+    const tenant = tenants[t];
+    // (a run that keeps everything, or a tenant whose settings are all in unnamed files: nothing to widen)
+    const named = keep === keepAll ? NONE : namedSettings(tenant, keep);
+    for (let i = 0; i < active.length; i++) {
+      const rule = active[i];
+      const wide = named.length ? causes(rule, named) : undefined;
+      runRule(rule, tenant, settings, keep, skips, findings, wide);
+    }
   }
   return findings;
+}
+
+const NONE: readonly Resource[] = [];
+
+/** The tenant-wide settings (one of each kind per tenant, every resource judged against them) in the named files. */
+function namedSettings(tenant: Tenant, keep: (resource: Resource) => boolean): readonly Resource[] {
+  const settings = tenant.settings;
+  if (settings.length === 0) return NONE;
+  const named = settings.filter((s) => TENANT_WIDE[s.type] !== undefined && keep(s));
+  return named.length ? named : NONE;
+}
+
+/** The kinds held once per tenant, and how the pointer to a named one calls them. */
+const TENANT_WIDE: Partial<Record<ResourceKind, string>> = { prompts: 'prompts settings', tenantSettings: 'tenant settings' };
+
+/** The named tenant-wide settings a rule reads (its `meta.needs` or `meta.reads`), or undefined when none. */
+function causes(rule: AnyRule, named: readonly Resource[]): readonly Resource[] | undefined {
+  const { needs, reads } = rule.meta;
+  if (!needs && !reads) return undefined;
+  const read = named.filter((s) => needs?.includes(s.type) || reads?.includes(s.type));
+  return read.length ? read : undefined;
+}
+
+/** Where a named setting sits, for a finding its change shows on an unnamed file (a fresh object each time). */
+function pointerTo(setting: Resource): RelatedLocation {
+  const doc = setting.doc;
+  const at = spanToPosition(doc, doc.locate(setting.path, 'value') ?? { start: 0, end: 0 });
+  return { file: doc.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: `named in this run: the ${TENANT_WIDE[setting.type]} this finding depends on; the finding's own file was not named` };
+}
+
+/**
+ * A finding on a file the run was not handed, kept because a named tenant-wide setting it reads changed: it says
+ * where that setting is, and offers no fix (the fix would write a file the user did not name).
+ */
+function widened(f: Finding, wide: readonly Resource[]): void {
+  const pointers = wide.map(pointerTo);
+  f.related = f.related ? [...f.related, ...pointers] : pointers;
+  f.fix = null;
+  delete f.alternatives;
 }
 
 /**
  * One rule on one tenant. The context is made once and aimed at each resource in turn (a rule's check is
  * synchronous: it reports before it returns). Settings are asked per file only when some override names the rule
  * (a tenant's resources come from a few files, or one per resource in a directory export); otherwise one answer
- * holds for every file.
+ * holds for every file. `wide`: the named tenant-wide settings the rule reads, which make it keep every resource's
+ * findings (see runRules).
  */
-function runRule(rule: AnyRule, tenant: Tenant, settings: RuleSettings, keep: (resource: Resource) => boolean, skips: SkipLog, findings: Finding[]): void {
+function runRule(
+  rule: AnyRule,
+  tenant: Tenant,
+  settings: RuleSettings,
+  keep: (resource: Resource) => boolean,
+  skips: SkipLog,
+  findings: Finding[],
+  wide: readonly Resource[] | undefined,
+): void {
   const blocked = blockedInput(rule, tenant);
   if (blocked) {
     if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
@@ -133,6 +191,8 @@ function runRule(rule: AnyRule, tenant: Tenant, settings: RuleSettings, keep: (r
   const byDefault = rule.meta.severity;
   const own = scopeKind(rule);
   const tenantScope = rule.meta.scope === 'tenant';
+  // which resources are checked and reported: every one when a named setting the rule reads changed
+  const filter = wide ? keepAll : keep;
   let current: Resource | undefined;
   // the setting of the resource being checked (of its file)
   let setting: EffectiveSetting | undefined = uniform;
@@ -144,8 +204,9 @@ function runRule(rule: AnyRule, tenant: Tenant, settings: RuleSettings, keep: (r
     report(r: Report) {
       const target = r.resource ?? current;
       if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
-      if (r.resource && keep !== keepAll && !keep(target)) return;
+      if (r.resource && filter !== keepAll && !filter(target)) return;
       const f = makeFinding(rule, target, r);
+      if (wide && !keep(target)) widened(f, wide);
       // a tenant-scope rule's finding takes the setting of its own file
       const s = tenantScope ? uniform ?? settings.get(rule.id, f.file) : setting!;
       if (tenantScope && s.severity === 'off') return;
@@ -173,11 +234,11 @@ function runRule(rule: AnyRule, tenant: Tenant, settings: RuleSettings, keep: (r
   }
   const list = scopeList(tenant, rule);
   const perFile = uniform === undefined;
-  const filtered = keep !== keepAll;
+  const filtered = filter !== keepAll;
   let file: string | undefined;
   for (let i = 0; i < list.length; i++) {
     const resource = list[i];
-    if (filtered && !keep(resource)) continue;
+    if (filtered && !filter(resource)) continue;
     if (perFile && resource.doc.file !== file) {
       file = resource.doc.file;
       setting = settings.get(rule.id, file);

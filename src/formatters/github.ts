@@ -30,7 +30,9 @@ export const github: Formatter = (input) => {
       }
       props.push(['title', f.ruleId]);
       const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-      return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message)}\n`;
+      // a place that explains the finding goes on a line of its own under the message, as stylish shows it
+      const related = f.related ? f.related.map((r) => `\n↳ ${repoPath(r.file, root)}:${r.line}:${r.column}: ${r.message}`).join('') : '';
+      return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message + related)}\n`;
     })
     .join('') + suppressedNotices(input) + skippedNotice(input) + tenantsGithub(input.notes?.tenants, escapeData, escapeProperty);
 };

@@ -1,5 +1,5 @@
 import { findingLine, hasSource } from '../engine/detach';
-import type { Finding } from '../engine/finding';
+import type { Finding, RelatedLocation } from '../engine/finding';
 import { skippedLine } from './skipped';
 import { tenantsLines, unauditedLine } from './tenants';
 import { displayPath, escapeControls, suppressionCounts, wholeFileSuppressions, type Formatter, type FormatInput } from './types';
@@ -46,6 +46,7 @@ function* stylishParts(input: FormatInput): Generator<string> {
     list.forEach((f, i) => {
       out.push(`  ${positions[i].padEnd(width)}  ${severity[f.severity] ?? severity.info}  ${f.message}  ${paint('dim', f.ruleId)}`);
       excerpt(f, paint, out);
+      if (f.related) for (const r of f.related) out.push(relatedLine(r, input.cwd, paint));
     });
     out.push('', '');
     yield out.join('\n');
@@ -53,6 +54,11 @@ function* stylishParts(input: FormatInput): Generator<string> {
   yield `${summaryLines(input, paint)}\n`;
 }
 stylish.parts = stylishParts;
+
+/** `    ↳ variables.tf:3:5: var.usage is set here`: a place that explains the finding, under it. */
+function relatedLine(r: RelatedLocation, cwd: string, paint: (s: Style, t: string) => string): string {
+  return `    ${paint('dim', '↳')} ${displayPath(r.file, cwd)}:${r.line}:${r.column}: ${escapeControls(r.message)}`;
+}
 
 /** The finding's source line and a caret under its span, pushed onto `out` (nothing when it has none). */
 function excerpt(f: Finding, paint: (s: Style, t: string) => string, out: string[]): void {

@@ -46,13 +46,14 @@ describe('pre-commit: a commit that changes only the prompts or tenant settings 
   });
 
   // orglint reports only on the files it is handed (as ESLint does), and the finding of a cross-resource rule sits on
-  // the client, which the commit did not touch: the hook passes unseen (exit 0, "no problems"). A gate would lint
-  // the export the staged file belongs to, or report the finding against the staged file; a design decision for the
-  // lead (issue 11b's cross-resource rules meet issue 13's hook), not a local fix.
-  it.fails('shows the finding a staged prompts.json causes on an unstaged client', async () => {
+  // the client, which the commit did not touch: the hook passed unseen (exit 0, "no problems"). The lead's decision:
+  // a named file of a tenant-wide setting keeps the findings of the rules that read it on every resource, each
+  // pointing at that file (test/cli/staged-settings.test.ts covers the rest).
+  it('shows the finding a staged prompts.json causes on an unstaged client', async () => {
     const dir = exportDir();
     const r = await runCli([...hookArgs, '--max-warnings', '0', 'auth0/prompts/prompts.json'], { cwd: dir });
-    expect(r.stdout).toMatch(/organization-requires-new-universal-login/);
+    expect(r.stdout).toMatch(/^auth0\/clients\/Portal\.json\n  3:25  warning  .* organization-requires-new-universal-login$/m);
+    expect(r.stdout).toContain('    ↳ auth0/prompts/prompts.json:1:1: named in this run: the prompts settings this finding depends on');
     expect(r.code).toBe(1);
   });
 });
