@@ -196,7 +196,8 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
   const docPath = r.at?.length ? resource.path.concat(r.at) : resource.path.slice();
-  const doc = resource.doc;
+  // (a value a Terraform override file sets is found in that file)
+  const doc = resource.doc.documentOf?.(docPath) ?? resource.doc;
   const span = doc.locate(docPath, r.target ?? 'value') ?? { start: 0, end: 0 };
   const at = spanToPosition(doc, span);
   // (the fields written one by one, in the order a spread of the position gave: a literal with a spread in it is
@@ -243,14 +244,14 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
   }
   // a value the fixer cannot rewrite in this file (a `.tf.json` template): no fix is offered, and the message says why
   if (doc.fixLeft && finding.fix) {
-    const why = finding.fix.ops.map((op) => (op.op === 'set' ? doc.fixLeft!([...resource.path, ...op.path]) : undefined)).find((x) => x !== undefined);
+    const why = finding.fix.ops.map((op) => doc.fixLeft!([...resource.path, ...op.path], op.op)).find((x) => x !== undefined);
     if (why) {
       finding.fix = null;
       finding.message += `; --fix leaves it: ${why}`;
     }
   }
   if (finding.alternatives && doc.fixLeft) {
-    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => op.op === 'set' && doc.fixLeft!([...resource.path, ...op.path])));
+    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => doc.fixLeft!([...resource.path, ...op.path], op.op)));
     if (finding.alternatives.length === 0) delete finding.alternatives;
   }
   if (r.severity) reportedSeverity.set(finding, r.severity);
