@@ -11,7 +11,7 @@ import type { Contribution } from '../sources/source-kind';
 import { loadFile, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { brokenModuleFiles } from '../sources/terraform/module-files';
+import { brokenModuleFiles, isOverride } from '../sources/terraform/module-files';
 import { expandPaths, folderAndName, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -449,7 +449,7 @@ const MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfv
  * linted with it (pre-commit names only the files that changed, and a changed variable must not pass unseen).
  */
 async function lintModulesOfNamedContext(loaded: LoadedFile[], named: Set<string>, targetFiles: Set<string>, opts: LoadOptions, config: Config): Promise<void> {
-  const isContext = (l: LoadedFile) => l.status === 'skipped' && named.has(l.file) && MODULE_CONTEXT.test(path.basename(l.file));
+  const isContext = (l: LoadedFile) => named.has(l.file) && ((l.status === 'skipped' && MODULE_CONTEXT.test(path.basename(l.file))) || isOverride(l.file));
   const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
   if (folders.size === 0) return;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;

@@ -11,6 +11,7 @@ import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
+import { isOverride } from './module-files';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
 import { ModuleOverrides, type OverrideBlock } from './overrides';
 import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources, type JsonResourceBlock } from './tfjson-read';
@@ -43,6 +44,8 @@ export interface LoadedModule {
   unreadable: { file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string }[];
   resources: Map<SourceDocument, Resource[]>;
   hasClientGrants: boolean;
+  /** the override files' documents that set values of the module's resources (findings point into them) */
+  overrideDocs: SourceDocument[];
 }
 
 /** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
@@ -55,7 +58,6 @@ const TF_JSON = /\.tf\.json$/i;
  * override sets in a resource replaces the resource's own (overrides.ts merges them, and points findings on
  * those values at the override file).
  */
-const isOverride = (file: string) => /(^|_)override\.tf(\.json)?$/i.test(path.basename(file));
 const META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
 /** The attribute and block names a body sets (a `dynamic "x"` block sets `x`). */
@@ -429,10 +431,10 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     }
     const merged = overrides.size ? new ModuleOverrides([...overrides.values()], tfResources) : undefined;
     const mapped = mapTerraform(tfResources);
-    merged?.attach();
+    const overrideDocs = merged?.attach() ?? [];
     const byDoc = new Map<SourceDocument, Resource[]>();
     for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
-    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
+    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {

@@ -82,7 +82,7 @@ export class ModuleOverrides {
    * each override file's document gets the redirects of the resources it overrides, each overridden resource's
    * document points the paths overrides set at them.
    */
-  attach(): void {
+  attach(): SourceDocument[] {
     const primaryDocs = new Set<SourceDocument>();
     const overrideDocs = new Set<SourceDocument>();
     for (const list of this.setters.values()) {
@@ -96,6 +96,7 @@ export class ModuleOverrides {
     for (const d of overrideDocs) for (const p of primaryDocs) redirects(d).copyFrom(redirects(p));
     for (const doc of primaryDocs) this.attachPrimary(doc);
     for (const doc of overrideDocs) this.attachOverride(doc);
+    return [...overrideDocs];
   }
 
   private attachPrimary(doc: SourceDocument): void {
@@ -109,7 +110,7 @@ export class ModuleOverrides {
       const list = resolve(p);
       if (!list) return left?.(p, op);
       const r = redirects(doc).resolve(p);
-      return `${String(r[3])} is set again in ${base(list[list.length - 1].file)}, which Terraform merges over this file`;
+      return `${String(r[3])} is set again in ${base(list[list.length - 1].file)}, which Terraform merges over this file: change it there`;
     };
   }
 
