@@ -40,11 +40,19 @@ export class ModuleOverrides {
   private readonly setters = new Map<string, OverrideBlock[]>();
   /** per resource overridden: its primary declaration and the names that declaration sets */
   private readonly primary = new Map<string, { tf: TfResource; keys: Set<string> }>();
+  /** `file|address` of the resources an override file holds more than one block of (the fixer edits the first) */
+  private readonly repeated = new Set<string>();
 
   /** Merge the blocks (read) into the resources of the other files (changed in place). */
   constructor(blocks: readonly OverrideBlock[], resources: readonly TfResource[]) {
     const byAddress = new Map(resources.map((t) => [t.address, t]));
     const sorted = [...blocks].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
+    const seen = new Set<string>();
+    for (const o of sorted) {
+      const key = `${o.file}|${o.address}`;
+      if (seen.has(key)) this.repeated.add(key);
+      seen.add(key);
+    }
     for (const o of sorted) {
       const tf = byAddress.get(o.address);
       if (!tf) continue;
@@ -120,9 +128,11 @@ export class ModuleOverrides {
       const r = redirects(doc).resolve(p);
       if (r[0] !== 'resource' || r.length < 4) return left?.(p, op);
       const attr = String(r[3]);
+      const address = `${String(r[1])}.${String(r[2])}`;
+      if (this.repeated.has(`${doc.file}|${address}`)) return `${base(doc.file)} holds more than one block of ${address}: change it by hand`;
       const list = this.settersOf(r) ?? [];
       const last = list[list.length - 1];
-      const primary = this.primary.get(`${String(r[1])}.${String(r[2])}`);
+      const primary = this.primary.get(address);
       const elsewhere = last ? (last.doc === doc ? undefined : last.file) : primary?.keys.has(attr) ? primary.tf.doc.file : undefined;
       if (elsewhere) return `the fix also changes ${attr}, which ${base(elsewhere)} sets: change the two files by hand`;
       // removing (or renaming) what another file sets too brings that file's value back

@@ -207,6 +207,16 @@ describe('a fix is made in one file', () => {
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(main);
   });
 
+  it('two blocks of one resource in one override file: found in the last, no fix offered (the fixer edits a file\'s first block)', async () => {
+    const over = 'resource "auth0_client" "a" {\n  description = "x"\n}\nresource "auth0_client" "a" {\n  organization_usage = "required"\n}\n';
+    const dir = tempTree({ 'main.tf': MAIN, 'override.tf': over });
+    const got = await findings(dir);
+    expect(got.findings).toMatchObject([{ file: 'override.tf', line: 5, column: 24, ruleId: 'organization-usage-enum', fix: null }]);
+    expect(got.findings[0].message).toContain('; --fix leaves it: override.tf holds more than one block of auth0_client.a: change it by hand');
+    await runCli(['--fix-unsafe', '.'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'override.tf'), 'utf8')).toBe(over);
+  });
+
   const OIDC = (extra: string) =>
     `resource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "regular_web"\n  organization_usage = "require"\n${extra}}\n`;
 
