@@ -145,6 +145,44 @@ describe('a value an override file sets in a resource', () => {
     expect(c.findings.map(where)).toEqual(['b_override.tf.json:1:56 organization-usage-enum']);
   });
 
+  it('a reference an override sets is the override\'s (auth0_connection_clients.enabled_clients)', async () => {
+    const base = (list: string) => `resource "auth0_client" "admin" {
+  name                          = "Admin"
+  app_type                      = "regular_web"
+  organization_usage            = "require"
+  organization_require_behavior = "post_login_prompt"
+}
+resource "auth0_connection" "db" {
+  name     = "db"
+  strategy = "auth0"
+}
+resource "auth0_organization" "acme" {
+  name = "acme"
+}
+resource "auth0_organization_connection" "acme_db" {
+  organization_id = auth0_organization.acme.id
+  connection_id   = auth0_connection.db.id
+}
+resource "auth0_connection_clients" "db" {
+  connection_id   = auth0_connection.db.id
+  enabled_clients = ${list}
+}
+`;
+    const over = (list: string) => `resource "auth0_connection_clients" "db" {\n  enabled_clients = ${list}\n}\n`;
+    const RULE = 'organization-connection-not-enabled-for-client';
+    // the override enables the client main.tf leaves out: nothing to say
+    expect((await findings(tempTree({ 'main.tf': base('[]'), 'override.tf': over('[auth0_client.admin.id]') }))).findings).toEqual([]);
+    // the override empties the list main.tf fills
+    const emptied = await findings(tempTree({ 'main.tf': base('[auth0_client.admin.id]'), 'override.tf': over('[]') }));
+    expect(emptied.findings.map(where)).toEqual([`main.tf:4:35 ${RULE}`]);
+  });
+
+  it('a .tf.json override\'s ${...} template is found there, and left to the user as in any .tf.json file', async () => {
+    const got = await findings(tempTree({ 'main.tf': MAIN, 'override.tf.json': '{"resource":{"auth0_client":{"a":{"organization_usage":"req${\\"uired\\"}"}}}}\n' }));
+    expect(got.findings).toMatchObject([{ file: 'override.tf.json', line: 1, column: 56, ruleId: 'organization-usage-enum', fix: null }]);
+    expect(got.findings[0].message).toBe(`${ENUM}; --fix leaves it: the value is a \${...} template, change it in the file`);
+  });
+
   it('an override of a resource no other file declares is a parse-error at its name (Terraform refuses it)', async () => {
     // it was ignored: exit 0, "no problems", the block's values never read
     const got = await findings(tempTree({ 'main.tf': MAIN, 'override.tf': OVERRIDE.replace('"a"', '"b"') }));
