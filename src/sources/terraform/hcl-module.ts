@@ -11,7 +11,7 @@ import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
-import { isOverride } from './module-files';
+import { isOverride } from './override-file';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
 import { ModuleOverrides, type OverrideBlock } from './overrides';
 import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources, type JsonResourceBlock } from './tfjson-read';

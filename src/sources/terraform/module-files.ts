@@ -2,8 +2,7 @@ import path from 'node:path';
 import type { SourceDocument } from '../document';
 import { moduleOf } from './hcl-module';
 
-/** Is the file a Terraform override file (`override.tf`, `*_override.tf`, their `.tf.json` forms)? */
-export const isOverride = (file: string) => /(^|_)override\.tf(\.json)?$/i.test(path.basename(file));
+export { isOverride } from './override-file';
 
 /** A file of a module that could not be read at all. */
 export interface UnreadableModuleFile {
