@@ -222,11 +222,12 @@ function literal(expr: Node): unknown {
 }
 
 /**
- * Terraform refuses an override of a resource no other file declares ("Missing resource to override"): a syntax
- * error at its name.
+ * Terraform refuses an override of a resource, variable or local value no other file declares ("Missing resource
+ * to override", "Missing base variable declaration to override", "Missing base local value definition to
+ * override"): a syntax error at its name.
  */
-const noBase = (address: string) =>
-  `invalid Terraform: the override file sets the resource "${address}", which no other file of the module declares; Terraform refuses an override of a resource that is not declared`;
+const noBase = (kind: 'resource' | 'variable' | 'local value', name: string) =>
+  `invalid Terraform: the override file sets the ${kind} "${name}", which no other file of the module declares; Terraform refuses an override of a ${kind} that is not declared`;
 
 function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonFiles: FileText[], configUnreadable: boolean): LoadedModule {
   const trees: Tree[] = [];
@@ -246,11 +247,17 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const override = (f: FileText, id: unknown, offset: number, type: string, name: string, names: string[], instanced: boolean, span: Span, problems: ParseProblem[]) => {
       const r = resources.get(`${type}.${name}`);
       if (!r) {
-        if (!primaryBroken) problems.push({ message: noBase(`${type}.${name}`), span });
+        if (!primaryBroken) problems.push({ message: noBase('resource', `${type}.${name}`), span });
         return;
       }
       overrides.set(`${f.file}|${String(id)}`, { file: f.file, offset, address: `${type}.${name}`, keys: names.filter((n) => !META.has(n)) });
       if (instanced) r.instanced = true;
+    };
+    /** an override of a variable or local value no other file declares is reported (true then), unless one is broken */
+    const undeclared = (kind: 'variable' | 'local value', name: string, span: Span, problems: ParseProblem[]): boolean => {
+      if (primaryBroken || (kind === 'variable' ? variables.has(name) : locals.has(name))) return false;
+      problems.push({ message: noBase(kind, name), span });
+      return true;
     };
     /** variables and locals declared outside override files: a second declaration is reported, the first kept */
     const declared = new Map<string, { file: FileText; span: Span }>();
@@ -270,7 +277,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
         if (problems.length || isOverride(f.file) !== pass) continue;
         for (const b of blocks) {
           if (b.kind === 'variable' && b.labels[0] !== undefined) {
-            if (!pass && once('variable', b.labels[0], f, spanOf(b.node.namedChildren[1] ?? b.node), problems)) continue;
+            const nameSpan = spanOf(b.node.namedChildren[1] ?? b.node);
+            if (pass ? undeclared('variable', b.labels[0], nameSpan, problems) : once('variable', b.labels[0], f, nameSpan, problems)) continue;
             const attrs = attributes(b.body);
             const def = attrs.find((a) => a.name === 'default');
             const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
@@ -286,7 +294,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             override(f, b.node.id, b.node.startIndex, b.labels[0], b.labels[1], bodyKeys(b.body), instanced, spanOf(b.node.namedChildren[2] ?? b.node), problems);
           } else if (b.kind === 'locals') {
             for (const a of attributes(b.body)) {
-              if (!pass && once('local value', a.name, f, spanOf(a.id), problems)) continue;
+              if (pass ? undeclared('local value', a.name, spanOf(a.id), problems) : once('local value', a.name, f, spanOf(a.id), problems)) continue;
               locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
             }
           } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
@@ -301,13 +309,13 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       for (const j of jsonParsed) {
         if (j.problems.length || isOverride(j.f.file) !== pass) continue;
         for (const v of j.variables) {
-          if (!pass && once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
+          if (pass ? undeclared('variable', v.name, v.nameSpan, j.problems) : once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
           const old = pass ? variables.get(v.name) : undefined;
           if (old && !v.span) old.sensitive ||= v.sensitive;
           else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
         }
         for (const l of j.locals) {
-          if (!pass && once('local value', l.name, j.f, l.nameSpan, j.problems)) continue;
+          if (pass ? undeclared('local value', l.name, l.nameSpan, j.problems) : once('local value', l.name, j.f, l.nameSpan, j.problems)) continue;
           locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
         }
         if (pass) for (const r of j.resources) override(j.f, r.body.offset, r.body.offset, r.type, r.name, jsonBodyKeys(r.body), r.instanced, { start: r.nameKey.offset, end: r.nameKey.offset + r.nameKey.length }, j.problems);

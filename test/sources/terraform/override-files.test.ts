@@ -201,6 +201,22 @@ resource "auth0_connection_clients" "db" {
     expect(json.findings.map(where)).toEqual(['x_override.tf.json:1:30 parse-error']);
   });
 
+  it('so is an override of a variable or a local value no other file declares, in .tf and .tf.json', async () => {
+    const dir = tempTree({
+      'main.tf': MAIN,
+      'override.tf': 'variable "usage" {\n  default = "required"\n}\nlocals {\n  x = 1\n}\n',
+      'x_override.tf.json': '{"variable":{"v":{"default":1}},"locals":{"y":2}}\n',
+    });
+    const got = await findings(dir);
+    expect(got.code).toBe(1);
+    expect(got.findings.map((f) => [where(f), f.message])).toEqual([
+      ['override.tf:1:10 parse-error', 'invalid Terraform: the override file sets the variable "usage", which no other file of the module declares; Terraform refuses an override of a variable that is not declared'],
+      ['override.tf:5:3 parse-error', 'invalid Terraform: the override file sets the local value "x", which no other file of the module declares; Terraform refuses an override of a local value that is not declared'],
+      ['x_override.tf.json:1:14 parse-error', expect.stringContaining('the variable "v"')],
+      ['x_override.tf.json:1:43 parse-error', expect.stringContaining('the local value "y"')],
+    ]);
+  });
+
   it('a directive in the override file applies to its finding', async () => {
     const dir = tempTree({ 'main.tf': MAIN, 'override.tf': 'resource "auth0_client" "a" {\n  # orglint-disable-next-line organization-usage-enum -- set by the platform team\n  organization_usage = "required"\n}\n' });
     const run = await runCli(['.'], { cwd: dir });
