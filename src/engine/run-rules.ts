@@ -230,6 +230,9 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     finding.message += ` (the value of ${origin.name}, set at ${where})`;
     finding.related = [{ file: origin.file, ...origin.position, message: `${origin.name} is set here` }];
   }
+  // a value an override file sets: where the file it overrides sets the value it replaces
+  const replaced = doc !== resource.doc ? resource.doc.replacedAt?.(docPath) : undefined;
+  if (replaced) (finding.related ??= []).push(replaced);
   // a fix that would rewrite a value a variable gives is not made: the variable may differ per environment
   if (doc.valueOrigin && (finding.fix || finding.alternatives)) {
     const fromVariable = (fix: Fix) => fix.ops.some((op) => op.op === 'set' && doc.valueOrigin!([...resource.path, ...op.path]));

@@ -53,6 +53,8 @@ export interface SourceDocument {
   fixLeft?(path: Path, op: FixOp['op']): string | undefined;
   /** the document that sets the value at `path` when it is another file's (a Terraform override file) */
   documentOf?(path: Path): SourceDocument | undefined;
+  /** where this document sets the value at `path` that another file's replaces (the declaration a Terraform override file overrides) */
+  replacedAt?(path: Path): { file: string; line: number; column: number; endLine: number; endColumn: number; message: string } | undefined;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
 }

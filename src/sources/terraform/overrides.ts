@@ -3,8 +3,8 @@ import type { Path } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import type { Plain } from '../plain-object';
 import { UNKNOWN, type Recorder } from './hcl-eval';
-import { redirects, type TfResource } from './mapping';
-import { define } from './values';
+import { COMPUTED, redirects, type TfResource } from './mapping';
+import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
  * Override files (`override.tf`, `*_override.tf`, their `.tf.json` forms) in a module, merged as Terraform merges
@@ -35,6 +35,18 @@ export interface OverrideBlock {
 
 const base = (file: string) => path.basename(file);
 
+/** the 1-based range of a span of a text (the end exclusive) */
+function positionOf(text: string, span: { start: number; end: number }): { line: number; column: number; endLine: number; endColumn: number } {
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  const a = at(span.start);
+  const b = at(span.end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
 export class ModuleOverrides {
   /** `address|key` → the override blocks that set it, in the order applied (the last one's value is the value) */
   private readonly setters = new Map<string, OverrideBlock[]>();
@@ -56,7 +68,9 @@ export class ModuleOverrides {
     for (const o of sorted) {
       const tf = byAddress.get(o.address);
       if (!tf) continue;
-      if (!this.primary.has(o.address)) this.primary.set(o.address, { tf, keys: new Set(Object.keys(tf.values)) });
+      // (an attribute the provider computes, filled in as unknown, is not one the declaration sets)
+      const computed = (k: string) => tf.values[k] === KNOWN_AFTER_APPLY && (COMPUTED[tf.type] ?? []).includes(k);
+      if (!this.primary.has(o.address)) this.primary.set(o.address, { tf, keys: new Set(Object.keys(tf.values).filter((k) => !computed(k))) });
       // a block of a file that is not read (broken) leaves what it sets unknown, never the resource's old value
       for (const k of o.values ? Object.keys(o.values) : o.keys) {
         define(tf.values, k, o.values ? o.values[k] : UNKNOWN);
@@ -110,6 +124,16 @@ export class ModuleOverrides {
   private attachPrimary(doc: SourceDocument): void {
     const resolve = (p: Path) => this.settersOf(redirects(doc).resolve(p));
     doc.documentOf = (p) => resolve(p)?.at(-1)?.doc;
+    doc.replacedAt = (p) => {
+      const r = redirects(doc).resolve(p);
+      const last = this.settersOf(r)?.at(-1);
+      const primary = this.primary.get(`${String(r[1])}.${String(r[2])}`);
+      const attr = String(r[3]);
+      if (!last?.doc || !primary?.keys.has(attr)) return undefined;
+      const span = doc.locate(r.slice(0, 4), 'value');
+      if (!span) return undefined;
+      return { file: doc.file, ...positionOf(doc.text, span), message: `${primary.tf.address} sets ${attr} here too; ${base(last.file)} replaces it` };
+    };
     const origin = doc.valueOrigin?.bind(doc);
     // a variable this file's value came from is not the value's: the override's is
     if (origin) doc.valueOrigin = (p) => (resolve(p) ? undefined : origin(p));

@@ -39,6 +39,8 @@ describe('a value an override file sets in a resource', () => {
       expect.objectContaining({ file: 'override.tf', line: 2, column: 24, endLine: 2, endColumn: 34, ruleId: 'organization-usage-enum', message: ENUM, path: '/resource/auth0_client/a/organization_usage' }),
     ]);
     expect(got.findings[0].fix).toMatchObject({ safety: 'unsafe', description: 'replace "required" with "require"' });
+    // and names the value it replaces, where main.tf sets it
+    expect(got.findings[0].related).toEqual([{ file: 'main.tf', line: 4, column: 24, endLine: 4, endColumn: 31, message: 'auth0_client.a sets organization_usage here too; override.tf replaces it' }]);
   });
 
   it('stylish: the override file, its line quoted', async () => {
@@ -59,6 +61,9 @@ describe('a value an override file sets in a resource', () => {
       artifactLocation: expect.objectContaining({ uri: 'override.tf' }),
       region: expect.objectContaining({ startLine: 2, startColumn: 24, endLine: 2, endColumn: 34 }),
     });
+    expect(results[0].relatedLocations).toMatchObject([
+      { physicalLocation: { artifactLocation: { uri: 'main.tf' }, region: { startLine: 4, startColumn: 24, endLine: 4, endColumn: 31 } }, message: { text: 'auth0_client.a sets organization_usage here too; override.tf replaces it' } },
+    ]);
   });
 
   it('--fix-dry-run shows the edit in the override file, and --fix-unsafe makes it there (main.tf untouched)', async () => {
@@ -125,7 +130,10 @@ describe('a value an override file sets in a resource', () => {
         ruleId: 'organization-usage-enum',
         message: `${ENUM} (the value of var.usage, set at variables.tf:2:13); --fix leaves it: the value comes from var.usage, change it where the variable is set`,
         fix: null,
-        related: [{ file: 'variables.tf', line: 2, column: 13, endLine: 2, endColumn: 23, message: 'var.usage is set here' }],
+        related: [
+          { file: 'variables.tf', line: 2, column: 13, endLine: 2, endColumn: 23, message: 'var.usage is set here' },
+          { file: 'main.tf', line: 4, column: 24, endLine: 4, endColumn: 31, message: 'auth0_client.a sets organization_usage here too; override.tf replaces it' },
+        ],
       }),
     ]);
     // a variable with no value is unknown, whatever main.tf says
@@ -242,6 +250,8 @@ describe('a fix is made in one file', () => {
   it('a removal from the override file is made when no other file sets the value', async () => {
     const dir = tempTree({ 'main.tf': CLIENT(''), 'override.tf': 'resource "auth0_client" "a" {\n  organization_require_behavior = "pre_login_prompt"\n}\n' });
     const got = await findings(dir);
+    // (main.tf sets no value it replaces)
+    expect(got.findings[0].related).toBeUndefined();
     expect(got.findings).toMatchObject([{ file: 'override.tf', line: 2, column: 3, ruleId: 'require-behavior-without-require', fix: { safety: 'safe' } }]);
     const run = await runCli(['--fix', '.'], { cwd: dir });
     expect(run.code).toBe(0);
