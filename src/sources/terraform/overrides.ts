@@ -90,10 +90,6 @@ export class ModuleOverrides {
     }
   }
 
-  get empty(): boolean {
-    return this.setters.size === 0;
-  }
-
   /** the override blocks that set the top-level name of a source path (`['resource', type, name, key, ...]`) */
   private settersOf(p: Path): OverrideBlock[] | undefined {
     return p[0] === 'resource' && p.length >= 4 ? this.setters.get(`${String(p[1])}.${String(p[2])}|${String(p[3])}`) : undefined;
