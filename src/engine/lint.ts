@@ -11,7 +11,7 @@ import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { brokenModuleFiles } from '../sources/terraform/module-files';
+import { brokenModuleFiles, isOverride } from '../sources/terraform/module-files';
 import { expandPaths, folderAndName, folderOf, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -468,7 +468,7 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly T
   // (a walked folder names no file: nothing to look for, and no set of the named files to make for each tenant)
   if (!group.some((t) => t.explicit)) return;
   const named = new Set(group.filter((t) => t.explicit).map((t) => t.file));
-  const isContext = (l: LoadedFile) => l.status === 'skipped' && named.has(l.file) && MODULE_CONTEXT.test(path.basename(l.file));
+  const isContext = (l: LoadedFile) => named.has(l.file) && ((l.status === 'skipped' && MODULE_CONTEXT.test(path.basename(l.file))) || isOverride(l.file));
   const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
   if (folders.size === 0) return;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;

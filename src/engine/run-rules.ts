@@ -275,7 +275,8 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
   const docPath = r.at?.length ? resource.path.concat(r.at) : resource.path.slice();
-  const doc = resource.doc;
+  // (a value a Terraform override file sets is found in that file)
+  const doc = resource.doc.documentOf?.(docPath) ?? resource.doc;
   const span = doc.locate(docPath, r.target ?? 'value') ?? { start: 0, end: 0 };
   const at = spanToPosition(doc, span);
   // (the fields written one by one, in the order a spread of the position gave: a literal with a spread in it is
@@ -308,6 +309,9 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     finding.message += ` (the value of ${origin.name}, set at ${where})`;
     finding.related = [{ file: origin.file, ...origin.position, message: `${origin.name} is set here` }];
   }
+  // a value an override file sets: where the file it overrides sets the value it replaces
+  const replaced = doc !== resource.doc ? resource.doc.replacedAt?.(docPath) : undefined;
+  if (replaced) (finding.related ??= []).push(replaced);
   // a fix that would rewrite a value a variable gives is not made: the variable may differ per environment
   if (doc.valueOrigin && (finding.fix || finding.alternatives)) {
     const fromVariable = (fix: Fix) => fix.ops.some((op) => op.op === 'set' && doc.valueOrigin!([...resource.path, ...op.path]));
@@ -322,14 +326,14 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
   }
   // a value the fixer cannot rewrite in this file (a `.tf.json` template): no fix is offered, and the message says why
   if (doc.fixLeft && finding.fix) {
-    const why = finding.fix.ops.map((op) => (op.op === 'set' ? doc.fixLeft!([...resource.path, ...op.path]) : undefined)).find((x) => x !== undefined);
+    const why = finding.fix.ops.map((op) => doc.fixLeft!([...resource.path, ...op.path], op.op)).find((x) => x !== undefined);
     if (why) {
       finding.fix = null;
       finding.message += `; --fix leaves it: ${why}`;
     }
   }
   if (finding.alternatives && doc.fixLeft) {
-    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => op.op === 'set' && doc.fixLeft!([...resource.path, ...op.path])));
+    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => doc.fixLeft!([...resource.path, ...op.path], op.op)));
     if (finding.alternatives.length === 0) delete finding.alternatives;
   }
   if (r.severity) reportedSeverity.set(finding, r.severity);

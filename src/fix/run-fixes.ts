@@ -67,7 +67,7 @@ export function absoluteOps(f: Finding, fix: Fix): FixOp[] {
  * proves all the edits of a file together, once per pass (one proof per finding made `--fix` quadratic).
  */
 export function editsForFinding(doc: SourceDocument, f: Finding, fix: Fix, refuse?: (reason: string) => void, opts: { proveLater?: boolean } = {}): TextEdit[] | null {
-  if (!f.source || f.source.doc !== doc || doc.readOnly) return null;
+  if (!f.source || (f.doc ?? f.source.doc) !== doc || doc.readOnly) return null;
   const ops = absoluteOps(f, fix);
   if (doc.format === 'hcl') return tfJsonInfo(doc) ? tfJsonEdits(doc, ops, opts) : hclFindingEdits(doc, ops, refuse, opts);
   let edits: TextEdit[] | null;

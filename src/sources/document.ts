@@ -1,4 +1,4 @@
-import type { Path, Position, Span } from '../rule-api/types';
+import type { FixOp, Path, Position, Span } from '../rule-api/types';
 import type { OffsetMap } from './offset-map';
 
 /** A comment directive such as `# orglint-disable-next-line rule-id -- reason`. */
@@ -49,8 +49,12 @@ export interface SourceDocument {
   readOnly?: boolean;
   /** where the value at `path` was set when that is another place (a Terraform variable's default or .tfvars) */
   valueOrigin?(path: Path): { name: string; file: string; position: Position } | undefined;
-  /** why `--fix` cannot rewrite the value at `path` in this file (a `.tf.json` `${...}` template), if it cannot */
-  fixLeft?(path: Path): string | undefined;
+  /** why `--fix` cannot make `op` at `path` in this file (a `.tf.json` `${...}` template), if it cannot */
+  fixLeft?(path: Path, op: FixOp['op']): string | undefined;
+  /** the document that sets the value at `path` when it is another file's (a Terraform override file) */
+  documentOf?(path: Path): SourceDocument | undefined;
+  /** where this document sets the value at `path` that another file's replaces (the declaration a Terraform override file overrides) */
+  replacedAt?(path: Path): { file: string; line: number; column: number; endLine: number; endColumn: number; message: string } | undefined;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
 }

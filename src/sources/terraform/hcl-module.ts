@@ -11,8 +11,10 @@ import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
+import { isOverride } from './override-file';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
-import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources } from './tfjson-read';
+import { ModuleOverrides, type OverrideBlock } from './overrides';
+import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources, type JsonResourceBlock } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
@@ -42,6 +44,8 @@ export interface LoadedModule {
   unreadable: { file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string }[];
   resources: Map<SourceDocument, Resource[]>;
   hasClientGrants: boolean;
+  /** the override files' documents that set values of the module's resources (findings point into them) */
+  overrideDocs: SourceDocument[];
 }
 
 /** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
@@ -51,10 +55,9 @@ const TF_JSON = /\.tf\.json$/i;
 /**
  * Override files (`override.tf`, `*_override.tf`, and their `.tf.json` forms) are merged in by Terraform after
  * every other file: a variable's `default` and a local are replaced, and each attribute or nested block an
- * override sets in a resource replaces the resource's own. Those values are unknown here (they are set in
- * another file than the resource's, where no finding can point), never the resource's old ones.
+ * override sets in a resource replaces the resource's own (overrides.ts merges them, and points findings on
+ * those values at the override file).
  */
-const isOverride = (file: string) => /(^|_)override\.tf(\.json)?$/i.test(path.basename(file));
 const META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
 /** The attribute and block names a body sets (a `dynamic "x"` block sets `x`). */
@@ -96,7 +99,7 @@ export async function loadModule(folder: string, opts: ModuleOptions): Promise<L
   const readable = texts.filter((t) => !t.unreadable || !CONFIG_FILE.test(t.file));
   const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable }] : []));
   const module = hclParser().then((parser) => {
-    const m = buildModule(parser, readable.filter((t) => /\.tf$/i.test(t.file)), readable, readable.filter((t) => TF_JSON.test(t.file)));
+    const m = buildModule(parser, readable.filter((t) => /\.tf$/i.test(t.file)), readable, readable.filter((t) => TF_JSON.test(t.file)), unreadable.some((u) => CONFIG_FILE.test(u.file)));
     m.unreadable = unreadable;
     return m;
   });
@@ -218,7 +221,15 @@ function literal(expr: Node): unknown {
   }
 }
 
-function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonFiles: FileText[]): LoadedModule {
+/**
+ * Terraform refuses an override of a resource, variable or local value no other file declares ("Missing resource
+ * to override", "Missing base variable declaration to override", "Missing base local value definition to
+ * override"): a syntax error at its name.
+ */
+const noBase = (kind: 'resource' | 'variable' | 'local value', name: string) =>
+  `invalid Terraform: the override file sets the ${kind} "${name}", which no other file of the module declares; Terraform refuses an override of a ${kind} that is not declared`;
+
+function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonFiles: FileText[], configUnreadable: boolean): LoadedModule {
   const trees: Tree[] = [];
   try {
     const parsed = tfFiles.map((f) => {
@@ -229,13 +240,24 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const variables = new Map<string, Variable>();
     const locals = new Map<string, { file: FileText; span: Span; evaluate: (scope: Scope, rec: Recorder) => unknown; value?: Evaluated; busy?: boolean }>();
     const resources = new Map<string, ResourceBlock>();
-    /** resource address → what override files set in it (Terraform merges them in after every other file) */
-    const overridden = new Map<string, Set<string>>();
-    const override = (key: string, names: string[], instanced: boolean) => {
-      const r = resources.get(key);
-      if (!r) return;
-      overridden.set(key, new Set([...(overridden.get(key) ?? []), ...names.filter((n) => !META.has(n))]));
+    /** the override blocks of resources (Terraform merges them in after every other file), by `file|block id` */
+    const overrides = new Map<string, OverrideBlock>();
+    /** a primary file that is not read may declare what an override names: no "missing resource" then */
+    let primaryBroken = configUnreadable;
+    const override = (f: FileText, id: unknown, offset: number, type: string, name: string, names: string[], instanced: boolean, span: Span, problems: ParseProblem[]) => {
+      const r = resources.get(`${type}.${name}`);
+      if (!r) {
+        if (!primaryBroken) problems.push({ message: noBase('resource', `${type}.${name}`), span });
+        return;
+      }
+      overrides.set(`${f.file}|${String(id)}`, { file: f.file, offset, address: `${type}.${name}`, keys: names.filter((n) => !META.has(n)) });
       if (instanced) r.instanced = true;
+    };
+    /** an override of a variable or local value no other file declares is reported (true then), unless one is broken */
+    const undeclared = (kind: 'variable' | 'local value', name: string, span: Span, problems: ParseProblem[]): boolean => {
+      if (primaryBroken || (kind === 'variable' ? variables.has(name) : locals.has(name))) return false;
+      problems.push({ message: noBase(kind, name), span });
+      return true;
     };
     /** variables and locals declared outside override files: a second declaration is reported, the first kept */
     const declared = new Map<string, { file: FileText; span: Span }>();
@@ -249,12 +271,14 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const jsonParsed = jsonFiles.map(readTfJson);
     // every file but the override files first, then those, whatever their syntax
     for (const pass of [false, true]) {
+      if (pass) primaryBroken ||= parsed.some((p) => p.problems.length && !isOverride(p.f.file)) || jsonParsed.some((j) => j.problems.length && !isOverride(j.f.file));
       for (const { f, problems, blocks } of parsed) {
         // a broken file's values are not trusted: its variables, locals and resources are unknown
         if (problems.length || isOverride(f.file) !== pass) continue;
         for (const b of blocks) {
           if (b.kind === 'variable' && b.labels[0] !== undefined) {
-            if (!pass && once('variable', b.labels[0], f, spanOf(b.node.namedChildren[1] ?? b.node), problems)) continue;
+            const nameSpan = spanOf(b.node.namedChildren[1] ?? b.node);
+            if (pass ? undeclared('variable', b.labels[0], nameSpan, problems) : once('variable', b.labels[0], f, nameSpan, problems)) continue;
             const attrs = attributes(b.body);
             const def = attrs.find((a) => a.name === 'default');
             const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.text.trim() === 'true');
@@ -266,10 +290,11 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             }
             variables.set(b.labels[0], v);
           } else if (b.kind === 'resource' && pass && b.labels[0] && b.labels[1]) {
-            override(`${b.labels[0]}.${b.labels[1]}`, bodyKeys(b.body), attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each'));
+            const instanced = attributes(b.body).some((a) => a.name === 'count' || a.name === 'for_each');
+            override(f, b.node.id, b.node.startIndex, b.labels[0], b.labels[1], bodyKeys(b.body), instanced, spanOf(b.node.namedChildren[2] ?? b.node), problems);
           } else if (b.kind === 'locals') {
             for (const a of attributes(b.body)) {
-              if (!pass && once('local value', a.name, f, spanOf(a.id), problems)) continue;
+              if (pass ? undeclared('local value', a.name, spanOf(a.id), problems) : once('local value', a.name, f, spanOf(a.id), problems)) continue;
               locals.set(a.name, { file: f, span: spanOf(a.expr), evaluate: (scope, rec) => evalExpr(a.expr, ['local'], { scope, rec, attr: [] }) });
             }
           } else if (b.kind === 'resource' && !pass && b.labels.length === 2 && b.labels[0] && b.labels[1]) {
@@ -284,16 +309,16 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       for (const j of jsonParsed) {
         if (j.problems.length || isOverride(j.f.file) !== pass) continue;
         for (const v of j.variables) {
-          if (!pass && once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
+          if (pass ? undeclared('variable', v.name, v.nameSpan, j.problems) : once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
           const old = pass ? variables.get(v.name) : undefined;
           if (old && !v.span) old.sensitive ||= v.sensitive;
           else variables.set(v.name, { value: v.value, sensitive: v.sensitive || !!old?.sensitive, declared: true, origin: v.span ? origin(`var.${v.name}`, j.f, v.span) : undefined });
         }
         for (const l of j.locals) {
-          if (!pass && once('local value', l.name, j.f, l.nameSpan, j.problems)) continue;
+          if (pass ? undeclared('local value', l.name, l.nameSpan, j.problems) : once('local value', l.name, j.f, l.nameSpan, j.problems)) continue;
           locals.set(l.name, { file: j.f, span: { start: l.node.offset, end: l.node.offset + l.node.length }, evaluate: (scope, rec) => tfJsonLocal(l.node, l.jsonPath, scope, rec, parser) });
         }
-        if (pass) for (const r of j.resources) override(`${r.type}.${r.name}`, jsonBodyKeys(r.body), r.instanced);
+        if (pass) for (const r of j.resources) override(j.f, r.body.offset, r.body.offset, r.type, r.name, jsonBodyKeys(r.body), r.instanced, { start: r.nameKey.offset, end: r.nameKey.offset + r.nameKey.length }, j.problems);
         else
           for (const r of j.resources) {
             // (blocks written as an array under one name, `"a": [{...}, {...}]`, share the name: each is its `{`)
@@ -349,29 +374,36 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       if (problems.length) continue;
       const before = tfResources.length;
       try {
-        readResources(blocks, doc, root, rec);
+        readResources(f, blocks, doc, root, rec);
       } catch (err) {
         // a file nested too deep to read is a broken one: reported, and nothing in it is read
         if (!(err instanceof TooDeepError)) throw err;
         problems.push({ message: err.message, span: err.at });
         tfResources.length = before;
+        for (const o of overrides.values()) if (o.doc === doc) o.values = o.doc = o.rec = undefined;
         delete root.resource;
       }
     }
-    function readResources(blocks: ReturnType<typeof topBlocks>, doc: HclDocument, root: Plain, rec: Recorder): void {
+    function readResources(f: FileText, blocks: ReturnType<typeof topBlocks>, doc: HclDocument, root: Plain, rec: Recorder): void {
       for (const b of blocks) {
         const [type, name] = b.labels;
-        if (b.kind !== 'resource' || !type || !name || !isReadType(type) || resources.get(`${type}.${name}`)?.id !== b.node.id) continue;
+        if (b.kind !== 'resource' || !type || !name || !isReadType(type)) continue;
+        const overriding = overrides.get(`${f.file}|${String(b.node.id)}`);
+        if (!overriding && resources.get(`${type}.${name}`)?.id !== b.node.id) continue;
         const at = ['resource', type, name];
         // references are recorded by the attribute's whole path: one recorder serves every resource of the file
         const values = evalBody(b.body, at, scope, rec, at, true);
-        for (const k of overridden.get(`${type}.${name}`) ?? []) define(values, k, UNKNOWN);
-        for (const key of COMPUTED[type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
+        if (!overriding) for (const key of COMPUTED[type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
         const byType = (isPlain(root.resource) ? root.resource : (root.resource = {})) as Plain;
         const ofType = (isPlain(byType[type]) ? byType[type] : (byType[type] = {})) as Plain;
         define(ofType, name, values);
         const label = b.node.namedChildren[2] ?? b.node;
         rec.span(at, spanOf(label), spanOf(label));
+        if (overriding) {
+          // what an override block sets is merged into the resource below (overrides.ts), and found in this file
+          Object.assign(overriding, { values, doc, rec });
+          continue;
+        }
         const instanced = resources.get(`${type}.${name}`)!.instanced;
         tfResources.push({
           type,
@@ -395,17 +427,22 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       docs.set(j.f.file, doc);
       if (j.problems.length) continue;
       try {
-        tfResources.push(...tfJsonResources(j, doc, root, rec, scope, parser, (r) => resources.get(`${r.type}.${r.name}`)?.id === r.body, (address) => overridden.get(address)));
+        const overriding = (r: JsonResourceBlock) => overrides.get(`${j.f.file}|${r.body.offset}`);
+        const current = (r: JsonResourceBlock) => resources.get(`${r.type}.${r.name}`)?.id === r.body;
+        tfResources.push(...tfJsonResources(j, doc, root, rec, scope, parser, current, (r, values) => Object.assign(overriding(r) ?? {}, { values, doc, rec }), (r) => !!overriding(r)));
       } catch (err) {
         if (!(err instanceof TooDeepError)) throw err;
         j.problems.push({ message: 'invalid JSON: nesting is too deep to read', span: err.at });
+        for (const o of overrides.values()) if (o.doc === doc) o.values = o.doc = o.rec = undefined;
         delete root.resource;
       }
     }
+    const merged = overrides.size ? new ModuleOverrides([...overrides.values()], tfResources) : undefined;
     const mapped = mapTerraform(tfResources);
+    const overrideDocs = merged?.attach() ?? [];
     const byDoc = new Map<SourceDocument, Resource[]>();
     for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
-    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources) };
+    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {

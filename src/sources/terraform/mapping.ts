@@ -63,6 +63,11 @@ export class PathRedirects {
     this.redirects.set(JSON.stringify(from), to);
   }
 
+  /** take every redirect of `other` too (an override file's document: the redirects of the resources it sets) */
+  copyFrom(other: PathRedirects): void {
+    for (const [k, v] of other.redirects) this.redirects.set(k, v);
+  }
+
   /** the source path of a rule path; the key of an unwrapped block is the block's own key, not its item's */
   resolve(path: Path, target: 'key' | 'value' = 'value'): Path {
     if (this.redirects.size === 0) return path;

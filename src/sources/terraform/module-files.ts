@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { SourceDocument } from '../document';
 import { moduleOf } from './hcl-module';
 
+export { isOverride } from './override-file';
+
 /** A file of a module that could not be read at all. */
 export interface UnreadableModuleFile {
   file: string;
@@ -15,7 +17,9 @@ export interface UnreadableModuleFile {
  * folder (one with no Auth0 resource too: `variables.tf`, `locals.tf`) or a variables file read
  * (`terraform.tfvars`, `*.auto.tfvars`, their `.json` forms, `--var-file`). Their values are unknown to the
  * module's resources, so they are reported as part of the module linted, each with the folder (the tenant) it
- * belongs to.
+ * belongs to. `broken` also holds the override files that set values of the module's resources: findings on
+ * those values are in them, so they are linted files too (their directives apply, their fixes are made) even
+ * when only the file they override is named.
  */
 export function brokenModuleFiles(docs: readonly SourceDocument[]): { broken: { doc: SourceDocument; folder: string }[]; unreadable: UnreadableModuleFile[] } {
   const broken = new Map<string, { doc: SourceDocument; folder: string }>();
@@ -25,6 +29,7 @@ export function brokenModuleFiles(docs: readonly SourceDocument[]): { broken: { 
     if (!m) continue;
     const folder = path.dirname(d.file);
     for (const doc of [...m.docs.values(), ...m.brokenVarFiles]) if (doc.problems.length && !broken.has(doc.file)) broken.set(doc.file, { doc, folder });
+    for (const doc of m.overrideDocs) if (!broken.has(doc.file)) broken.set(doc.file, { doc, folder });
     for (const u of m.unreadable) if (!unreadable.has(u.file)) unreadable.set(u.file, { ...u, folder });
   }
   return { broken: [...broken.values()], unreadable: [...unreadable.values()] };

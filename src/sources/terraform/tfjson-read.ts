@@ -237,7 +237,8 @@ function readBody(body: JsonNode, type: string, path: Path, jsonPath: Path, ctx:
 
 /**
  * The resources of a `.tf.json` file, in the provider's shape, as `.tf` blocks give them: `current` says which
- * block of a type and name the module keeps (the last one, as for `.tf` files).
+ * block of a type and name the module keeps (the first one, as for `.tf` files). An override block (`overriding`)
+ * is read the same way, into the document, and handed to `onOverride` (the module merges it into its resource).
  */
 export function tfJsonResources(
   j: TfJsonFile,
@@ -247,27 +248,33 @@ export function tfJsonResources(
   scope: Scope,
   parser: Parser,
   current: (r: JsonResourceBlock) => boolean,
-  overridden: (address: string) => Iterable<string> | undefined,
+  onOverride: (r: JsonResourceBlock, values: Plain) => void,
+  overriding: (r: JsonResourceBlock) => boolean,
 ): TfResource[] {
   const ctx: JsonCtx = { scope, rec, parser, jsonPaths: new Map(), literals: new Set() };
   infos.set(doc, { value: j.value, jsonPaths: ctx.jsonPaths, literals: ctx.literals });
   // a value read from a `${...}` template is never rewritten (tfjson-fixer): its findings say so, and offer no fix
-  doc.fixLeft = (p) => {
+  doc.fixLeft = (p, op) => {
+    if (op !== 'set') return undefined;
     const key = JSON.stringify(redirects(doc).resolve(p));
     return ctx.jsonPaths.has(key) && !ctx.literals.has(key) ? 'the value is a ${...} template, change it in the file' : undefined;
   };
   const out: TfResource[] = [];
   for (const r of j.resources) {
-    if (!isReadType(r.type) || !current(r)) continue;
+    const over = isReadType(r.type) && overriding(r);
+    if (!isReadType(r.type) || (!over && !current(r))) continue;
     const at = ['resource', r.type, r.name];
     const values = readBody(r.body, r.type, at, r.jsonPath, ctx, 'resource', 0);
-    for (const k of overridden(`${r.type}.${r.name}`) ?? []) define(values, k, UNKNOWN);
-    for (const key of COMPUTED[r.type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
+    if (!over) for (const key of COMPUTED[r.type] ?? []) if (!(key in values)) define(values, key, KNOWN_AFTER_APPLY);
     const byType = (root.resource ??= {}) as Plain;
     const ofType = (Object.prototype.hasOwnProperty.call(byType, r.type) ? byType[r.type] : (byType[r.type] = {})) as Plain;
     define(ofType, r.name, values);
     rec.span(at, nodeSpan(r.nameKey), nodeSpan(r.nameKey));
     ctx.jsonPaths.set(JSON.stringify(at), r.jsonPath);
+    if (over) {
+      onOverride(r, values);
+      continue;
+    }
     out.push({
       type: r.type,
       address: `${r.type}.${r.name}`,

@@ -187,12 +187,11 @@ describe('pre-commit naming only a broken context file of a module', () => {
 
 describe('override files', () => {
   // Terraform merges override.tf into main.tf: the client's organization_usage is "required", and the plan says
-  // so (a plan JSON of this module gets organization-usage-enum). orglint reads an attribute an override file sets
-  // as unknown ("it is set in another file"), so the invalid literal passes unseen: exit 0, "no problems". A user
-  // needs the merged value linted, pointing at the override file's value (and fixed there). Not fixed here: the
-  // finding's document and position would be the override file's, not the resource's, which the per-resource
-  // mapping (one document a resource) does not carry yet.
-  it.fails('an invalid literal an override file sets in a resource is found', async () => {
+  // so (a plan JSON of this module gets organization-usage-enum). orglint read an attribute an override file sets
+  // as unknown ("it is set in another file"), so the invalid literal passed unseen: exit 0, "no problems". The
+  // merged value is linted now, and the finding points at the override file's value (override-files.test.ts has
+  // the rest: formats, fixes, nested blocks, several override files)
+  it('an invalid literal an override file sets in a resource is found', async () => {
     const dir = tempTree({
       'main.tf': 'resource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "spa"\n  organization_usage = "allow"\n}\n',
       'override.tf': 'resource "auth0_client" "a" {\n  organization_usage = "required"\n}\n',
