@@ -36,3 +36,44 @@ describe('very long secrets', () => {
     }
   }, 120_000);
 });
+
+describe('a walked file swapped while the run lints another tenant', () => {
+  it('a file replaced by a symbolic link after its folder was listed is not followed (links inside folders never are)', async () => {
+    // the walk lists every folder first, then lints tenant by tenant: a plugin rule (or any other process) that
+    // swaps b/clients/x.json for a link while tenant a is linted made orglint read what the link points to,
+    // anywhere on the machine, though the walk itself skips links in folders
+    const swap = `
+const fs = require('node:fs'); const path = require('node:path');
+let done = false;
+module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swaps a file of tenant b', severity: 'warning', fixable: [], scope: 'client', source: 'x' }, defaultOptions: {}, messages: { m: 'm' },
+  check(ctx) {
+    if (done || ctx.resource.value.name !== 'A') return;
+    done = true;
+    const b = path.join(__dirname, 'b', 'clients');
+    fs.rmSync(path.join(b, 'x.json'));
+    fs.symlinkSync(path.join(__dirname, 'outside.json'), path.join(b, 'x.json'));
+    fs.rmSync(path.join(b, 'z.json'));
+    fs.mkdirSync(path.join(b, 'z.json'));
+  } }] };
+`;
+    const dir = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.orglint.yaml': 'plugins:\n  - ./swap.js\n',
+      'swap.js': swap,
+      'a/tenant.json': '{"friendly_name": "A"}',
+      'a/clients/a.json': '{"name": "A", "organization_usage": "deny"}',
+      'b/tenant.json': '{"friendly_name": "B"}',
+      'b/clients/x.json': '{"name": "Bx", "organization_usage": "deny"}',
+      'b/clients/y.json': '{"name": "By", "organization_usage": "deny"}',
+      'b/clients/z.json': '{"name": "Bz", "organization_usage": "deny"}',
+      'outside.json': '{"name": "Outside", "organization_usage": "Require"}',
+    });
+    const run = await runCli(['-f', 'compact', '--threads', '1', 'a', 'b'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      'b/clients/x.json:1:1: error: cannot read file: it became a symbolic link after its folder was listed; links inside folders are not followed [read-error]\n' +
+        'b/clients/z.json:1:1: error: cannot read file: it is a directory [read-error]\n',
+    );
+    expect(run.code).toBe(1);
+  });
+});
