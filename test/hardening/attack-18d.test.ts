@@ -77,3 +77,38 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
     expect(run.code).toBe(1);
   });
 });
+
+describe('a walked folder swapped while the run lints another tenant', () => {
+  // Not fixed: O_NOFOLLOW guards only a path's last part. A folder of a later tenant replaced by a link to a
+  // folder elsewhere (after the walk listed it, while an earlier tenant is linted) is still read through: the
+  // files listed there are read from where the link points. A user needs orglint to read only what the walk
+  // saw (each file opened below its listed folder, or its device and inode checked against the folder's); Node
+  // has no openat/RESOLVE_NO_SYMLINKS, and checking every folder's real path against the walk's is a change to
+  // the walk and the loader together, not a small fix. (The whole-run lint read every file before any rule ran.)
+  it.fails('a folder replaced by a link to another folder is not read through', async () => {
+    const swap = `
+const fs = require('node:fs'); const path = require('node:path');
+let done = false;
+module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swaps a folder of tenant b', severity: 'warning', fixable: [], scope: 'client', source: 'x' }, defaultOptions: {}, messages: { m: 'm' },
+  check(ctx) {
+    if (done || ctx.resource.value.name !== 'A') return;
+    done = true;
+    fs.renameSync(path.join(__dirname, 'b', 'clients'), path.join(__dirname, 'b', 'old-clients'));
+    fs.symlinkSync(path.join(__dirname, 'elsewhere', 'clients'), path.join(__dirname, 'b', 'clients'));
+  } }] };
+`;
+    const dir = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.orglint.yaml': 'plugins:\n  - ./swap.js\n',
+      'swap.js': swap,
+      'a/tenant.json': '{"friendly_name": "A"}',
+      'a/clients/a.json': '{"name": "A", "organization_usage": "deny"}',
+      'b/tenant.json': '{"friendly_name": "B"}',
+      'b/clients/x.json': '{"name": "Bx", "organization_usage": "deny"}',
+      'elsewhere/clients/x.json': '{"name": "Elsewhere", "organization_usage": "Require"}',
+    });
+    const run = await runCli(['-f', 'compact', '--threads', '1', 'a', 'b'], { cwd: dir });
+    // what is elsewhere is never linted as b/clients/x.json
+    expect(run.stdout).not.toContain('organization-usage-enum');
+  });
+});
