@@ -26,9 +26,14 @@ export async function readTextFile(file: string, maxSize = DEFAULT_MAX_FILE_SIZE
 export function readTextFileSync(file: string, maxSize = DEFAULT_MAX_FILE_SIZE, listed = false): ReadResult {
   let fd: number;
   try {
-    // non-blocking: opening a FIFO for reading would otherwise wait for a writer forever
-    fd = openSync(file, OPEN_FLAGS);
+    // non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. A listed file is not
+    // followed if it has become a link since it was listed (links inside folders are never followed: the walk
+    // skips them, and a path swapped for one while a run lints other tenants must not read what it points to)
+    fd = openSync(file, listed ? LISTED_FLAGS : OPEN_FLAGS);
   } catch (err) {
+    if (listed && (err as NodeJS.ErrnoException)?.code === 'ELOOP') {
+      return { ok: false, rule: 'read-error', message: 'cannot read file: it became a symbolic link after its folder was listed; links inside folders are not followed' };
+    }
     return { ok: false, rule: 'read-error', message: `cannot read file: ${describeFsError(err)}` };
   }
   try {
@@ -81,6 +86,7 @@ function refuse(fd: number, maxSize: number): ReadResult | null {
 }
 
 const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+const LISTED_FLAGS = OPEN_FLAGS | (fsConstants.O_NOFOLLOW ?? 0);
 
 /** the buffer every read starts with (one read at a time: each is decoded before the next starts) */
 let shared = Buffer.allocUnsafe(64 * 1024);
