@@ -107,7 +107,7 @@ function holdsNone(known: readonly string[], line: string): boolean {
   try {
     return !re.test(line);
   } catch {
-    anyOfs.set(known, null);
+    anyOfs.set(known, { of: known.join('\u0000'), re: null });
     return false;
   }
 }
