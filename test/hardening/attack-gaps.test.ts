@@ -1,0 +1,175 @@
+/**
+ * Attacks on the two gaps closed today (a named tenant-wide settings file of a deploy-cli directory export; Terraform
+ * override files), through the real CLI. What passed is pinned so it keeps passing; what broke is `it.fails` with
+ * what a user needs.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempTree } from '../helpers/lint';
+
+const SECRET = 'supersecretvalue1234567890abcdefXYZ';
+
+function exportTree(prompts: string, extra: Record<string, string> = {}): string {
+  return tempTree({
+    't/clients/A.json': `{\n  "name": "A", "app_type": "spa",\n  "organization_usage": "require", "client_secret": "${SECRET}",\n  "organization_require_behavior": "pre_login_prompt"\n}\n`,
+    't/clients/B.json': '{\n  "name": "B",\n  "app_type": "spa",\n  "organization_usage": "Require"\n}\n',
+    't/prompts/prompts.json': prompts,
+    't/tenant.json': '{\n  "friendly_name": "x"\n}\n',
+    ...extra,
+  });
+}
+const CLASSIC = '{\n  "universal_login_experience": "classic"\n}\n';
+
+describe('a named prompts.json', () => {
+  it('shows the prompts finding on the unnamed client, with its related entry, and never the secret of that client', async () => {
+    const dir = exportTree(CLASSIC);
+    for (const f of ['stylish', 'compact', 'json', 'sarif', 'junit', 'github', 'markdown', 'html']) {
+      const r = await runCli(['t/prompts/prompts.json', '-f', f], { cwd: dir });
+      expect(r.code, f).toBe(0);
+      expect(r.stdout + r.stderr, f).not.toContain(SECRET);
+      expect(r.stdout, f).toContain('A.json');
+      // B's own enum error belongs to a file not named (html's login table lists every application, as on main)
+      if (f !== 'html') expect(r.stdout, f).not.toContain('B.json');
+      else expect(r.stdout).not.toContain('organization-usage-enum');
+    }
+    const j = JSON.parse((await runCli(['t/prompts/prompts.json', '-f', 'json'], { cwd: dir })).stdout);
+    expect(j.findings).toHaveLength(1);
+    expect(j.findings[0]).toMatchObject({ file: 't/clients/A.json', line: 3, column: 25, fix: null, ruleId: 'organization-requires-new-universal-login' });
+    expect(j.findings[0].related).toEqual([
+      { file: 't/prompts/prompts.json', line: 1, column: 1, endLine: 3, endColumn: 2, message: "named in this run: the prompts settings this finding depends on; the finding's own file was not named" },
+    ]);
+  });
+
+  it('--fix, --fix-unsafe and --fix-dry-run write no file, named or not', async () => {
+    const dir = exportTree(CLASSIC);
+    const files = ['t/clients/A.json', 't/clients/B.json', 't/prompts/prompts.json', 't/tenant.json'];
+    const before = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    for (const m of ['--fix', '--fix-unsafe', '--fix-dry-run']) {
+      const r = await runCli(['t/prompts/prompts.json', m, '-f', 'compact'], { cwd: dir });
+      expect(r.code, m).toBe(0);
+      expect(files.map((f) => readFileSync(path.join(dir, f), 'utf8')), m).toEqual(before);
+    }
+  });
+
+  it('a prompts file of one tenant and a client of another: the other tenant gets only its own findings, no related', async () => {
+    const dir = exportTree(CLASSIC, {
+      'u/clients/C.json': '{"name":"C","app_type":"spa","organization_usage":"require","organization_require_behavior":"pre_login_prompt"}\n',
+      'u/prompts/prompts.json': CLASSIC,
+    });
+    const j = JSON.parse((await runCli(['t/prompts/prompts.json', 'u/clients/C.json', '-f', 'json'], { cwd: dir })).stdout);
+    const c = j.findings.filter((f: { file: string }) => f.file === 'u/clients/C.json');
+    expect(c.map((f: { ruleId: string }) => f.ruleId)).toEqual(['organization-requires-new-universal-login']);
+    expect(c[0].related ?? []).toEqual([]);
+  });
+
+  it('--update-baseline over a named prompts.json keeps the entries of the files it did not lint', async () => {
+    const dir = exportTree(CLASSIC);
+    await runCli(['t', '--baseline', 'b.json', '--update-baseline'], { cwd: dir });
+    const before = readFileSync(path.join(dir, 'b.json'), 'utf8');
+    const r = await runCli(['t/prompts/prompts.json', '--baseline', 'b.json', '--update-baseline'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8'))).toEqual(JSON.parse(before));
+  });
+
+  it('a broken or empty prompts.json named is a parse-error', async () => {
+    for (const text of ['{ "universal_login_experience": ', '', '{"universal_login_experience":"new","universal_login_experience":"classic"}']) {
+      const r = await runCli(['t/prompts/prompts.json', '-f', 'compact', '--no-error-on-unmatched-pattern', '--pass-on-empty'], { cwd: exportTree(text) });
+      expect(r.code, JSON.stringify(text)).toBe(1);
+      expect(r.stdout).toContain('[parse-error]');
+    }
+  });
+
+  // BREAK: a staged prompts/prompts.json (or tenant.json) that is valid JSON but not an object (`[]`, `null`,
+  // `"classic"`) is "not tenant configuration"; with the hook's --no-error-on-unmatched-pattern --pass-on-empty
+  // it is a note and the commit goes through, though deploy-cli cannot deploy it (it expects an object) and the
+  // prompts rule no longer knows the tenant's login. A user needs a parse-error at 1:1 ("expected a JSON
+  // object"), as an empty file gets. Not fixed here: deployCliDirectory.extract returns null for every
+  // non-object file of an export (clients too), and changing that alters walked-folder results the oracle pins.
+  it.fails('a prompts.json that is not an object, staged alone, is not passed silently by the hook', async () => {
+    for (const text of ['[]', 'null', '"classic"']) {
+      const r = await runCli(['--no-error-on-unmatched-pattern', '--pass-on-empty', 't/prompts/prompts.json', '-f', 'compact'], { cwd: exportTree(text) });
+      expect(r.code, text).toBe(1);
+      expect(r.stdout).toContain('t/prompts/prompts.json:1:1: error');
+    }
+  });
+});
+
+describe('the real pre-commit hook, staging only prompts.json', () => {
+  it('shows the finding on the unstaged client with the related line, and never the unstaged working-tree edits', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const dir = exportTree('{\n  "universal_login_experience": "new"\n}\n');
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' } });
+    git('init', '-q', '.');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    // the hook repository: the hook definition, bin/ and the built dist/ of this checkout, committed
+    const hook = tempTree({});
+    execFileSync('cp', ['-r', path.join(root, '.pre-commit-hooks.yaml'), path.join(root, 'bin'), path.join(root, 'dist'), path.join(root, 'package.json'), hook]);
+    const hgit = (...a: string[]) => execFileSync('git', a, { cwd: hook, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' } });
+    hgit('init', '-q', '.');
+    hgit('add', '-A');
+    hgit('commit', '-qm', 'hook');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 't/prompts/prompts.json'), CLASSIC);
+    git('add', 't/prompts/prompts.json');
+    let out = '';
+    try {
+      out = execFileSync('pre-commit', ['try-repo', hook, 'orglint', '-v'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: path.join(hook, '.pc-home'), NO_COLOR: '1' }, timeout: 120_000 });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout);
+    }
+    expect(out).toMatch(/orglint\.+Passed/);
+    expect(out).toContain('↳ t/prompts/prompts.json:1:1: named in this run: the prompts settings this finding depends on');
+    expect(out).not.toContain(SECRET);
+    expect(out).not.toContain('B.json');
+  }, 180_000);
+});
+
+describe('Terraform override files', () => {
+  const MAIN = 'resource "auth0_client" "portal" {\n  name               = "Portal"\n  app_type           = "spa"\n  organization_usage = "require"\n  organization_require_behavior = "pre_login_prompt"\n}\n';
+
+  it('an override with CRLF, a BOM, a comment and a heredoc is read at its exact place', async () => {
+    const crlf = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'override.tf': 'resource "auth0_client" "portal" {\r\n  # c\r\n  organization_usage = "Require"\r\n}\r\n' }) });
+    expect(crlf.stdout).toContain('override.tf:3:24: error: organization_usage "Require"');
+    const bom = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'override.tf': '\ufeffresource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' }) });
+    expect(bom.stdout).toContain('override.tf:2:24: error: organization_usage "Require"');
+  });
+
+  it('an override in a subfolder is another module: naming main.tf of the parent does not see it', async () => {
+    const dir = tempTree({ 'main.tf': MAIN, 'sub/main.tf': MAIN, 'sub/override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' });
+    const r = await runCli(['main.tf', '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const s = await runCli(['sub/main.tf', '-f', 'compact'], { cwd: dir });
+    expect(s.stdout).toContain('sub/override.tf:2:24: error');
+  });
+
+  it('an override of an undeclared variable or local is a parse-error at its name', async () => {
+    const r = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'override.tf': 'locals {\n  x = 1\n}\nvariable "v" {\n  default = "Require"\n}\n' }) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('override.tf:2:3: error: invalid Terraform: the override file sets the local value "x"');
+    expect(r.stdout).toContain('override.tf:4:10: error: invalid Terraform: the override file sets the variable "v"');
+  });
+
+  // BREAK: Terraform refuses an override of a data resource no other file declares ("Missing data resource to
+  // override") as it does a managed resource, and an override of a provider configuration with no base one
+  // ("Missing base provider configuration for override"); orglint passes both silently (exit 0), so `terraform
+  // plan` fails on a commit orglint let through. A user needs the same parse-error at the name as for a resource.
+  // Not fixed here: hcl-module.ts checks only resources, variables and locals, and data/provider blocks are not
+  // read at all; adding them needs a new message row in docs/errors.md and a review of the .tf.json path too.
+  it.fails('an override of an undeclared data resource is a parse-error', async () => {
+    const r = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'override.tf': 'data "auth0_client" "d" {\n  name = "x"\n}\n' }) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('override.tf:1:21: error: invalid Terraform');
+  });
+
+  it('the same override named three times is linted once', async () => {
+    const dir = tempTree({ 'main.tf': MAIN, 'override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' });
+    const r = await runCli(['override.tf', './override.tf', path.join(dir, 'override.tf'), '-f', 'compact'], { cwd: dir });
+    expect(r.stdout.trim().split('\n').filter((l) => l.includes('error:'))).toEqual([
+      'override.tf:2:24: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]',
+    ]);
+  });
+});
