@@ -74,6 +74,19 @@ describe('a named prompts.json', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8'))).toEqual(JSON.parse(before));
   });
 
+  // was a break: the config's `ignore: ['t/clients/A.json']` keeps A out of a walk of t/ (no finding), yet naming
+  // prompts.json brought A's finding back (exit 1 with --max-warnings 0 on a file the user had ignored)
+  it('a named prompts.json shows no finding on a file the config ignores', async () => {
+    const dir = exportTree(CLASSIC, { '.orglint.yaml': "ignore: ['t/clients/A.json']\n" });
+    const r = await runCli(['t/prompts/prompts.json', '-f', 'json', '--max-warnings', '0'], { cwd: dir });
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+    // still shown when not ignored, and under --max-warnings 0 it fails the run
+    const s = await runCli(['t/prompts/prompts.json', '-f', 'compact', '--max-warnings', '0'], { cwd: exportTree(CLASSIC) });
+    expect(s.stdout).toContain('t/clients/A.json:3:25: warning');
+    expect(s.code).toBe(1);
+  });
+
   it('a broken or empty prompts.json named is a parse-error', async () => {
     for (const text of ['{ "universal_login_experience": ', '', '{"universal_login_experience":"new","universal_login_experience":"classic"}']) {
       const r = await runCli(['t/prompts/prompts.json', '-f', 'compact', '--no-error-on-unmatched-pattern', '--pass-on-empty'], { cwd: exportTree(text) });
