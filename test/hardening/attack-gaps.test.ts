@@ -206,6 +206,20 @@ describe('Terraform override files', () => {
     expect(JSON.stringify(f.related ?? []) + f.message).toContain('override.tf');
   });
 
+  // was a break: `Override.tf` and `main_OVERRIDE.tf` were merged as override files, so a commit Terraform refuses
+  // ("Duplicate resource configuration": it tells override files by exact case, baseName == "override" or the
+  // suffix "_override") passed with the second file's value silently replacing the first's
+  it('Override.tf and main_OVERRIDE.tf are primary files: a resource they declare again is a parse-error', async () => {
+    const dup = 'resource "auth0_client" "portal" {\n  organization_usage = "deny"\n}\n';
+    const r = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'main_OVERRIDE.tf': dup }) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('main_OVERRIDE.tf:1:25: error: invalid Terraform: the resource "auth0_client.portal" is declared again here (first at main.tf:1:25)');
+    // sorted before main.tf, Override.tf is the first declaration and main.tf's is the duplicate, as in Terraform
+    const s = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'Override.tf': dup }) });
+    expect(s.code).toBe(1);
+    expect(s.stdout).toContain('main.tf:1:25: error: invalid Terraform: the resource "auth0_client.portal" is declared again here (first at Override.tf:1:25)');
+  });
+
   it('the same override named three times is linted once', async () => {
     const dir = tempTree({ 'main.tf': MAIN, 'override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' });
     const r = await runCli(['override.tf', './override.tf', path.join(dir, 'override.tf'), '-f', 'compact'], { cwd: dir });
