@@ -220,22 +220,22 @@ describe('Terraform override files', () => {
     expect(s.stdout).toContain('main.tf:1:25: error: invalid Terraform: the resource "auth0_client.portal" is declared again here (first at Override.tf:1:25)');
   });
 
-  // BREAK: `ignore: ['override.tf']` in the config. Terraform still merges override.tf, and orglint reports its
-  // value (rightly: never a silent pass), says "1 problem with a fix: --fix applies the safe ones", yet `--fix`
-  // writes nothing, says nothing and exits 1 with the same finding: a fix offered that never happens. A user needs
-  // either the fix made or the finding to say why not ("--fix leaves it: override.tf is ignored by the config").
-  // Not fixed here: that needs a new message (a docs/errors.md row) and a decision on which one is right.
-  it.fails('a finding on an ignored override file never offers a fix that --fix does not make', async () => {
+  // was a break: `ignore: ['override.tf']` in the config. Terraform still merges override.tf, and orglint reports
+  // its value (rightly: never a silent pass) and says "1 problem with a fix", yet `--fix` wrote nothing and said
+  // nothing. It still does not write a file the user left out, but now says why, as any fix not made.
+  it('a fix on an ignored override file is not made, and the run says why', async () => {
     const dir = tempTree({ 'main.tf': MAIN, 'override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n', '.orglint.yaml': "ignore: ['override.tf']\n" });
     const j = JSON.parse((await runCli(['.', '-f', 'json'], { cwd: dir })).stdout);
     expect(j.findings).toHaveLength(1);
     expect(j.findings[0]).toMatchObject({ file: 'override.tf', line: 2, column: 24 });
-    const fixed = await runCli(['.', '--fix', '-f', 'json'], { cwd: dir });
-    const after = readFileSync(path.join(dir, 'override.tf'), 'utf8');
-    // either it was fixed, or the finding offered no fix and said why
-    const left = JSON.parse(fixed.stdout).findings;
-    if (after.includes('"Require"')) expect(left[0].fix).toBeNull();
-    else expect(left).toEqual([]);
+    for (const m of ['--fix', '--fix-dry-run']) {
+      const fixed = await runCli(['.', m, '-f', 'compact'], { cwd: dir });
+      expect(readFileSync(path.join(dir, 'override.tf'), 'utf8')).toContain('"Require"');
+      expect(fixed.code, m).toBe(1);
+      expect(fixed.stderr, m).toContain(
+        "orglint: override.tf:2:24: organization-usage-enum: fix not made: the file is not one of those linted (the config's ignore globs leave it out): orglint does not write it",
+      );
+    }
   });
 
   it('the same override named three times is linted once', async () => {
