@@ -214,7 +214,9 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const keep = context.length === 0 ? keepAll : (r: Resource) => targetFiles.has(r.doc.file);
   // one by one: spreading a million findings into push overflows the call stack
   const skips = new SkipLog();
-  const made = runRules(tenants, req.rules, settings, keep, skips);
+  const ignored = context.length && config.ignore.length ? globMatcher(config.ignore) : undefined;
+  const reportable = ignored ? (r: Resource) => !ignored(path.relative(config.baseDir, r.doc.file).split(path.sep).join('/')) : keepAll;
+  const made = runRules(tenants, req.rules, settings, keep, skips, reportable);
   for (let i = 0; i < made.length; i++) findings.push(made[i]);
   // a message may quote a value: none of the document's secrets
   for (let i = 0; i < findings.length; i++) {

@@ -109,6 +109,9 @@ export function runRules(
   settings: RuleSettings,
   keep: (resource: Resource) => boolean = keepAll,
   skips: SkipLog = new SkipLog(),
+  // the resources a named tenant-wide setting may show findings on: not those of a file the config's `ignore`
+  // globs leave out (the user said so; a walk of the folder does not report them either)
+  reportable: (resource: Resource) => boolean = keepAll,
 ): Finding[] {
   const findings: Finding[] = [];
   if (tenants.length === 0) return findings;
@@ -120,7 +123,7 @@ export function runRules(
     for (let i = 0; i < active.length; i++) {
       const rule = active[i];
       const wide = named.length ? causes(rule, named) : undefined;
-      runRule(rule, tenant, settings, keep, skips, findings, wide);
+      runRule(rule, tenant, settings, keep, skips, findings, wide, reportable);
     }
   }
   return findings;
@@ -180,6 +183,7 @@ function runRule(
   skips: SkipLog,
   findings: Finding[],
   wide: readonly Resource[] | undefined,
+  reportable: (resource: Resource) => boolean,
 ): void {
   const blocked = blockedInput(rule, tenant);
   if (blocked) {
@@ -193,7 +197,7 @@ function runRule(
   const own = scopeKind(rule);
   const tenantScope = rule.meta.scope === 'tenant';
   // which resources are checked and reported: every one when a named setting the rule reads changed
-  const filter = wide ? keepAll : keep;
+  const filter = !wide ? keep : reportable === keepAll ? keepAll : (r: Resource) => keep(r) || reportable(r);
   let current: Resource | undefined;
   // the setting of the resource being checked (of its file)
   let setting: EffectiveSetting | undefined = uniform;

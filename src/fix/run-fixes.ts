@@ -167,7 +167,17 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
     const changes: PassChange[] = [];
     for (const [file, findings] of byFile) {
       const doc = result.docs.get(file);
-      if (!doc || doc.problems.length) continue;
+      // a finding on a file the run reads but does not lint (an override file the config's `ignore` globs leave
+      // out, merged as Terraform merges it): never written, and said so, not a fix offered and silently not made
+      if (!doc) {
+        for (const f of findings) {
+          if (refusedKeys.has(findingKey(f))) continue;
+          refusedKeys.add(findingKey(f));
+          refused.push({ file, line: f.line, column: f.column, ruleId: f.ruleId, message: refusal(`the file is not one of those linted (the config's ignore globs leave it out): orglint does not write it`), key: findingKey(f) });
+        }
+        continue;
+      }
+      if (doc.problems.length) continue;
       // one finding's edits must land together: group them, skip groups that overlap earlier ones
       const edits: TextEdit[] = [];
       const applied: Finding[] = [];
