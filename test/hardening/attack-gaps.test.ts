@@ -4,9 +4,9 @@
  * what a user needs.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { tempTree } from '../helpers/lint';
 
@@ -118,9 +118,10 @@ describe('the real pre-commit hook, staging only prompts.json', () => {
     git('init', '-q', '.');
     git('add', '-A');
     git('commit', '-qm', 'base');
-    // the hook repository: the hook definition, bin/ and the built dist/ of this checkout, committed
+    // the hook repository: the hook definition, bin/ and dist/ as built from these sources for this test run, committed
     const hook = tempTree({});
-    execFileSync('cp', ['-r', path.join(root, '.pre-commit-hooks.yaml'), path.join(root, 'bin'), path.join(root, 'dist'), path.join(root, 'package.json'), hook]);
+    execFileSync('cp', ['-r', path.join(root, '.pre-commit-hooks.yaml'), path.join(root, 'bin'), path.join(root, 'package.json'), hook]);
+    cpSync(path.dirname(inject('cliPath')), path.join(hook, 'dist'), { recursive: true });
     const hgit = (...a: string[]) => execFileSync('git', a, { cwd: hook, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' } });
     hgit('init', '-q', '.');
     hgit('add', '-A');
