@@ -272,9 +272,9 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     // every file but the override files first, then those, whatever their syntax
     for (const pass of [false, true]) {
       if (pass) primaryBroken ||= parsed.some((p) => p.problems.length && !isOverride(p.f.file)) || jsonParsed.some((j) => j.problems.length && !isOverride(j.f.file));
-      for (const { f, problems, blocks } of parsed) {
+      const hcl = ({ f, problems, blocks }: (typeof parsed)[number]) => {
         // a broken file's values are not trusted: its variables, locals and resources are unknown
-        if (problems.length || isOverride(f.file) !== pass) continue;
+        if (problems.length || isOverride(f.file) !== pass) return;
         for (const b of blocks) {
           if (b.kind === 'variable' && b.labels[0] !== undefined) {
             const nameSpan = spanOf(b.node.namedChildren[1] ?? b.node);
@@ -305,9 +305,9 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             else resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced, span });
           }
         }
-      }
-      for (const j of jsonParsed) {
-        if (j.problems.length || isOverride(j.f.file) !== pass) continue;
+      };
+      const json = (j: (typeof jsonParsed)[number]) => {
+        if (j.problems.length || isOverride(j.f.file) !== pass) return;
         for (const v of j.variables) {
           if (pass ? undeclared('variable', v.name, v.nameSpan, j.problems) : once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
           const old = pass ? variables.get(v.name) : undefined;
@@ -327,7 +327,19 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             if (first) j.problems.push({ message: declaredAgain('resource', `${first.type}.${first.name}`, first, j.f), span });
             else resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced, span });
           }
+      };
+      if (!pass) {
+        for (const p of parsed) hcl(p);
+        for (const j of jsonParsed) json(j);
+        continue;
       }
+      // override files apply in file-name order, whatever their syntax: a later one's variable or local wins
+      const ordered: { file: string; apply: () => void }[] = [
+        ...parsed.filter((p) => isOverride(p.f.file)).map((p) => ({ file: p.f.file, apply: () => hcl(p) })),
+        ...jsonParsed.filter((j) => isOverride(j.f.file)).map((j) => ({ file: j.f.file, apply: () => json(j) })),
+      ];
+      ordered.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      for (const o of ordered) o.apply();
     }
     const brokenVarFiles: SourceDocument[] = [];
     for (const f of all) {
@@ -441,7 +453,11 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const mapped = mapTerraform(tfResources);
     const overrideDocs = merged?.attach() ?? [];
     const byDoc = new Map<SourceDocument, Resource[]>();
-    for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
+    for (const r of mapped) {
+      const list = byDoc.get(r.doc);
+      if (list) list.push(r);
+      else byDoc.set(r.doc, [r]);
+    }
     const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
