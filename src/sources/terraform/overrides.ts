@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Path } from '../../rule-api/types';
+import { spanToPosition } from '../../engine/positions';
 import type { SourceDocument } from '../document';
 import type { Plain } from '../plain-object';
 import { UNKNOWN, type Recorder } from './hcl-eval';
@@ -35,18 +36,6 @@ export interface OverrideBlock {
 
 const base = (file: string) => path.basename(file);
 
-/** the 1-based range of a span of a text (the end exclusive) */
-function positionOf(text: string, span: { start: number; end: number }): { line: number; column: number; endLine: number; endColumn: number } {
-  const at = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-  };
-  const a = at(span.start);
-  const b = at(span.end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-
 export class ModuleOverrides {
   /** `address|key` → the override blocks that set it, in the order applied (the last one's value is the value) */
   private readonly setters = new Map<string, OverrideBlock[]>();
@@ -75,7 +64,9 @@ export class ModuleOverrides {
       for (const k of o.values ? Object.keys(o.values) : o.keys) {
         define(tf.values, k, o.values ? o.values[k] : UNKNOWN);
         const key = `${o.address}|${k}`;
-        this.setters.set(key, [...(this.setters.get(key) ?? []), o]);
+        const list = this.setters.get(key);
+        if (list) list.push(o);
+        else this.setters.set(key, [o]);
       }
     }
     for (const { tf } of this.primary.values()) {
@@ -128,7 +119,7 @@ export class ModuleOverrides {
       if (!last?.doc || !primary?.keys.has(attr)) return undefined;
       const span = doc.locate(r.slice(0, 4), 'value');
       if (!span) return undefined;
-      return { file: doc.file, ...positionOf(doc.text, span), message: `${primary.tf.address} sets ${attr} here too; ${base(last.file)} replaces it` };
+      return { file: doc.file, ...spanToPosition(doc, span), message: `${primary.tf.address} sets ${attr} here too; ${base(last.file)} replaces it` };
     };
     const origin = doc.valueOrigin?.bind(doc);
     // a variable this file's value came from is not the value's: the override's is
