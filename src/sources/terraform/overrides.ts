@@ -36,6 +36,9 @@ export interface OverrideBlock {
 
 const base = (file: string) => path.basename(file);
 
+/** a list holding one object: what a nested block type set once reads as (removing it removes the block) */
+const oneBlock = (v: unknown): boolean => Array.isArray(v) && v.length === 1 && typeof v[0] === 'object' && v[0] !== null && !Array.isArray(v[0]);
+
 export class ModuleOverrides {
   /** `address|key` → the override blocks that set it, in the order applied (the last one's value is the value) */
   private readonly setters = new Map<string, OverrideBlock[]>();
@@ -146,8 +149,11 @@ export class ModuleOverrides {
       const primary = this.primary.get(address);
       const elsewhere = last ? (last.doc === doc ? undefined : last.file) : primary?.keys.has(attr) ? primary.tf.doc.file : undefined;
       if (elsewhere) return `the fix also changes ${attr}, which ${base(elsewhere)} sets: change the two files by hand`;
-      // removing (or renaming) what another file sets too brings that file's value back
-      if (last && op !== 'set' && r.length <= 5) {
+      // removing (or renaming) what another file sets too brings that file's value back: the attribute itself, or the
+      // one block of a nested block type (`default_organization[0]`); an edit inside the value (a list's item, a key
+      // of a block) leaves the override setting it, so main.tf's value stays replaced
+      const whole = r.length === 4 || (r.length === 5 && typeof r[4] === 'number' && oneBlock(primary?.tf.values[attr]));
+      if (last && op !== 'set' && whole) {
         const before = list.length > 1 ? list[list.length - 2].file : primary?.keys.has(attr) ? primary.tf.doc.file : undefined;
         if (before) return `removing ${attr} from ${base(doc.file)} would bring back the value ${base(before)} sets`;
       }

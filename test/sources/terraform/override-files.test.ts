@@ -298,6 +298,19 @@ describe('a fix is made in one file', () => {
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(main);
   });
 
+  it('a removal inside a value the override file sets whole is made (main.tf\'s value stays replaced)', async () => {
+    const main = CLIENT('  organization_discovery_methods = ["email"]\n').replace('"deny"', '"require"').replace('}\n', '  organization_require_behavior = "pre_login_prompt"\n}\n');
+    const over = 'resource "auth0_client" "a" {\n  organization_discovery_methods = ["email", "email"]\n}\n';
+    const dir = tempTree({ 'main.tf': main, 'override.tf': over });
+    const got = await findings(dir);
+    expect(got.findings).toMatchObject([{ file: 'override.tf', line: 2, column: 46, ruleId: 'organization-discovery-methods-valid', fix: { safety: 'safe' } }]);
+    expect(got.findings[0].message).not.toContain('--fix leaves it');
+    const run = await runCli(['--fix', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'override.tf'), 'utf8')).toBe('resource "auth0_client" "a" {\n  organization_discovery_methods = ["email"]\n}\n');
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(main);
+  });
+
   it('two blocks of one resource in one override file: found in the last, no fix offered (the fixer edits a file\'s first block)', async () => {
     const over = 'resource "auth0_client" "a" {\n  description = "x"\n}\nresource "auth0_client" "a" {\n  organization_usage = "required"\n}\n';
     const dir = tempTree({ 'main.tf': MAIN, 'override.tf': over });
