@@ -119,12 +119,12 @@ export async function writeOutputs(
     const file = spec.file === undefined ? undefined : path.resolve(io.cwd, spec.file);
     if (file === undefined || file === '/dev/stdout' || file === '/dev/stderr') {
       const write = file === '/dev/stderr' ? io.stderr : io.stdout;
-      const i = { ...input, color: file === undefined ? color : false };
+      const i = { ...input, color: file === undefined ? color : false, secrets };
       if (loaded.parts) built(i, () => writeMasked(loaded.parts!(i), secrets, write));
       else writeInChunks(text(i), write);
       continue;
     }
-    const whole = text({ ...input, color: false });
+    const whole = text({ ...input, color: false, secrets });
     await mkdir(path.dirname(file), { recursive: true });
     try {
       const { writeFileAtomic } = await import('../fix/run-fixes');

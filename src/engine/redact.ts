@@ -70,20 +70,24 @@ const ANY_MIN_TEXT = 1024;
 
 /** A regular expression that matches where any of the secrets is written (each literally, case kept). */
 function anyOf(known: readonly string[]): RegExp | null {
-  let re = anyOfs.get(known);
-  if (re === undefined) {
+  // (kept per list, and made again if the list's secrets are not the ones it was made of: a list changed in place
+  // must never be searched with an expression that lacks a secret)
+  const of = known.join('\u0000');
+  let made = anyOfs.get(known);
+  if (made === undefined || made.of !== of) {
+    let re: RegExp | null;
     try {
       re = new RegExp(known.map((s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|'));
     } catch {
       // (too large for the engine: each secret is searched on its own)
       re = null;
     }
-    anyOfs.set(known, re);
+    anyOfs.set(known, (made = { of, re }));
   }
-  return re;
+  return made.re;
 }
 
-const anyOfs = new WeakMap<readonly string[], RegExp | null>();
+const anyOfs = new WeakMap<readonly string[], { of: string; re: RegExp | null }>();
 
 /** below this many secrets the plain search is cheaper than the index */
 const INDEX_MIN_SECRETS = 32;

@@ -186,7 +186,8 @@ function runRule(
     if (settings.get(rule.id, tenant.id).severity !== 'off') skips.add(rule.id, blocked, tenant.id);
     return;
   }
-  if (rule.meta.origins && !holdsOrigin(scopeList(tenant, rule), rule.meta.origins)) return;
+  // (a tenant-scope rule has no list of its own to look in: it always runs)
+  if (rule.meta.origins && rule.meta.scope !== 'tenant' && !holdsOrigin(scopeList(tenant, rule), rule.meta.origins)) return;
   const uniform = settings.uniform(rule.id);
   const byDefault = rule.meta.severity;
   const own = scopeKind(rule);

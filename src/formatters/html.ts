@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding';
 import { findingLine, hasSource } from '../engine/detach';
+import { maskKnown } from '../engine/redact';
 import type { Severity } from '../rule-api/types';
 import { REPORT_CSS as BASE_CSS, REPORT_JS } from './html/assets';
 import { REPORT_SECTIONS_CSS, runSection, tenantSectionParts } from './html/report-sections';
@@ -124,23 +125,33 @@ function charts(input: FormatInput): string {
       filter: { name: 'rule' as const, value: id },
     }));
   const clients = (input.resources ?? []).filter((r) => r.type === 'client');
-  const usage = clients.map((c) => valueLabel(c.organizationUsage, c.partial));
-  const behavior = clients.map((c) => valueLabel(c.organizationRequireBehavior, c.partial));
+  const cut = cutter(input);
+  const usage = clients.map((c) => valueLabel(c.organizationUsage, c.partial, cut));
+  const behavior = clients.map((c) => valueLabel(c.organizationRequireBehavior, c.partial, cut));
   return [
     barChart('chart-severity', 'Findings by severity', bySeverity),
-    barChart('chart-usage', `Clients by organization_usage (${clients.length})`, categoryBars(usage, [...USAGE, NOT_SET, NOT_IN_PAYLOAD], valueClass(USAGE))),
-    barChart('chart-behavior', `Clients by organization_require_behavior (${clients.length})`, categoryBars(behavior, [...BEHAVIOR, NOT_SET, NOT_IN_PAYLOAD], valueClass(BEHAVIOR))),
+    barChart('chart-usage', `Clients by organization_usage (${clients.length})`, categoryBars(usage, [...USAGE, NOT_SET, NOT_IN_PAYLOAD], valueClass(USAGE)), [], undefined, cut),
+    barChart('chart-behavior', `Clients by organization_require_behavior (${clients.length})`, categoryBars(behavior, [...BEHAVIOR, NOT_SET, NOT_IN_PAYLOAD], valueClass(BEHAVIOR)), [], undefined, cut),
     barChart('chart-rules', 'Findings by rule and severity', byRule, legend, { labelWidth: 300, barWidth: 620, wide: true }),
   ].join('\n');
 }
 
 const total = (c: Record<Severity, number>) => c.error + c.warning + c.info;
 
+/**
+ * `shorten` for a text that may hold a secret: masked before it is cut (the final mask over the whole report finds
+ * a secret only whole; cut, its first characters would be left showing). Masked only when it is cut.
+ */
+function cutter(input: FormatInput): (s: string, max: number) => string {
+  const secrets = input.secrets;
+  return (s, max) => (s.length <= max || !secrets?.length ? shorten(s, max) : shorten(maskKnown(s, secrets), max));
+}
+
 /** how a field's value is shown in a chart: the string itself, or JSON for anything else */
-function valueLabel(v: unknown, partial: boolean): string {
+function valueLabel(v: unknown, partial: boolean, cut: (s: string, max: number) => string): string {
   if (v === undefined) return partial ? NOT_IN_PAYLOAD : NOT_SET;
   if (typeof v === 'string') return v;
-  return shorten(JSON.stringify(v) ?? String(v), 40);
+  return cut(JSON.stringify(v) ?? String(v), 40);
 }
 
 function valueClass(valid: readonly string[]): (v: string) => string {
@@ -156,8 +167,9 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
     files.set(name, (files.get(name) ?? 0) + 1);
     rules.set(f.ruleId, (rules.get(f.ruleId) ?? 0) + 1);
   }
+  const cut = cutter(input);
   const options = (m: Map<string, number>) =>
-    [...m.keys()].sort().map((k) => `<option value="${esc(k)}">${esc(shorten(k, 60))} (${m.get(k)})</option>`).join('');
+    [...m.keys()].sort().map((k) => `<option value="${esc(k)}">${esc(cut(k, 60))} (${m.get(k)})</option>`).join('');
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
   // the most important findings first when there are more than a page can hold
   const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
@@ -221,7 +233,7 @@ function row(f: Finding, i: number, input: FormatInput, rule: string | undefined
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
   const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
   const detail: string[] = [];
-  const ex = excerpt(f);
+  const ex = excerpt(f, input.secrets);
   if (ex) detail.push(ex);
   if (resource) detail.push(`<p>Resource: ${escOnce(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
   if (rule) detail.push(rule);
@@ -247,13 +259,15 @@ function docLink(info: RuleInfo): string {
 }
 
 /** Two lines either side of the finding, its span marked; long lines cut. */
-function excerpt(f: Finding): string | undefined {
+function excerpt(f: Finding, secrets: readonly string[] | undefined): string | undefined {
   if (!hasSource(f) || f.line < 1) return undefined;
   const first = Math.max(1, f.line - 2);
   const lines: string[] = [];
   const width = String(f.line + 2).length;
   for (let n = first; n <= f.line + 2; n++) {
-    const text = findingLine(f, n);
+    const line = findingLine(f, n);
+    // (a line this long may be cut below: masked first, `*` for each character, so columns stay)
+    const text = line.length > 120 && secrets?.length ? maskKnown(line, secrets) : line;
     if (n > f.line && text === '' && n > f.endLine) break;
     const gutter = `<span class="ln">${String(n).padStart(width)} | </span>`;
     if (n !== f.line) {

@@ -47,6 +47,12 @@ export interface FormatInput {
   resources?: readonly CheckedResource[];
   /** the run's context for the reports a reviewer signs (HTML, Markdown): commit, config, tenants, login model */
   report?: ReportContext;
+  /**
+   * the forms of every secret the run's documents hold, which the output is masked for once it is made
+   * (writeOutputs): a format that cuts a text (the HTML report's labels and long lines) masks it first, so that a
+   * cut never leaves the part of a secret the final mask no longer recognises
+   */
+  secrets?: readonly string[];
 }
 
 /** How many findings were suppressed, inline and by the baseline, and how many directives gave no reason. */

@@ -30,7 +30,8 @@ export interface RuleMeta {
   /**
    * the sources whose resources the rule checks (`patch`, `har`: a PATCH payload's rules), when it checks no
    * other: on a tenant whose scope holds no resource from one of them the rule is not run at all (it would
-   * return at once on each). Built-in rules only: a plugin's is dropped (its rule runs on every resource)
+   * return at once on each); a tenant-scope rule always runs. Built-in and library rules: a plugin's is dropped (its
+   * rule runs on every resource)
    */
   origins?: Origin[];
 }

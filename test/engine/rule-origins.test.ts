@@ -86,4 +86,14 @@ describe('meta.origins', () => {
     const found = (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId.startsWith('acme/'));
     expect(found.map((f) => `${f.ruleId} ${f.message}`).sort()).toEqual(['acme/says-pacth A seen', 'acme/says-pacth B seen', 'acme/says-patch A seen', 'acme/says-patch B seen']);
   });
+
+  it('a tenant-scope rule declaring origins still runs (it has no list of its own to look in)', async () => {
+    const dir = tempTree({ 'tenant.yaml': 'clients:\n  - name: A\n    app_type: spa\n  - name: A\n    app_type: spa\n' });
+    const unique = RULES.find((r) => r.id === 'unique-client-names')!;
+    const declared: AnyRule = { ...unique, meta: { ...unique.meta, origins: ['patch'] } };
+    const plain = await lintWith(dir, [unique]);
+    const withOrigins = await lintWith(dir, [declared]);
+    expect(plain.shown.length).toBeGreaterThan(0);
+    expect(withOrigins.shown).toEqual(plain.shown);
+  });
 });

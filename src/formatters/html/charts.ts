@@ -29,7 +29,15 @@ const SMALL: ChartSize = { labelWidth: 150, barWidth: 220 };
  * A horizontal bar chart as inline SVG (stacked when a bar has several segments), with a `<title>` on every
  * part for tooltips and screen readers. Labels are escaped and shortened; the full text is in the title.
  */
-export function barChart(id: string, title: string, bars: readonly Bar[], legend: readonly Segment[] = [], size: ChartSize = SMALL): string {
+export function barChart(
+  id: string,
+  title: string,
+  bars: readonly Bar[],
+  legend: readonly Segment[] = [],
+  size: ChartSize = SMALL,
+  /** how a label is cut (the report's own, which masks secrets first) */
+  cut: (s: string, max: number) => string = shorten,
+): string {
   const { labelWidth: LABEL_WIDTH, barWidth: BAR_WIDTH } = size;
   const WIDTH = LABEL_WIDTH + BAR_WIDTH + 60;
   const maxLabel = Math.floor((LABEL_WIDTH - 12) / 6.8);
@@ -44,7 +52,7 @@ export function barChart(id: string, title: string, bars: readonly Bar[], legend
       ? ` class="bar clickable" role="button" tabindex="0" data-filter-${b.filter.name}="${esc(b.filter.value)}"`
       : ' class="bar"';
     parts.push(`<g${attrs}><title>${esc(`${b.label}: ${total}`)}</title>`);
-    parts.push(`<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${esc(shorten(b.label, maxLabel))}</text>`);
+    parts.push(`<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${esc(cut(b.label, maxLabel))}</text>`);
     let x = LABEL_WIDTH;
     for (const s of b.segments) {
       if (s.value <= 0) continue;
