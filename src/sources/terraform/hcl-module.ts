@@ -5,6 +5,7 @@ import type { Node, Parser, Tree } from 'web-tree-sitter';
 import type { Resource } from '../../rule-api/resource';
 import type { Path, Position, Span } from '../../rule-api/types';
 import type { Directive, ParseProblem, SourceDocument } from '../document';
+import { spanToPosition } from '../../engine/positions';
 import { OffsetMap } from '../offset-map';
 import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
@@ -163,24 +164,21 @@ interface ResourceBlock {
  * definition"): the second is a syntax error at its name, naming the first (which the module keeps).
  */
 function declaredAgain(kind: 'resource' | 'variable' | 'local value', name: string, first: { file: FileText; span: Span }, at: FileText): string {
-  const pos = positionOf(first.file.text, first.span);
+  const pos = positionOf(first.file, first.span);
   const where = `${first.file.file === at.file ? '' : `${path.basename(first.file.file)}:`}${pos.line}:${pos.column}`;
   return `invalid Terraform: the ${kind} "${name}" is declared again here (first at ${where}); Terraform refuses a module that declares a ${kind} twice`;
 }
 
 function origin(name: string, f: FileText, span: Span): ValueOrigin {
-  return { name, file: f.file, span, position: positionOf(f.text, span) };
+  return { name, file: f.file, span, position: positionOf(f, span) };
 }
 
-function positionOf(text: string, span: Span): Position {
-  const at = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-  };
-  const a = at(span.start);
-  const b = at(span.end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+/**
+ * The range of a span of a file's text, by the engine's line table (spanToPosition reads only `text`; the table is
+ * kept on the FileText, whose text never changes): each variable's origin no longer slices the whole text.
+ */
+function positionOf(f: FileText, span: Span): Position {
+  return spanToPosition(f as unknown as SourceDocument, span);
 }
 
 /** top-level blocks of a file: `resource "t" "n" {}` → ['resource', 't', 'n'] with the node */
@@ -272,9 +270,9 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     // every file but the override files first, then those, whatever their syntax
     for (const pass of [false, true]) {
       if (pass) primaryBroken ||= parsed.some((p) => p.problems.length && !isOverride(p.f.file)) || jsonParsed.some((j) => j.problems.length && !isOverride(j.f.file));
-      for (const { f, problems, blocks } of parsed) {
+      const hcl = ({ f, problems, blocks }: (typeof parsed)[number]) => {
         // a broken file's values are not trusted: its variables, locals and resources are unknown
-        if (problems.length || isOverride(f.file) !== pass) continue;
+        if (problems.length || isOverride(f.file) !== pass) return;
         for (const b of blocks) {
           if (b.kind === 'variable' && b.labels[0] !== undefined) {
             const nameSpan = spanOf(b.node.namedChildren[1] ?? b.node);
@@ -305,9 +303,9 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             else resources.set(`${b.labels[0]}.${b.labels[1]}`, { file: f, id: b.node.id, type: b.labels[0], name: b.labels[1], instanced, span });
           }
         }
-      }
-      for (const j of jsonParsed) {
-        if (j.problems.length || isOverride(j.f.file) !== pass) continue;
+      };
+      const json = (j: (typeof jsonParsed)[number]) => {
+        if (j.problems.length || isOverride(j.f.file) !== pass) return;
         for (const v of j.variables) {
           if (pass ? undeclared('variable', v.name, v.nameSpan, j.problems) : once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
           const old = pass ? variables.get(v.name) : undefined;
@@ -327,7 +325,19 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
             if (first) j.problems.push({ message: declaredAgain('resource', `${first.type}.${first.name}`, first, j.f), span });
             else resources.set(`${r.type}.${r.name}`, { file: j.f, id: r.body, type: r.type, name: r.name, instanced: r.instanced, span });
           }
+      };
+      if (!pass) {
+        for (const p of parsed) hcl(p);
+        for (const j of jsonParsed) json(j);
+        continue;
       }
+      // override files apply in file-name order, whatever their syntax: a later one's variable or local wins
+      const ordered: { file: string; apply: () => void }[] = [
+        ...parsed.filter((p) => isOverride(p.f.file)).map((p) => ({ file: p.f.file, apply: () => hcl(p) })),
+        ...jsonParsed.filter((j) => isOverride(j.f.file)).map((j) => ({ file: j.f.file, apply: () => json(j) })),
+      ];
+      ordered.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      for (const o of ordered) o.apply();
     }
     const brokenVarFiles: SourceDocument[] = [];
     for (const f of all) {
@@ -441,7 +451,11 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     const mapped = mapTerraform(tfResources);
     const overrideDocs = merged?.attach() ?? [];
     const byDoc = new Map<SourceDocument, Resource[]>();
-    for (const r of mapped) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
+    for (const r of mapped) {
+      const list = byDoc.get(r.doc);
+      if (list) list.push(r);
+      else byDoc.set(r.doc, [r]);
+    }
     const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;

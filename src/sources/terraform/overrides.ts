@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Path } from '../../rule-api/types';
+import { spanToPosition } from '../../engine/positions';
 import type { SourceDocument } from '../document';
 import type { Plain } from '../plain-object';
 import { UNKNOWN, type Recorder } from './hcl-eval';
@@ -35,17 +36,8 @@ export interface OverrideBlock {
 
 const base = (file: string) => path.basename(file);
 
-/** the 1-based range of a span of a text (the end exclusive) */
-function positionOf(text: string, span: { start: number; end: number }): { line: number; column: number; endLine: number; endColumn: number } {
-  const at = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-  };
-  const a = at(span.start);
-  const b = at(span.end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
+/** a list holding one object: what a nested block type set once reads as (removing it removes the block) */
+const oneBlock = (v: unknown): boolean => Array.isArray(v) && v.length === 1 && typeof v[0] === 'object' && v[0] !== null && !Array.isArray(v[0]);
 
 export class ModuleOverrides {
   /** `address|key` → the override blocks that set it, in the order applied (the last one's value is the value) */
@@ -75,7 +67,9 @@ export class ModuleOverrides {
       for (const k of o.values ? Object.keys(o.values) : o.keys) {
         define(tf.values, k, o.values ? o.values[k] : UNKNOWN);
         const key = `${o.address}|${k}`;
-        this.setters.set(key, [...(this.setters.get(key) ?? []), o]);
+        const list = this.setters.get(key);
+        if (list) list.push(o);
+        else this.setters.set(key, [o]);
       }
     }
     for (const { tf } of this.primary.values()) {
@@ -128,7 +122,7 @@ export class ModuleOverrides {
       if (!last?.doc || !primary?.keys.has(attr)) return undefined;
       const span = doc.locate(r.slice(0, 4), 'value');
       if (!span) return undefined;
-      return { file: doc.file, ...positionOf(doc.text, span), message: `${primary.tf.address} sets ${attr} here too; ${base(last.file)} replaces it` };
+      return { file: doc.file, ...spanToPosition(doc, span), message: `${primary.tf.address} sets ${attr} here too; ${base(last.file)} replaces it` };
     };
     const origin = doc.valueOrigin?.bind(doc);
     // a variable this file's value came from is not the value's: the override's is
@@ -155,8 +149,11 @@ export class ModuleOverrides {
       const primary = this.primary.get(address);
       const elsewhere = last ? (last.doc === doc ? undefined : last.file) : primary?.keys.has(attr) ? primary.tf.doc.file : undefined;
       if (elsewhere) return `the fix also changes ${attr}, which ${base(elsewhere)} sets: change the two files by hand`;
-      // removing (or renaming) what another file sets too brings that file's value back
-      if (last && op !== 'set' && r.length <= 5) {
+      // removing (or renaming) what another file sets too brings that file's value back: the attribute itself, or the
+      // one block of a nested block type (`default_organization[0]`); an edit inside the value (a list's item, a key
+      // of a block) leaves the override setting it, so main.tf's value stays replaced
+      const whole = r.length === 4 || (r.length === 5 && typeof r[4] === 'number' && oneBlock(primary?.tf.values[attr]));
+      if (last && op !== 'set' && whole) {
         const before = list.length > 1 ? list[list.length - 2].file : primary?.keys.has(attr) ? primary.tf.doc.file : undefined;
         if (before) return `removing ${attr} from ${base(doc.file)} would bring back the value ${base(before)} sets`;
       }

@@ -156,6 +156,30 @@ describe('a value an override file sets in a resource', () => {
     expect(c.findings.map(where)).toEqual(['b_override.tf.json:1:56 organization-usage-enum']);
   });
 
+  it('variables and locals: override files of both syntaxes apply together, in the order of their names', async () => {
+    const client = (ref: string) => `resource "auth0_client" "a" {\n  name               = "A"\n  app_type           = "spa"\n  organization_usage = ${ref}\n}\n`;
+    const varTf = (v: string) => `variable "usage" {\n  default = "${v}"\n}\n`;
+    const varJson = (v: string) => `{"variable":{"usage":{"default":"${v}"}}}\n`;
+    const main = client('var.usage') + varTf('allow');
+    // a_override.tf.json, then b_override.tf: b's "allow" is the value Terraform uses
+    const pass = await findings(tempTree({ 'main.tf': main, 'a_override.tf.json': varJson('required'), 'b_override.tf': varTf('allow') }));
+    expect(pass).toEqual({ code: 0, findings: [] });
+    const fail = await findings(tempTree({ 'main.tf': main, 'a_override.tf.json': varJson('allow'), 'b_override.tf': varTf('required') }));
+    expect(fail.code).toBe(1);
+    expect(fail.findings.map(where)).toEqual(['main.tf:4:24 organization-usage-enum']);
+    expect(fail.findings[0].message).toContain('(the value of var.usage, set at b_override.tf:2:13)');
+    // and the other way round: a_override.tf, then b_override.tf.json
+    const json = await findings(tempTree({ 'main.tf': main, 'a_override.tf': varTf('required'), 'b_override.tf.json': varJson('allow') }));
+    expect(json).toEqual({ code: 0, findings: [] });
+    // locals alike
+    const locTf = (v: string) => `locals {\n  usage = "${v}"\n}\n`;
+    const locJson = (v: string) => `{"locals":{"usage":"${v}"}}\n`;
+    const lmain = client('local.usage') + locTf('allow');
+    expect(await findings(tempTree({ 'main.tf': lmain, 'a_override.tf.json': locJson('required'), 'b_override.tf': locTf('allow') }))).toEqual({ code: 0, findings: [] });
+    const lfail = await findings(tempTree({ 'main.tf': lmain, 'a_override.tf.json': locJson('allow'), 'b_override.tf': locTf('required') }));
+    expect(lfail.findings.map(where)).toEqual(['main.tf:4:24 organization-usage-enum']);
+  });
+
   it('a reference an override sets is the override\'s (auth0_connection_clients.enabled_clients)', async () => {
     const base = (list: string) => `resource "auth0_client" "admin" {
   name                          = "Admin"
@@ -271,6 +295,19 @@ describe('a fix is made in one file', () => {
     expect(got.findings[0].message).toContain('; --fix leaves it: removing organization_require_behavior from override.tf would bring back the value main.tf sets');
     await runCli(['--fix-unsafe', '.'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'override.tf'), 'utf8')).toBe(over);
+    expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(main);
+  });
+
+  it('a removal inside a value the override file sets whole is made (main.tf\'s value stays replaced)', async () => {
+    const main = CLIENT('  organization_discovery_methods = ["email"]\n').replace('"deny"', '"require"').replace('}\n', '  organization_require_behavior = "pre_login_prompt"\n}\n');
+    const over = 'resource "auth0_client" "a" {\n  organization_discovery_methods = ["email", "email"]\n}\n';
+    const dir = tempTree({ 'main.tf': main, 'override.tf': over });
+    const got = await findings(dir);
+    expect(got.findings).toMatchObject([{ file: 'override.tf', line: 2, column: 46, ruleId: 'organization-discovery-methods-valid', fix: { safety: 'safe' } }]);
+    expect(got.findings[0].message).not.toContain('--fix leaves it');
+    const run = await runCli(['--fix', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'override.tf'), 'utf8')).toBe('resource "auth0_client" "a" {\n  organization_discovery_methods = ["email"]\n}\n');
     expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(main);
   });
 
