@@ -1,21 +1,21 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   stylish
-} from "./chunks/chunk-6OUR7O7G.js";
+} from "./chunks/chunk-HD724R65.js";
 import {
   runBaseline
-} from "./chunks/chunk-KUN2DPYA.js";
+} from "./chunks/chunk-GC2TVZVT.js";
 import {
   bySeverity
-} from "./chunks/chunk-UTVRGUAE.js";
+} from "./chunks/chunk-AAQ57WGW.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import {
   html
-} from "./chunks/chunk-GD324AFL.js";
-import "./chunks/chunk-JJLYZ27J.js";
+} from "./chunks/chunk-ZH272CHP.js";
+import "./chunks/chunk-KVHTNZY4.js";
 import {
   markdownReport
-} from "./chunks/chunk-WFFZCHNU.js";
+} from "./chunks/chunk-355HV6JM.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -24,31 +24,32 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-ROFVIBIG.js";
+} from "./chunks/chunk-SU35YPN5.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-JAQNRDPV.js";
+} from "./chunks/chunk-AVPYGATL.js";
 import {
   sarif
-} from "./chunks/chunk-4PHIMNMM.js";
+} from "./chunks/chunk-TNZB2EBM.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
-import "./chunks/chunk-KVQKVZ73.js";
-import "./chunks/chunk-EMM2Z6W2.js";
+import "./chunks/chunk-PYQS654I.js";
+import "./chunks/chunk-OX55IFLW.js";
+import "./chunks/chunk-5PAJJK55.js";
 import {
   checkSomethingLinted,
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-3YI22A3F.js";
-import "./chunks/chunk-2GSLMIIU.js";
+} from "./chunks/chunk-E3PQTQZP.js";
+import "./chunks/chunk-NKJJIOMT.js";
 import {
   docsSecrets,
   escapedForms
-} from "./chunks/chunk-3O5XEUKO.js";
+} from "./chunks/chunk-OJK3OZCY.js";
 import "./chunks/chunk-V6V22UTJ.js";
 import {
   version
@@ -59,19 +60,19 @@ import {
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-SOU6MRBE.js";
+} from "./chunks/chunk-CSHQDRM5.js";
 import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-LLJLKCVQ.js";
+} from "./chunks/chunk-JQRNL42L.js";
 import {
   checkedResources,
   lintPaths
-} from "./chunks/chunk-KWSDOJNT.js";
-import "./chunks/chunk-A3MQ5YHM.js";
+} from "./chunks/chunk-DGIWAQKC.js";
+import "./chunks/chunk-5J4RRBBW.js";
 import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-5KSUFTZ7.js";
+import "./chunks/chunk-M4EWLFDC.js";
 import {
   randomBytes
 } from "./chunks/chunk-MEX5ELCO.js";
@@ -79,7 +80,7 @@ import "./chunks/chunk-OZSULO73.js";
 import {
   displayPath,
   escapeControls
-} from "./chunks/chunk-V7UJ2UL7.js";
+} from "./chunks/chunk-K3LQRXYN.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import "./chunks/chunk-3VFIX5JO.js";
 import {
@@ -92,7 +93,7 @@ import {
 } from "./chunks/chunk-2JKVG4WI.js";
 import {
   maskKnown
-} from "./chunks/chunk-6SWIXMEJ.js";
+} from "./chunks/chunk-PMCJ7K4Q.js";
 import "./chunks/chunk-WR2XUHY5.js";
 import {
   compareFindings

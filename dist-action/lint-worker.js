@@ -2,9 +2,9 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-3YI22A3F.js";
-import "./chunks/chunk-2GSLMIIU.js";
-import "./chunks/chunk-3O5XEUKO.js";
+} from "./chunks/chunk-E3PQTQZP.js";
+import "./chunks/chunk-NKJJIOMT.js";
+import "./chunks/chunk-OJK3OZCY.js";
 import "./chunks/chunk-V6V22UTJ.js";
 import "./chunks/chunk-GO4ODZTT.js";
 import {
@@ -18,18 +18,18 @@ import "./chunks/chunk-WKEI2REB.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-KWSDOJNT.js";
-import "./chunks/chunk-A3MQ5YHM.js";
+} from "./chunks/chunk-DGIWAQKC.js";
+import "./chunks/chunk-5J4RRBBW.js";
 import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-5KSUFTZ7.js";
+import "./chunks/chunk-M4EWLFDC.js";
 import "./chunks/chunk-MEX5ELCO.js";
 import "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-V7UJ2UL7.js";
+import "./chunks/chunk-K3LQRXYN.js";
 import "./chunks/chunk-3VFIX5JO.js";
 import "./chunks/chunk-4RXVTXYZ.js";
 import "./chunks/chunk-IDLQBHWY.js";
 import "./chunks/chunk-2JKVG4WI.js";
-import "./chunks/chunk-6SWIXMEJ.js";
+import "./chunks/chunk-PMCJ7K4Q.js";
 import "./chunks/chunk-WR2XUHY5.js";
 import "./chunks/chunk-MGL2NZD7.js";
 import "./chunks/chunk-PYKP3QTX.js";

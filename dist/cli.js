@@ -173,13 +173,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-QVFIRR33.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-QVFIRR33.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-U37HRDOR.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-U37HRDOR.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-U37HRDOR.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-IAVRCA5W.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-NGNFTDGY.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-F26H4S4I.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-F26H4S4I.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-VSRS64G7.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-VSRS64G7.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-VSRS64G7.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-XW3RRCUL.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-C5I2R3NB.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -203,7 +203,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-3PQ4R7VG.js");
+    const { lintCommand } = await import("./chunks/lint-command-CI2JVNJW.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

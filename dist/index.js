@@ -1,36 +1,37 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-QC5GUDEL.js";
+} from "./chunks/chunk-7CABA2BS.js";
 import {
   jsonReport
-} from "./chunks/chunk-E4WITPY5.js";
-import "./chunks/chunk-EMM2Z6W2.js";
+} from "./chunks/chunk-T3L7JTAG.js";
+import "./chunks/chunk-PYQS654I.js";
+import "./chunks/chunk-5PAJJK55.js";
 import {
   parseRuleFlags,
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-V7JBETPS.js";
+} from "./chunks/chunk-AI4JEUPZ.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunks/chunk-LKQW5BLN.js";
+} from "./chunks/chunk-DQTBILT3.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-PLETPCB2.js";
+} from "./chunks/chunk-R4HUTRLX.js";
 import {
   checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-QPA7JXMX.js";
-import "./chunks/chunk-VEBOLIDC.js";
+} from "./chunks/chunk-56FFBEBO.js";
+import "./chunks/chunk-VJ3W4TCX.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import {
   RULES
-} from "./chunks/chunk-V25WEFTC.js";
+} from "./chunks/chunk-DNTEEZQ7.js";
 import "./chunks/chunk-V6V22UTJ.js";
 import {
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
@@ -45,9 +46,9 @@ import {
   BUILTIN_RULES,
   RuleSettings
 } from "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-5KSUFTZ7.js";
+import "./chunks/chunk-RWZGGTX2.js";
 import "./chunks/chunk-MEX5ELCO.js";
-import "./chunks/chunk-V7UJ2UL7.js";
+import "./chunks/chunk-K3LQRXYN.js";
 import {
   version
 } from "./chunks/chunk-GO4ODZTT.js";
@@ -62,7 +63,7 @@ import {
 } from "./chunks/chunk-RHLJY6KC.js";
 import "./chunks/chunk-WR2XUHY5.js";
 import "./chunks/chunk-6AH6ZUNW.js";
-import "./chunks/chunk-6SWIXMEJ.js";
+import "./chunks/chunk-QSQWDZRO.js";
 import "./chunks/chunk-MGL2NZD7.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import "./chunks/chunk-J5OMSPZF.js";
@@ -101,7 +102,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-M4WQAJUW.js");
+    const { reportContext } = await import("./chunks/report-context-FH3YW7V3.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);

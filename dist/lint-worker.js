@@ -2,22 +2,22 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-V7JBETPS.js";
-import "./chunks/chunk-LKQW5BLN.js";
-import "./chunks/chunk-PLETPCB2.js";
+} from "./chunks/chunk-AI4JEUPZ.js";
+import "./chunks/chunk-DQTBILT3.js";
+import "./chunks/chunk-R4HUTRLX.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-QPA7JXMX.js";
-import "./chunks/chunk-VEBOLIDC.js";
+} from "./chunks/chunk-56FFBEBO.js";
+import "./chunks/chunk-VJ3W4TCX.js";
 import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-V25WEFTC.js";
+import "./chunks/chunk-DNTEEZQ7.js";
 import "./chunks/chunk-V6V22UTJ.js";
 import "./chunks/chunk-DTJKQC3V.js";
 import "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-5KSUFTZ7.js";
+import "./chunks/chunk-RWZGGTX2.js";
 import "./chunks/chunk-MEX5ELCO.js";
-import "./chunks/chunk-V7UJ2UL7.js";
+import "./chunks/chunk-K3LQRXYN.js";
 import "./chunks/chunk-GO4ODZTT.js";
 import "./chunks/chunk-3VFIX5JO.js";
 import {
@@ -32,7 +32,7 @@ import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-RHLJY6KC.js";
 import "./chunks/chunk-WR2XUHY5.js";
 import "./chunks/chunk-6AH6ZUNW.js";
-import "./chunks/chunk-6SWIXMEJ.js";
+import "./chunks/chunk-QSQWDZRO.js";
 import "./chunks/chunk-MGL2NZD7.js";
 import "./chunks/chunk-PYKP3QTX.js";
 import "./chunks/chunk-J5OMSPZF.js";
