@@ -22,9 +22,12 @@ export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.Process
     });
     let stdout = '';
     let stderr = '';
+    // (decoded as a stream: a character whose bytes two reads of the pipe split is one character, not two U+FFFD)
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     if (opts.closeStdout) child.stdout.destroy();
-    else child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    else child.stdout.on('data', (d: string) => (stdout += d));
+    child.stderr.on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 20_000);
     child.on('error', reject);
     child.on('close', (code) => {
