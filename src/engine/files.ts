@@ -12,16 +12,21 @@ export { MissingPathError };
  * grouped by folder); a path that ends in a separator, or none past its first two characters, goes to path.
  */
 export function folderAndName(file: string): { folder: string; name: string } {
-  const cut = path.sep === '/' ? file.lastIndexOf('/') : -1;
-  if (cut <= 1 || cut === file.length - 1) return { folder: path.dirname(file), name: path.basename(file) };
+  const cut = lastSeparator(file);
+  if (cut < 0) return { folder: path.dirname(file), name: path.basename(file) };
   return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
 }
 
 /** `folderAndName(file).folder`, without making the name */
 export function folderOf(file: string): string {
+  const cut = lastSeparator(file);
+  return cut < 0 ? path.dirname(file) : file.slice(0, cut);
+}
+
+/** where a plain POSIX path's folder ends, or -1 where path.dirname must decide (a root, a trailing `/`, Windows) */
+function lastSeparator(file: string): number {
   const cut = path.sep === '/' ? file.lastIndexOf('/') : -1;
-  if (cut <= 1 || cut === file.length - 1) return path.dirname(file);
-  return file.slice(0, cut);
+  return cut <= 1 || cut === file.length - 1 ? -1 : cut;
 }
 
 /**

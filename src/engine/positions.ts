@@ -26,8 +26,11 @@ interface DocMemo {
 
 const MEMO = Symbol('positions memo');
 
+/** what positions are computed from: a document, or any object holding a text that never changes (a module file) */
+export type HasText = Pick<SourceDocument, 'text'>;
+
 /** the document's memo, made (non-enumerable: no copy, comparison or output of the document sees it) when first asked */
-function memoOf(doc: SourceDocument): DocMemo {
+function memoOf(doc: HasText): DocMemo {
   const held = (doc as { [MEMO]?: DocMemo })[MEMO];
   if (held) return held;
   const memo: DocMemo = {};
@@ -36,7 +39,7 @@ function memoOf(doc: SourceDocument): DocMemo {
 }
 
 /** The document's line table, holding every line start at or before `offset`. */
-function linesTo(doc: SourceDocument, offset: number): LineTable {
+function linesTo(doc: HasText, offset: number): LineTable {
   const memo = memoOf(doc);
   let table = memo.lines;
   if (!table) memo.lines = table = { starts: [0], scanned: 0 };
@@ -56,7 +59,7 @@ function linesTo(doc: SourceDocument, offset: number): LineTable {
 }
 
 /** 1-based line and column (UTF-16 code units) of an offset in the document's text. */
-export function lineColumn(doc: SourceDocument, offset: number): { line: number; column: number } {
+export function lineColumn(doc: HasText, offset: number): { line: number; column: number } {
   const starts = linesTo(doc, offset).starts;
   const lo = lineAt(starts, offset);
   return { line: lo + 1, column: offset - starts[lo] + 1 };
@@ -66,7 +69,7 @@ export function lineColumn(doc: SourceDocument, offset: number): { line: number;
  * The 1-based range of a span; the end is exclusive, as in ESLint and SARIF. Offsets are kept inside the text,
  * so a parser's one-character error span at the end of a file never points past the last line's end.
  */
-export function spanToPosition(doc: SourceDocument, span: Span): Position {
+export function spanToPosition(doc: HasText, span: Span): Position {
   const start = Math.min(Math.max(span.start, 0), doc.text.length);
   const end = Math.min(Math.max(span.end, start), doc.text.length);
   // (one table for both ends: it holds every line start up to the end; the lines found as lineColumn finds them)

@@ -3,7 +3,7 @@ import { AbortedError, AnswerError, ApiError, NetworkError, RedirectError } from
 import { explainError } from '../management-api/messages';
 import { sleep } from '../management-api/pacer';
 import { getClient, patchClient } from '../management-api/resources';
-import { mapLimit } from '../engine/lint';
+import { mapLimit } from '../engine/map-limit';
 import type { ChangeOp, Journal, JournalEntry, Outcome } from './journal';
 import { sameValue } from './plan';
 

@@ -1,7 +1,7 @@
 import type { ManagementApi } from '../management-api/client';
 import { ApiError } from '../management-api/errors';
 import { listClientGrants, listClients, listEnabledConnections, listOrganizations } from '../management-api/resources';
-import { mapLimit } from '../engine/lint';
+import { mapLimit } from '../engine/map-limit';
 import type { LiveSnapshot } from './live-model';
 
 type Obj = Record<string, unknown>;

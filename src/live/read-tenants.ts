@@ -1,6 +1,6 @@
 import type { CliIO } from '../cli/io';
 import { UsageError } from '../cli/io';
-import { mapLimit } from '../engine/lint';
+import { mapLimit } from '../engine/map-limit';
 import { resolveEndpoint } from '../management-api/endpoint';
 import { explainError } from '../management-api/messages';
 import { redactDeep, redactServerText } from '../management-api/secret-forms';

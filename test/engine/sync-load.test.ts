@@ -6,7 +6,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadAll } from '../../src/engine/lint';
+import { loadAll } from '../../src/engine/map-limit';
 import { loadFile, loadFileNow, type LoadedFile } from '../../src/sources/load';
 import { runCli } from '../helpers/cli';
 import { tempTree } from '../helpers/lint';

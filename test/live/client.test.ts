@@ -4,7 +4,7 @@ import { ManagementApi } from '../../src/management-api/client';
 import { LiveSetupError, resolveEndpoint } from '../../src/management-api/endpoint';
 import { bodyField, explainError, missingScope } from '../../src/management-api/messages';
 import { listClients } from '../../src/management-api/resources';
-import { mapLimit } from '../../src/engine/lint';
+import { mapLimit } from '../../src/engine/map-limit';
 import type { MgmtApiServer } from '../support/mgmt-api-server';
 import { APP_SECRET, manyClients, server } from './helpers';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { Node, Parser, Tree } from 'web-tree-sitter';
 import type { Resource } from '../../rule-api/resource';
-import type { Path, Position, Span } from '../../rule-api/types';
+import type { Path, Span } from '../../rule-api/types';
 import type { Directive, ParseProblem, SourceDocument } from '../document';
 import { spanToPosition } from '../../engine/positions';
 import { OffsetMap } from '../offset-map';
@@ -164,21 +164,14 @@ interface ResourceBlock {
  * definition"): the second is a syntax error at its name, naming the first (which the module keeps).
  */
 function declaredAgain(kind: 'resource' | 'variable' | 'local value', name: string, first: { file: FileText; span: Span }, at: FileText): string {
-  const pos = positionOf(first.file, first.span);
+  const pos = spanToPosition(first.file, first.span);
   const where = `${first.file.file === at.file ? '' : `${path.basename(first.file.file)}:`}${pos.line}:${pos.column}`;
   return `invalid Terraform: the ${kind} "${name}" is declared again here (first at ${where}); Terraform refuses a module that declares a ${kind} twice`;
 }
 
 function origin(name: string, f: FileText, span: Span): ValueOrigin {
-  return { name, file: f.file, span, position: positionOf(f, span) };
-}
-
-/**
- * The range of a span of a file's text, by the engine's line table (spanToPosition reads only `text`; the table is
- * kept on the FileText, whose text never changes): each variable's origin no longer slices the whole text.
- */
-function positionOf(f: FileText, span: Span): Position {
-  return spanToPosition(f as unknown as SourceDocument, span);
+  // (by the engine's line table, kept on the FileText, whose text never changes: no slice of the whole text per origin)
+  return { name, file: f.file, span, position: spanToPosition(f, span) };
 }
 
 /** top-level blocks of a file: `resource "t" "n" {}` → ['resource', 't', 'n'] with the node */
