@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-HD724R65.js";
 import {
   runBaseline
-} from "./chunks/chunk-GC2TVZVT.js";
+} from "./chunks/chunk-PKDAHGVW.js";
 import {
   bySeverity
 } from "./chunks/chunk-AAQ57WGW.js";
@@ -65,11 +65,11 @@ import "./chunks/chunk-XGMEGRHA.js";
 import "./chunks/chunk-WKEI2REB.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-JQRNL42L.js";
+} from "./chunks/chunk-GK5VRTSZ.js";
 import {
   checkedResources,
   lintPaths
-} from "./chunks/chunk-DGIWAQKC.js";
+} from "./chunks/chunk-FFJN7XSA.js";
 import "./chunks/chunk-5J4RRBBW.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import "./chunks/chunk-M4EWLFDC.js";

@@ -18,7 +18,7 @@ import "./chunks/chunk-WKEI2REB.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-DGIWAQKC.js";
+} from "./chunks/chunk-FFJN7XSA.js";
 import "./chunks/chunk-5J4RRBBW.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import "./chunks/chunk-M4EWLFDC.js";

@@ -173,13 +173,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-F26H4S4I.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-F26H4S4I.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-VSRS64G7.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-VSRS64G7.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-VSRS64G7.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-XW3RRCUL.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-C5I2R3NB.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-LIXP6CNN.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-LIXP6CNN.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-UZDKYSIC.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-UZDKYSIC.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-UZDKYSIC.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-UQOUXEWO.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-REHLFPD2.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -203,7 +203,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-CI2JVNJW.js");
+    const { lintCommand } = await import("./chunks/lint-command-TRIPCE6I.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-7CABA2BS.js";
+} from "./chunks/chunk-SITUOJYG.js";
 import {
   jsonReport
 } from "./chunks/chunk-T3L7JTAG.js";
@@ -12,7 +12,7 @@ import {
   resolveConfig,
   rulesOf,
   skippedNotes
-} from "./chunks/chunk-AI4JEUPZ.js";
+} from "./chunks/chunk-SYDFYH66.js";
 import {
   CONFIG_SCHEMA,
   defaultConfig,
@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-DQTBILT3.js";
 import {
   FORMATTERS
-} from "./chunks/chunk-R4HUTRLX.js";
+} from "./chunks/chunk-5PQRB3TV.js";
 import {
   checkedResources,
   lintPaths,
   runRules
-} from "./chunks/chunk-56FFBEBO.js";
+} from "./chunks/chunk-QIBBQUEZ.js";
 import "./chunks/chunk-VJ3W4TCX.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __orglintCreateRequire } from 'node:module'; let __org
 import {
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-AI4JEUPZ.js";
+} from "./chunks/chunk-SYDFYH66.js";
 import "./chunks/chunk-DQTBILT3.js";
-import "./chunks/chunk-R4HUTRLX.js";
+import "./chunks/chunk-5PQRB3TV.js";
 import {
   groupShared,
   lintGroup
-} from "./chunks/chunk-56FFBEBO.js";
+} from "./chunks/chunk-QIBBQUEZ.js";
 import "./chunks/chunk-VJ3W4TCX.js";
 import "./chunks/chunk-JF6O7IXT.js";
 import "./chunks/chunk-DNTEEZQ7.js";

@@ -8,10 +8,10 @@ import {
   checkFixedFile,
   fixPaths,
   writeFixedFile
-} from "./chunk-JQRNL42L.js";
+} from "./chunk-GK5VRTSZ.js";
 import {
   lintPaths
-} from "./chunk-DGIWAQKC.js";
+} from "./chunk-FFJN7XSA.js";
 import "./chunk-5J4RRBBW.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-M4EWLFDC.js";

@@ -11,7 +11,7 @@ import {
   redirects,
   strictJson,
   tfJsonInfo
-} from "./chunk-DGIWAQKC.js";
+} from "./chunk-FFJN7XSA.js";
 import {
   randomBytes
 } from "./chunk-MEX5ELCO.js";

@@ -8,10 +8,10 @@ import {
   rulesOf,
   skippedNotes,
   withOutputFile
-} from "./chunk-AI4JEUPZ.js";
+} from "./chunk-SYDFYH66.js";
 import "./chunk-DQTBILT3.js";
-import "./chunk-R4HUTRLX.js";
-import "./chunk-56FFBEBO.js";
+import "./chunk-5PQRB3TV.js";
+import "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-DNTEEZQ7.js";

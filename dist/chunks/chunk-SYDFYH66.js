@@ -12,12 +12,12 @@ import {
   checkOutputTargets,
   parseOutputs,
   writeOutputs
-} from "./chunk-R4HUTRLX.js";
+} from "./chunk-5PQRB3TV.js";
 import {
   checkedResources,
   lintPaths,
   namedFileBytes
-} from "./chunk-56FFBEBO.js";
+} from "./chunk-QIBBQUEZ.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   formatSize
@@ -263,7 +263,7 @@ async function lintCommand(argv, io) {
   let fixed = 0;
   if (!stdin) req.betweenGroups = tuneV8ForRun(io.cwd, req.paths);
   if (values.fix || values["fix-unsafe"] || values["fix-dry-run"]) {
-    const { runFixes } = await import("./fix-files-DOF37XNX.js");
+    const { runFixes } = await import("./fix-files-5JNAUSGU.js");
     const check = (r) => checkSomethingLinted(r, named, policy, note);
     ({ result, fixed } = await runFixes(req, values["fix-unsafe"] ? "unsafe" : "safe", Boolean(values["fix-dry-run"]), outputs, io, check));
   } else {
@@ -277,7 +277,7 @@ async function lintCommand(argv, io) {
     if (o.file && read.has(path.resolve(io.cwd, o.file))) throw new UsageError(`${o.file} is a file this run reads: an output there would overwrite it (choose another name)`);
   }
   const wantsBaseline = values.baseline !== void 0 || values["update-baseline"];
-  const runBaseline = wantsBaseline ? (await import("./run-baseline-LFWTMUFM.js")).runBaseline : void 0;
+  const runBaseline = wantsBaseline ? (await import("./run-baseline-LRTVV5S6.js")).runBaseline : void 0;
   const base = await runBaseline?.(values.baseline, Boolean(values["update-baseline"]), result, io.cwd, (m) => io.stderr(`orglint: ${m}
 `));
   const findings = base?.findings ?? result.findings;

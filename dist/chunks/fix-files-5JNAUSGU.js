@@ -4,13 +4,13 @@ import {
   checkFixedFile,
   fixPaths,
   writeFixedFile
-} from "./chunk-7CABA2BS.js";
+} from "./chunk-SITUOJYG.js";
 import {
   checkOutputTargets
-} from "./chunk-R4HUTRLX.js";
+} from "./chunk-5PQRB3TV.js";
 import {
   lintPaths
-} from "./chunk-56FFBEBO.js";
+} from "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-V6V22UTJ.js";

@@ -1,9 +1,15 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  runBaseline
-} from "./chunk-GC2TVZVT.js";
-import "./chunk-JQRNL42L.js";
-import "./chunk-DGIWAQKC.js";
+  WriteRefused,
+  absoluteOps,
+  checkFixedFile,
+  editsForFinding,
+  findingKey,
+  fixPaths,
+  writeFileAtomic,
+  writeFixedFile
+} from "./chunk-GK5VRTSZ.js";
+import "./chunk-FFJN7XSA.js";
 import "./chunk-5J4RRBBW.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-M4EWLFDC.js";
@@ -21,5 +27,12 @@ import "./chunk-MGL2NZD7.js";
 import "./chunk-PYKP3QTX.js";
 import "./chunk-2PXXPKA6.js";
 export {
-  runBaseline
+  WriteRefused,
+  absoluteOps,
+  checkFixedFile,
+  editsForFinding,
+  findingKey,
+  fixPaths,
+  writeFileAtomic,
+  writeFixedFile
 };

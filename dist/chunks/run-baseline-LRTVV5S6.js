@@ -1,8 +1,8 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-7CABA2BS.js";
-import "./chunk-56FFBEBO.js";
+} from "./chunk-SITUOJYG.js";
+import "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-DTJKQC3V.js";

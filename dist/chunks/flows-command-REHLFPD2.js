@@ -23,15 +23,15 @@ import "./chunk-RN6NPEMS.js";
 import "./chunk-5PAJJK55.js";
 import {
   resolveConfig
-} from "./chunk-AI4JEUPZ.js";
+} from "./chunk-SYDFYH66.js";
 import "./chunk-DQTBILT3.js";
 import {
   docsSecrets,
   escapedForms
-} from "./chunk-R4HUTRLX.js";
+} from "./chunk-5PQRB3TV.js";
 import {
   lintPaths
-} from "./chunk-56FFBEBO.js";
+} from "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-DNTEEZQ7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-7CABA2BS.js";
+} from "./chunk-SITUOJYG.js";
 import {
   colorFlags,
   parseRuleFlags,
@@ -9,19 +9,19 @@ import {
   rulesOf,
   wantColor,
   withOutputFile
-} from "./chunk-AI4JEUPZ.js";
+} from "./chunk-SYDFYH66.js";
 import "./chunk-DQTBILT3.js";
 import {
   parseOutputs,
   writeOutputs
-} from "./chunk-R4HUTRLX.js";
+} from "./chunk-5PQRB3TV.js";
 import {
   SkipLog,
   createTenant,
   finalize,
   mapLimit,
   runRules
-} from "./chunk-56FFBEBO.js";
+} from "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-DNTEEZQ7.js";

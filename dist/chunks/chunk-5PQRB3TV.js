@@ -105,7 +105,7 @@ async function writeOutputs(specs, input, io, color, known = []) {
     const whole = text({ ...input, color: false, secrets });
     await mkdir(path.dirname(file), { recursive: true });
     try {
-      const { writeFileAtomic } = await import("./run-fixes-DRTQANR5.js");
+      const { writeFileAtomic } = await import("./run-fixes-EXTQ45KR.js");
       await writeFileAtomic(file, whole);
     } catch (err) {
       throw new UsageError(`cannot write ${spec.file}: ${err.message}`);

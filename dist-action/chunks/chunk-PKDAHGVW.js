@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   writeFileAtomic
-} from "./chunk-JQRNL42L.js";
+} from "./chunk-GK5VRTSZ.js";
 import {
   findingKey,
   legacyFindingKey

@@ -9,7 +9,7 @@ import "./chunk-RN6NPEMS.js";
 import {
   editsForFinding,
   fixPaths
-} from "./chunk-7CABA2BS.js";
+} from "./chunk-SITUOJYG.js";
 import {
   CONFIG_NAMES,
   defaultConfig,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-DQTBILT3.js";
 import {
   lintPaths
-} from "./chunk-56FFBEBO.js";
+} from "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import {

@@ -8,8 +8,8 @@ import {
   fixPaths,
   writeFileAtomic,
   writeFixedFile
-} from "./chunk-7CABA2BS.js";
-import "./chunk-56FFBEBO.js";
+} from "./chunk-SITUOJYG.js";
+import "./chunk-QIBBQUEZ.js";
 import "./chunk-VJ3W4TCX.js";
 import "./chunk-JF6O7IXT.js";
 import "./chunk-DTJKQC3V.js";

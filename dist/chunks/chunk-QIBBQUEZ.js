@@ -1,24 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  CLIENT_SCHEMA,
   decode,
   formatSize,
   loadYamlAsync,
-  nearMissField,
   readTextFile,
   readTextFileSync
-} from "./chunk-5J4RRBBW.js";
+} from "./chunk-VJ3W4TCX.js";
 import {
   patchPayload,
   payloadFileMatcher
 } from "./chunk-JF6O7IXT.js";
 import {
-  HTML_AROUND,
-  StringTable,
-  detachFindings,
-  flatData,
-  flatString
-} from "./chunk-M4EWLFDC.js";
+  CLIENT_SCHEMA,
+  nearMissField
+} from "./chunk-DTJKQC3V.js";
 import {
   BUILTIN_RULES,
   GlobError,
@@ -28,12 +23,19 @@ import {
   isGlobPattern
 } from "./chunk-OZSULO73.js";
 import {
+  HTML_AROUND,
+  StringTable,
+  detachFindings,
+  flatData,
+  flatString
+} from "./chunk-RWZGGTX2.js";
+import {
   escapeControls
 } from "./chunk-K3LQRXYN.js";
 import {
   MissingPathError,
   UsageError
-} from "./chunk-4RXVTXYZ.js";
+} from "./chunk-J7O3SICE.js";
 import {
   KNOWN_AFTER_APPLY,
   REPORT_APPLICATIONS,
@@ -45,7 +47,13 @@ import {
   RESOURCE_KINDS,
   formatMessage,
   resources
-} from "./chunk-2JKVG4WI.js";
+} from "./chunk-RHLJY6KC.js";
+import {
+  isPlain,
+  jsonType,
+  resourceAt,
+  resourceName
+} from "./chunk-WR2XUHY5.js";
 import {
   addSecretsOf,
   findNodeAtLocation,
@@ -55,13 +63,7 @@ import {
   parseTree,
   secretsOf,
   spanToPosition
-} from "./chunk-PMCJ7K4Q.js";
-import {
-  isPlain,
-  jsonType,
-  resourceAt,
-  resourceName
-} from "./chunk-WR2XUHY5.js";
+} from "./chunk-QSQWDZRO.js";
 import {
   compareFindings,
   summarize,
@@ -903,216 +905,245 @@ function tfJsonLocal(node, jsonPath, scope, rec, parser2) {
   return evalJsonExpr(node, ["local"], jsonPath, { scope, rec, parser: parser2, jsonPaths: /* @__PURE__ */ new Map(), literals: /* @__PURE__ */ new Set() }, 0);
 }
 
-// src/engine/files.ts
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { stat } from "node:fs/promises";
+// src/engine/run-rules.ts
 import path from "node:path";
-function folderAndName(file) {
-  const cut = path.sep === "/" ? file.lastIndexOf("/") : -1;
-  if (cut <= 1 || cut === file.length - 1) return { folder: path.dirname(file), name: path.basename(file) };
-  return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
+var RANK = { error: 0, warning: 1, info: 2 };
+var ruleStats = { contexts: 0 };
+function scopeKind(rule) {
+  const s = rule.meta.scope;
+  return s === "client" || s === "clientGrant" || s === "organization" ? s : void 0;
 }
-function folderOf(file) {
-  const cut = path.sep === "/" ? file.lastIndexOf("/") : -1;
-  if (cut <= 1 || cut === file.length - 1) return path.dirname(file);
-  return file.slice(0, cut);
+function scopeList(tenant, rule) {
+  switch (rule.meta.scope) {
+    case "client":
+      return tenant.clients;
+    case "clientGrant":
+      return tenant.clientGrants;
+    case "organization":
+      return tenant.organizations;
+    case "connection":
+      return tenant.connections;
+    default:
+      return tenant.settings.filter((r) => r.type === rule.meta.scope);
+  }
 }
-function namedFileBytes(cwd, paths, enough = Infinity) {
-  let bytes = 0;
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(path.resolve(cwd, p));
-    } catch {
-      return void 0;
+var SkipLog = class {
+  seen = /* @__PURE__ */ new Map();
+  add(ruleId, unknown, tenant) {
+    if (unknown.cause === "not-held") return;
+    const key = `${ruleId}\0${unknown.reason}`;
+    const seen = this.seen.get(key);
+    if (!seen) this.seen.set(key, { ruleId, reason: unknown.reason, tenants: [tenant] });
+    else if (!seen.tenants.includes(tenant)) seen.tenants.push(tenant);
+  }
+  /** sorted by rule id, then reason */
+  list() {
+    return [...this.seen.values()].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+  }
+};
+function blockedInput(rule, tenant) {
+  const own = scopeKind(rule);
+  const blocked = own && blockedKind(tenant, own);
+  if (blocked) return blocked;
+  const needs = rule.meta.needs;
+  if (!needs) return void 0;
+  for (let i = 0; i < needs.length; i++) {
+    const b = blockedKind(tenant, needs[i]);
+    if (b) return b;
+  }
+  return void 0;
+}
+function blockedKind(tenant, kind) {
+  const state = tenant.kinds[kind];
+  return state && !state.known && (state.cause === "excluded" || state.cause === "scope") ? state : void 0;
+}
+var originsOf = /* @__PURE__ */ new WeakMap();
+function holdsOrigin(list, origins) {
+  let held = originsOf.get(list);
+  if (!held) {
+    const found = /* @__PURE__ */ new Set();
+    for (let i = 0; i < list.length; i++) found.add(list[i].origin);
+    originsOf.set(list, held = found);
+  }
+  for (let i = 0; i < origins.length; i++) if (held.has(origins[i])) return true;
+  return false;
+}
+var keepAll = (_resource) => true;
+function runRules(tenants, rules, settings, keep = keepAll, skips = new SkipLog(), reportable = keepAll) {
+  const findings = [];
+  if (tenants.length === 0) return findings;
+  const active = rules.filter((r) => settings.enabledSomewhere(r.id));
+  for (let t = 0; t < tenants.length; t++) {
+    const tenant = tenants[t];
+    const named = keep === keepAll ? NONE : namedSettings(tenant, keep);
+    for (let i = 0; i < active.length; i++) {
+      const rule = active[i];
+      const wide = named.length ? causes(rule, named) : void 0;
+      runRule(rule, tenant, settings, keep, skips, findings, wide, reportable);
     }
-    if (!st.isFile()) return void 0;
-    bytes += st.size;
-    if (bytes >= enough) return bytes;
   }
-  return bytes;
+  return findings;
 }
-function readListing(dir) {
-  const files = [];
-  const dirs = [];
-  const links = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isFile()) files.push(e.name);
-    else if (e.isDirectory()) dirs.push(e.name);
-    else if (e.isSymbolicLink()) links.push(e.name);
-  }
-  return { files, dirs, links };
+var NONE = [];
+function namedSettings(tenant, keep) {
+  const settings = tenant.settings;
+  if (settings.length === 0) return NONE;
+  const named = settings.filter((s) => TENANT_WIDE[s.type] !== void 0 && keep(s));
+  return named.length ? named : NONE;
 }
-var EMPTY = Object.freeze({ files: [], dirs: [] });
-function listFolder(dir, listings) {
-  let listing = listings?.get(dir);
-  if (listing) return listing;
-  if (listings) {
-    const cut = dir.lastIndexOf(path.sep);
-    const parent = listings.get(cut === 0 ? path.sep : dir.slice(0, cut));
-    if (parent && cut !== -1 && cut < dir.length - 1) {
-      const name = dir.slice(cut + 1);
-      const same = (n) => n === name || n.toLowerCase() === name.toLowerCase();
-      if (!parent.dirs.some(same) && !parent.links.some(same)) return EMPTY;
-    }
-  }
-  try {
-    listing = readListing(dir);
-  } catch {
-    return EMPTY;
-  }
-  listings?.set(dir, listing);
-  return listing;
+var TENANT_WIDE = { prompts: "prompts settings", tenantSettings: "tenant settings" };
+function causes(rule, named) {
+  const { needs, reads } = rule.meta;
+  if (!needs && !reads) return void 0;
+  const read = named.filter((s) => needs?.includes(s.type) || reads?.includes(s.type));
+  return read.length ? read : void 0;
 }
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-var WALKED_NAME = /^[^.].*\.(?:yaml|yml|json|har|tf)$/s;
-var IGNORED = "ignored by the config";
-var LINK = "a symbolic link; links inside folders are not followed (name the file to lint it)";
-var DEVICE = "not a regular file (a FIFO, socket or device)";
-async function expandPaths(cwd, paths, ignore, ignoreBase, onSkip, inMemory) {
-  const isIgnored = globMatcher(ignore);
-  const listings = /* @__PURE__ */ new Map();
-  const rel = relativeTo(ignoreBase);
-  const out = /* @__PURE__ */ new Map();
-  const args = [];
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    const arg = { arg: p, kind: "file", files: [], left: /* @__PURE__ */ new Map() };
-    args.push(arg);
-    const skip = (file, reason) => {
-      arg.left.set(reason, (arg.left.get(reason) ?? 0) + 1);
-      onSkip?.(file, reason);
-    };
-    const take2 = (file, explicit) => {
-      if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
-      arg.files.push(file);
-      if (explicit || !out.has(file)) out.set(file, { file, explicit });
-    };
-    let info;
-    try {
-      info = inMemory?.has(abs) ? { isDirectory: () => false } : await stat(abs);
-    } catch (err) {
-      const code = err.code;
-      if ((code === "ENOENT" || code === "ENOTDIR") && !existsSync(abs) && isGlobPattern(p)) {
-        arg.kind = "glob";
-        const walked = [];
-        for (const e of await expandGlob(cwd, p)) {
-          if (e.dirent.isDirectory()) {
-            if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
-            walked.push(e.path);
-            walkFolder(e.path, take2, skip, isIgnored, rel, ignore.length > 0, listings);
-          } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
-          else if (e.dirent.isFile()) take2(e.path, false);
-          else if (e.dirent.isSymbolicLink()) skip(e.path, LINK);
-          else skip(e.path, DEVICE);
-        }
-        continue;
+function pointerTo(setting) {
+  const doc = setting.doc;
+  const at = spanToPosition(doc, doc.locate(setting.path, "value") ?? { start: 0, end: 0 });
+  return { file: doc.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: `named in this run: the ${TENANT_WIDE[setting.type]} this finding depends on; the finding's own file was not named` };
+}
+function widened(f, wide) {
+  const pointers = wide.map(pointerTo);
+  f.related = f.related ? [...f.related, ...pointers] : pointers;
+  f.fix = null;
+  delete f.alternatives;
+}
+function runRule(rule, tenant, settings, keep, skips, findings, wide, reportable) {
+  const blocked = blockedInput(rule, tenant);
+  if (blocked) {
+    if (settings.get(rule.id, tenant.id).severity !== "off") skips.add(rule.id, blocked, tenant.id);
+    return;
+  }
+  if (rule.meta.origins && rule.meta.scope !== "tenant" && !holdsOrigin(scopeList(tenant, rule), rule.meta.origins)) return;
+  const uniform = settings.uniform(rule.id);
+  const byDefault = rule.meta.severity;
+  const own = scopeKind(rule);
+  const tenantScope = rule.meta.scope === "tenant";
+  const filter = !wide ? keep : reportable === keepAll ? keepAll : (r) => keep(r) || reportable(r);
+  let current;
+  let setting = uniform;
+  let asked;
+  const ctx = {
+    options: {},
+    tenant,
+    resource: void 0,
+    report(r) {
+      const target = r.resource ?? current;
+      if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
+      if (r.resource && filter !== keepAll && !filter(target)) return;
+      const f = makeFinding(rule, target, r);
+      if (wide && !keep(target)) widened(f, wide);
+      const s = tenantScope ? uniform ?? settings.get(rule.id, f.file) : setting;
+      if (tenantScope && s.severity === "off") return;
+      f.severity = effective(r0(f), s, byDefault);
+      findings.push(f);
+    },
+    resources(kind) {
+      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== own) {
+        throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
       }
-      if (code === "ENOENT" || code === "ENOTDIR") throw new MissingPathError(p);
-      arg.files.push(abs);
-      out.set(abs, { file: abs, explicit: true });
-      continue;
+      asked ??= /* @__PURE__ */ new Map();
+      let set = asked.get(kind);
+      if (!set) asked.set(kind, set = resources(tenant, kind));
+      if (!set.known) skips.add(rule.id, set, tenant.id);
+      return set;
     }
-    if (info.isDirectory()) {
-      arg.kind = "folder";
-      walkFolder(abs, take2, skip, isIgnored, rel, ignore.length > 0, listings);
-    } else take2(abs, true);
-  }
-  return { targets: [...out.values()], args, listings };
-}
-function relativeTo(base2) {
-  const from = path.resolve(base2);
-  const prefix = from.endsWith(path.sep) ? from : from + path.sep;
-  const posix = path.sep === "/";
-  const plain = (file) => !file.includes("/.") && !file.includes("//") && !file.endsWith("/");
-  return (file) => posix && file.startsWith(prefix) && plain(file) ? file.slice(prefix.length) : path.relative(from, file).split(path.sep).join("/");
-}
-function walkFolder(abs, take2, skip, isIgnored, rel, hasIgnore, listings) {
-  const unreadable = [];
-  const found = [];
-  const left = [];
-  const join = (dir, name) => dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-  const stack = [];
-  const list = (dir, inDot) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (err) {
-      const code = err.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(dir);
-      return;
-    }
-    const listing = { files: [], dirs: [], links: [] };
-    listings.set(dir, listing);
-    const next = [];
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      const name = e.name;
-      const matches = !inDot && WALKED_NAME.test(name);
-      if (e.isFile()) {
-        listing.files.push(name);
-        if (matches) next.push(name);
-      } else if (e.isDirectory()) {
-        listing.dirs.push(name);
-        if (inDot || name !== "node_modules" && name !== ".git") next.push(name + path.sep);
-      } else if (e.isSymbolicLink()) {
-        listing.links.push(name);
-        if (matches) left.push({ file: join(dir, name), reason: LINK });
-      } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
-    }
-    stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });
   };
-  list(abs, false);
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (top.at === top.next.length) {
-      stack.pop();
-      continue;
+  if (tenantScope) {
+    ruleStats.contexts++;
+    ctx.options = (uniform ?? settings.get(rule.id, tenant.id)).options;
+    rule.check(ctx);
+    return;
+  }
+  const list = scopeList(tenant, rule);
+  const perFile = uniform === void 0;
+  const filtered = filter !== keepAll;
+  let file;
+  for (let i = 0; i < list.length; i++) {
+    const resource = list[i];
+    if (filtered && !filter(resource)) continue;
+    if (perFile && resource.doc.file !== file) {
+      file = resource.doc.file;
+      setting = settings.get(rule.id, file);
     }
-    const key = top.next[top.at++];
-    if (!key.endsWith(path.sep)) found.push(join(top.dir, key));
-    else {
-      const name = key.slice(0, -path.sep.length);
-      list(join(top.dir, name), top.inDot || name.charCodeAt(0) === 46);
+    if (setting.severity === "off") continue;
+    ruleStats.contexts++;
+    current = resource;
+    ctx.resource = resource;
+    ctx.options = setting.options;
+    rule.check(ctx);
+  }
+}
+function effective(reported, setting, byDefault) {
+  const configured = setting.severity === "off" ? byDefault : setting.severity;
+  if (!reported) return configured;
+  if (!setting.configured) return reported;
+  if (RANK[reported] > RANK[byDefault]) return RANK[reported] > RANK[configured] ? reported : configured;
+  return configured;
+}
+var reportedSeverity = /* @__PURE__ */ new WeakMap();
+var r0 = (f) => reportedSeverity.get(f);
+function makeFinding(rule, resource, r) {
+  const template3 = rule.messages[r.messageId];
+  if (template3 === void 0) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
+  const docPath = r.at?.length ? resource.path.concat(r.at) : resource.path.slice();
+  const doc = resource.doc.documentOf?.(docPath) ?? resource.doc;
+  const span = doc.locate(docPath, r.target ?? "value") ?? { start: 0, end: 0 };
+  const at = spanToPosition(doc, span);
+  const finding = {
+    ruleId: rule.id,
+    severity: r.severity ?? rule.meta.severity,
+    message: formatMessage(template3, r.data),
+    file: doc.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    path: toPointer(docPath),
+    resource: { type: resource.type, name: resource.name },
+    // a capture or a plan is never edited: its findings offer no fix
+    fix: doc.readOnly ? null : r.fix ?? null,
+    messageId: r.messageId,
+    doc,
+    span,
+    source: resource,
+    docPath
+  };
+  if (r.alternatives?.length && !doc.readOnly) finding.alternatives = [...r.alternatives];
+  const origin2 = doc.valueOrigin?.(docPath);
+  if (origin2) {
+    const where = `${path.relative(path.dirname(doc.file), origin2.file) || path.basename(origin2.file)}:${origin2.position.line}:${origin2.position.column}`;
+    finding.message += ` (the value of ${origin2.name}, set at ${where})`;
+    finding.related = [{ file: origin2.file, ...origin2.position, message: `${origin2.name} is set here` }];
+  }
+  const replaced = doc !== resource.doc ? resource.doc.replacedAt?.(docPath) : void 0;
+  if (replaced) (finding.related ??= []).push(replaced);
+  if (doc.valueOrigin && (finding.fix || finding.alternatives)) {
+    const fromVariable = (fix) => fix.ops.some((op) => op.op === "set" && doc.valueOrigin([...resource.path, ...op.path]));
+    const blocked = [finding.fix, ...finding.alternatives ?? []].find((x) => !!x && fromVariable(x));
+    if (blocked) {
+      const name = doc.valueOrigin([...resource.path, ...blocked.ops.find((op) => op.op === "set" && doc.valueOrigin([...resource.path, ...op.path])).path]).name;
+      if (finding.fix && fromVariable(finding.fix)) finding.fix = null;
+      if (finding.alternatives) finding.alternatives = finding.alternatives.filter((x) => !fromVariable(x));
+      if (finding.alternatives?.length === 0) delete finding.alternatives;
+      finding.message += `; --fix leaves it: the value comes from ${name}, change it where ${name.startsWith("local.") ? "the local is" : "the variable is"} set`;
     }
   }
-  for (const dir of unreadable.sort()) {
-    if (hasIgnore && isIgnored(rel(path.join(dir, "x.yaml")))) skip(dir, IGNORED);
-    else take2(dir, true);
+  if (doc.fixLeft && finding.fix) {
+    const why = finding.fix.ops.map((op) => doc.fixLeft([...resource.path, ...op.path], op.op)).find((x) => x !== void 0);
+    if (why) {
+      finding.fix = null;
+      finding.message += `; --fix leaves it: ${why}`;
+    }
   }
-  left.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const l of left) skip(l.file, l.reason);
-  for (let i = 0; i < found.length; i++) take2(found[i], false);
-}
-function inPathOrder(keys) {
-  return keys.sort();
-}
-async function expandGlob(cwd, pattern) {
-  try {
-    checkGlob(pattern);
-  } catch (err) {
-    if (err instanceof GlobError) throw new UsageError(`invalid glob ${JSON.stringify(pattern)}: ${err.message}`);
-    throw err;
+  if (finding.alternatives && doc.fixLeft) {
+    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => doc.fixLeft([...resource.path, ...op.path], op.op)));
+    if (finding.alternatives.length === 0) delete finding.alternatives;
   }
-  const { default: fg } = await import("./out-MSJDCWYL.js");
-  let entries;
-  try {
-    entries = await fg(pattern, {
-      cwd,
-      absolute: true,
-      dot: false,
-      onlyFiles: false,
-      objectMode: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      // as in the config's globs: @(a|b) is text, not a backtracking group
-      extglob: false,
-      ignore: ALWAYS_IGNORED
-    });
-  } catch (err) {
-    throw new UsageError(`invalid glob ${JSON.stringify(pattern)}: ${err.message.replace(/\. Use options\..*$/, "")}`);
-  }
-  return entries.map((e) => ({ path: path.normalize(e.path), dirent: e.dirent })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  if (r.severity) reportedSeverity.set(finding, r.severity);
+  if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
+  return finding;
 }
 
 // src/formatters/checked-resources.ts
@@ -1141,7 +1172,7 @@ import { readdirSync as readdirSync3 } from "node:fs";
 import path11 from "node:path";
 
 // src/sources/deploy-cli/deploy-cli.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync } from "node:fs";
 import path2 from "node:path";
 function listResources(doc, root, key, type, origin2, meta) {
   const list = root[key];
@@ -1199,7 +1230,7 @@ function isExportRoot(dir) {
   if (yes === void 0) {
     yes = Object.keys(DIRECTORY_FOLDERS).some((f) => {
       try {
-        return statSync2(path2.join(dir, f)).isDirectory();
+        return statSync(path2.join(dir, f)).isDirectory();
       } catch {
         return false;
       }
@@ -1673,7 +1704,7 @@ var apiDump = {
 import path7 from "node:path";
 
 // src/sources/terraform/hcl-module.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync } from "node:fs";
 import path6 from "node:path";
 
 // src/sources/terraform/hcl-directives.ts
@@ -1732,7 +1763,7 @@ function lineCounter(text) {
 }
 
 // src/sources/terraform/hcl-parser.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path3 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1741,7 +1772,7 @@ function wasmPath(name) {
   const file = WASM[name];
   const here = path3.dirname(fileURLToPath(import.meta.url));
   for (const dir of [path3.join(here, "wasm"), path3.join(here, "..", "wasm")]) {
-    if (existsSync2(path3.join(dir, file))) return path3.join(dir, file);
+    if (existsSync(path3.join(dir, file))) return path3.join(dir, file);
   }
   const require2 = createRequire(import.meta.url);
   return name === "runtime" ? require2.resolve("web-tree-sitter/tree-sitter.wasm") : path3.join(path3.dirname(require2.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), file);
@@ -1753,7 +1784,7 @@ function loadedHclParser() {
 }
 function hclParser() {
   parser ??= (async () => {
-    const { Parser, Language } = await import("./tree-sitter-W4QCIG2F.js");
+    const { Parser, Language } = await import("./tree-sitter-ZZAKTP6R.js");
     const runtime = wasmPath("runtime");
     await Parser.init({ locateFile: () => runtime });
     const language = await Language.load(wasmPath("grammar"));
@@ -1987,7 +2018,7 @@ async function loadModule(folder, opts) {
 async function readFolder(folder, opts) {
   let names = [];
   try {
-    names = readdirSync2(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
   } catch {
     names = [];
   }
@@ -2012,15 +2043,12 @@ async function readFolder(folder, opts) {
   return out;
 }
 function declaredAgain(kind, name, first, at) {
-  const pos = positionOf(first.file, first.span);
+  const pos = spanToPosition(first.file, first.span);
   const where = `${first.file.file === at.file ? "" : `${path6.basename(first.file.file)}:`}${pos.line}:${pos.column}`;
   return `invalid Terraform: the ${kind} "${name}" is declared again here (first at ${where}); Terraform refuses a module that declares a ${kind} twice`;
 }
 function origin(name, f, span) {
-  return { name, file: f.file, span, position: positionOf(f, span) };
-}
-function positionOf(f, span) {
-  return spanToPosition(f, span);
+  return { name, file: f.file, span, position: spanToPosition(f, span) };
 }
 function topBlocks(tree) {
   const body = tree.rootNode.namedChildren.find((c) => c?.type === "body");
@@ -2607,6 +2635,40 @@ function emptyContribution(file) {
   return { tenantKey: file, resources: [], hasOrganizations: false, hasClientGrants: false };
 }
 
+// src/engine/map-limit.ts
+async function loadAll(items, load) {
+  const out = new Array(items.length);
+  let inFlight;
+  for (let i = 0; i < items.length; i++) {
+    while (inFlight && inFlight.size >= LOADS_AT_ONCE) await Promise.race(inFlight);
+    const got = load(items[i]);
+    if (!(got instanceof Promise)) {
+      out[i] = got;
+      continue;
+    }
+    const done = got.then((l) => {
+      out[i] = l;
+      inFlight.delete(done);
+    });
+    (inFlight ??= /* @__PURE__ */ new Set()).add(done);
+  }
+  if (inFlight?.size) await Promise.all(inFlight);
+  return out;
+}
+var LOADS_AT_ONCE = 16;
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 // src/sources/terraform/module-files.ts
 import path8 from "node:path";
 function brokenModuleFiles(docs) {
@@ -2623,245 +2685,219 @@ function brokenModuleFiles(docs) {
   return { broken: [...broken.values()], unreadable: [...unreadable.values()] };
 }
 
-// src/engine/run-rules.ts
+// src/engine/files.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { stat } from "node:fs/promises";
 import path9 from "node:path";
-var RANK = { error: 0, warning: 1, info: 2 };
-var ruleStats = { contexts: 0 };
-function scopeKind(rule) {
-  const s = rule.meta.scope;
-  return s === "client" || s === "clientGrant" || s === "organization" ? s : void 0;
+function folderAndName(file) {
+  const cut = lastSeparator(file);
+  if (cut < 0) return { folder: path9.dirname(file), name: path9.basename(file) };
+  return { folder: file.slice(0, cut), name: file.slice(cut + 1) };
 }
-function scopeList(tenant, rule) {
-  switch (rule.meta.scope) {
-    case "client":
-      return tenant.clients;
-    case "clientGrant":
-      return tenant.clientGrants;
-    case "organization":
-      return tenant.organizations;
-    case "connection":
-      return tenant.connections;
-    default:
-      return tenant.settings.filter((r) => r.type === rule.meta.scope);
-  }
+function folderOf(file) {
+  const cut = lastSeparator(file);
+  return cut < 0 ? path9.dirname(file) : file.slice(0, cut);
 }
-var SkipLog = class {
-  seen = /* @__PURE__ */ new Map();
-  add(ruleId, unknown, tenant) {
-    if (unknown.cause === "not-held") return;
-    const key = `${ruleId}\0${unknown.reason}`;
-    const seen = this.seen.get(key);
-    if (!seen) this.seen.set(key, { ruleId, reason: unknown.reason, tenants: [tenant] });
-    else if (!seen.tenants.includes(tenant)) seen.tenants.push(tenant);
-  }
-  /** sorted by rule id, then reason */
-  list() {
-    return [...this.seen.values()].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
-  }
-};
-function blockedInput(rule, tenant) {
-  const own = scopeKind(rule);
-  const blocked = own && blockedKind(tenant, own);
-  if (blocked) return blocked;
-  const needs = rule.meta.needs;
-  if (!needs) return void 0;
-  for (let i = 0; i < needs.length; i++) {
-    const b = blockedKind(tenant, needs[i]);
-    if (b) return b;
-  }
-  return void 0;
+function lastSeparator(file) {
+  const cut = path9.sep === "/" ? file.lastIndexOf("/") : -1;
+  return cut <= 1 || cut === file.length - 1 ? -1 : cut;
 }
-function blockedKind(tenant, kind) {
-  const state = tenant.kinds[kind];
-  return state && !state.known && (state.cause === "excluded" || state.cause === "scope") ? state : void 0;
-}
-var originsOf = /* @__PURE__ */ new WeakMap();
-function holdsOrigin(list, origins) {
-  let held = originsOf.get(list);
-  if (!held) {
-    const found = /* @__PURE__ */ new Set();
-    for (let i = 0; i < list.length; i++) found.add(list[i].origin);
-    originsOf.set(list, held = found);
+function namedFileBytes(cwd, paths, enough = Infinity) {
+  let bytes = 0;
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync2(path9.resolve(cwd, p));
+    } catch {
+      return void 0;
+    }
+    if (!st.isFile()) return void 0;
+    bytes += st.size;
+    if (bytes >= enough) return bytes;
   }
-  for (let i = 0; i < origins.length; i++) if (held.has(origins[i])) return true;
-  return false;
+  return bytes;
 }
-var keepAll = (_resource) => true;
-function runRules(tenants, rules, settings, keep = keepAll, skips = new SkipLog(), reportable = keepAll) {
-  const findings = [];
-  if (tenants.length === 0) return findings;
-  const active = rules.filter((r) => settings.enabledSomewhere(r.id));
-  for (let t = 0; t < tenants.length; t++) {
-    const tenant = tenants[t];
-    const named = keep === keepAll ? NONE : namedSettings(tenant, keep);
-    for (let i = 0; i < active.length; i++) {
-      const rule = active[i];
-      const wide = named.length ? causes(rule, named) : void 0;
-      runRule(rule, tenant, settings, keep, skips, findings, wide, reportable);
+function readListing(dir) {
+  const files = [];
+  const dirs = [];
+  const links = [];
+  for (const e of readdirSync2(dir, { withFileTypes: true })) {
+    if (e.isFile()) files.push(e.name);
+    else if (e.isDirectory()) dirs.push(e.name);
+    else if (e.isSymbolicLink()) links.push(e.name);
+  }
+  return { files, dirs, links };
+}
+var EMPTY = Object.freeze({ files: [], dirs: [] });
+function listFolder(dir, listings) {
+  let listing = listings?.get(dir);
+  if (listing) return listing;
+  if (listings) {
+    const cut = dir.lastIndexOf(path9.sep);
+    const parent = listings.get(cut === 0 ? path9.sep : dir.slice(0, cut));
+    if (parent && cut !== -1 && cut < dir.length - 1) {
+      const name = dir.slice(cut + 1);
+      const same = (n) => n === name || n.toLowerCase() === name.toLowerCase();
+      if (!parent.dirs.some(same) && !parent.links.some(same)) return EMPTY;
     }
   }
-  return findings;
-}
-var NONE = [];
-function namedSettings(tenant, keep) {
-  const settings = tenant.settings;
-  if (settings.length === 0) return NONE;
-  const named = settings.filter((s) => TENANT_WIDE[s.type] !== void 0 && keep(s));
-  return named.length ? named : NONE;
-}
-var TENANT_WIDE = { prompts: "prompts settings", tenantSettings: "tenant settings" };
-function causes(rule, named) {
-  const { needs, reads } = rule.meta;
-  if (!needs && !reads) return void 0;
-  const read = named.filter((s) => needs?.includes(s.type) || reads?.includes(s.type));
-  return read.length ? read : void 0;
-}
-function pointerTo(setting) {
-  const doc = setting.doc;
-  const at = spanToPosition(doc, doc.locate(setting.path, "value") ?? { start: 0, end: 0 });
-  return { file: doc.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: `named in this run: the ${TENANT_WIDE[setting.type]} this finding depends on; the finding's own file was not named` };
-}
-function widened(f, wide) {
-  const pointers = wide.map(pointerTo);
-  f.related = f.related ? [...f.related, ...pointers] : pointers;
-  f.fix = null;
-  delete f.alternatives;
-}
-function runRule(rule, tenant, settings, keep, skips, findings, wide, reportable) {
-  const blocked = blockedInput(rule, tenant);
-  if (blocked) {
-    if (settings.get(rule.id, tenant.id).severity !== "off") skips.add(rule.id, blocked, tenant.id);
-    return;
+  try {
+    listing = readListing(dir);
+  } catch {
+    return EMPTY;
   }
-  if (rule.meta.origins && rule.meta.scope !== "tenant" && !holdsOrigin(scopeList(tenant, rule), rule.meta.origins)) return;
-  const uniform = settings.uniform(rule.id);
-  const byDefault = rule.meta.severity;
-  const own = scopeKind(rule);
-  const tenantScope = rule.meta.scope === "tenant";
-  const filter = !wide ? keep : reportable === keepAll ? keepAll : (r) => keep(r) || reportable(r);
-  let current;
-  let setting = uniform;
-  let asked;
-  const ctx = {
-    options: {},
-    tenant,
-    resource: void 0,
-    report(r) {
-      const target = r.resource ?? current;
-      if (!target) throw new Error(`rule ${rule.id}: a tenant-scope report must name its resource`);
-      if (r.resource && filter !== keepAll && !filter(target)) return;
-      const f = makeFinding(rule, target, r);
-      if (wide && !keep(target)) widened(f, wide);
-      const s = tenantScope ? uniform ?? settings.get(rule.id, f.file) : setting;
-      if (tenantScope && s.severity === "off") return;
-      f.severity = effective(r0(f), s, byDefault);
-      findings.push(f);
-    },
-    resources(kind) {
-      if (!rule.meta.needs?.includes(kind) && !rule.meta.reads?.includes(kind) && kind !== own) {
-        throw new Error(`rule ${rule.id}: reads ${kind} without declaring it in meta.needs or meta.reads`);
+  listings?.set(dir, listing);
+  return listing;
+}
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+var WALKED_NAME = /^[^.].*\.(?:yaml|yml|json|har|tf)$/s;
+var IGNORED = "ignored by the config";
+var LINK = "a symbolic link; links inside folders are not followed (name the file to lint it)";
+var DEVICE = "not a regular file (a FIFO, socket or device)";
+async function expandPaths(cwd, paths, ignore, ignoreBase, onSkip, inMemory) {
+  const isIgnored = globMatcher(ignore);
+  const listings = /* @__PURE__ */ new Map();
+  const rel = relativeTo(ignoreBase);
+  const out = /* @__PURE__ */ new Map();
+  const args = [];
+  for (const p of paths) {
+    const abs = path9.resolve(cwd, p);
+    const arg = { arg: p, kind: "file", files: [], left: /* @__PURE__ */ new Map() };
+    args.push(arg);
+    const skip = (file, reason) => {
+      arg.left.set(reason, (arg.left.get(reason) ?? 0) + 1);
+      onSkip?.(file, reason);
+    };
+    const take2 = (file, explicit) => {
+      if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
+      arg.files.push(file);
+      if (explicit || !out.has(file)) out.set(file, { file, explicit });
+    };
+    let info;
+    try {
+      info = inMemory?.has(abs) ? { isDirectory: () => false } : await stat(abs);
+    } catch (err) {
+      const code = err.code;
+      if ((code === "ENOENT" || code === "ENOTDIR") && !existsSync2(abs) && isGlobPattern(p)) {
+        arg.kind = "glob";
+        const walked = [];
+        for (const e of await expandGlob(cwd, p)) {
+          if (e.dirent.isDirectory()) {
+            if (walked.some((w) => e.path.startsWith(w + path9.sep))) continue;
+            walked.push(e.path);
+            walkFolder(e.path, take2, skip, isIgnored, rel, ignore.length > 0, listings);
+          } else if (walked.some((w) => e.path.startsWith(w + path9.sep))) continue;
+          else if (e.dirent.isFile()) take2(e.path, false);
+          else if (e.dirent.isSymbolicLink()) skip(e.path, LINK);
+          else skip(e.path, DEVICE);
+        }
+        continue;
       }
-      asked ??= /* @__PURE__ */ new Map();
-      let set = asked.get(kind);
-      if (!set) asked.set(kind, set = resources(tenant, kind));
-      if (!set.known) skips.add(rule.id, set, tenant.id);
-      return set;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new MissingPathError(p);
+      arg.files.push(abs);
+      out.set(abs, { file: abs, explicit: true });
+      continue;
     }
-  };
-  if (tenantScope) {
-    ruleStats.contexts++;
-    ctx.options = (uniform ?? settings.get(rule.id, tenant.id)).options;
-    rule.check(ctx);
-    return;
+    if (info.isDirectory()) {
+      arg.kind = "folder";
+      walkFolder(abs, take2, skip, isIgnored, rel, ignore.length > 0, listings);
+    } else take2(abs, true);
   }
-  const list = scopeList(tenant, rule);
-  const perFile = uniform === void 0;
-  const filtered = filter !== keepAll;
-  let file;
-  for (let i = 0; i < list.length; i++) {
-    const resource = list[i];
-    if (filtered && !filter(resource)) continue;
-    if (perFile && resource.doc.file !== file) {
-      file = resource.doc.file;
-      setting = settings.get(rule.id, file);
-    }
-    if (setting.severity === "off") continue;
-    ruleStats.contexts++;
-    current = resource;
-    ctx.resource = resource;
-    ctx.options = setting.options;
-    rule.check(ctx);
-  }
+  return { targets: [...out.values()], args, listings };
 }
-function effective(reported, setting, byDefault) {
-  const configured = setting.severity === "off" ? byDefault : setting.severity;
-  if (!reported) return configured;
-  if (!setting.configured) return reported;
-  if (RANK[reported] > RANK[byDefault]) return RANK[reported] > RANK[configured] ? reported : configured;
-  return configured;
+function relativeTo(base2) {
+  const from = path9.resolve(base2);
+  const prefix = from.endsWith(path9.sep) ? from : from + path9.sep;
+  const posix = path9.sep === "/";
+  const plain = (file) => !file.includes("/.") && !file.includes("//") && !file.endsWith("/");
+  return (file) => posix && file.startsWith(prefix) && plain(file) ? file.slice(prefix.length) : path9.relative(from, file).split(path9.sep).join("/");
 }
-var reportedSeverity = /* @__PURE__ */ new WeakMap();
-var r0 = (f) => reportedSeverity.get(f);
-function makeFinding(rule, resource, r) {
-  const template3 = rule.messages[r.messageId];
-  if (template3 === void 0) throw new Error(`rule ${rule.id}: unknown messageId "${r.messageId}"`);
-  const docPath = r.at?.length ? resource.path.concat(r.at) : resource.path.slice();
-  const doc = resource.doc.documentOf?.(docPath) ?? resource.doc;
-  const span = doc.locate(docPath, r.target ?? "value") ?? { start: 0, end: 0 };
-  const at = spanToPosition(doc, span);
-  const finding = {
-    ruleId: rule.id,
-    severity: r.severity ?? rule.meta.severity,
-    message: formatMessage(template3, r.data),
-    file: doc.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
-    path: toPointer(docPath),
-    resource: { type: resource.type, name: resource.name },
-    // a capture or a plan is never edited: its findings offer no fix
-    fix: doc.readOnly ? null : r.fix ?? null,
-    messageId: r.messageId,
-    doc,
-    span,
-    source: resource,
-    docPath
+function walkFolder(abs, take2, skip, isIgnored, rel, hasIgnore, listings) {
+  const unreadable = [];
+  const found = [];
+  const left = [];
+  const join = (dir, name) => dir.endsWith(path9.sep) ? dir + name : dir + path9.sep + name;
+  const stack = [];
+  const list = (dir, inDot) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (err) {
+      const code = err.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(dir);
+      return;
+    }
+    const listing = { files: [], dirs: [], links: [] };
+    listings.set(dir, listing);
+    const next = [];
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const name = e.name;
+      const matches = !inDot && WALKED_NAME.test(name);
+      if (e.isFile()) {
+        listing.files.push(name);
+        if (matches) next.push(name);
+      } else if (e.isDirectory()) {
+        listing.dirs.push(name);
+        if (inDot || name !== "node_modules" && name !== ".git") next.push(name + path9.sep);
+      } else if (e.isSymbolicLink()) {
+        listing.links.push(name);
+        if (matches) left.push({ file: join(dir, name), reason: LINK });
+      } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
+    }
+    stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });
   };
-  if (r.alternatives?.length && !doc.readOnly) finding.alternatives = [...r.alternatives];
-  const origin2 = doc.valueOrigin?.(docPath);
-  if (origin2) {
-    const where = `${path9.relative(path9.dirname(doc.file), origin2.file) || path9.basename(origin2.file)}:${origin2.position.line}:${origin2.position.column}`;
-    finding.message += ` (the value of ${origin2.name}, set at ${where})`;
-    finding.related = [{ file: origin2.file, ...origin2.position, message: `${origin2.name} is set here` }];
-  }
-  const replaced = doc !== resource.doc ? resource.doc.replacedAt?.(docPath) : void 0;
-  if (replaced) (finding.related ??= []).push(replaced);
-  if (doc.valueOrigin && (finding.fix || finding.alternatives)) {
-    const fromVariable = (fix) => fix.ops.some((op) => op.op === "set" && doc.valueOrigin([...resource.path, ...op.path]));
-    const blocked = [finding.fix, ...finding.alternatives ?? []].find((x) => !!x && fromVariable(x));
-    if (blocked) {
-      const name = doc.valueOrigin([...resource.path, ...blocked.ops.find((op) => op.op === "set" && doc.valueOrigin([...resource.path, ...op.path])).path]).name;
-      if (finding.fix && fromVariable(finding.fix)) finding.fix = null;
-      if (finding.alternatives) finding.alternatives = finding.alternatives.filter((x) => !fromVariable(x));
-      if (finding.alternatives?.length === 0) delete finding.alternatives;
-      finding.message += `; --fix leaves it: the value comes from ${name}, change it where ${name.startsWith("local.") ? "the local is" : "the variable is"} set`;
+  list(abs, false);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.at === top.next.length) {
+      stack.pop();
+      continue;
+    }
+    const key = top.next[top.at++];
+    if (!key.endsWith(path9.sep)) found.push(join(top.dir, key));
+    else {
+      const name = key.slice(0, -path9.sep.length);
+      list(join(top.dir, name), top.inDot || name.charCodeAt(0) === 46);
     }
   }
-  if (doc.fixLeft && finding.fix) {
-    const why = finding.fix.ops.map((op) => doc.fixLeft([...resource.path, ...op.path], op.op)).find((x) => x !== void 0);
-    if (why) {
-      finding.fix = null;
-      finding.message += `; --fix leaves it: ${why}`;
-    }
+  for (const dir of unreadable.sort()) {
+    if (hasIgnore && isIgnored(rel(path9.join(dir, "x.yaml")))) skip(dir, IGNORED);
+    else take2(dir, true);
   }
-  if (finding.alternatives && doc.fixLeft) {
-    finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => doc.fixLeft([...resource.path, ...op.path], op.op)));
-    if (finding.alternatives.length === 0) delete finding.alternatives;
+  left.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const l of left) skip(l.file, l.reason);
+  for (let i = 0; i < found.length; i++) take2(found[i], false);
+}
+function inPathOrder(keys) {
+  return keys.sort();
+}
+async function expandGlob(cwd, pattern) {
+  try {
+    checkGlob(pattern);
+  } catch (err) {
+    if (err instanceof GlobError) throw new UsageError(`invalid glob ${JSON.stringify(pattern)}: ${err.message}`);
+    throw err;
   }
-  if (r.severity) reportedSeverity.set(finding, r.severity);
-  if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
-  return finding;
+  const { default: fg } = await import("./out-ZC523ELX.js");
+  let entries;
+  try {
+    entries = await fg(pattern, {
+      cwd,
+      absolute: true,
+      dot: false,
+      onlyFiles: false,
+      objectMode: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      // as in the config's globs: @(a|b) is text, not a backtracking group
+      extglob: false,
+      ignore: ALWAYS_IGNORED
+    });
+  } catch (err) {
+    throw new UsageError(`invalid glob ${JSON.stringify(pattern)}: ${err.message.replace(/\. Use options\..*$/, "")}`);
+  }
+  return entries.map((e) => ({ path: path9.normalize(e.path), dirent: e.dirent })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
 // src/rule-api/resource.ts
@@ -3395,7 +3431,7 @@ async function lintOnThreads(req, setting, pool) {
 async function startWorkers(req, threads) {
   const entry = threads > 1 ? workerEntry() : void 0;
   if (!entry) return void 0;
-  const { LintPool } = await import("./worker-pool-DMMZXC2H.js");
+  const { LintPool } = await import("./worker-pool-NDP77ARQ.js");
   const settings = {
     source: req.workers.source,
     cliRules: req.cliRules ?? {},
@@ -3487,7 +3523,7 @@ async function groupShared(req, rankOf) {
   const isPayloadFile = payloadFileMatcher(config.payloads, config.baseDir);
   const overlay = req.stdin ? /* @__PURE__ */ new Map([[req.stdin.file, stdinRead(req.stdin.bytes, config.maxFileSize)]]) : req.overlay;
   const loadOpts = { keywords: config.keywords, maxFileSize: config.maxFileSize, overlay, isPayloadFile, varFiles: req.varFiles };
-  const tenantReport = req.reportModels ? (await import("./report-context-QGHWIM3O.js")).tenantReport : void 0;
+  const tenantReport = req.reportModels ? (await import("./report-context-FH3YW7V3.js")).tenantReport : void 0;
   return { settings: new RuleSettings(config, req.rules, req.cliRules), rankOf, loadOpts, tenantReport, strings: new StringTable() };
 }
 function tenantRank(id, loaded, rankOf) {
@@ -3707,26 +3743,6 @@ function assembleTenants(files, exclusions) {
   }
   return [...groups].map(([id, list]) => assembleTenant(id, list, exclusions));
 }
-async function loadAll(items, load) {
-  const out = new Array(items.length);
-  let inFlight;
-  for (let i = 0; i < items.length; i++) {
-    while (inFlight && inFlight.size >= LOADS_AT_ONCE) await Promise.race(inFlight);
-    const got = load(items[i]);
-    if (!(got instanceof Promise)) {
-      out[i] = got;
-      continue;
-    }
-    const done = got.then((l) => {
-      out[i] = l;
-      inFlight.delete(done);
-    });
-    (inFlight ??= /* @__PURE__ */ new Set()).add(done);
-  }
-  if (inFlight?.size) await Promise.all(inFlight);
-  return out;
-}
-var LOADS_AT_ONCE = 16;
 
 export {
   Recorder,
@@ -3739,8 +3755,14 @@ export {
   escapeTemplates,
   tfJsonInfo,
   strictJson,
+  mapLimit,
+  namedFileBytes,
+  SkipLog,
+  runRules,
+  createTenant,
   checkedResources,
   lintPaths,
   lintGroup,
-  groupShared
+  groupShared,
+  finalize
 };

@@ -11,7 +11,7 @@ import {
   redirects,
   strictJson,
   tfJsonInfo
-} from "./chunk-56FFBEBO.js";
+} from "./chunk-QIBBQUEZ.js";
 import {
   randomBytes
 } from "./chunk-MEX5ELCO.js";

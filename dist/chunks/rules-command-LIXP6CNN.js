@@ -34,7 +34,7 @@ var CONFIG_OPTIONS = { config: { type: "string", short: "c" }, "no-plugins": { t
 var RULES_OPTIONS = { format: { type: "string", short: "f" }, ...CONFIG_OPTIONS };
 var EXPLAIN_OPTIONS = CONFIG_OPTIONS;
 async function configuredRules(io, values) {
-  const { resolveConfig } = await import("./lint-command-CI2JVNJW.js");
+  const { resolveConfig } = await import("./lint-command-TRIPCE6I.js");
   return (await resolveConfig(io, values.config, void 0, { plugins: !values["no-plugins"] })).extraRules;
 }
 function docsOf(r, cwd) {
