@@ -167,13 +167,12 @@ describe('Terraform override files', () => {
     expect(r.stdout).toContain('override.tf:4:10: error: invalid Terraform: the override file sets the variable "v"');
   });
 
-  // BREAK: Terraform refuses an override of a data resource no other file declares ("Missing data resource to
-  // override") as it does a managed resource, and an override of a provider configuration with no base one
-  // ("Missing base provider configuration for override"); orglint passes both silently (exit 0), so `terraform
-  // plan` fails on a commit orglint let through. A user needs the same parse-error at the name as for a resource.
-  // Not fixed here: hcl-module.ts checks only resources, variables and locals, and data/provider blocks are not
-  // read at all; adding them needs a new message row in docs/errors.md and a review of the .tf.json path too.
-  it.fails('an override of an undeclared data resource is a parse-error', async () => {
+  // was a break: Terraform refuses an override of a data resource no other file declares ("Missing data resource to
+  // override") as it does a managed resource, and an override of an aliased provider configuration with no base one
+  // ("Missing base provider configuration for override"); orglint passed both silently (exit 0), so `terraform plan`
+  // failed on a commit orglint let through. Now the same parse-error at the name as for a resource (module calls,
+  // outputs, and `moved`/`import` blocks in an override file too: test/sources/terraform/override-bases.test.ts).
+  it('an override of an undeclared data resource is a parse-error', async () => {
     const r = await runCli(['.', '-f', 'compact'], { cwd: tempTree({ 'main.tf': MAIN, 'override.tf': 'data "auth0_client" "d" {\n  name = "x"\n}\n' }) });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('override.tf:1:21: error: invalid Terraform');

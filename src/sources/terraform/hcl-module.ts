@@ -14,6 +14,7 @@ import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN,
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { isOverride } from './override-file';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
+import { isAlias, noBase, OverrideBases, type BaseBlock, type ForbiddenBlock } from './override-bases';
 import { ModuleOverrides, type OverrideBlock } from './overrides';
 import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources, type JsonResourceBlock } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
@@ -212,13 +213,24 @@ function literal(expr: Node): unknown {
   }
 }
 
-/**
- * Terraform refuses an override of a resource, variable or local value no other file declares ("Missing resource
- * to override", "Missing base variable declaration to override", "Missing base local value definition to
- * override"): a syntax error at its name.
- */
-const noBase = (kind: 'resource' | 'variable' | 'local value', name: string) =>
-  `invalid Terraform: the override file sets the ${kind} "${name}", which no other file of the module declares; Terraform refuses an override of a ${kind} that is not declared`;
+/** The data, module, output and provider blocks of a `.tf` file, and its `moved` and `import` blocks. */
+function hclBases(blocks: ReturnType<typeof topBlocks>): { bases: BaseBlock[]; banned: ForbiddenBlock[] } {
+  const bases: BaseBlock[] = [];
+  const banned: ForbiddenBlock[] = [];
+  for (const b of blocks) {
+    const [first, second] = b.labels;
+    const label = (i: number) => spanOf(b.node.namedChildren[i] ?? b.node);
+    if (b.kind === 'data' && first && second && b.labels.length === 2) bases.push({ kind: 'data resource', name: `${first}.${second}`, span: label(2) });
+    else if ((b.kind === 'module' || b.kind === 'output') && first && b.labels.length === 1) bases.push({ kind: b.kind === 'module' ? 'module call' : 'output', name: first, span: label(1) });
+    else if (b.kind === 'provider' && first && b.labels.length === 1) {
+      const alias = attributes(b.body).find((a) => a.name === 'alias');
+      if (!alias) continue;
+      const value = literal(alias.expr);
+      bases.push({ kind: 'aliased provider configuration', name: isAlias(value) ? `${first}.${value}` : undefined, provider: first, span: label(1) });
+    } else if ((b.kind === 'moved' || b.kind === 'import') && b.labels.length === 0) banned.push({ kind: b.kind, span: spanOf(b.node.namedChildren[0] ?? b.node) });
+  }
+  return { bases, banned };
+}
 
 function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonFiles: FileText[], configUnreadable: boolean): LoadedModule {
   const trees: Tree[] = [];
@@ -250,6 +262,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       problems.push({ message: noBase(kind, name), span });
       return true;
     };
+    /** the data, module, output and aliased provider blocks of the primary files (override-bases.ts) */
+    const bases = new OverrideBases();
     /** variables and locals declared outside override files: a second declaration is reported, the first kept */
     const declared = new Map<string, { file: FileText; span: Span }>();
     const once = (kind: 'variable' | 'local value', name: string, file: FileText, span: Span, problems: ParseProblem[]): boolean => {
@@ -266,6 +280,9 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       const hcl = ({ f, problems, blocks }: (typeof parsed)[number]) => {
         // a broken file's values are not trusted: its variables, locals and resources are unknown
         if (problems.length || isOverride(f.file) !== pass) return;
+        const own = hclBases(blocks);
+        if (!pass) for (const b of own.bases) bases.declare(b);
+        else if (!primaryBroken) bases.check(own.bases, own.banned, problems);
         for (const b of blocks) {
           if (b.kind === 'variable' && b.labels[0] !== undefined) {
             const nameSpan = spanOf(b.node.namedChildren[1] ?? b.node);
@@ -299,6 +316,8 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       };
       const json = (j: (typeof jsonParsed)[number]) => {
         if (j.problems.length || isOverride(j.f.file) !== pass) return;
+        if (!pass) for (const b of j.bases) bases.declare(b);
+        else if (!primaryBroken) bases.check(j.bases, j.banned, j.problems);
         for (const v of j.variables) {
           if (pass ? undeclared('variable', v.name, v.nameSpan, j.problems) : once('variable', v.name, j.f, v.nameSpan, j.problems)) continue;
           const old = pass ? variables.get(v.name) : undefined;

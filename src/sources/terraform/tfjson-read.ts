@@ -7,6 +7,7 @@ import { OffsetMap } from '../offset-map';
 import type { Plain } from '../plain-object';
 import { MAX_DEPTH, Recorder, TooDeepError, UNKNOWN, type Scope } from './hcl-eval';
 import { BLOCKS, COMPUTED, isReadType, redirects, type TfResource } from './mapping';
+import { isAlias, type BaseBlock, type ForbiddenBlock } from './override-bases';
 import { evalJsonExpr, nodeSpan, plainValue, properties, type JsonCtx } from './tfjson-eval';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
@@ -55,6 +56,10 @@ export interface TfJsonFile {
   variables: JsonVariable[];
   locals: { name: string; node: JsonNode; nameSpan: Span; jsonPath: Path }[];
   resources: JsonResourceBlock[];
+  /** its data, module, output and aliased provider blocks (an override file's must have a base: override-bases.ts) */
+  bases: BaseBlock[];
+  /** its `moved` and `import` blocks (never in an override file) */
+  banned: ForbiddenBlock[];
 }
 
 /** blocks that repeat (`enabled_connections { ... }` once per connection) besides the one-block attributes */
@@ -119,7 +124,7 @@ export const tfJsonStats = { strictParses: 0 };
 
 /** Parse a `.tf.json` file and list what it declares. */
 export function readTfJson(f: Text): TfJsonFile {
-  const out: TfJsonFile = { f, problems: [], directives: [], value: null, variables: [], locals: [], resources: [] };
+  const out: TfJsonFile = { f, problems: [], directives: [], value: null, variables: [], locals: [], resources: [], bases: [], banned: [] };
   const plain = strictJson(f);
   if (plain.problems.length) {
     out.problems = plain.problems;
@@ -160,9 +165,25 @@ export function readTfJson(f: Text): TfJsonFile {
         const instanced = properties(b.body, true).some((a) => a.key === 'count' || a.key === 'for_each');
         out.resources.push({ type: String(b.labels[0].value), name: String(b.labels[1].value), body: b.body, nameKey: b.labels[1], jsonPath: b.jsonPath, instanced });
       }
-    }
+    } else if (top.key === 'data' || top.key === 'module' || top.key === 'output' || top.key === 'provider') {
+      const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
+      labelled(top.value, top.key === 'data' ? 2 : 1, at, [], found);
+      for (const b of found) out.bases.push(...jsonBase(top.key, b.labels, b.body));
+    } else if (top.key === 'moved' || top.key === 'import') out.banned.push({ kind: top.key, span: nodeSpan(top.keyNode) });
   }
   return out;
+}
+
+/** A data, module, output or provider block of a `.tf.json` file as a base an override may need (none: a provider without alias). */
+function jsonBase(key: 'data' | 'module' | 'output' | 'provider', labels: JsonNode[], body: JsonNode): BaseBlock[] {
+  const last = labels[labels.length - 1];
+  const name = labels.map((l) => String(l.value)).join('.');
+  if (key === 'data') return [{ kind: 'data resource', name, span: nodeSpan(last) }];
+  if (key !== 'provider') return [{ kind: key === 'module' ? 'module call' : 'output', name, span: nodeSpan(last) }];
+  const alias = properties(body, true).find((p) => p.key === 'alias');
+  if (!alias) return [];
+  const value: unknown = alias.value.value;
+  return [{ kind: 'aliased provider configuration', name: isAlias(value) ? `${name}.${value}` : undefined, provider: name, span: nodeSpan(last) }];
 }
 
 const FILE_DIRECTIVE = /^\s*orglint-disable-file\b(.*)$/s;
