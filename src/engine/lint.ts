@@ -12,7 +12,7 @@ import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load'
 import { loadAll } from './map-limit';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { brokenModuleFiles, isOverride } from '../sources/terraform/module-files';
+import { brokenModuleFiles, isOverride, moduleResources } from '../sources/terraform/module-files';
 import { expandPaths, folderAndName, folderOf, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -520,7 +520,7 @@ function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], ta
     context = context.filter((l) => l.file !== entry.file);
     targetFiles.add(entry.file);
   };
-  for (const { doc, folder } of broken) promote({ status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: [] } });
+  for (const { doc, folder } of broken) promote({ status: 'loaded', file: doc.file, kind: 'terraform-hcl', doc, contribution: { tenantKey: folder, resources: moduleResources(doc) } });
   for (const u of unreadable) promote({ status: 'failed', file: u.file, rule: u.rule, message: u.message, tenantKey: u.folder });
   return context;
 }

@@ -178,14 +178,13 @@ describe('Terraform override files', () => {
     expect(r.stdout).toContain('override.tf:1:21: error: invalid Terraform');
   });
 
-  // BREAK: override.tf as a symbolic link (a shared override kept once and linked into each module, as teams do)
-  // is used by Terraform, which follows links; `orglint override.tf` names it, says "no problems (2 files, 1
-  // client checked)" and exits 0, though the merged organization_usage Terraform deploys is "Require" (invalid).
-  // The module reader (hcl-module.ts readFolder) takes only the folder's regular files, so the named link is
-  // loaded but never merged. A user needs the named link merged (or a clear refusal, exit 2), never a silent
-  // pass. Not fixed here: following links into the module changes what a walk reads and what --fix writes
-  // through a link, which the "links are not followed" rule of the README has to decide first.
-  it.fails('a symlinked override.tf named on the command line is merged, not passed silently', async () => {
+  // was a break: override.tf as a symbolic link (a shared override kept once and linked into each module, as teams
+  // do) is used by Terraform, which follows links; `orglint override.tf` named it, said "no problems" and exited 0,
+  // though the merged organization_usage Terraform deploys is "Require" (invalid). Now a module's linked file is read
+  // as Terraform reads it when its real path is inside the repository (else a read-error: a link in a pull request
+  // could point at a runner's credentials), and never written: its fixes are left to the user, with the reason
+  // (test/sources/terraform/module-links.test.ts: walked, named, a linked main.tf, --fix).
+  it('a symlinked override.tf named on the command line is merged, not passed silently', async () => {
     const dir = tempTree({ 'main.tf': MAIN, 'shared/o.txt': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' });
     symlinkSync('shared/o.txt', path.join(dir, 'override.tf'));
     const r = await runCli(['override.tf', '-f', 'compact'], { cwd: dir });

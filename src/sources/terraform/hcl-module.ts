@@ -10,6 +10,7 @@ import { OffsetMap } from '../offset-map';
 import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
+import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink } from './module-links';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { isOverride } from './override-file';
@@ -48,6 +49,10 @@ export interface LoadedModule {
   hasClientGrants: boolean;
   /** the override files' documents that set values of the module's resources (findings point into them) */
   overrideDocs: SourceDocument[];
+  /** the documents read through a symbolic link that hold Auth0 resources: linted (a walk does not name them), never written */
+  linkedDocs: SourceDocument[];
+  /** does the module hold an Auth0 resource (or an override of one)? */
+  holdsAuth0: boolean;
 }
 
 /** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
@@ -85,6 +90,8 @@ interface FileText {
   bom: boolean;
   /** why the file could not be read (its text is then not the file's) */
   unreadable?: { rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string };
+  /** the real path of the file when it is a symbolic link (read through it, never written) */
+  link?: string;
 }
 
 /** the module each `.tf` document belongs to */
@@ -95,14 +102,15 @@ const cache = new Map<string, { signature: string; module: Promise<LoadedModule>
 /** The module of the folder holding `file` (read once per set of texts). */
 export async function loadModule(folder: string, opts: ModuleOptions): Promise<LoadedModule> {
   const texts = await readFolder(folder, opts);
-  const signature = JSON.stringify(texts.map((t) => [t.file, t.text, t.unreadable?.message]));
+  const signature = JSON.stringify(texts.map((t) => [t.file, t.text, t.unreadable?.message, t.link]));
   const hit = cache.get(folder);
   if (hit?.signature === signature) return hit.module;
   const readable = texts.filter((t) => !t.unreadable || !CONFIG_FILE.test(t.file));
-  const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable }] : []));
+  const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable, link: !!t.link }] : []));
   const module = hclParser().then((parser) => {
     const m = buildModule(parser, readable.filter((t) => /\.tf$/i.test(t.file)), readable, readable.filter((t) => TF_JSON.test(t.file)), unreadable.some((u) => CONFIG_FILE.test(u.file)));
-    m.unreadable = unreadable;
+    // a link not read is reported in a module with Auth0 resources (a linked versions.tf of any other module is not orglint's)
+    m.unreadable = unreadable.filter((u) => m.holdsAuth0 || !u.link).map(({ link: _, ...u }) => u);
     return m;
   });
   cache.set(folder, { signature, module });
@@ -111,8 +119,16 @@ export async function loadModule(folder: string, opts: ModuleOptions): Promise<L
 
 async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText[]> {
   let names: string[] = [];
+  /** the module's files that are symbolic links: part of the module, as Terraform reads them (module-links.ts) */
+  const links = new Set<string>();
   try {
-    names = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      if (e.isFile()) names.push(e.name);
+      else if (e.isSymbolicLink() && MODULE_FILE.test(e.name)) {
+        names.push(e.name);
+        links.add(e.name);
+      }
+    }
   } catch {
     names = [];
   }
@@ -129,14 +145,16 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
   const out: FileText[] = [];
   for (const file of [...tf.map((n) => path.join(folder, n)), ...vars, ...(opts.varFiles ?? [])]) {
     const shadow = opts.overlay?.get(file);
+    const linked = path.dirname(file) === folder && links.has(path.basename(file));
     if (shadow) {
-      out.push({ file, ...shadow });
+      // (a link named on the command line: read by the loader, never written)
+      out.push({ file, ...shadow, link: linked ? linkTarget(file) ?? file : undefined });
       continue;
     }
-    const read = await readTextFile(file, opts.maxFileSize);
-    if (read.ok) out.push({ file, text: read.text, bom: read.bom });
+    const read = linked ? readModuleLink(file, opts.maxFileSize) : await readTextFile(file, opts.maxFileSize);
+    if (read.ok) out.push({ file, text: read.text, bom: read.bom, link: (read as { target?: string }).target });
     // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
-    else out.push({ file, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message } });
+    else out.push({ file, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message }, link: linked ? file : undefined });
   }
   return out;
 }
@@ -468,7 +486,18 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
       if (list) list.push(r);
       else byDoc.set(r.doc, [r]);
     }
-    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs };
+    const linkedDocs: SourceDocument[] = [];
+    for (const f of all) {
+      const doc = f.link ? docs.get(f.file) : undefined;
+      if (!doc || !f.link) continue;
+      // orglint writes no file through a link: every fix in it is left to the user, with the reason
+      const why = linkFixLeft(f.file, f.link);
+      doc.fixLeft = () => why;
+      if (byDoc.has(doc)) linkedDocs.push(doc);
+    }
+    // (a block of an Auth0 type counts even when it does not merge: an override whose base is in a file not read)
+    const holdsAuth0 = parsed.some((p) => p.blocks.some((b) => b.kind === 'resource' && isReadType(b.labels[0] ?? ''))) || jsonParsed.some((j) => j.resources.some((r) => isReadType(r.type)));
+    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs, linkedDocs, holdsAuth0 };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {

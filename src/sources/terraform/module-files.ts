@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Resource } from '../../rule-api/resource';
 import type { SourceDocument } from '../document';
 import { moduleOf } from './hcl-module';
 
@@ -21,6 +22,11 @@ export interface UnreadableModuleFile {
  * those values are in them, so they are linted files too (their directives apply, their fixes are made) even
  * when only the file they override is named.
  */
+/** The Auth0 resources a module document holds (a linked `main.tf` a walk did not name holds some; a broken file none). */
+export function moduleResources(doc: SourceDocument): Resource[] {
+  return moduleOf.get(doc)?.resources.get(doc) ?? [];
+}
+
 export function brokenModuleFiles(docs: readonly SourceDocument[]): { broken: { doc: SourceDocument; folder: string }[]; unreadable: UnreadableModuleFile[] } {
   const broken = new Map<string, { doc: SourceDocument; folder: string }>();
   const unreadable = new Map<string, UnreadableModuleFile>();
@@ -29,7 +35,7 @@ export function brokenModuleFiles(docs: readonly SourceDocument[]): { broken: { 
     if (!m) continue;
     const folder = path.dirname(d.file);
     for (const doc of [...m.docs.values(), ...m.brokenVarFiles]) if (doc.problems.length && !broken.has(doc.file)) broken.set(doc.file, { doc, folder });
-    for (const doc of m.overrideDocs) if (!broken.has(doc.file)) broken.set(doc.file, { doc, folder });
+    for (const doc of [...m.overrideDocs, ...m.linkedDocs]) if (!broken.has(doc.file)) broken.set(doc.file, { doc, folder });
     for (const u of m.unreadable) if (!unreadable.has(u.file)) unreadable.set(u.file, { ...u, folder });
   }
   return { broken: [...broken.values()], unreadable: [...unreadable.values()] };
