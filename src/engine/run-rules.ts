@@ -317,6 +317,9 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
   // a value an override file sets: where the file it overrides sets the value it replaces
   const replaced = doc !== resource.doc ? resource.doc.replacedAt?.(docPath) : undefined;
   if (replaced) (finding.related ??= []).push(replaced);
+  // the other values the verdict read that another file sets (a Terraform override file's)
+  const elsewhere = resource.doc.readElsewhere?.(resource, docPath, doc.file);
+  if (elsewhere) (finding.related ??= []).push(...elsewhere);
   // a fix that would rewrite a value a variable gives is not made: the variable may differ per environment
   if (doc.valueOrigin && (finding.fix || finding.alternatives)) {
     const fromVariable = (fix: Fix) => fix.ops.some((op) => op.op === 'set' && doc.valueOrigin!([...resource.path, ...op.path]));

@@ -192,12 +192,11 @@ describe('Terraform override files', () => {
     expect(r.stdout + r.stderr).toContain('override.tf');
   });
 
-  // BREAK: override.tf sets organization_usage = "deny"; main.tf keeps organization_require_behavior. The warning
-  // lands on main.tf:5:3 ("has no effect while organization_usage is "deny"") while main.tf:4 plainly says
-  // "require", and nothing points at override.tf:2:24, where the "deny" Terraform uses is (no `related`, no place
-  // in the message, unlike a variable's "set at FILE:L:C"). A user needs that place. Not fixed here: a finding
-  // knows the origin of the value it sits on, not of the other values its rule read.
-  it.fails('a finding caused by a value an override sets names the override file', async () => {
+  // was a break: override.tf sets organization_usage = "deny"; main.tf keeps organization_require_behavior. The
+  // warning lands on main.tf:5:3 ("has no effect while organization_usage is "deny"") while main.tf:4 plainly says
+  // "require", and nothing pointed at override.tf:2:24, where the "deny" Terraform uses is. Now every value a rule
+  // read that another file sets is a `related` entry (read-origins.ts; test/sources/terraform/read-origins.test.ts).
+  it('a finding caused by a value an override sets names the override file', async () => {
     const dir = tempTree({ 'main.tf': MAIN, 'override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "deny"\n}\n' });
     const j = JSON.parse((await runCli(['.', '-f', 'json'], { cwd: dir })).stdout);
     const f = j.findings.find((x: { ruleId: string }) => x.ruleId === 'require-behavior-without-require');

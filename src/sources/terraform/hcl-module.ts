@@ -17,6 +17,7 @@ import { isOverride } from './override-file';
 import { COMPUTED, holdsClientGrants, isReadType, mapTerraform, redirects, type TfResource } from './mapping';
 import { isAlias, noBase, OverrideBases, type BaseBlock, type ForbiddenBlock } from './override-bases';
 import { ModuleOverrides, type OverrideBlock } from './overrides';
+import { originIn, trackReads } from './read-origins';
 import { jsonBodyKeys, readTfJson, strictJson, tfJsonLocal, tfJsonResources, type JsonResourceBlock } from './tfjson-read';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
@@ -479,7 +480,12 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     }
     const merged = overrides.size ? new ModuleOverrides([...overrides.values()], tfResources) : undefined;
     const mapped = mapTerraform(tfResources);
-    const overrideDocs = merged?.attach() ?? [];
+    const overrideDocs = merged?.attach(mapped) ?? [];
+    // a finding names the variables files that set the other values its rule read (read-origins.ts)
+    for (const r of mapped) {
+      const origin = r.doc.valueOrigin;
+      if (origin && Object.keys(r.value).some((k) => (origin([...r.path, k])?.file ?? r.doc.file) !== r.doc.file)) trackReads(r, (k) => originIn(r.doc, [...r.path, k]));
+    }
     const byDoc = new Map<SourceDocument, Resource[]>();
     for (const r of mapped) {
       const list = byDoc.get(r.doc);

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Path } from '../../rule-api/types';
+import type { Resource } from '../../rule-api/resource';
 import { spanToPosition } from '../../engine/positions';
 import type { SourceDocument } from '../document';
 import type { Plain } from '../plain-object';
 import { UNKNOWN, type Recorder } from './hcl-eval';
 import { COMPUTED, redirects, type TfResource } from './mapping';
+import { originIn, trackReads } from './read-origins';
 import { define, KNOWN_AFTER_APPLY } from './values';
 
 /**
@@ -94,7 +96,8 @@ export class ModuleOverrides {
    * each override file's document gets the redirects of the resources it overrides, each overridden resource's
    * document points the paths overrides set at them.
    */
-  attach(): SourceDocument[] {
+  attach(mapped: readonly Resource[]): SourceDocument[] {
+    this.trackReads(mapped);
     const primaryDocs = new Set<SourceDocument>();
     const overrideDocs = new Set<SourceDocument>();
     for (const list of this.setters.values()) {
@@ -109,6 +112,26 @@ export class ModuleOverrides {
     for (const doc of primaryDocs) this.attachPrimary(doc);
     for (const doc of overrideDocs) this.attachOverride(doc);
     return [...overrideDocs];
+  }
+
+  /**
+   * The values of each overridden resource are read through accessors (read-origins.ts): a finding lists the place
+   * of every value its rule read that is set in another file than the one it is shown in (the override file's, or
+   * the overridden file's for a finding shown in the override file).
+   */
+  private trackReads(mapped: readonly Resource[]): void {
+    for (const r of mapped) {
+      const address = (r.meta?.terraform as { address?: string } | undefined)?.address;
+      const primary = address ? this.primary.get(address) : undefined;
+      if (!primary) continue;
+      trackReads(r, (k) => {
+        const at = [...r.path, k];
+        const setter = this.setters.get(`${address}|${String(redirects(primary.tf.doc).resolve(at)[3] ?? k)}`)?.at(-1);
+        // (a value of an override file that is not read is unknown: no place to name)
+        if (setter) return setter.doc ? originIn(setter.doc, at) : undefined;
+        return originIn(primary.tf.doc, at);
+      });
+    }
   }
 
   private attachPrimary(doc: SourceDocument): void {

@@ -277,8 +277,11 @@ describe('a fix is made in one file', () => {
   it('a removal from the override file is made when no other file sets the value', async () => {
     const dir = tempTree({ 'main.tf': CLIENT(''), 'override.tf': 'resource "auth0_client" "a" {\n  organization_require_behavior = "pre_login_prompt"\n}\n' });
     const got = await findings(dir);
-    // (main.tf sets no value it replaces)
-    expect(got.findings[0].related).toBeUndefined();
+    // (main.tf sets no value it replaces; the values the verdict read there are named: read-origins.test.ts)
+    expect(got.findings[0].related).toEqual([
+      { file: 'main.tf', line: 4, column: 24, endLine: 4, endColumn: 30, message: 'organization_usage, which this finding depends on, is set here' },
+      { file: 'main.tf', line: 3, column: 24, endLine: 3, endColumn: 37, message: 'app_type, which this finding depends on, is set here' },
+    ]);
     expect(got.findings).toMatchObject([{ file: 'override.tf', line: 2, column: 3, ruleId: 'require-behavior-without-require', fix: { safety: 'safe' } }]);
     const run = await runCli(['--fix', '.'], { cwd: dir });
     expect(run.code).toBe(0);
