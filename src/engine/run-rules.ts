@@ -212,9 +212,10 @@ function runRule(
       if (r.resource && filter !== keepAll && !filter(target)) return;
       const f = makeFinding(rule, target, r);
       if (wide && !keep(target)) widened(f, wide);
-      // a tenant-scope rule's finding takes the setting of its own file
-      const s = tenantScope ? uniform ?? settings.get(rule.id, f.file) : setting!;
-      if (tenantScope && s.severity === 'off') return;
+      // a finding takes the setting of the file it is shown in: a tenant-scope rule's, or one shown in a Terraform
+      // override file that sets the value (not the resource's file)
+      const s = tenantScope || f.file !== file ? uniform ?? settings.get(rule.id, f.file) : setting!;
+      if (s.severity === 'off') return;
       f.severity = effective(r0(f), s, byDefault);
       findings.push(f);
     },
@@ -248,7 +249,8 @@ function runRule(
       file = resource.doc.file;
       setting = settings.get(rule.id, file);
     }
-    if (setting!.severity === 'off') continue;
+    // (a resource whose values another file sets may have findings shown there, where the rule may be on)
+    if (setting!.severity === 'off' && !resource.doc.documentOf) continue;
     ruleStats.contexts++;
     current = resource;
     ctx.resource = resource;
