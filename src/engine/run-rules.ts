@@ -250,7 +250,7 @@ function runRule(
       setting = settings.get(rule.id, file);
     }
     // (a resource whose values another file sets may have findings shown there, where the rule may be on)
-    if (setting!.severity === 'off' && !resource.doc.documentOf) continue;
+    if (setting!.severity === 'off' && (!perFile || !resource.doc.documentOf)) continue;
     ruleStats.contexts++;
     current = resource;
     ctx.resource = resource;
@@ -319,7 +319,7 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
   // a value an override file sets: where the file it overrides sets the value it replaces
   const replaced = doc !== resource.doc ? resource.doc.replacedAt?.(docPath) : undefined;
   if (replaced) (finding.related ??= []).push(replaced);
-  // the other values the verdict read that another file sets (a Terraform override file's)
+  // the other values the verdict read that another file sets (a Terraform override or variables file)
   const elsewhere = resource.doc.readElsewhere?.(resource, docPath, doc.file);
   if (elsewhere) (finding.related ??= []).push(...elsewhere);
   // a fix that would rewrite a value a variable gives is not made: the variable may differ per environment
