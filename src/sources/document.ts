@@ -1,4 +1,3 @@
-import type { Resource } from '../rule-api/resource';
 import type { FixOp, Path, Position, Span } from '../rule-api/types';
 import type { OffsetMap } from './offset-map';
 
@@ -57,7 +56,7 @@ export interface SourceDocument {
   /** where this document sets the value at `path` that another file's replaces (the declaration a Terraform override file overrides) */
   replacedAt?(path: Path): { file: string; line: number; column: number; endLine: number; endColumn: number; message: string } | undefined;
   /** the places, in files other than `shown`, of the values of `resource` the current rule check read (a Terraform override or variables file's) */
-  readElsewhere?(resource: Resource, path: Path, shown: string): { file: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] | undefined;
+  readElsewhere?(resource: { readonly path: Path }, path: Path, shown: string): { file: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] | undefined;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
 }
