@@ -1,7 +1,6 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedFile } from '../sources/load';
-import type { FolderListings } from './files';
 
 /**
  * Folders swapped while a run goes on. A file is opened without following a link in its last part (read-file.ts),
@@ -19,11 +18,11 @@ interface FolderId {
   dir: boolean;
 }
 
-/** the identities of the folders each walk listed (by its listings map) */
-const ids = new WeakMap<FolderListings, Map<string, FolderId>>();
+/** the identities of the folders each walk listed, by the walk's listings (files.ts `FolderListings`) */
+const ids = new WeakMap<object, Map<string, FolderId>>();
 
 /** Record a folder the walk is about to list (before its readdir, so a swap between the two is seen later). */
-export function recordFolder(listings: FolderListings, dir: string): void {
+export function recordFolder(listings: object, dir: string): void {
   let of = ids.get(listings);
   if (!of) ids.set(listings, (of = new Map()));
   try {
@@ -38,7 +37,7 @@ export function recordFolder(listings: FolderListings, dir: string): void {
  * Each loaded file (the group's and its siblings') whose folder is no longer the folder the walk listed becomes a
  * read-error naming that folder. Files of folders the walk did not list (named files) are left as they are.
  */
-export function guardFolders(groups: readonly LoadedFile[][], listings: FolderListings | undefined): void {
+export function guardFolders(groups: readonly LoadedFile[][], listings: object | undefined): void {
   const of = listings && ids.get(listings);
   if (!of) return;
   const changed = new Map<string, boolean>();
