@@ -17,8 +17,8 @@ const PLANTED = [
   'MIIEpQPLANTEDrsaOneLine0123',
   'MIIEvQPLANTEDsingleQuoted0123',
   'MIIEvQPLANTEDblockLine0123456',
-  'MIIEvQPLANTEDyamlSaml0123',
-  'MIIEvQPLANTEDyamlDecrypt0123',
+  'PLANTEDySaml01',
+  'PLANTEDyDecr01',
   'MIIEvQPLANTEDdirPem0123456',
   'MIIEvQPLANTEDsamlKey0123',
   'MIIEvQPLANTEDdecrypt0123',
@@ -33,7 +33,7 @@ function planted(): string {
     'tenant.yaml': [
       'connections:',
       '  - name: saml',
-      `    options: {signingCert: MIIpublicCERT, signingKey: {key: "${pem('MIIEvQPLANTEDyamlSaml0123')}"}, decryptionKey: "${pem('MIIEvQPLANTEDyamlDecrypt0123')}"}`,
+      `    options: {signingKey: {key: "${pem('PLANTEDySaml01')}"}, decryptionKey: "${pem('PLANTEDyDecr01')}"}`,
       'clients:',
       '  - organization_usage: Require',
       '    name: Portal',
@@ -49,11 +49,15 @@ function planted(): string {
       '    organization_usage: Require',
       '',
     ].join('\n'),
+    // (one line each, short enough to be shown whole)
     't/clients/Dir.json': JSON.stringify({
       name: 'Dir',
       organization_usage: 'Allow',
       client_authentication_methods: { private_key_jwt: { credentials: [{ credential_type: 'public_key', pem: pem('MIIEvQPLANTEDdirPem0123456').replace(/\\n/g, '\n') }] } },
-      options: { signingKey: { key: pem('MIIEvQPLANTEDsamlKey0123').replace(/\\n/g, '\n') }, decryptionKey: pem('MIIEvQPLANTEDdecrypt0123').replace(/\\n/g, '\n') },
+    }),
+    't/clients/Saml.json': JSON.stringify({
+      organization_usage: 'Allow',
+      options: { signingCert: 'MIIpublicCERT', signingKey: { key: pem('MIIEvQPLANTEDsamlKey0123').replace(/\\n/g, '\n') }, decryptionKey: pem('MIIEvQPLANTEDdecrypt0123').replace(/\\n/g, '\n') },
     }),
   });
 }
@@ -71,7 +75,7 @@ describe('private key material is masked under any key, in every format', () => 
     expect(run.stdout).toContain(`    signing_key: "${'*'.repeat(pem('MIIEpQPLANTEDrsaOneLine0123', 'RSA ').length)}"`);
     expect(run.stdout).toContain('{cert: "-----BEGIN CERTIFICATE-----\\nMIIcertPUBLIC\\n-----END CERTIFICATE-----", key: \'***');
     const html = readFileSync(path.join(dir, 'out/report.html'), 'utf8');
-    expect(html).toContain('MIIpublicCERT');
+    expect(run.stdout).toContain('{"organization_usage":"Allow","options":{"signingCert":"MIIpublicCERT","signingKey":{"key":"***');
     expect(html).toContain('PUBLICmodulus');
     expect(html).toContain(`      ${'*'.repeat('MIIEvQPLANTEDblockLine0123456'.length)}`);
   });
