@@ -45,7 +45,9 @@ export function guardFolders(groups: readonly LoadedFile[][], listings: object |
     for (let i = 0; i < loaded.length; i++) {
       const l = loaded[i];
       if (l.status === 'skipped') continue;
-      const dir = path.dirname(l.file);
+      // (the walk's folder of a file it found is the file's path up to its last separator: no dirname each)
+      const cut = l.file.lastIndexOf(path.sep);
+      const dir = cut > 0 ? l.file.slice(0, cut) : path.dirname(l.file);
       const was = of.get(dir);
       if (!was) continue;
       let moved = changed.get(dir);
