@@ -41,6 +41,8 @@ interface Inputs {
   plugins: boolean;
   /** compare login flows with this git revision or path (default: the pull request's base) */
   base: string;
+  /** `pass-on-empty: true`: paths that hold no tenant configuration pass the step (the CLI's --pass-on-empty) */
+  passOnEmpty: boolean;
 }
 
 function readInputs(): Inputs {
@@ -64,16 +66,18 @@ function readInputs(): Inputs {
     reportFile,
     baseline: core.getInput('baseline') || undefined,
     keywordsFile: core.getInput('keywords-file') || undefined,
-    plugins: readPluginsInput(core.getInput('plugins')),
+    plugins: readBooleanInput('plugins', core.getInput('plugins'), true),
     base: core.getInput('base'),
+    passOnEmpty: readBooleanInput('pass-on-empty', core.getInput('pass-on-empty'), false),
   };
 }
 
-/** `plugins: false` turns the config's plugins off (no code from the repository runs); default true. */
-function readPluginsInput(v: string): boolean {
-  if (v === '' || v === 'true') return true;
+/** A true/false input (`plugins: false` turns the config's plugins off: no code from the repository runs). */
+function readBooleanInput(name: string, v: string, empty: boolean): boolean {
+  if (v === '') return empty;
+  if (v === 'true') return true;
   if (v === 'false') return false;
-  throw new UsageError(`input plugins: expected true or false, got ${JSON.stringify(v)}`);
+  throw new UsageError(`input ${name}: expected true or false, got ${JSON.stringify(v)}`);
 }
 
 /** Lint, annotate, write the job summary and the requested files, set outputs, and fail per `fail-on`. */
@@ -87,7 +91,10 @@ async function run(): Promise<void> {
   const workers = { threads: 'auto' as const, source: { cwd, config: inputs.config, keywords: inputs.keywordsFile, plugins: inputs.plugins } };
   const result = await lintPaths({ cwd, paths: inputs.paths, config, rules, release: true, reportModels: true, quoteContext: true, workers });
   // a workflow that lints nothing must not pass: a wrong `paths` fails the step, and the job summary says why
-  checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => core.warning(`orglint: ${m}`));
+  checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: inputs.passOnEmpty }, (m) => core.warning(`orglint: ${m}`));
+  // (pass-on-empty) the step passes, and says that nothing was checked rather than "no problems" alone
+  const empty = result.files.length === 0 ? `orglint: no tenant configuration found in ${inputs.paths.join(', ')}: nothing was linted (pass-on-empty)` : '';
+  if (empty) core.notice(empty);
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => core.warning(m));
   const input: FormatInput = {
     findings: base?.findings ?? result.findings,
@@ -106,7 +113,7 @@ async function run(): Promise<void> {
   annotate(input);
   const report = markdownReport(input);
   const flows = await flowsDiffStep(cwd, inputs.paths, config, inputs.base);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw((flows ?? '') + report).write({ overwrite: false });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw((empty ? `> ${mdText(empty)}\n\n` : '') + (flows ?? '') + report).write({ overwrite: false });
   if (inputs.sarifFile) await writeReport(cwd, inputs.sarifFile, sarif(input));
   if (inputs.reportFile) await writeReport(cwd, inputs.reportFile, /\.html?$/i.test(inputs.reportFile) ? html(input) : report);
   const { errors, warnings } = input.summary;

@@ -85,12 +85,12 @@ export async function auditSeveral(io: CliIO, domains: string[], o: SeveralOptio
     files += result.summary.files;
     clients += result.summary.clients;
     const s = result.summary;
-    tenants.push({ tenant: r.origin, audited: true, clients: s.clients, errors: s.errors, warnings: v.quiet ? 0 : s.warnings, infos: v.quiet ? 0 : s.infos });
+    tenants.push({ tenant: r.origin, audited: true, clients: s.clients, errors: s.errors, warnings: s.warnings, infos: s.infos });
   }
   const all = summarize(findings, files, clients);
   await writeOutputs(
     o.outputs,
-    { findings: shown, summary: v.quiet ? { ...all, warnings: 0, infos: 0 } : all, rules: o.rules, cwd: io.cwd, toolVersion: version, notes: { skippedRules: mergeSkips(skips), tenants } },
+    { findings: shown, summary: all, rules: o.rules, cwd: io.cwd, toolVersion: version, notes: { skippedRules: mergeSkips(skips), tenants, ...(v.quiet ? { quietHidden: { warnings: all.warnings, infos: all.infos } } : {}) } },
     io,
     o.color,
   );

@@ -229,7 +229,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     outputs,
     {
       findings: shown,
-      summary: values.quiet ? { ...summary, warnings: 0, infos: 0 } : summary,
+      // every finding counted, shown or not (what --max-warnings compares); quietHidden says how many are left out
+      summary,
       suppressed,
       rules,
       cwd: io.cwd,

@@ -170,11 +170,11 @@ export function auditCommand(argv: string[], io: CliIO): Promise<number> {
       outputs,
       {
         findings: shown,
-        summary: v.quiet ? { ...result.summary, warnings: 0, infos: 0 } : result.summary,
+        summary: result.summary,
         rules,
         cwd: io.cwd,
         toolVersion: version,
-        notes: { skippedRules: result.skippedRules },
+        notes: { skippedRules: result.skippedRules, ...(v.quiet ? { quietHidden: { warnings: result.summary.warnings, infos: result.summary.infos } } : {}) },
       },
       session.io,
       Boolean(color),

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { recordFolder } from './folder-guard';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
@@ -242,6 +243,7 @@ function walkFolder(
   const stack: { dir: string; inDot: boolean; next: string[]; at: number }[] = [];
   const list = (dir: string, inDot: boolean) => {
     let entries: Dirent[];
+    recordFolder(listings, dir);
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {

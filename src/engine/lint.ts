@@ -10,6 +10,7 @@ import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-confi
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
 import { loadAll } from './map-limit';
+import { guardFolders } from './folder-guard';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles, isOverride, moduleResources } from '../sources/terraform/module-files';
@@ -204,6 +205,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
+  guardFolders([loaded, context], shared.listings);
   const tenants = assembleTenants(context.length ? [...loaded, ...context] : loaded, config.exclusions);
   const findings: Finding[] = [];
   // (a file that parsed has none: nearly every one)

@@ -10,6 +10,9 @@ const PATTERNS: readonly RegExp[] = [
   /(\bBearer\s+)([A-Za-z0-9._~+/=-]+)/gi,
   /(\bBasic\s+)([A-Za-z0-9+/=]{6,})/gi,
   /()(\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)/g,
+  // a PEM private key written on one line (`\n`-escaped), whatever key holds it: its body, up to its END line or
+  // the string's closing quote
+  /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----)((?:(?!-----END )[^"'])+)/g,
 ];
 
 const SECRET_WORDS = String.raw`client_secret|secret|password|passwd|access_token|refresh_token|id_token|x-api-key|api[_-]?key|token|smtp_pass|private_key|privatekey|set-cookie|cookie|authorization`;
@@ -30,7 +33,7 @@ export function redactSecrets(line: string, known?: readonly string[]): string {
 }
 
 /** what a line matched by one of PATTERNS holds */
-const PATTERN_START = /bearer|basic|eyJ/i;
+const PATTERN_START = /bearer|basic|eyJ|PRIVATE KEY/i;
 
 /** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
 export function maskKnown(line: string, known: readonly string[]): string {
@@ -293,8 +296,9 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const x: unknown = node[i];
-        // (a string or number in a list is nothing to search)
+        // (a string or number in a list is nothing to search, but private key material)
         if (x !== null && typeof x === 'object') stack.push(x);
+        else if (typeof x === 'string' && holdsPrivateKey(x)) addPrivateKeys(found, x);
       }
       continue;
     }
@@ -305,6 +309,8 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
     // (the mark first: almost no object has one)
     if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, found);
     if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
+    // a JSON Web Key: its private members, whatever holds it
+    if (typeof o.kty === 'string') for (const m of JWK_PRIVATE) if (m in o) addLeaves(found, o[m]);
     // (for…in: the keys Object.keys lists, in its order, without making the list; parsed values inherit none)
     for (const k in o) {
       const v = o[k];
@@ -312,7 +318,33 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
       // a HAR request's or response's cookies: each value is a session, whatever its name (`auth0_session`)
       else if (k === 'cookies' && Array.isArray(v)) for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
       else if (v !== null && typeof v === 'object') stack.push(v);
+      // a PEM private key under any name (`signingKey`, `signing_keys[].key`, `decryptionKey`, a credential's `pem`)
+      else if (typeof v === 'string' && holdsPrivateKey(v)) addPrivateKeys(found, v);
     }
+  }
+}
+
+/** the members of a JSON Web Key that are private (RFC 7518 §6.2.2, §6.3.2 and §6.4.1; `oth`: other primes) */
+const JWK_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
+
+/** a PEM private key block (PKCS#1, PKCS#8, encrypted, EC, OpenSSH, PGP…); without its END line, to the text's end */
+const PEM_PRIVATE = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----([\s\S]*?)(?:-----END \1-----|$)/g;
+
+/** whether a string may hold a PEM private key (one search; most strings are short and hold none) */
+function holdsPrivateKey(s: string): boolean {
+  return s.length >= 27 && s.includes('PRIVATE KEY');
+}
+
+/**
+ * Each PEM private key block in a string, as secrets: the block, its JSON-escaped form, and each line of its body
+ * (what a block scalar or a file of one shows on a source line); not the BEGIN/END words, which are no secret.
+ */
+function addPrivateKeys(found: Set<string>, s: string): void {
+  for (const m of s.matchAll(PEM_PRIVATE)) {
+    found.add(m[0]);
+    const escaped = JSON.stringify(m[0]).slice(1, -1);
+    if (escaped !== m[0]) found.add(escaped);
+    for (const piece of m[2].split(PIECE_SPLIT)) if (piece.length >= MIN_PIECE) found.add(piece);
   }
 }
 

@@ -52,6 +52,7 @@ function reportOf(input: FormatInput, findings: unknown, suppressed: unknown): R
     suppressed,
   };
   if (input.notes?.baselineHidden) report.baselineHidden = input.notes.baselineHidden;
+  if (input.notes?.quietHidden) report.quietHidden = input.notes.quietHidden;
   if (input.notes?.skippedRules?.length) report.skippedRules = skippedJson(input.notes.skippedRules, input.cwd);
   if (input.notes?.tenants?.length) report.tenants = tenantsJson(input.notes.tenants);
   return report;

@@ -39,6 +39,7 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   else head.push(`## orglint: ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})${suppressedNote}`, '');
   const facts = [`${plural(s.files, 'file')} and ${plural(s.clients, 'client')} checked`];
   if (sup.inline) facts.push(`${plural(sup.inline, 'finding')} suppressed by \`orglint-disable\` comments${sup.noReason ? ` (${sup.noReason} without a reason)` : ''}`);
+  if (total > 0 && notShown) facts.push(`${notShown} not shown (\`--quiet\`)`);
   if (s.fixable) facts.push(`${plural(s.fixable, 'problem')} with a fix (\`orglint --fix\`)`);
   if (input.notes?.baselineHidden) facts.push(`${plural(input.notes.baselineHidden, 'finding')} hidden by the baseline`);
   const stale = input.notes?.baselineStale ?? 0;

@@ -71,10 +71,33 @@ function runAction(workspace: string, inputs: Record<string, string>, extraEnv: 
 describe('the GitHub Action (dist-action/action.js)', () => {
   it('declares node24, the committed bundle, and the inputs and outputs it reads', () => {
     expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist-action/action.js' });
-    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins', 'base']);
+    expect(Object.keys(ACTION.inputs)).toEqual(['paths', 'config', 'fail-on', 'max-warnings', 'sarif-file', 'report-file', 'baseline', 'keywords-file', 'plugins', 'base', 'pass-on-empty']);
     expect(Object.keys(ACTION.outputs)).toEqual(['errors', 'warnings', 'sarif-file', 'report-file', 'flows-diff']);
     expect(ACTION.inputs['fail-on'].default).toBe('error');
     expect(ACTION.inputs.paths.default).toBe('.');
+  });
+
+  it('pass-on-empty: paths that give no tenant configuration pass the step and say nothing was linted; a missing path and a bad value still fail', async () => {
+    const ws = tempTree({ 'package.json': '{"name": "x"}\n', 'tenants/README.md': 'later\n' });
+    const paths = 'tenants/\noptional/**';
+    const failed = await runAction(ws, { paths });
+    expect(failed.code).toBe(1);
+    expect(failed.summary.startsWith('## orglint: ❌ could not run')).toBe(true);
+    const r = await runAction(ws, { paths, 'pass-on-empty': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('::notice::orglint: no tenant configuration found in tenants/, optional/**: nothing was linted (pass-on-empty)');
+    expect(r.summary.split('\n').slice(0, 3)).toEqual(['> orglint: no tenant configuration found in tenants/, optional/\\*\\*: nothing was linted \\(pass-on-empty\\)', '', '## orglint: ✅ no problems']);
+    expect([r.outputs.errors, r.outputs.warnings]).toEqual(['0', '0']);
+    // a path that does not exist is a typo, not an optional folder (as with the CLI's --pass-on-empty)
+    const missing = await runAction(ws, { paths: 'tenant/', 'pass-on-empty': 'true' });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('::error::orglint: no such file or directory: tenant/');
+    const bad = await runAction(ws, { paths, 'pass-on-empty': 'yes' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('::error::orglint: input pass-on-empty: expected true or false, got "yes"');
+    // with tenant configuration it lints as ever
+    const linted = await runAction(tempTree({ 'tenant.yaml': SAMPLE_TENANT }), { 'pass-on-empty': 'true' });
+    expect(linted.summary).not.toContain('nothing was linted');
   });
 
   it('runs the config\'s plugins, and none with plugins: false', async () => {

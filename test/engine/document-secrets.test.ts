@@ -28,6 +28,8 @@ describe('documentSecrets (remembered key names) gives what it gave, in the same
       { my_secret: 'a', my_secret2: 'not', 'x-token': 'tok-tok-tok', 'TOKEN': 12345678n.toString() },
       { a: { b: { c: [{ client_secret: 'deep-down-value' }] } }, secret: ['list', 'of', 'values ok'] },
       { secret: 'abcd', other_secret: 'bcde' },
+      { options: { signingKey: { key: pem, cert: '-----BEGIN CERTIFICATE-----\nMIIpublic\n-----END CERTIFICATE-----' }, keys: [`x ${pem.replace(/\n/g, '\\n')} y`, '-----BEGIN EC PRIVATE KEY-----\nMIIcut'] } },
+      { jwks: { keys: [{ kty: 'RSA', n: 'modulus', e: 'AQAB', d: 'private-d', p: 'prime-p', q: 'prime-q', dp: 'dp-exp', dq: 'dq-exp', qi: 'qi-coef' }, { kty: 'oct', k: 'octet-key' }, { d: 'no-kty-no-jwk' }] } },
     ];
     for (const v of values) expect(documentSecrets(v)).toEqual(reference(v));
   });

@@ -79,13 +79,11 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
 });
 
 describe('a walked folder swapped while the run lints another tenant', () => {
-  // Not fixed: O_NOFOLLOW guards only a path's last part. A folder of a later tenant replaced by a link to a
-  // folder elsewhere (after the walk listed it, while an earlier tenant is linted) is still read through: the
-  // files listed there are read from where the link points. A user needs orglint to read only what the walk
-  // saw (each file opened below its listed folder, or its device and inode checked against the folder's); Node
-  // has no openat/RESOLVE_NO_SYMLINKS, and checking every folder's real path against the walk's is a change to
-  // the walk and the loader together, not a small fix. (The whole-run lint read every file before any rule ran.)
-  it.fails('a folder replaced by a link to another folder is not read through', async () => {
+  // O_NOFOLLOW guards only a path's last part, and Node has no openat: a folder of a later tenant replaced by a
+  // link to a folder elsewhere (after the walk listed it, while an earlier tenant is linted) had its files read
+  // from where the link points. The walk records each folder's device and inode (folder-guard.ts); after a
+  // group's files are read, a folder that is no longer the one listed makes its files read-errors.
+  it('a folder replaced by a link to another folder is not read through', async () => {
     const swap = `
 const fs = require('node:fs'); const path = require('node:path');
 let done = false;
@@ -110,6 +108,8 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
     const run = await runCli(['-f', 'compact', '--threads', '1', 'a', 'b'], { cwd: dir });
     // what is elsewhere is never linted as b/clients/x.json
     expect(run.stdout).not.toContain('organization-usage-enum');
+    expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); links inside folders are not followed [read-error]\n');
+    expect(run.code).toBe(1);
   });
 });
 

@@ -95,18 +95,22 @@ describe('a named prompts.json', () => {
     }
   });
 
-  // BREAK: a staged prompts/prompts.json (or tenant.json) that is valid JSON but not an object (`[]`, `null`,
-  // `"classic"`) is "not tenant configuration"; with the hook's --no-error-on-unmatched-pattern --pass-on-empty
-  // it is a note and the commit goes through, though deploy-cli cannot deploy it (it expects an object) and the
-  // prompts rule no longer knows the tenant's login. A user needs a parse-error at 1:1 ("expected a JSON
-  // object"), as an empty file gets. Not fixed here: deployCliDirectory.extract returns null for every
-  // non-object file of an export (clients too), and changing that alters walked-folder results the oracle pins.
-  it.fails('a prompts.json that is not an object, staged alone, is not passed silently by the hook', async () => {
+  // a staged prompts/prompts.json (or tenant.json) that is valid JSON but not an object (`[]`, `null`,
+  // `"classic"`) was "not tenant configuration": with the hook's --no-error-on-unmatched-pattern --pass-on-empty a
+  // note, and the commit went through, though deploy-cli cannot deploy it. It is a parse-error at 1:1, as an
+  // empty file gets (other files of an export that are not objects are still not tenant configuration).
+  it('a prompts.json that is not an object, staged alone, is not passed silently by the hook', async () => {
     for (const text of ['[]', 'null', '"classic"']) {
       const r = await runCli(['--no-error-on-unmatched-pattern', '--pass-on-empty', 't/prompts/prompts.json', '-f', 'compact'], { cwd: exportTree(text) });
       expect(r.code, text).toBe(1);
-      expect(r.stdout).toContain('t/prompts/prompts.json:1:1: error');
+      expect(r.stdout).toContain('t/prompts/prompts.json:1:1: error: expected a JSON object, not ');
     }
+  });
+
+  it('a tenant.json that is not an object is a parse-error in a walked folder too, with its kind named', async () => {
+    const r = await runCli(['.', '-f', 'compact'], { cwd: exportTree(CLASSIC, { 't/tenant.json': '[\n  "x"\n]\n' }) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('t/tenant.json:1:1: error: expected a JSON object, not an array: deploy-cli reads this file as one object [parse-error]');
   });
 });
 

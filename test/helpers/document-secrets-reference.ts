@@ -29,21 +29,31 @@ export function reference(value: unknown): string[] {
       }
     }
   };
+  // a PEM private key block under any key: the block, its escaped form, the lines of its body
+  const pem = (s: string) => {
+    for (const m of s.matchAll(/-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----([\s\S]*?)(?:-----END \1-----|$)/g)) {
+      found.add(m[0]);
+      found.add(JSON.stringify(m[0]).slice(1, -1));
+      for (const piece of m[2].split(/[\s;,&=]+|\\n/)) if (piece.length >= 6) found.add(piece);
+    }
+  };
   let budget = 200_000;
   const stack: unknown[] = [value];
   while (stack.length && budget-- > 0) {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (const x of node) stack.push(x);
+      for (const x of node) if (typeof x === 'string') pem(x); else stack.push(x);
       continue;
     }
     const o = node as Record<string, unknown>;
     if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) add(o.value);
     for (const [side, marks] of [['after', 'after_sensitive'], ['before', 'before_sensitive']] as const) if (side in o && marks in o) sensitive(o[side], o[marks], add);
+    if (typeof o.kty === 'string') for (const m of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']) if (m in o) add(o[m]);
     for (const [k, v] of Object.entries(o)) {
       if (SECRET_NAME.test(k)) add(v);
       else if (k === 'cookies' && Array.isArray(v)) for (const c of v) add(c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
+      else if (typeof v === 'string') pem(v);
       else stack.push(v);
     }
   }

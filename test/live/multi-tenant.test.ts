@@ -254,6 +254,12 @@ describe('orglint audit --live with several --domain', () => {
     expect(over.stderr).toBe('orglint: 2 warnings, more than --max-warnings 1\n');
     expect(over.stdout).not.toContain('require-behavior-without-require');
     expect(over.stdout).toContain('  2 tenants audited:\n');
+    // the totals count the warnings --quiet leaves out, and say so
+    expect(over.stdout).toContain('⚠ 2 problems (0 errors, 2 warnings, 0 infos)');
+    expect(over.stdout).toContain('  2 warnings not shown (--quiet)\n');
+    const j = JSON.parse((await live(['audit', '--live', ...domains([a, b]), '-f', 'json', '--quiet'], tempDir(), env)).stdout) as JsonReport & { quietHidden: unknown };
+    expect([(j.summary as { warnings?: number }).warnings, j.findings.length, j.quietHidden]).toEqual([2, 0, { warnings: 2, infos: 0 }]);
+    expect(j.tenants.map((t) => (t as { warnings?: number }).warnings)).toEqual([1, 1]);
   });
 
   it('refuses an empty --domain and one tenant spelled two ways, before sending anything', async () => {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Resource } from '../../rule-api/resource';
 import type { ResourceKind } from '../../rule-api/tenant-model';
-import type { Origin, ResourceType } from '../../rule-api/types';
+import type { Origin, ResourceType, Span } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import type { Contribution, SourceKind } from '../source-kind';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
@@ -200,6 +200,17 @@ export function directoryFiles(root: string, readDir: (dir: string) => { files: 
   return out;
 }
 
+/** what a JSON value that is not an object is, in words (`[]`, `null`, `"classic"`) */
+function kindOf(v: unknown): string {
+  return Array.isArray(v) ? 'an array' : v === null ? 'null' : `a ${typeof v}`;
+}
+
+/** the text without its leading and trailing white space, as a span */
+function trimmedSpan(text: string): Span {
+  const start = Math.max(0, text.search(/\S/));
+  return { start, end: Math.max(start, text.trimEnd().length) };
+}
+
 /** auth0-deploy-cli directory export: one resource a file, in the folders above; the folder is one tenant. */
 export const deployCliDirectory: SourceKind = {
   name: 'deploy-cli-directory',
@@ -209,7 +220,12 @@ export const deployCliDirectory: SourceKind = {
     const place = directoryPlace(file)!;
     const v = doc.value;
     // deploy-cli always writes an object; a parse error still belongs to the tenant
-    if (!isPlain(v) && doc.problems.length === 0) return null;
+    if (!isPlain(v) && doc.problems.length === 0) {
+      if (place.type !== 'prompts' && place.type !== 'tenantSettings') return null;
+      // the tenant's one prompts.json or tenant.json: deploy-cli cannot deploy it, and the login it sets is unknown
+      doc.problems.push({ message: `expected a JSON object, not ${kindOf(v)}: deploy-cli reads this file as one object`, span: trimmedSpan(doc.text) });
+      return { tenantKey: place.root, resources: [], lists: [], absentCause: 'absent' };
+    }
     const resources: Resource[] = [];
     if (isPlain(v)) {
       const name = place.type === 'prompts' ? 'prompts' : place.type === 'tenantSettings' ? 'tenant' : resourceName(place.type, v, () => fallbackName(place, file));
