@@ -23,10 +23,11 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
   const tables = new Map<SourceDocument, Map<number, string>>();
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    const { doc, span: _span, source: _source, docPath: _docPath, ...kept } = f;
+    const doc = f.doc;
+    const kept = keptOf(f);
     if (f.source && f.docPath) {
       // (toPointer joins them into new strings: no view into the text; one string when both are equal)
-      const plain = plainKeyPath(f.source.path.length, f.docPath);
+      const plain = plainKeyPath(f.source.path.length, f.docPath, f.path);
       // (one copy of each between the findings of a run: a directory export repeats the same few paths)
       const key = copy(plain ?? findingKey(f).path);
       const legacy = plain ?? legacyFindingKey(f).path;
@@ -49,10 +50,46 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
  * then the identity path (findingKey) and the legacy one (legacyFindingKey) are both that path as a pointer,
  * made once. Undefined otherwise (or when the path is not below the resource): the key functions decide.
  */
-function plainKeyPath(from: number, docPath: Path): string | undefined {
+function plainKeyPath(from: number, docPath: Path, pointer: string): string | undefined {
   if (docPath.length < from) return undefined;
   for (let i = from; i < docPath.length; i++) if (typeof docPath[i] === 'number') return undefined;
-  return toPointer(from === 0 ? docPath : docPath.slice(from));
+  // a resource that is its whole file (a directory export's client): the path below it is the finding's own
+  // `path`, which makeFinding made from this docPath (the only maker of findings with a docPath)
+  return from === 0 ? pointer : toPointer(docPath.slice(from));
+}
+
+/**
+ * The finding without what ties it to its document (`doc`, `span`, `source`, `docPath`), as a new object of
+ * one shape for every finding: the fields a finding always has first, in makeFinding's order, then those it may
+ * have. (An object rest with excluded keys is a runtime call per finding, and gives each combination of optional
+ * fields its own shape, which the formatters then read megamorphically.) A field added to Finding must be
+ * added here too, or a released finding loses it: test/engine/detach-keys.test.ts compares the two.
+ */
+function keptOf(f: Finding): Finding {
+  const kept: Finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+    resource: f.resource,
+    fix: f.fix,
+    alternatives: f.alternatives,
+    predictedResponse: f.predictedResponse,
+    related: f.related,
+    messageId: f.messageId,
+    lines: f.lines,
+    keyPath: f.keyPath,
+    legacyKeyPath: f.legacyKeyPath,
+    suppression: f.suppression,
+  };
+  // (an optional field the finding lacks is there as undefined: nothing asks `in` of a finding, and every output
+  // reads them as `f.x?.` or `if (f.x)`; deleting it would make the object a slow dictionary)
+  return kept;
 }
 
 /**

@@ -215,7 +215,7 @@ function runRule(
       // a tenant-scope rule's finding takes the setting of its own file
       const s = tenantScope ? uniform ?? settings.get(rule.id, f.file) : setting!;
       if (tenantScope && s.severity === 'off') return;
-      f.severity = effective(r0(f), s, byDefault);
+      f.severity = effective(r.severity, s, byDefault);
       findings.push(f);
     },
     resources(kind: ResourceKind) {
@@ -271,9 +271,6 @@ function effective(reported: Severity | undefined, setting: EffectiveSetting, by
   if (RANK[reported] > RANK[byDefault]) return RANK[reported] > RANK[configured] ? reported : configured;
   return configured;
 }
-
-const reportedSeverity = new WeakMap<Finding, Severity>();
-const r0 = (f: Finding) => reportedSeverity.get(f);
 
 /** Turn a rule's report into a finding with its position resolved. */
 export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Finding {
@@ -341,7 +338,6 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => doc.fixLeft!([...resource.path, ...op.path], op.op)));
     if (finding.alternatives.length === 0) delete finding.alternatives;
   }
-  if (r.severity) reportedSeverity.set(finding, r.severity);
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
   return finding;
 }

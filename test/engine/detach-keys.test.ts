@@ -15,6 +15,9 @@ import { RULES } from '../../rules/index';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REAL_WORLD = path.resolve(ROOT, '../shared/real-world');
 
+/** the fields of an object that hold a value (a released finding lists an absent optional field as undefined) */
+const definedOf = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
 describe('detachFindings keeps the baseline keys findingKey gives', () => {
   it('on the examples, every rule fixture, the small bench corpus and the real-world exports', async () => {
     const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'rules'), path.join(ROOT, 'bench/corpus/small'), ...readdirSync(REAL_WORLD).map((d) => path.join(REAL_WORLD, d))];
@@ -30,6 +33,12 @@ describe('detachFindings keeps the baseline keys findingKey gives', () => {
       const copies = attached.map((f) => ({ ...f }));
       detachFindings(copies);
       expect(copies.map((f) => [f.keyPath, f.legacyKeyPath]), dir).toEqual(want);
+      // and every field but the four that tie it to its document is kept, equal (its strings copied)
+      copies.forEach((c, i) => {
+        const { doc: _d, span: _s, source: _r, docPath: _p, ...rest } = attached[i];
+        for (const k of ['doc', 'span', 'source', 'docPath'] as const) expect(c[k], k).toBeUndefined();
+        expect(definedOf(c), dir).toEqual({ ...definedOf(rest), keyPath: want[i][0], legacyKeyPath: want[i][1], lines: c.lines });
+      });
       for (const f of attached) {
         const rel = f.docPath!.slice(f.source!.path.length);
         if (rel.some((s) => typeof s === 'number')) listed++;
