@@ -26,7 +26,7 @@ import { applyDirectives, DIRECTIVE_WITHOUT_REASON } from './suppressions';
 import { unmatchedArgs, type Unmatched } from './unmatched';
 import { detachFindings, HTML_AROUND } from './detach';
 import { flatData, flatString, StringTable } from './flat-string';
-import { groupTargets } from './tenant-groups';
+import { groupTargets, isJsonFile } from './tenant-groups';
 import { mayThread, planGroups, threadsFor, threadsToStart, workerEntry } from './threads';
 import type { LintPool } from './worker-pool';
 import type { WorkerConfigSource, WorkerSettings } from './worker-protocol';
@@ -394,7 +394,12 @@ export function finalize(
   settings: RuleSettings,
   opts: FinalizeOptions = {},
 ): Finding[] {
-  if (opts.inlineConfig === false) return findings.sort(compareFindings);
+  if (opts.inlineConfig === false || !someDirective(docs)) {
+    // (no directive anywhere, as in nearly every run: each file keeps its findings, and the sort below would
+    // give what sorting the files' lists one after the other gives, equal findings in the order they came)
+    opts.suppressed?.sort(compareFindings);
+    return findings.sort(compareFindings);
+  }
   const byFile = new Map<string, Finding[]>();
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -426,6 +431,12 @@ export function finalize(
   }
   opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);
+}
+
+/** whether some document holds an orglint-disable comment (or another directive) */
+function someDirective(docs: ReadonlyMap<string, SourceDocument>): boolean {
+  for (const doc of docs.values()) if (doc.directives.length) return true;
+  return false;
 }
 
 /** parse-error / read-error / file-too-large findings of one file */
@@ -537,7 +548,7 @@ async function loadDirectorySiblings(
   const rootOfFolder = new Map<string, string | null>();
   for (let i = 0; i < loaded.length; i++) {
     const l = loaded[i];
-    if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
+    if (l.status !== 'loaded' || !isJsonFile(l.file)) continue;
     // a tenant.json shares its folder with files that are not the export's
     const folder = l.file.endsWith('tenant.json') && folderAndName(l.file).name === 'tenant.json' ? l.file : folderOf(l.file);
     let root = rootOfFolder.get(folder);
