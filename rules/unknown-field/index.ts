@@ -29,6 +29,8 @@ function check(ctx: RuleContext<unknown>, r: Resource, value: Record<string, unk
   let guesses: Map<string, string> | undefined;
   // (for…in: the keys Object.keys lists, in its order, without making the list; parsed values inherit none)
   for (const key in value) {
+    // (a field, as nearly every key is, without a call: nearMissField says no to it first)
+    if (Object.prototype.hasOwnProperty.call(schema, key)) continue;
     const guess = nearMissField(key, schema);
     if (guess) (guesses ??= new Map()).set(key, guess);
   }

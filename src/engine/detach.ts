@@ -3,7 +3,7 @@ import type { SourceDocument } from '../sources/document';
 import { toPointer, type Finding } from './finding';
 import type { Path } from '../rule-api/types';
 import { flatData, flatString, StringTable } from './flat-string';
-import { lineText } from './positions';
+import { lineText, quotedLine } from './positions';
 
 /** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
 export const HTML_AROUND = 2;
@@ -37,7 +37,7 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
     if (doc) {
       let table = tables.get(doc);
       if (!table) tables.set(doc, (table = new Map()));
-      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(lineText(doc, n)));
+      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(quotedLine(doc, n)));
       kept.lines = table;
     }
     flattenStrings(kept, copy);
