@@ -10,8 +10,8 @@ export const HTML_AROUND = 2;
 
 /**
  * Let go of what a finding holds of its document once its tenant is done: the document, its span, the resource and
- * the path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
- * masks them, `around` either side; one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
+ * the path inside it. What the outputs still read is kept: the lines they quote (`lines` from line `linesFrom`,
+ * masked as `lineText` masks them, `around` either side) and the baseline key (`keyPath`, `legacyKeyPath`).
  * Each finding is replaced in `findings` by that plain data, as a worker sends it back (a new object: one whose
  * properties were deleted is a slow dictionary of a kilobyte), and every string it keeps is a copy of its own
  * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive. `strings`
@@ -20,7 +20,11 @@ export const HTML_AROUND = 2;
  */
 export function detachFindings(findings: Finding[], around = 0, strings = new StringTable()): void {
   const copy = (s: string) => strings.copy(s);
-  const tables = new Map<SourceDocument, Map<number, string>>();
+  // the previous finding's document and lines: findings come sorted by file and line, so a line two findings
+  // quote (two rules on one key, the HTML report's lines around) is shown once, without a map per document
+  let lastDoc: SourceDocument | undefined;
+  let lastFrom = 0;
+  let lastTexts: string[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     const doc = f.doc;
@@ -35,10 +39,18 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
       kept.legacyKeyPath = legacy === key ? key : copy(legacy);
     }
     if (doc) {
-      let table = tables.get(doc);
-      if (!table) tables.set(doc, (table = new Map()));
-      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(quotedLine(doc, n)));
-      kept.lines = table;
+      const from = Math.max(1, f.line - around);
+      const to = f.line + around;
+      const texts = new Array<string>(Math.max(0, to - from + 1));
+      for (let n = from; n <= to; n++) {
+        const j = n - lastFrom;
+        texts[n - from] = doc === lastDoc && j >= 0 && j < lastTexts.length ? lastTexts[j] : copy(quotedLine(doc, n));
+      }
+      lastDoc = doc;
+      lastFrom = from;
+      lastTexts = texts;
+      kept.lines = texts;
+      kept.linesFrom = from;
     }
     flattenStrings(kept, copy);
     findings[i] = kept;
@@ -83,6 +95,7 @@ function keptOf(f: Finding): Finding {
     related: f.related,
     messageId: f.messageId,
     lines: f.lines,
+    linesFrom: f.linesFrom,
     keyPath: f.keyPath,
     legacyKeyPath: f.legacyKeyPath,
     suppression: f.suppression,
@@ -120,5 +133,8 @@ export function hasSource(f: Finding): boolean {
 /** Line `n` of a finding's file as the outputs quote it (masked, control characters replaced); '' past the end. */
 export function findingLine(f: Finding, n: number): string {
   if (f.doc) return lineText(f.doc, n);
-  return f.lines?.get(n) ?? '';
+  const lines = f.lines;
+  if (!lines) return '';
+  const j = n - (f.linesFrom ?? 1);
+  return j >= 0 && j < lines.length ? lines[j] : '';
 }
