@@ -350,9 +350,19 @@ export function mergeGroups(req: Pick<LintRequest, 'release'>, groups: readonly 
     tenants: req.release ? [] : tenants.map((t) => t.read!),
     skippedRules,
     tenantReports: tenants.map((t) => t.report),
-    resources: tenants.flatMap((t) => t.resources),
+    resources: allResources(tenants),
     secrets: [...secrets].sort((a, b) => b.length - a.length),
   };
+}
+
+/** every tenant's checked resources in one list, in order (flatMap's generic path was a millisecond on 10,000) */
+function allResources(tenants: readonly { resources: readonly CheckedResource[] }[]): CheckedResource[] {
+  const out: CheckedResource[] = [];
+  for (let t = 0; t < tenants.length; t++) {
+    const list = tenants[t].resources;
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  return out;
 }
 
 /** How suppression comments are applied: `suppressed` receives the findings they hid. */
@@ -546,13 +556,24 @@ async function loadDirectorySiblings(
   const roots = new Set<string>();
   // a directory export holds thousands of files in a few folders: find each folder's tenant root once
   const rootOfFolder = new Map<string, string | null>();
+  // the folder of the file before and its root: a walk gives a folder's files one after the other, and a file of
+  // the same folder is told by where its last `/` is, without cutting (and hashing) its folder's name again
+  let lastFolder = '';
+  let lastRoot: string | null = null;
   for (let i = 0; i < loaded.length; i++) {
     const l = loaded[i];
     if (l.status !== 'loaded' || !isJsonFile(l.file)) continue;
+    const file = l.file;
     // a tenant.json shares its folder with files that are not the export's
-    const folder = l.file.endsWith('tenant.json') && folderAndName(l.file).name === 'tenant.json' ? l.file : folderOf(l.file);
+    const tenantJson = file.endsWith('tenant.json') && folderAndName(file).name === 'tenant.json';
+    if (!tenantJson && lastFolder !== '' && inFolder(file, lastFolder)) {
+      if (lastRoot) roots.add(lastRoot);
+      continue;
+    }
+    const folder = tenantJson ? file : folderOf(file);
     let root = rootOfFolder.get(folder);
-    if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
+    if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(file)));
+    if (!tenantJson) [lastFolder, lastRoot] = [folder, root];
     if (root) roots.add(root);
   }
   const extra: string[] = [];
@@ -576,6 +597,13 @@ async function loadDirectorySiblings(
   }
   const walked = { ...opts, explicit: false };
   return loadAll(extra, (f) => loadFileNow(f, walked));
+}
+
+/** whether `folderOf(file)` is `folder`, for a plain POSIX path (folderOf cuts at its last `/`), read in place */
+function inFolder(file: string, folder: string): boolean {
+  if (path.sep !== '/') return false;
+  const cut = file.lastIndexOf('/');
+  return cut === folder.length && cut > 1 && cut !== file.length - 1 && file.startsWith(folder);
 }
 
 /** Group loaded files into tenants. */
