@@ -22,35 +22,8 @@ export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
   return [...groups.values()];
 }
 
-/** `.tf`, `.tf.json`, `.tfvars`, `.tfvars.json`, in any case (what /\.(tf|tf\.json|tfvars|tfvars\.json)$/i matches) */
-export function isTerraformFile(file: string): boolean {
-  const n = file.length;
-  if (endsWithLower(file, n, '.json')) return endsWithLower(file, n - 5, '.tf') || endsWithLower(file, n - 5, '.tfvars');
-  return endsWithLower(file, n, '.tf') || endsWithLower(file, n, '.tfvars');
-}
-
-/** `.json` in any case (what /\.json$/i matches) */
-export function isJsonFile(file: string): boolean {
-  return endsWithLower(file, file.length, '.json');
-}
-
-/**
- * Whether `s` up to `end` ends with `suffix` (lower-case ASCII letters and dots) in any case. A regular
- * expression anchored at the end is tried at every `.` of the path; this reads the last few characters only,
- * once per target of a run.
- */
-function endsWithLower(s: string, end: number, suffix: string): boolean {
-  const from = end - suffix.length;
-  if (from < 0) return false;
-  for (let i = 0; i < suffix.length; i++) {
-    const want = suffix.charCodeAt(i);
-    const c = s.charCodeAt(from + i);
-    // (ASCII letters only: without the `u` flag, /i never folds a non-ASCII character such as the Kelvin sign
-    // or the long s onto an ASCII letter)
-    if (c !== want && !(want >= 0x61 && want <= 0x7a && c === want - 0x20)) return false;
-  }
-  return true;
-}
+const TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
+const JSON_FILE = /\.json$/i;
 
 /**
  * The tenant a file can belong to before it is read: the tenant keys the sources give (see `Contribution`). A
@@ -59,13 +32,13 @@ function endsWithLower(s: string, end: number, suffix: string): boolean {
  */
 function groupKey(file: string, keyOfFolder: Map<string, string>): string {
   // a module folder's .tf and .tf.json files, and the variables files it reads, are one module
-  if (isTerraformFile(file)) {
+  if (TERRAFORM.test(file)) {
     const folder = path.dirname(file);
     let key = keyOfFolder.get(`tf\u0000${folder}`);
     if (key === undefined) keyOfFolder.set(`tf\u0000${folder}`, (key = `tf\u0000${folder}`));
     return key;
   }
-  if (isJsonFile(file)) {
+  if (JSON_FILE.test(file)) {
     // a tenant.json shares its folder with files that are not the export's
     const parts = folderAndName(file);
     const folder = parts.name === 'tenant.json' ? file : parts.folder;
