@@ -2,6 +2,19 @@ import { defineRule } from '../../src/rule-api/define-rule';
 import { effectiveOrganizationUsage, isPlaceholder } from '../../src/rule-api/helpers';
 import { CLIENT_SCHEMA, nearMissField } from '../../src/schema/auth0/index';
 
+/**
+ * Whether a key of the client is a near miss of organization_usage. (Asked of most clients of an export that
+ * sets no usage: a key that is a field, as nearly all are, is passed over without a call; for…in lists the keys
+ * Object.keys lists, parsed values inherit none.)
+ */
+function misspeltUsage(c: Record<string, unknown>): boolean {
+  for (const k in c) {
+    if (Object.prototype.hasOwnProperty.call(CLIENT_SCHEMA, k)) continue;
+    if (nearMissField(k, CLIENT_SCHEMA) === 'organization_usage') return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'require-behavior-without-require',
   meta: {
@@ -57,7 +70,7 @@ export default defineRule({
     if (usage !== undefined && usage !== null && usage !== 'deny') return;
     // a misspelt usage key (`organisation_usage: require`) is unknown-field's finding: removing the behavior
     // would lose what the author meant once the key is fixed
-    if (usage === undefined && Object.keys(c).some((k) => nearMissField(k, CLIENT_SCHEMA) === 'organization_usage')) return;
+    if (usage === undefined && misspeltUsage(c)) return;
     // an express_configuration application is one the API itself makes "require": whether it keeps a written
     // "deny" is not documented, so the behavior may well take effect (info, and no fix removes it)
     if (c.app_type === 'express_configuration') {

@@ -43,7 +43,9 @@ export default defineRule({
       'application name {{name}} is already used by the application at {{where}}; Auth0 accepts it, but auth0-deploy-cli and people pick applications by name and cannot tell the two apart',
   },
   check(ctx) {
-    const byName = new Map<string, Resource[]>();
+    // a name's first client alone, a list once a second one has it: a tenant's names are nearly all unique
+    const byName = new Map<string, Resource | Resource[]>();
+    let shared = false;
     for (const client of ctx.tenant.clients) {
       // PATCH bodies and HAR requests are changes (often several to one client), not applications of a tenant
       if (client.origin === 'patch' || client.origin === 'har') continue;
@@ -51,12 +53,18 @@ export default defineRule({
       if (typeof name !== 'string' || name === '') continue;
       // a Terraform name known only at plan or apply time is no name yet: two unknowns are not the same name
       if (client.origin === 'terraform' && isPlaceholder(name)) continue;
-      const group = byName.get(name);
-      if (group) group.push(client);
-      else byName.set(name, [client]);
+      const seen = byName.get(name);
+      if (seen === undefined) byName.set(name, client);
+      else if (Array.isArray(seen)) seen.push(client);
+      else {
+        // (set again, the name keeps its place in the map's order)
+        byName.set(name, [seen, client]);
+        shared = true;
+      }
     }
+    if (!shared) return;
     for (const [name, group] of byName) {
-      if (group.length < 2) continue;
+      if (!Array.isArray(group)) continue;
       group.sort(compareOrder);
       const [first, ...later] = group;
       const line = nameLine(first);

@@ -11,11 +11,21 @@ function where(first: Resource, dup: Resource): string {
   return line ? `${path.basename(first.doc.file)}:${line}` : path.basename(first.doc.file);
 }
 
-/** By name without extension, so `acme.json` comes before `acme (copy).json` and `acme-old.json`. */
-function compareFiles(a: string, b: string): number {
-  const [x, y] = [a.replace(/\.[^./\\]+$/, ''), b.replace(/\.[^./\\]+$/, '')];
-  if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** a file's path without its extension */
+function stemOf(file: string): string {
+  return file.replace(/\.[^./\\]+$/, '');
+}
+
+/**
+ * The organizations in the order of their files, by name without extension (so `acme.json` comes before
+ * `acme (copy).json` and `acme-old.json`), then by whole name; stable, so a file's organizations keep their
+ * order. Each file's stem is made once: a sort compares each organization many times, and a directory export
+ * has one file per organization.
+ */
+function inFileOrder(orgs: readonly Resource[]): Resource[] {
+  const keyed = orgs.map((org) => ({ org, file: org.doc.file, stem: stemOf(org.doc.file) }));
+  keyed.sort((p, q) => (p.stem !== q.stem ? (p.stem < q.stem ? -1 : 1) : p.file < q.file ? -1 : p.file > q.file ? 1 : 0));
+  return keyed.map((k) => k.org);
 }
 
 export default defineRule({
@@ -37,7 +47,7 @@ export default defineRule({
   check(ctx) {
     // files in name order (stable: a file's organizations keep their order), so the same file gets the finding
     // whichever files were named on the command line; then one map pass, never pairs
-    const orgs = [...ctx.tenant.organizations].sort((a, b) => compareFiles(a.doc.file, b.doc.file));
+    const orgs = inFileOrder(ctx.tenant.organizations);
     const byName = new Map<string, Resource>();
     for (const org of orgs) {
       const name = org.value.name;

@@ -3,15 +3,15 @@ import type { SourceDocument } from '../sources/document';
 import { toPointer, type Finding } from './finding';
 import type { Path } from '../rule-api/types';
 import { flatData, flatString, StringTable } from './flat-string';
-import { lineText } from './positions';
+import { lineText, quotedLine } from './positions';
 
 /** lines of a file either side of a finding that the HTML report shows (stylish: the finding's line only) */
 export const HTML_AROUND = 2;
 
 /**
  * Let go of what a finding holds of its document once its tenant is done: the document, its span, the resource and
- * the path inside it. What the outputs still read is kept: the lines they quote (`lines`, masked as `lineText`
- * masks them, `around` either side; one table per file shared by its findings) and the baseline key (`keyPath`, `legacyKeyPath`).
+ * the path inside it. What the outputs still read is kept: the lines they quote (`lines` from line `linesFrom`,
+ * masked as `lineText` masks them, `around` either side) and the baseline key (`keyPath`, `legacyKeyPath`).
  * Each finding is replaced in `findings` by that plain data, as a worker sends it back (a new object: one whose
  * properties were deleted is a slow dictionary of a kilobyte), and every string it keeps is a copy of its own
  * (flat-string.ts): a kept line or name cut out of a file's text would keep that whole text alive. `strings`
@@ -20,13 +20,18 @@ export const HTML_AROUND = 2;
  */
 export function detachFindings(findings: Finding[], around = 0, strings = new StringTable()): void {
   const copy = (s: string) => strings.copy(s);
-  const tables = new Map<SourceDocument, Map<number, string>>();
+  // the previous finding's document and lines: findings come sorted by file and line, so a line two findings
+  // quote (two rules on one key, the HTML report's lines around) is shown once, without a map per document
+  let lastDoc: SourceDocument | undefined;
+  let lastFrom = 0;
+  let lastTexts: string[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    const { doc, span: _span, source: _source, docPath: _docPath, ...kept } = f;
+    const doc = f.doc;
+    const kept = keptOf(f);
     if (f.source && f.docPath) {
       // (toPointer joins them into new strings: no view into the text; one string when both are equal)
-      const plain = plainKeyPath(f.source.path.length, f.docPath);
+      const plain = plainKeyPath(f.source.path.length, f.docPath, f.path);
       // (one copy of each between the findings of a run: a directory export repeats the same few paths)
       const key = copy(plain ?? findingKey(f).path);
       const legacy = plain ?? legacyFindingKey(f).path;
@@ -34,10 +39,18 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
       kept.legacyKeyPath = legacy === key ? key : copy(legacy);
     }
     if (doc) {
-      let table = tables.get(doc);
-      if (!table) tables.set(doc, (table = new Map()));
-      for (let n = Math.max(1, f.line - around); n <= f.line + around; n++) if (!table.has(n)) table.set(n, copy(lineText(doc, n)));
-      kept.lines = table;
+      const from = Math.max(1, f.line - around);
+      const to = f.line + around;
+      const texts = new Array<string>(Math.max(0, to - from + 1));
+      for (let n = from; n <= to; n++) {
+        const j = n - lastFrom;
+        texts[n - from] = doc === lastDoc && j >= 0 && j < lastTexts.length ? lastTexts[j] : copy(quotedLine(doc, n));
+      }
+      lastDoc = doc;
+      lastFrom = from;
+      lastTexts = texts;
+      kept.lines = texts;
+      kept.linesFrom = from;
     }
     flattenStrings(kept, copy);
     findings[i] = kept;
@@ -49,10 +62,47 @@ export function detachFindings(findings: Finding[], around = 0, strings = new St
  * then the identity path (findingKey) and the legacy one (legacyFindingKey) are both that path as a pointer,
  * made once. Undefined otherwise (or when the path is not below the resource): the key functions decide.
  */
-function plainKeyPath(from: number, docPath: Path): string | undefined {
+function plainKeyPath(from: number, docPath: Path, pointer: string): string | undefined {
   if (docPath.length < from) return undefined;
   for (let i = from; i < docPath.length; i++) if (typeof docPath[i] === 'number') return undefined;
-  return toPointer(from === 0 ? docPath : docPath.slice(from));
+  // a resource that is its whole file (a directory export's client): the path below it is the finding's own
+  // `path`, which makeFinding made from this docPath (the only maker of findings with a docPath)
+  return from === 0 ? pointer : toPointer(docPath.slice(from));
+}
+
+/**
+ * The finding without what ties it to its document (`doc`, `span`, `source`, `docPath`), as a new object of
+ * one shape for every finding: the fields a finding always has first, in makeFinding's order, then those it may
+ * have. (An object rest with excluded keys is a runtime call per finding, and gives each combination of optional
+ * fields its own shape, which the formatters then read megamorphically.) A field added to Finding must be
+ * added here too, or a released finding loses it: test/engine/detach-keys.test.ts compares the two.
+ */
+function keptOf(f: Finding): Finding {
+  const kept: Finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+    resource: f.resource,
+    fix: f.fix,
+    alternatives: f.alternatives,
+    predictedResponse: f.predictedResponse,
+    related: f.related,
+    messageId: f.messageId,
+    lines: f.lines,
+    linesFrom: f.linesFrom,
+    keyPath: f.keyPath,
+    legacyKeyPath: f.legacyKeyPath,
+    suppression: f.suppression,
+  };
+  // (an optional field the finding lacks is there as undefined: nothing asks `in` of a finding, and every output
+  // reads them as `f.x?.` or `if (f.x)`; deleting it would make the object a slow dictionary)
+  return kept;
 }
 
 /**
@@ -83,5 +133,8 @@ export function hasSource(f: Finding): boolean {
 /** Line `n` of a finding's file as the outputs quote it (masked, control characters replaced); '' past the end. */
 export function findingLine(f: Finding, n: number): string {
   if (f.doc) return lineText(f.doc, n);
-  return f.lines?.get(n) ?? '';
+  const lines = f.lines;
+  if (!lines) return '';
+  const j = n - (f.linesFrom ?? 1);
+  return j >= 0 && j < lines.length ? lines[j] : '';
 }

@@ -33,10 +33,12 @@ export interface Finding {
   /** internal: absolute path of the finding in the document */
   docPath?: Path;
   /**
-   * internal, once the document is released (see detach.ts): the lines of the file the outputs quote, by
-   * 1-based line number, and the baseline key's paths that `source` and `docPath` gave
+   * internal, once the document is released (see detach.ts): the lines of the file the outputs quote (the
+   * finding's line and `around` either side), the first of them line `linesFrom` (1-based), and the baseline
+   * key's paths that `source` and `docPath` gave
    */
-  lines?: ReadonlyMap<number, string>;
+  lines?: readonly string[];
+  linesFrom?: number;
   keyPath?: string;
   legacyKeyPath?: string;
   /** set on a finding an orglint-disable comment or the baseline hid */

@@ -396,7 +396,12 @@ export function finalize(
   settings: RuleSettings,
   opts: FinalizeOptions = {},
 ): Finding[] {
-  if (opts.inlineConfig === false) return findings.sort(compareFindings);
+  if (opts.inlineConfig === false || !someDirective(docs)) {
+    // (no directive anywhere, as in nearly every run: each file keeps its findings, and the sort below would
+    // give what sorting the files' lists one after the other gives, equal findings in the order they came)
+    opts.suppressed?.sort(compareFindings);
+    return findings.sort(compareFindings);
+  }
   const byFile = new Map<string, Finding[]>();
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -428,6 +433,12 @@ export function finalize(
   }
   opts.suppressed?.sort(compareFindings);
   return out.sort(compareFindings);
+}
+
+/** whether some document holds an orglint-disable comment (or another directive) */
+function someDirective(docs: ReadonlyMap<string, SourceDocument>): boolean {
+  for (const doc of docs.values()) if (doc.directives.length) return true;
+  return false;
 }
 
 /** parse-error / read-error / file-too-large findings of one file */
@@ -537,13 +548,24 @@ async function loadDirectorySiblings(
   const roots = new Set<string>();
   // a directory export holds thousands of files in a few folders: find each folder's tenant root once
   const rootOfFolder = new Map<string, string | null>();
+  // the folder of the file before and its root: a walk gives a folder's files one after the other, and a file of
+  // the same folder is told by where its last `/` is, without cutting (and hashing) its folder's name again
+  let lastFolder = '';
+  let lastRoot: string | null = null;
   for (let i = 0; i < loaded.length; i++) {
     const l = loaded[i];
     if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
+    const file = l.file;
     // a tenant.json shares its folder with files that are not the export's
-    const folder = l.file.endsWith('tenant.json') && folderAndName(l.file).name === 'tenant.json' ? l.file : folderOf(l.file);
+    const tenantJson = file.endsWith('tenant.json') && folderAndName(file).name === 'tenant.json';
+    if (!tenantJson && lastFolder !== '' && inFolder(file, lastFolder)) {
+      if (lastRoot) roots.add(lastRoot);
+      continue;
+    }
+    const folder = tenantJson ? file : folderOf(file);
     let root = rootOfFolder.get(folder);
-    if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(l.file)));
+    if (root === undefined) rootOfFolder.set(folder, (root = directoryTenantRoot(file)));
+    if (!tenantJson) [lastFolder, lastRoot] = [folder, root];
     if (root) roots.add(root);
   }
   const extra: string[] = [];
@@ -567,6 +589,13 @@ async function loadDirectorySiblings(
   }
   const walked = { ...opts, explicit: false };
   return loadAll(extra, (f) => loadFileNow(f, walked));
+}
+
+/** whether `folderOf(file)` is `folder`, for a plain POSIX path (folderOf cuts at its last `/`), read in place */
+function inFolder(file: string, folder: string): boolean {
+  if (path.sep !== '/') return false;
+  const cut = file.lastIndexOf('/');
+  return cut === folder.length && cut > 1 && cut !== file.length - 1 && file.startsWith(folder);
 }
 
 /** Group loaded files into tenants. */

@@ -58,8 +58,44 @@ function linesTo(doc: HasText, offset: number): LineTable {
   return table;
 }
 
+/**
+ * A text this short (a directory export's client file is about a kilobyte) is read again for each position asked,
+ * up to it: no table of its lines is kept. Its findings are few, each read costs less than the table's growth
+ * does, and the thousands of small documents of a run then make no table each for the collector to free.
+ */
+const SCAN_MAX = 4096;
+
+/**
+ * `{ line, column, endLine, endColumn }` of `start` and `end` in a short text, as the line table gives them: an
+ * offset's line is the number of line breaks before it.
+ */
+function scanned(t: string, start: number, end: number): Position {
+  let line = 0;
+  let from = 0;
+  let i = t.indexOf('\n');
+  while (i !== -1 && i < start) {
+    line++;
+    from = i + 1;
+    i = t.indexOf('\n', from);
+  }
+  const startLine = line;
+  const startFrom = from;
+  while (i !== -1 && i < end) {
+    line++;
+    from = i + 1;
+    i = t.indexOf('\n', from);
+  }
+  return { line: startLine + 1, column: start - startFrom + 1, endLine: line + 1, endColumn: end - from + 1 };
+}
+
 /** 1-based line and column (UTF-16 code units) of an offset in the document's text. */
 export function lineColumn(doc: HasText, offset: number): { line: number; column: number } {
+  if (doc.text.length <= SCAN_MAX) {
+    const at = Math.min(Math.max(offset, 0), doc.text.length);
+    const p = scanned(doc.text, at, at);
+    // (an offset outside the text: where the table would put it, on the line of the nearest end)
+    return { line: p.line, column: offset - at + p.column };
+  }
   const starts = linesTo(doc, offset).starts;
   const lo = lineAt(starts, offset);
   return { line: lo + 1, column: offset - starts[lo] + 1 };
@@ -72,6 +108,7 @@ export function lineColumn(doc: HasText, offset: number): { line: number; column
 export function spanToPosition(doc: HasText, span: Span): Position {
   const start = Math.min(Math.max(span.start, 0), doc.text.length);
   const end = Math.min(Math.max(span.end, start), doc.text.length);
+  if (doc.text.length <= SCAN_MAX) return scanned(doc.text, start, end);
   // (one table for both ends: it holds every line start up to the end; the lines found as lineColumn finds them)
   const starts = linesTo(doc, end).starts;
   const a = lineAt(starts, start);
@@ -99,19 +136,50 @@ export function lineText(doc: SourceDocument, line: number): string {
   if (!lines) memo.texts = lines = new Map();
   let text = lines.get(line);
   if (text === undefined) {
+    const shown = shownLine(doc, line);
+    if (shown === undefined) return '';
+    lines.set(line, (text = shown));
+  }
+  return text;
+}
+
+/**
+ * lineText without remembering the line, for a caller that keeps each line it asks for once (detach.ts: a
+ * released finding's lines): the same text, without a map of them on each document.
+ */
+export function quotedLine(doc: SourceDocument, line: number): string {
+  const known = (doc as { [MEMO]?: DocMemo })[MEMO]?.texts?.get(line);
+  return known ?? shownLine(doc, line) ?? '';
+}
+
+/** line `line` (1-based) as shown (masked, control characters replaced), or undefined past the text's lines */
+function shownLine(doc: SourceDocument, line: number): string | undefined {
+  let s: number | undefined;
+  let e: number;
+  const t = doc.text;
+  if (t.length <= SCAN_MAX) {
+    // (the line breaks read up to the line's end: see SCAN_MAX)
+    if (!Number.isInteger(line) || line < 1) return undefined;
+    s = 0;
+    for (let n = 1; n < line; n++) {
+      const i = t.indexOf('\n', s);
+      if (i === -1) return undefined;
+      s = i + 1;
+    }
+    const i = t.indexOf('\n', s);
+    e = i === -1 ? t.length : i;
+  } else {
     // the table up to the start of the line after this one (or the text's end)
     let table = linesTo(doc, 0);
     while (table.starts.length <= line && table.scanned !== Infinity) table = linesTo(doc, table.scanned);
     const starts = table.starts;
-    const s = starts[line - 1];
-    if (s === undefined) return '';
-    const e = line < starts.length ? starts[line] - 1 : doc.text.length;
-    // control characters (but tab) shown as U+FFFD, one for one so carets keep their columns: no ESC sequence
-    // or stray carriage return from a file reaches a terminal or a CI log
-    text = redactSecrets(doc.text.slice(s, e).replace(/\r$/, ''), secretsOf(doc)).replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
-    lines.set(line, text);
+    s = starts[line - 1];
+    if (s === undefined) return undefined;
+    e = line < starts.length ? starts[line] - 1 : t.length;
   }
-  return text;
+  // control characters (but tab) shown as U+FFFD, one for one so carets keep their columns: no ESC sequence
+  // or stray carriage return from a file reaches a terminal or a CI log
+  return redactSecrets(t.slice(s, e).replace(/\r$/, ''), secretsOf(doc)).replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
 }
 
 /** The values a document holds as secrets (see redact.ts), computed once per document. */

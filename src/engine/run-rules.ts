@@ -216,7 +216,7 @@ function runRule(
       // override file that sets the value (not the resource's file)
       const s = tenantScope || f.file !== file ? uniform ?? settings.get(rule.id, f.file) : setting!;
       if (s.severity === 'off') return;
-      f.severity = effective(r0(f), s, byDefault);
+      f.severity = effective(r.severity, s, byDefault);
       findings.push(f);
     },
     resources(kind: ResourceKind) {
@@ -273,9 +273,6 @@ function effective(reported: Severity | undefined, setting: EffectiveSetting, by
   if (RANK[reported] > RANK[byDefault]) return RANK[reported] > RANK[configured] ? reported : configured;
   return configured;
 }
-
-const reportedSeverity = new WeakMap<Finding, Severity>();
-const r0 = (f: Finding) => reportedSeverity.get(f);
 
 /** Turn a rule's report into a finding with its position resolved. */
 export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Finding {
@@ -346,7 +343,6 @@ export function makeFinding(rule: AnyRule, resource: Resource, r: Report): Findi
     finding.alternatives = finding.alternatives.filter((x) => !x.ops.some((op) => doc.fixLeft!([...resource.path, ...op.path], op.op)));
     if (finding.alternatives.length === 0) delete finding.alternatives;
   }
-  if (r.severity) reportedSeverity.set(finding, r.severity);
   if (r.predictedResponse) finding.predictedResponse = r.predictedResponse;
   return finding;
 }

@@ -39,8 +39,17 @@ export function didYouMean(value: string, candidates: readonly string[]): string
 
 /** The value with case, surrounding space and `-`/space/`_` differences removed, as Auth0 spells enums. */
 export function canonicalEnumSpelling(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  // an export repeats the same few misspellings in every file: each is spelt out once (keyed by the whole value;
+  // short values only, and a bounded number: values can be hostile)
+  let c = canonicalSpellings.get(value);
+  if (c === undefined) {
+    c = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    if (value.length <= 64 && canonicalSpellings.size < 4096) canonicalSpellings.set(value, c);
+  }
+  return c;
 }
+
+const canonicalSpellings = new Map<string, string>();
 
 /** A type name for messages: "a number", "an array", "null". */
 export function describeType(v: unknown): string {

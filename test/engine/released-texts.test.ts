@@ -87,7 +87,7 @@ await lintOnce();
 const before = await settle();
 const result = await lintOnce();
 const held = (await settle()) - before;
-const lines = result.findings.reduce((n, f) => n + (f.lines?.size ?? 0), 0);
+const lines = result.findings.reduce((n, f) => n + (f.lines?.length ?? 0), 0);
 console.log(JSON.stringify({ held, findings: result.findings.length, suppressed: result.suppressed.length, secrets: result.secrets.length, resources: result.resources.length, lines, docs: result.docs.size }));
 `;
 
