@@ -5,6 +5,7 @@ import type { ResourceKind } from '../../rule-api/tenant-model';
 import type { Origin, ResourceType } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import type { Contribution, SourceKind } from '../source-kind';
+import { endsWithName } from '../file-name';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 
 /** Objects of a list at `key` of the root, as resources. */
@@ -43,7 +44,7 @@ const YAML_SETTINGS: [key: string, type: ResourceType, kind: ResourceKind][] = [
 export const deployCliYaml: SourceKind = {
   name: 'deploy-cli-yaml',
   format: 'yaml',
-  sniff: (file, text) => /\.ya?ml$/i.test(file) && DEPLOY_CLI_KEYS.test(text),
+  sniff: (file, text) => (endsWithName(file, '.yaml') || endsWithName(file, '.yml')) && DEPLOY_CLI_KEYS.test(text),
   extract(doc, file): Contribution {
     const root = doc.value;
     if (!isPlain(root)) return { tenantKey: file, resources: [], absentCause: 'absent' };
@@ -125,7 +126,7 @@ let lastFolder: string | undefined;
 let lastFolderPlace: DirectoryPlace | null = null;
 
 function findPlace(file: string): DirectoryPlace | null {
-  if (!/\.json$/i.test(file)) return null;
+  if (!endsWithName(file, '.json')) return null;
   // an absolute, normalised POSIX path (what the walk and the command line give) is cut at its slashes;
   // anything else goes through `path`
   const plain = file.charCodeAt(0) === 47 && path.sep === '/' && !file.includes('//') && !file.includes('/.');
