@@ -188,7 +188,7 @@ export function directoryFiles(root: string, readDir: (dir: string) => { files: 
   const join = (dir: string, name: string) => (!plain ? path.join(dir, name) : dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   for (const folder of [...Object.keys(DIRECTORY_FOLDERS), 'connections']) {
     const dir = join(root, folder);
-    for (const n of [...readDir(dir).files].sort()) if (/\.json$/i.test(n)) out.push(join(dir, n));
+    for (const n of [...readDir(dir).files].sort()) if (endsWithName(n, '.json')) out.push(join(dir, n));
   }
   const dbs = join(root, 'database-connections');
   for (const d of [...readDir(dbs).dirs].sort()) {
