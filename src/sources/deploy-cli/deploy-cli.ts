@@ -211,10 +211,11 @@ export const deployCliDirectory: SourceKind = {
     const v = doc.value;
     // deploy-cli always writes an object; a parse error still belongs to the tenant
     if (!isPlain(v) && doc.problems.length === 0) return null;
-    const resources: Resource[] = [];
+    let resources: Resource[] = [];
     if (isPlain(v)) {
       const name = place.type === 'prompts' ? 'prompts' : place.type === 'tenantSettings' ? 'tenant' : resourceName(place.type, v, () => fallbackName(place, file));
-      resources.push(resourceAt(place.type, name, v, doc, [], 'deploy-cli-directory', false, place.database ? { database: true } : undefined));
+      // (a list of one made as one: a push would give each of thousands of files room for sixteen)
+      resources = [resourceAt(place.type, name, v, doc, [], 'deploy-cli-directory', false, place.database ? { database: true } : undefined)];
     }
     return { tenantKey: place.root, resources, lists: doc.problems.length ? [] : [place.kind], absentCause: 'absent' };
   },
