@@ -46,7 +46,7 @@ export function readTextFileSync(file: string, maxSize = DEFAULT_MAX_FILE_SIZE, 
       n = readAll(fd, maxSize, listed);
     } catch (err) {
       if (err instanceof Refused) return err.result;
-      // a listed path that is now a folder (EISDIR) or a FIFO (EAGAIN): said as it would have been up front
+      // a listed path that is now a folder (EISDIR) or a FIFO (ESPIPE): said as it would have been up front
       if (listed) {
         const refused = refuse(fd, maxSize);
         if (refused) return refused;
@@ -101,10 +101,17 @@ class Refused {
 }
 
 /**
- * Read the file from where it is opened to its end, or to one byte past `maxSize` (a file that grows as it is
- * read, a device that never ends): never more. Its bytes are `readBuffer[0, n)`; n is returned. A `listed` file
- * that fills the first buffer is asked what it is before more is read (throws Refused): a large file over the
- * limit is refused by its size, as a named one is, not read up to the limit first.
+ * Read the file from its start to its end, or to one byte past `maxSize` (a file that grows as it is read, a
+ * device that never ends): never more. Its bytes are `readBuffer[0, n)`; n is returned. A `listed` file that
+ * fills the first buffer is asked what it is before more is read (throws Refused): a large file over the limit
+ * is refused by its size, as a named one is, not read up to the limit first.
+ *
+ * The reads are positional (`pread`), and a read that gives fewer bytes than it had room for ends the file: a
+ * read of a regular file gives less than it asks only at the file's end (POSIX), so the small file of an export
+ * costs one read, not a second that confirms the end. What is not a regular file cannot pass for one by a short
+ * read: a FIFO, socket or terminal cannot be read at a position at all (ESPIPE: the caller asks what it is, as
+ * for EAGAIN before), a FIFO without a writer or an empty device reads as nothing (asked), and a device that
+ * never ends fills every read (asked when it fills the first buffer).
  */
 function readAll(fd: number, maxSize: number, listed: boolean): number {
   const limit = maxSize + 1;
@@ -126,9 +133,9 @@ function readAll(fd: number, maxSize: number, listed: boolean): number {
       if (bigger.length <= SHARED_MAX) shared = bigger;
       continue;
     }
-    const got = readSync(fd, buf, n, room, null);
-    if (got === 0) break;
+    const got = readSync(fd, buf, n, room, n);
     n += got;
+    if (got < room) break;
   }
   readBuffer = buf;
   return n;

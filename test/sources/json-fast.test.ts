@@ -106,3 +106,22 @@ describe('the fast JSON path agrees with jsonc-parser', () => {
     expect(fast).toBeGreaterThan(300);
   });
 });
+
+describe('a document the fast path made', () => {
+  it('has the fields of any document, is a JSON tree when its value is an object, and a copy of it is not one', async () => {
+    const { isJsonTree } = await import('../../src/sources/json/json-source');
+    const doc = loadJson('/x/a.json', '{"a": [1, "b"]}', false);
+    expect(Object.keys(doc)).toEqual(['file', 'format', 'text', 'parseText', 'offsets', 'bom', 'value', 'problems', 'directives', 'placeholders', 'locate']);
+    expect(Object.getOwnPropertySymbols(doc)).toEqual([]);
+    expect(isJsonTree(doc)).toBe(true);
+    const copy = { ...doc };
+    expect(isJsonTree(copy)).toBe(false);
+    // the copy's locate is the document's
+    expect(copy.locate(['a', 1], 'value')).toEqual({ start: 10, end: 13 });
+    expect(isJsonTree(loadJson('/x/a.json', '42', false))).toBe(false);
+    expect(isJsonTree(loadJson('/x/a.json', 'null', false))).toBe(false);
+    // the jsonc-parser path marks its documents the same way
+    expect(isJsonTree(loadJsonFull('/x/a.json', '{"a": 1}', false))).toBe(true);
+    expect(isJsonTree(loadJsonFull('/x/a.json', '42', false))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, mkdirSync, openSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode, readTextFile, readTextFileSync } from '../../src/sources/read-file';
@@ -96,6 +96,34 @@ describe('a file a folder listing said was regular, and is something else by the
     expect(readTextFileSync(path.join(dir, 'missing.json'), undefined, true)).toEqual({ ok: false, rule: 'read-error', message: 'cannot read file: no such file' });
     const big = readTextFileSync(path.join(dir, 'big.json'), undefined, true);
     expect(big.ok && big.text.length).toBe(300 * 1024 + 9);
+  });
+  it('a FIFO that holds text and has no writer left is refused, not read as the file', () => {
+    const dir = tempTree({});
+    const pipe = path.join(dir, 'pipe.json');
+    mkfifoSync(pipe);
+    // a reader keeps the pipe open, so a writer can fill it and go: the text waits in the pipe, then the end
+    const reader = openSync(pipe, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    try {
+      const writer = openSync(pipe, fsConstants.O_WRONLY);
+      writeSync(writer, '{"clients": []}\n');
+      closeSync(writer);
+      expect(readTextFileSync(pipe, undefined, true)).toEqual({ ok: false, rule: 'read-error', message: 'cannot read file: not a regular file (a FIFO, socket or device)' });
+    } finally {
+      closeSync(reader);
+    }
+  });
+  it('a file of exactly the first buffer, one byte more, and one of several buffers is read whole', () => {
+    for (const size of [64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 1024 * 1024 + 3]) {
+      const dir = tempTree({});
+      const file = path.join(dir, 'f.json');
+      const text = '{"a": "' + 'x'.repeat(size - 9) + '"}';
+      writeFileSync(file, text);
+      expect(readTextFileSync(file, undefined, true)).toEqual({ ok: true, text, bom: false });
+      expect(readTextFileSync(file, undefined, false)).toEqual({ ok: true, text, bom: false });
+      // a limit the file meets exactly, and one byte under it
+      expect(readTextFileSync(file, size, true)).toEqual({ ok: true, text, bom: false });
+      expect(readTextFileSync(file, size - 1, true)).toMatchObject({ ok: false, rule: 'file-too-large' });
+    }
   });
   it('a large file over the limit is refused by its size once it fills the first buffer, not read up to the limit', () => {
     const dir = tempTree({ 'huge.json': '' });

@@ -5,6 +5,7 @@ import type { ResourceKind } from '../../rule-api/tenant-model';
 import type { Origin, ResourceType, Span } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import type { Contribution, SourceKind } from '../source-kind';
+import { endsWithName } from '../file-name';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 
 /** Objects of a list at `key` of the root, as resources. */
@@ -43,7 +44,7 @@ const YAML_SETTINGS: [key: string, type: ResourceType, kind: ResourceKind][] = [
 export const deployCliYaml: SourceKind = {
   name: 'deploy-cli-yaml',
   format: 'yaml',
-  sniff: (file, text) => /\.ya?ml$/i.test(file) && DEPLOY_CLI_KEYS.test(text),
+  sniff: (file, text) => (endsWithName(file, '.yaml') || endsWithName(file, '.yml')) && DEPLOY_CLI_KEYS.test(text),
   extract(doc, file): Contribution {
     const root = doc.value;
     if (!isPlain(root)) return { tenantKey: file, resources: [], absentCause: 'absent' };
@@ -125,7 +126,7 @@ let lastFolder: string | undefined;
 let lastFolderPlace: DirectoryPlace | null = null;
 
 function findPlace(file: string): DirectoryPlace | null {
-  if (!/\.json$/i.test(file)) return null;
+  if (!endsWithName(file, '.json')) return null;
   // an absolute, normalised POSIX path (what the walk and the command line give) is cut at its slashes;
   // anything else goes through `path`
   const plain = file.charCodeAt(0) === 47 && path.sep === '/' && !file.includes('//') && !file.includes('/.');
@@ -187,7 +188,7 @@ export function directoryFiles(root: string, readDir: (dir: string) => { files: 
   const join = (dir: string, name: string) => (!plain ? path.join(dir, name) : dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   for (const folder of [...Object.keys(DIRECTORY_FOLDERS), 'connections']) {
     const dir = join(root, folder);
-    for (const n of [...readDir(dir).files].sort()) if (/\.json$/i.test(n)) out.push(join(dir, n));
+    for (const n of [...readDir(dir).files].sort()) if (endsWithName(n, '.json')) out.push(join(dir, n));
   }
   const dbs = join(root, 'database-connections');
   for (const d of [...readDir(dbs).dirs].sort()) {
@@ -226,10 +227,11 @@ export const deployCliDirectory: SourceKind = {
       doc.problems.push({ message: `expected a JSON object, not ${kindOf(v)}: deploy-cli reads this file as one object`, span: trimmedSpan(doc.text) });
       return { tenantKey: place.root, resources: [], lists: [], absentCause: 'absent' };
     }
-    const resources: Resource[] = [];
+    let resources: Resource[] = [];
     if (isPlain(v)) {
       const name = place.type === 'prompts' ? 'prompts' : place.type === 'tenantSettings' ? 'tenant' : resourceName(place.type, v, () => fallbackName(place, file));
-      resources.push(resourceAt(place.type, name, v, doc, [], 'deploy-cli-directory', false, place.database ? { database: true } : undefined));
+      // (a list of one made as one: a push would give each of thousands of files room for sixteen)
+      resources = [resourceAt(place.type, name, v, doc, [], 'deploy-cli-directory', false, place.database ? { database: true } : undefined)];
     }
     return { tenantKey: place.root, resources, lists: doc.problems.length ? [] : [place.kind], absentCause: 'absent' };
   },

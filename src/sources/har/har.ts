@@ -4,6 +4,7 @@ import type { Path } from '../../rule-api/types';
 import { bearerScopes, headerValue } from './bearer-scopes';
 import { classifyClientRequest, splitUrl } from '../payload/client-request';
 import type { SourceDocument } from '../document';
+import { endsWithName } from '../file-name';
 import { DocumentWithEmbeddedJson, type EmbeddedJson } from '../json/embedded-json';
 import { loadJson } from '../json/json-source';
 import type { Contribution, SourceKind } from '../source-kind';
@@ -133,7 +134,7 @@ function entryDocument(doc: SourceDocument, from: Path, to: Path): SourceDocumen
 export const harCapture: SourceKind = {
   name: 'har',
   format: 'json',
-  sniff: (file, text) => /\.har$/i.test(file) || (/\.json$/i.test(file) && /"method"\s*:/.test(text) && /"url"\s*:/.test(text)),
+  sniff: (file, text) => endsWithName(file, '.har') || (endsWithName(file, '.json') && /"method"\s*:/.test(text) && /"url"\s*:/.test(text)),
   load: (file, text, bom) => loadHar(file, text, bom),
   extract(doc, file): Contribution | null {
     const requests = requestsOf.get(doc) ?? [];

@@ -2,6 +2,7 @@ import type { Resource } from '../../rule-api/resource';
 import type { ResourceKind } from '../../rule-api/tenant-model';
 import type { Origin, Path, ResourceType } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
+import { endsWithName } from '../file-name';
 import { isObject, resourceName, type PlainObject } from '../plain-object';
 import { CLIENT_SCHEMA } from '../../schema/auth0';
 import { nearMissField } from '../../schema/auth0/field';
@@ -69,7 +70,7 @@ const PAGING_KEYS = new Set(['start', 'limit', 'total', 'length', 'next']);
 export const apiDump: SourceKind = {
   name: 'api-dump',
   format: 'json',
-  sniff: (file, text) => /\.json$/i.test(file) && /"(clients|client_grants|organizations)"|^\s*\[/.test(text),
+  sniff: (file, text) => endsWithName(file, '.json') && /"(clients|client_grants|organizations)"|^\s*\[/.test(text),
   extract(doc, file) {
     const v = doc.value;
     const resources: Resource[] = [];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { globMatcher } from '../../engine/glob';
+import { endsWithName } from '../file-name';
 import type { SourceKind } from '../source-kind';
 import type { PayloadMeta } from './payload-meta';
 import { isPlain, jsonType, resourceAt } from '../plain-object';
@@ -11,7 +12,7 @@ import { isPlain, jsonType, resourceAt } from '../plain-object';
 export const patchPayload: SourceKind = {
   name: 'patch-payload',
   format: 'json',
-  sniff: (file, _text, ctx) => /\.patch\.json$/i.test(file) || (/\.json$/i.test(file) && ctx?.isPayloadFile?.(file) === true),
+  sniff: (file, _text, ctx) => endsWithName(file, '.patch.json') || (endsWithName(file, '.json') && ctx?.isPayloadFile?.(file) === true),
   extract(doc, file) {
     // a file that does not parse is a parse-error finding already
     if (doc.problems.length) return { tenantKey: file, resources: [], hasOrganizations: false, hasClientGrants: false };
