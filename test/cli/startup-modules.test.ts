@@ -51,6 +51,15 @@ describe('start-up of a one-file run', () => {
     expect(loaded.filter((u) => /\.cjs$/.test(u))).toEqual([]);
   });
 
+  it('loads the lint path in a few modules of the bundle, not one per piece of it (each costs resolving, reading and linking)', async () => {
+    const { run, loaded } = await runRecording(['tenant.yaml'], { 'tenant.yaml': TENANT });
+    expect(run.code).toBe(1);
+    // cli.js, the lint command, the lint path's shared chunks, stylish and the secrets' forms (34 modules before)
+    const ours = loaded.filter((u) => u.startsWith('file:') && !u.includes('/hook/') && /\.js$/.test(u));
+    expect(ours.length).toBeGreaterThan(3);
+    expect(ours.length).toBeLessThanOrEqual(12);
+  });
+
   it('a file without a secret does not load even the escapes of the secrets\' forms; one with a secret does', async () => {
     const plain = await runRecording(['tenant.yaml'], { 'tenant.yaml': 'clients:\n  - name: Portal\n    app_type: regular_web\n    organization_usage: Require\n' });
     expect(plain.run.code).toBe(1);
