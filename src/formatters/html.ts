@@ -8,6 +8,7 @@ import { REPORT_SECTIONS_CSS, runSection, tenantSectionParts } from './html/repo
 import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
+import { rowMemo, searchText, type RowMemo } from './html/row-memo';
 import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos, type RuleInfo } from './rule-docs';
 import { skippedHtml } from './skipped';
@@ -173,13 +174,7 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
   // the most important findings first when there are more than a page can hold
   const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
-  // a file's and a rule's names are the same in every finding of it: each escaped once
-  const escaped = new Map<string, string>();
-  const escOnce = (t: string) => {
-    let e = escaped.get(t);
-    if (e === undefined) escaped.set(t, (e = esc(t)));
-    return e;
-  };
+  const memo = rowMemo();
   // each rule's line (its description and docs link, a URL checked) is the same in every finding of the rule
   const ruleLines = new Map<string, string | undefined>();
   const ruleLineOf = (id: string) => {
@@ -201,7 +196,7 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
   // the rows a batch at a time, `\n` between
   for (let i = 0; i < shown.length; i += ROWS) {
     let batch = i > 0 ? '\n' : '';
-    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId), escOnce)}`;
+    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId), memo)}`;
     yield batch;
   }
   const left = input.findings.length - shown.length;
@@ -228,22 +223,22 @@ function ruleLine(id: string, info: RuleInfo | undefined): string | undefined {
   return `<p>Rule <a href="#${slug('rule', id)}"><code>${esc(id)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`;
 }
 
-function row(f: Finding, i: number, input: FormatInput, rule: string | undefined, escOnce: (t: string) => string): string {
+function row(f: Finding, i: number, input: FormatInput, rule: string | undefined, memo: RowMemo): string {
   const file = displayPath(f.file, input.cwd);
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
-  const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
+  const search = searchText(memo, f.message, resource, file, f.ruleId, f.path);
   const detail: string[] = [];
-  const ex = excerpt(f, input.secrets);
+  const ex = excerpt(f, input.secrets, memo);
   if (ex) detail.push(ex);
-  if (resource) detail.push(`<p>Resource: ${escOnce(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
+  if (resource) detail.push(`<p>Resource: ${memo.esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${memo.esc(f.path || '/')}</code></p>`);
   if (rule) detail.push(rule);
   const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
-  for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
-  const fileHtml = escOnce(file);
-  const ruleHtml = escOnce(f.ruleId);
-  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${ruleHtml}" data-file="${fileHtml}" data-search="${esc(search)}">
+  for (const fix of fixes) detail.push(`<p>Fix (${memo.esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${memo.esc(fix.description)}</p>`);
+  const fileHtml = memo.esc(file);
+  const ruleHtml = memo.esc(f.ruleId);
+  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${ruleHtml}" data-file="${fileHtml}" data-search="${search}">
 <td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${fileHtml}</td><td><code>${ruleHtml}</code></td>
-<td class="msg"><details><summary>${esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
+<td class="msg"><details><summary>${memo.esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
 }
 
 /** `line:column`, a link to the file at the commit when the report knows where it lives. */
@@ -259,7 +254,7 @@ function docLink(info: RuleInfo): string {
 }
 
 /** Two lines either side of the finding, its span marked; long lines cut. */
-function excerpt(f: Finding, secrets: readonly string[] | undefined): string | undefined {
+function excerpt(f: Finding, secrets: readonly string[] | undefined, memo: RowMemo): string | undefined {
   if (!hasSource(f) || f.line < 1) return undefined;
   const first = Math.max(1, f.line - 2);
   const lines: string[] = [];
@@ -271,7 +266,7 @@ function excerpt(f: Finding, secrets: readonly string[] | undefined): string | u
     if (n > f.line && text === '' && n > f.endLine) break;
     const gutter = `<span class="ln">${String(n).padStart(width)} | </span>`;
     if (n !== f.line) {
-      lines.push(`${gutter}${esc(shorten(text, 200))}`);
+      lines.push(`${gutter}${memo.line(text)}`);
       continue;
     }
     const start = Math.min(f.column - 1, text.length);
