@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding';
 import { findingLine, hasSource } from '../engine/detach';
 import { maskKnown } from '../engine/redact';
@@ -8,6 +7,7 @@ import { REPORT_SECTIONS_CSS, runSection, tenantSectionParts } from './html/repo
 import { barChart, categoryBars, type Bar } from './html/charts';
 import { esc, shorten, slug } from './html/escape';
 import { markdownToHtml } from './html/markdown-to-html';
+import { rowMemo, searchText, type RowMemo } from './html/row-memo';
 import { fileUrl, ruleDocUrl } from './links';
 import { ruleInfos, type RuleInfo } from './rule-docs';
 import { skippedHtml } from './skipped';
@@ -20,10 +20,16 @@ const BEHAVIOR = ['pre_login_prompt', 'post_login_prompt', 'no_prompt'];
 const NOT_SET = '(not set)';
 const NOT_IN_PAYLOAD = '(not in the payload)';
 
-const REPORT_CSS = BASE_CSS + REPORT_SECTIONS_CSS;
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
+export const REPORT_CSS = BASE_CSS + REPORT_SECTIONS_CSS;
+/**
+ * SHA-256 (base64) of REPORT_CSS and REPORT_JS, for the Content-Security-Policy: written out, since hashing the two
+ * constants at each run loaded node:crypto (milliseconds of every HTML report) for the same answer.
+ * test/formatters/html-csp.test.ts holds them to the hashes of the texts: change them with the style or script.
+ */
+export const REPORT_CSS_SHA256 = 'ZGNXSRfShcZypjI0Jdi889flhaJh6TuGKS6usBX1fvM=';
+export const REPORT_JS_SHA256 = '4vr2OOI1ULxL/wlsCRv7KeidaR3YsAopWze1+cLYZ9Y=';
 /** only the report's own style and script may run: anything injected despite the escaping stays inert */
-const CSP = `default-src 'none'; style-src 'sha256-${sha256(REPORT_CSS)}'; script-src 'sha256-${sha256(REPORT_JS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+const CSP = `default-src 'none'; style-src 'sha256-${REPORT_CSS_SHA256}'; script-src 'sha256-${REPORT_JS_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 /**
  * A self-contained HTML audit report: summary figures, inline SVG charts, a findings table filterable by
@@ -173,13 +179,7 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
   const sevOptions = SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('');
   // the most important findings first when there are more than a page can hold
   const shown = input.findings.length > HTML_MAX_FINDINGS ? [...input.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, HTML_MAX_FINDINGS) : input.findings;
-  // a file's and a rule's names are the same in every finding of it: each escaped once
-  const escaped = new Map<string, string>();
-  const escOnce = (t: string) => {
-    let e = escaped.get(t);
-    if (e === undefined) escaped.set(t, (e = esc(t)));
-    return e;
-  };
+  const memo = rowMemo();
   // each rule's line (its description and docs link, a URL checked) is the same in every finding of the rule
   const ruleLines = new Map<string, string | undefined>();
   const ruleLineOf = (id: string) => {
@@ -201,7 +201,7 @@ function* findingsSection(input: FormatInput, infos: Map<string, RuleInfo>): Gen
   // the rows a batch at a time, `\n` between
   for (let i = 0; i < shown.length; i += ROWS) {
     let batch = i > 0 ? '\n' : '';
-    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId), escOnce)}`;
+    for (let j = i; j < Math.min(i + ROWS, shown.length); j++) batch += `${j > i ? '\n' : ''}${row(shown[j], j, input, ruleLineOf(shown[j].ruleId), memo)}`;
     yield batch;
   }
   const left = input.findings.length - shown.length;
@@ -228,22 +228,21 @@ function ruleLine(id: string, info: RuleInfo | undefined): string | undefined {
   return `<p>Rule <a href="#${slug('rule', id)}"><code>${esc(id)}</code></a>: ${esc(info.description)}${info.source ? ` (<a href="${esc(info.source)}" rel="noopener noreferrer">source</a>)` : ''}${docLink(info)}</p>`;
 }
 
-function row(f: Finding, i: number, input: FormatInput, rule: string | undefined, escOnce: (t: string) => string): string {
+function row(f: Finding, i: number, input: FormatInput, rule: string | undefined, memo: RowMemo): string {
   const file = displayPath(f.file, input.cwd);
   const resource = f.resource ? `${f.resource.type} ${f.resource.name}` : '';
-  const search = [f.message, resource, file, f.ruleId, f.path].join(' ').toLowerCase();
-  const detail: string[] = [];
-  const ex = excerpt(f, input.secrets);
-  if (ex) detail.push(ex);
-  if (resource) detail.push(`<p>Resource: ${escOnce(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${esc(f.path || '/')}</code></p>`);
-  if (rule) detail.push(rule);
+  const search = searchText(memo, f.message, resource, file, f.ruleId, f.path);
+  // (the row's pieces joined by `+`: V8 links them and copies the text once, when a chunk of the report is written)
+  let detail = excerpt(f, input.secrets, memo) ?? '';
+  if (resource) detail += `<p>Resource: ${memo.esc(f.resource!.type)} <code>${esc(f.resource!.name)}</code> at <code>${memo.esc(f.path || '/')}</code></p>`;
+  if (rule) detail += rule;
   const fixes = [f.fix, ...(f.alternatives ?? [])].filter((x) => x !== null && x !== undefined);
-  for (const fix of fixes) detail.push(`<p>Fix (${esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${esc(fix.description)}</p>`);
-  const fileHtml = escOnce(file);
-  const ruleHtml = escOnce(f.ruleId);
-  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${ruleHtml}" data-file="${fileHtml}" data-search="${esc(search)}">
+  for (const fix of fixes) detail += `<p>Fix (${memo.esc(fix.safety)}${fix.safety === 'safe' ? ': --fix' : ': --fix-unsafe'}): ${memo.esc(fix.description)}</p>`;
+  const fileHtml = memo.esc(file);
+  const ruleHtml = memo.esc(f.ruleId);
+  return `<tr class="finding" id="finding-${i + 1}" data-severity="${f.severity}" data-rule="${ruleHtml}" data-file="${fileHtml}" data-search="${search}">
 <td class="sev"><span class="badge ${f.severity}">${f.severity}</span></td><td class="pos">${posHtml(f, input)}</td><td class="file">${fileHtml}</td><td><code>${ruleHtml}</code></td>
-<td class="msg"><details><summary>${esc(f.message)}</summary><div class="detail">${detail.join('')}</div></details></td></tr>`;
+<td class="msg"><details><summary>${memo.esc(f.message)}</summary><div class="detail">${detail}</div></details></td></tr>`;
 }
 
 /** `line:column`, a link to the file at the commit when the report knows where it lives. */
@@ -259,10 +258,10 @@ function docLink(info: RuleInfo): string {
 }
 
 /** Two lines either side of the finding, its span marked; long lines cut. */
-function excerpt(f: Finding, secrets: readonly string[] | undefined): string | undefined {
+function excerpt(f: Finding, secrets: readonly string[] | undefined, memo: RowMemo): string | undefined {
   if (!hasSource(f) || f.line < 1) return undefined;
   const first = Math.max(1, f.line - 2);
-  const lines: string[] = [];
+  let lines = '';
   const width = String(f.line + 2).length;
   for (let n = first; n <= f.line + 2; n++) {
     const line = findingLine(f, n);
@@ -271,7 +270,7 @@ function excerpt(f: Finding, secrets: readonly string[] | undefined): string | u
     if (n > f.line && text === '' && n > f.endLine) break;
     const gutter = `<span class="ln">${String(n).padStart(width)} | </span>`;
     if (n !== f.line) {
-      lines.push(`${gutter}${esc(shorten(text, 200))}`);
+      lines += `${n > first ? '\n' : ''}${gutter}${memo.line(text)}`;
       continue;
     }
     const start = Math.min(f.column - 1, text.length);
@@ -279,9 +278,9 @@ function excerpt(f: Finding, secrets: readonly string[] | undefined): string | u
     const before = text.slice(Math.max(0, start - 120), start);
     const hit = text.slice(start, Math.min(end, start + 200));
     const after = shorten(text.slice(Math.min(end, start + 200)), 80);
-    lines.push(`<span class="hit">${gutter}${start > 120 ? '…' : ''}${esc(before)}<mark>${esc(hit) || ' '}</mark>${esc(after)}</span>`);
+    lines += `${n > first ? '\n' : ''}<span class="hit">${gutter}${start > 120 ? '…' : ''}${esc(before)}<mark>${esc(hit) || ' '}</mark>${esc(after)}</span>`;
   }
-  return `<pre class="excerpt">${lines.join('\n')}</pre>`;
+  return `<pre class="excerpt">${lines}</pre>`;
 }
 
 /** Every suppressed finding: where, what, how it was hidden and the reason given. */

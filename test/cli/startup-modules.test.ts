@@ -51,6 +51,15 @@ describe('start-up of a one-file run', () => {
     expect(loaded.filter((u) => /\.cjs$/.test(u))).toEqual([]);
   });
 
+  it('loads the lint path in a few modules of the bundle, not one per piece of it (each costs resolving, reading and linking)', async () => {
+    const { run, loaded } = await runRecording(['tenant.yaml'], { 'tenant.yaml': TENANT });
+    expect(run.code).toBe(1);
+    // cli.js, the lint command, the lint path's shared chunks, stylish and the secrets' forms (34 modules before)
+    const ours = loaded.filter((u) => u.startsWith('file:') && !u.includes('/hook/') && /\.js$/.test(u));
+    expect(ours.length).toBeGreaterThan(3);
+    expect(ours.length).toBeLessThanOrEqual(12);
+  });
+
   it('a file without a secret does not load even the escapes of the secrets\' forms; one with a secret does', async () => {
     const plain = await runRecording(['tenant.yaml'], { 'tenant.yaml': 'clients:\n  - name: Portal\n    app_type: regular_web\n    organization_usage: Require\n' });
     expect(plain.run.code).toBe(1);
@@ -64,6 +73,15 @@ describe('start-up of a one-file run', () => {
     const { run } = await runRecording(['.', '-f', 'json'], files);
     const report = JSON.parse(run.stdout) as { findings: { file: string }[] };
     expect([...new Set(report.findings.map((f) => f.file))]).toEqual(['tenant.yaml']);
+    // -f html names its style's and script's hashes without hashing them again: Node's crypto is never loaded
+    // (the bundle requires builtins through createRequire, which the loader hook does not see: Node's own list)
+    const dir = tempTree({ 'tenant.yaml': TENANT, 'builtins.cjs': "process.on('exit', () => require('fs').writeFileSync(process.env.BUILTINS_LOG, process.moduleLoadList.join('\\n')));\n" });
+    const builtinsLog = path.join(dir, 'builtins.log');
+    const page = await runCli(['tenant.yaml', '-f', 'html'], { cwd: dir, env: { NODE_OPTIONS: `--require=${path.join(dir, 'builtins.cjs')}`, BUILTINS_LOG: builtinsLog } });
+    expect(page.stdout).toContain('style-src &#39;sha256-');
+    const builtins = readFileSync(builtinsLog, 'utf8').split('\n');
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((m) => /^NativeModule (internal\/)?crypto\b/.test(m))).toEqual([]);
     // and -f sarif hashes its fingerprints (crypto on first use)
     const sarif = await runRecording(['tenant.yaml', '-f', 'sarif'], { 'tenant.yaml': TENANT });
     expect(JSON.parse(sarif.run.stdout).runs[0].results[0].partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}:1$/);

@@ -46,15 +46,17 @@ export function runSection(input: FormatInput): string {
   return `<section class="run" id="run"><dl>\n${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join('\n')}\n</dl></section>`;
 }
 
-/** findings per client, keyed by file and name */
-function findingsByClient(findings: readonly Finding[]): Map<string, Finding[]> {
-  const m = new Map<string, Finding[]>();
+/** findings per client, by file, then by name (no key string made and hashed per finding) */
+type ByClient = Map<string, Map<string, Finding[]>>;
+function findingsByClient(findings: readonly Finding[]): ByClient {
+  const m: ByClient = new Map();
   for (const f of findings) {
     if (f.resource?.type !== 'client') continue;
-    const key = `${f.file}\u0000${f.resource.name}`;
-    const l = m.get(key);
+    let names = m.get(f.file);
+    if (!names) m.set(f.file, (names = new Map()));
+    const l = names.get(f.resource.name);
     if (l) l.push(f);
-    else m.set(key, [f]);
+    else names.set(f.resource.name, [f]);
   }
   return m;
 }
@@ -83,13 +85,13 @@ ${summary.join('\n')}
   }
 }
 
-function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: Map<string, Finding[]>, total: number): string {
+function tenantSection(t: TenantModel, i: number, input: FormatInput, byClient: ByClient, total: number): string {
   const apps = t.applications;
   const reasons: string[] = [];
   const rows = apps.map((a) => {
     const row = flowsRow(a);
     for (const [reason, whats] of groupUnknowns(row.unknowns)) reasons.push(`<li><strong>${text(a.name)}</strong> (${text(whats.join(', '))}): ${text(reason)}</li>`);
-    const found = byClient.get(`${a.file}\u0000${a.name}`) ?? [];
+    const found = byClient.get(a.file)?.get(a.name) ?? [];
     // (most applications have no finding)
     const counts = found.length === 0 ? '' : ['error', 'warning', 'info']
       .map((sev) => [sev, found.filter((f) => f.severity === sev).length] as const)
