@@ -44,6 +44,30 @@ describe('hostile plugin rules', () => {
     expect(at('evil/read')).toEqual(['2 saw a (allow), 2 clients', '5 saw b (undefined), 2 clients']);
   });
 
+  // review of the speed work: a JSON document made as a class instance was not wrapped read-only, so a plugin could
+  // change a directory export's parsed value and text for the rules after it (YAML documents were guarded)
+  it('cannot change a JSON document of a directory export either (its value or its text)', async () => {
+    const plugin = `export default { name: 'doc', rules: [
+  ${rule('edit', '(ctx) => { ctx.resource.doc.value.organization_usage = "deny"; }')},
+  ${rule('text', '(ctx) => { ctx.resource.doc.text = "{}"; }')},
+  ${rule('read', "(ctx) => ctx.report({ messageId: 'm', at: [], data: { n: ctx.resource.value.name, u: String(ctx.resource.value.organization_usage), c: ctx.tenant.clients.length } })")},
+] };
+`;
+    const repo = tempTree({
+      'doc.mjs': plugin,
+      '.orglint.yaml': 'plugins: [./doc.mjs]\n',
+      't/clients/a.json': '{\n  "name": "a",\n  "app_type": "spa",\n  "organization_usage": "allow"\n}\n',
+    });
+    mkdirSync(path.join(repo, '.git'));
+    const run = await runCli(['t', '-f', 'json', '--threads', '1'], { cwd: repo });
+    expect(run.stderr).toBe('');
+    const list = (JSON.parse(run.stdout).findings as { ruleId: string; message: string }[]).filter((f) => f.ruleId.startsWith('doc/'));
+    const at = (id: string) => list.filter((f) => f.ruleId === id).map((f) => f.message);
+    expect(at('doc/edit')).toEqual(['plugin doc: rule doc/edit threw an error, so it checked nothing here: a plugin rule may not change the tenant (it set "organization_usage")']);
+    expect(at('doc/text')).toEqual(['plugin doc: rule doc/text threw an error, so it checked nothing here: a plugin rule may not change the tenant (it set "text")']);
+    expect(at('doc/read')).toEqual(['saw a (allow), 1 clients']);
+  });
+
   it('two plugins with one name are a config error, not one hiding the other', async () => {
     const plugin = `export default { name: 'same', rules: [${rule('r', "(ctx) => ctx.report({ messageId: 'm', at: [], data: {} })")}] };\n`;
     const repo = tempTree({ 'a.mjs': plugin, 'b.mjs': plugin, '.orglint.yaml': 'plugins:\n  - ./a.mjs\n  - ./b.mjs\n', 'tenant.yaml': TENANT });

@@ -1,7 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Path, Span } from '../../rule-api/types';
-import type { Directive, ParseProblem, Placeholder, SourceDocument } from '../document';
-import type { OffsetMap } from '../offset-map';
+import type { ParseProblem, SourceDocument } from '../document';
 import { JsonLocator, parseJsonFast } from './json-fast';
 import { substituteKeywords, type KeywordMap, type KeywordResult } from '../keywords';
 
@@ -46,55 +45,29 @@ function markTree(doc: SourceDocument): SourceDocument {
  */
 export function loadJson(file: string, text: string, bom: boolean, keywords?: KeywordMap): SourceDocument {
   const prepared = substituteKeywords(text, 'json', keywords);
-  const fast = parseJsonFast(prepared.parseText);
+  const { parseText, offsets, placeholders } = prepared;
+  const fast = parseJsonFast(parseText);
   if (!fast) return loadJsonFull(file, text, bom, keywords, prepared);
-  return new ParsedJson(file, text, bom, fast.value, prepared);
-}
-
-/**
- * A document `JSON.parse` gave (nearly every JSON file of a run): a class, so that thousands of them share one
- * shape, and a JSON tree by its prototype (`isJsonTree`) rather than by a property defined on each. A copy
- * (`{ ...doc }`) takes its own fields, `locate` among them, and not the mark, as for any document.
- */
-class ParsedJson implements SourceDocument {
-  // (the fields of the literal this replaced, in its order)
-  file: string;
-  format = 'json' as const;
-  text: string;
-  parseText: string;
-  offsets: OffsetMap;
-  bom: boolean;
-  value: unknown;
-  problems: ParseProblem[] = [];
-  directives: Directive[] = [];
-  placeholders: Placeholder[];
-  locate: SourceDocument['locate'];
-  /** what markTree would say of it: the value is an object or array */
-  readonly #tree: boolean;
-
-  constructor(file: string, text: string, bom: boolean, value: unknown, prepared: KeywordResult) {
-    const { parseText, offsets } = prepared;
-    this.file = file;
-    this.text = text;
-    this.parseText = parseText;
-    this.offsets = offsets;
-    this.bom = bom;
-    this.value = value;
-    this.placeholders = prepared.placeholders;
-    this.#tree = typeof value === 'object' && value !== null;
-    let locator: JsonLocator | undefined;
-    // (no placeholder replaced, as in nearly every file: the offsets are the text's own)
-    const same = offsets.identity;
-    this.locate = (path, target) => {
+  let locator: JsonLocator | undefined;
+  // (no placeholder replaced, as in nearly every file: the offsets are the text's own)
+  const same = offsets.identity;
+  return markTree({
+    file,
+    format: 'json',
+    text,
+    parseText,
+    offsets,
+    bom,
+    value: fast.value,
+    problems: [],
+    directives: [],
+    placeholders,
+    locate(path, target) {
       locator ??= new JsonLocator(parseText);
       const r = locator.locate(path, target);
       return same ? { start: r[0], end: r[1] } : { start: offsets.toOriginal(r[0]), end: offsets.toOriginal(r[1], 'end') };
-    };
-  }
-
-  get [JSON_TREE](): boolean {
-    return this.#tree;
-  }
+    },
+  });
 }
 
 /** Parse JSON text with jsonc-parser: its error messages and positions, duplicate keys reported where they are. */
