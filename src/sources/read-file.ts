@@ -106,12 +106,13 @@ class Refused {
  * fills the first buffer is asked what it is before more is read (throws Refused): a large file over the limit
  * is refused by its size, as a named one is, not read up to the limit first.
  *
- * The reads are positional (`pread`), and a read that gives fewer bytes than it had room for ends the file: a
- * read of a regular file gives less than it asks only at the file's end (POSIX), so the small file of an export
- * costs one read, not a second that confirms the end. What is not a regular file cannot pass for one by a short
- * read: a FIFO, socket or terminal cannot be read at a position at all (ESPIPE: the caller asks what it is, as
- * for EAGAIN before), a FIFO without a writer or an empty device reads as nothing (asked), and a device that
- * never ends fills every read (asked when it fills the first buffer).
+ * The reads are positional (`pread`) and go on until one gives nothing. A read of a regular file may give less
+ * than it asks before the end (a signal, FUSE with direct I/O, 9p, some network mounts), so a short read is not
+ * taken as the end: a file cut there would be linted as its first part, and what follows it would pass unseen.
+ * What is not a regular file cannot pass for one: a FIFO, socket or terminal cannot be read at a position at all
+ * (ESPIPE: the caller asks what it is, as for EAGAIN before; a FIFO whose writer had filled it and gone was read
+ * as the file when the reads were not positional), a FIFO without a writer or an empty device reads as nothing
+ * (asked), and a device that never ends fills every read (asked when it fills the first buffer).
  */
 function readAll(fd: number, maxSize: number, listed: boolean): number {
   const limit = maxSize + 1;
@@ -134,8 +135,8 @@ function readAll(fd: number, maxSize: number, listed: boolean): number {
       continue;
     }
     const got = readSync(fd, buf, n, room, n);
+    if (got === 0) break;
     n += got;
-    if (got < room) break;
   }
   readBuffer = buf;
   return n;
