@@ -3,13 +3,16 @@
 // the compiled code of the bundle's modules instead of compiling them again: what a pre-commit hook pays on every
 // commit. Node keeps one folder per Node version and V8 flags inside the cache folder, and an entry per module
 // holding a checksum of the module's source: a cache made by another Node or for another version of the file is
-// not used (the module is compiled from its source, as without a cache), so what runs is always the source's code.
+// not used (the module is compiled from its source, as without a cache). That guards against a stale cache, not a
+// crafted one (an entry made to match a module's checksum would run): hence the folder checks below.
 //
 // The cache is code the process runs: only its user may be able to write it. It lives in the user's own cache
 // folder ($XDG_CACHE_HOME, else ~/.cache, /orglint/compile-cache; %LOCALAPPDATA%\orglint\compile-cache on
 // Windows), never in a shared temporary folder (Node's own default is one: anyone could plant a cache there), and
 // is used only when that folder and every folder above it belong to the user or root and no one else may write
-// to them (no world- or group-writable folder on the way, sticky or not). NODE_COMPILE_CACHE (a cache the user
+// to them (no world- or group-writable folder on the way, sticky or not; checked before a folder is made, and on
+// the real path Node is then given). Not on CI (CI or GITHUB_ACTIONS set): a job's home is often restored from a
+// shared cache, and nothing there is repeated enough to gain. NODE_COMPILE_CACHE (a cache the user
 // chose) and NODE_DISABLE_COMPILE_CACHE are Node's own and win. Nothing here can fail a run: any error, no cache.
 import { lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -45,15 +48,35 @@ export function enableOrglintCompileCache(deps) {
   const { module, env, platform, home, uid } = deps;
   try {
     if (typeof module.enableCompileCache !== 'function' || env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+    // not on CI: a job's home folder is often restored from a shared cache (actions/cache), files that then belong
+    // to the job's user and pass the owner check; the cache is for the runs a developer repeats (pre-commit)
+    if (env.CI || env.GITHUB_ACTIONS) return undefined;
     const dir = compileCacheDir(env, platform, home);
     if (!dir) return undefined;
+    const lstat = deps.lstat ?? lstatSync;
+    const realpath = deps.realpath ?? realpathSync;
+    const posix = platform !== 'win32';
+    // nothing is made under a folder that is not private
+    if (posix && (typeof uid !== 'number' || !privateFolder(realpath(existingAncestor(dir, lstat)), uid, lstat))) return undefined;
     (deps.mkdir ?? mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    if (platform !== 'win32') {
-      if (typeof uid !== 'number' || !privateFolder((deps.realpath ?? realpathSync)(dir), uid, deps.lstat)) return undefined;
-    }
-    const result = module.enableCompileCache(dir);
-    return result && typeof result === 'object' && result.status === module.constants?.compileCacheStatus?.ENABLED ? dir : undefined;
+    // Node is given the folder that was checked (its real path): a link on the way could be changed after the check
+    const real = posix ? realpath(dir) : dir;
+    if (posix && !privateFolder(real, uid, lstat)) return undefined;
+    const result = module.enableCompileCache(real);
+    return result && typeof result === 'object' && result.status === module.constants?.compileCacheStatus?.ENABLED ? real : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** `dir`, or the nearest folder above it that exists */
+function existingAncestor(dir, lstat) {
+  for (let d = dir; ; d = path.posix.dirname(d)) {
+    try {
+      lstat(d);
+      return d;
+    } catch {
+      if (path.posix.dirname(d) === d) return d;
+    }
   }
 }

@@ -93,6 +93,34 @@ describe('the compile cache of bin/orglint.js', () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('gives Node the real path it checked, and makes no folder under one that is not private', () => {
+    // XDG_CACHE_HOME through a link: Node gets where the link led when it was checked, not the link
+    const fake = fakeModule();
+    const real = '/home/me/real/orglint/compile-cache';
+    const linked = { ...base, env: { XDG_CACHE_HOME: '/srv/shared/link' }, realpath: (p: string) => p.replace('/srv/shared/link', '/home/me/real') };
+    const privateReal = { '/home/me': { uid: ME, mode: 0o40700 }, '/home/me/real': { uid: ME, mode: 0o40700 }, '/home/me/real/orglint': { uid: ME, mode: 0o40700 }, [real]: { uid: ME, mode: 0o40700 } };
+    expect(enableOrglintCompileCache({ ...linked, module: fake.module, lstat: fakeStat(privateReal) })).toBe(real);
+    expect(fake.calls).toEqual([real]);
+    // ~/.cache does not exist yet and /home is world-writable: nothing is made
+    let made = false;
+    const absent = (p: string) => {
+      if (p.startsWith('/home/me/.cache')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return fakeStat({ '/home/me': { uid: ME, mode: 0o40700 }, '/home': { uid: 0, mode: 0o40777 } })(p);
+    };
+    expect(enableOrglintCompileCache({ ...base, module: fakeModule().module, mkdir: () => (made = true), lstat: absent })).toBeUndefined();
+    expect(made).toBe(false);
+  });
+
+  it('is off on CI (a job\'s home may be restored from a shared cache)', () => {
+    for (const env of [{ CI: 'true' }, { GITHUB_ACTIONS: 'true' }]) {
+      const fake = fakeModule();
+      let made = false;
+      expect(enableOrglintCompileCache({ ...base, env, module: fake.module, mkdir: () => (made = true), lstat: fakeStat(mine) })).toBeUndefined();
+      expect(fake.calls).toEqual([]);
+      expect(made).toBe(false);
+    }
+  });
+
   it('leaves Node\'s own settings alone and never fails a run', () => {
     for (const env of [{ NODE_COMPILE_CACHE: '/home/me/chosen' }, { NODE_DISABLE_COMPILE_CACHE: '1' }]) {
       const fake = fakeModule();
@@ -112,7 +140,7 @@ describe('bin/orglint.js with this Node', () => {
 
   it('lints as before; keeps a cache in XDG_CACHE_HOME only when this Node has one and the folder is private', () => {
     const cache = path.join(home, 'cache');
-    const env = { ...process.env, HOME: home, XDG_CACHE_HOME: cache, NODE_COMPILE_CACHE: undefined, NO_COLOR: '1' };
+    const env = { ...process.env, HOME: home, XDG_CACHE_HOME: cache, NODE_COMPILE_CACHE: undefined, CI: undefined, GITHUB_ACTIONS: undefined, NO_COLOR: '1' };
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/orglint.js'), 'examples/'], { cwd: ROOT, env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/problems?/);
