@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /**
@@ -74,7 +75,7 @@ async function writeAjv(result, outdir) {
     );
     if (dirs.size === 0) continue;
     const resolved = createRequire(import.meta.url).resolve(entry);
-    const lib = await build({ entryPoints: [resolved], bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', write: false, metafile: true, outfile: path.join(outdir, file) });
+    const lib = await build({ absWorkingDir: process.cwd(), entryPoints: [resolved], bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', write: false, metafile: true, outfile: path.join(outdir, file) });
     for (const dir of dirs) writeFileSync(path.join(dir, file), lib.outputFiles[0].contents);
     Object.assign(result.metafile.inputs, lib.metafile.inputs);
   }
@@ -164,12 +165,20 @@ async function buildSplit(buildOptions) {
 }
 
 const { values, positionals } = parseArgs({ options: { metafile: { type: 'string' } }, allowPositionals: true });
-const outdir = positionals[0] ?? 'dist';
+// the paths given are the caller's; the build itself runs from the repository root, wherever it was started (the
+// source paths below, and lintPathFirst's, are relative to it: from another folder the lint path would quietly
+// come out in ~30 chunks again)
+const given = (p) => (p === undefined ? undefined : path.resolve(p));
+const [outArg, actionArg] = [given(positionals[0]), given(positionals[1])];
+if (values.metafile !== undefined) values.metafile = path.resolve(values.metafile);
+process.chdir(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+const outdir = outArg ?? 'dist';
 // the Action is built with the defaults (dist-action/) or when its folder is named; `build.mjs OUTDIR` builds the CLI only
-const actionOutdir = positionals[1] ?? (positionals[0] ? undefined : 'dist-action');
+const actionOutdir = actionArg ?? (outArg ? undefined : 'dist-action');
 const withAction = actionOutdir !== undefined && existsSync('src/action/main.ts');
 
 const options = {
+  absWorkingDir: process.cwd(),
   bundle: true,
   splitting: true,
   format: 'esm',
