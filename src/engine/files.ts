@@ -25,7 +25,7 @@ export function folderOf(file: string): string {
 }
 
 /** where a plain POSIX path's folder ends, or -1 where path.dirname must decide (a root, a trailing `/`, Windows) */
-function lastSeparator(file: string): number {
+export function lastSeparator(file: string): number {
   const cut = path.sep === '/' ? file.lastIndexOf('/') : -1;
   return cut <= 1 || cut === file.length - 1 ? -1 : cut;
 }

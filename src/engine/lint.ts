@@ -14,7 +14,7 @@ import { guardFolders } from './folder-guard';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles, isOverride, moduleResources } from '../sources/terraform/module-files';
-import { expandPaths, folderAndName, folderOf, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
+import { expandPaths, folderAndName, folderOf, lastSeparator, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
 import { addSecretsOf, secretsOf, spanToPosition } from './positions';
@@ -591,11 +591,10 @@ async function loadDirectorySiblings(
   return loadAll(extra, (f) => loadFileNow(f, walked));
 }
 
-/** whether `folderOf(file)` is `folder`, for a plain POSIX path (folderOf cuts at its last `/`), read in place */
+/** whether `folderOf(file)` is `folder`, read in place (folderOf cuts at lastSeparator) */
 function inFolder(file: string, folder: string): boolean {
-  if (path.sep !== '/') return false;
-  const cut = file.lastIndexOf('/');
-  return cut === folder.length && cut > 1 && cut !== file.length - 1 && file.startsWith(folder);
+  const cut = lastSeparator(file);
+  return cut !== -1 && cut === folder.length && file.startsWith(folder);
 }
 
 /** Group loaded files into tenants. */
