@@ -70,15 +70,19 @@ function plainKeyPath(from: number, docPath: Path, pointer: string): string | un
   return from === 0 ? pointer : toPointer(docPath.slice(from));
 }
 
+/** a finding's fields a released finding keeps: all but those that tie it to its document */
+type KeptField = Exclude<keyof Finding, 'doc' | 'span' | 'source' | 'docPath'>;
+
 /**
  * The finding without what ties it to its document (`doc`, `span`, `source`, `docPath`), as a new object of
  * one shape for every finding: the fields a finding always has first, in makeFinding's order, then those it may
  * have. (An object rest with excluded keys is a runtime call per finding, and gives each combination of optional
  * fields its own shape, which the formatters then read megamorphically.) A field added to Finding must be
- * added here too, or a released finding loses it: test/engine/detach-keys.test.ts compares the two.
+ * added here too: the type of `kept` refuses a literal without it, and test/engine/detach-keys.test.ts compares the two.
  */
 function keptOf(f: Finding): Finding {
-  const kept: Finding = {
+  // (every field but the four left behind must be listed: the type makes a missing one a compile error)
+  const kept: { [K in KeptField]-?: Finding[K] } = {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
