@@ -4,6 +4,7 @@ import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './
 import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './registry';
 import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFileSync, type ReadResult } from './read-file';
+import { readNamedFile } from './terraform/module-links';
 import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
@@ -60,7 +61,7 @@ function keywordFailure(file: string, err: unknown): LoadedFile {
 
 function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promise<LoadedFile> {
   const shadow = opts.overlay?.get(file);
-  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : readTextFileSync(file, opts.maxFileSize, !opts.explicit);
+  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : opts.explicit ? readNamedFile(file, opts.maxFileSize) : readTextFileSync(file, opts.maxFileSize, true);
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
   const kinds = isTerraformJsonName(file) ? TERRAFORM_JSON_KINDS : SOURCE_KINDS;
   if (!read.ok) {

@@ -189,11 +189,16 @@ describe('Terraform override files', () => {
   // could point at a runner's credentials), and never written: its fixes are left to the user, with the reason
   // (test/sources/terraform/module-links.test.ts: walked, named, a linked main.tf, --fix).
   it('a symlinked override.tf named on the command line is merged, not passed silently', async () => {
-    const dir = tempTree({ 'main.tf': MAIN, 'shared/o.txt': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' });
-    symlinkSync('shared/o.txt', path.join(dir, 'override.tf'));
+    const dir = tempTree({ '.git/HEAD': 'x\n', 'main.tf': MAIN, 'shared/o.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n' });
+    symlinkSync('shared/o.tf', path.join(dir, 'override.tf'));
     const r = await runCli(['override.tf', '-f', 'compact'], { cwd: dir });
-    expect(r.code).not.toBe(0);
-    expect(r.stdout + r.stderr).toContain('override.tf');
+    expect(r.code).toBe(1);
+    // the merged value's finding, at its place in the linked file (not a read-error at the link)
+    expect(r.stdout.split('\n').filter((l) => / (error|warning|info): /.test(l))).toEqual([
+      'override.tf:2:24: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"?; --fix leaves it: override.tf is a symbolic link (to shared/o.tf): orglint writes no file through a link, change that file by hand [organization-usage-enum]',
+    ]);
+    const j = JSON.parse((await runCli(['override.tf', '-f', 'json'], { cwd: dir })).stdout);
+    expect(j.findings.map((f: { file: string; line: number; column: number; ruleId: string }) => [f.file, f.line, f.column, f.ruleId])).toEqual([['override.tf', 2, 24, 'organization-usage-enum']]);
   });
 
   // was a break: override.tf sets organization_usage = "deny"; main.tf keeps organization_require_behavior. The

@@ -196,7 +196,11 @@ function origin(name: string, f: FileText, span: Span): ValueOrigin {
 
 /** top-level blocks of a file: `resource "t" "n" {}` → ['resource', 't', 'n'] with the node */
 function topBlocks(tree: Tree): { kind: string; labels: (string | undefined)[]; node: Node; body: Node | null }[] {
-  const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body');
+  return blocksOf(tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null);
+}
+
+/** the blocks of a body (a file's, or a block's: the `data` block of a `check`) */
+function blocksOf(body: Node | null): { kind: string; labels: (string | undefined)[]; node: Node; body: Node | null }[] {
   if (!body) return [];
   const out = [];
   for (const b of body.namedChildren) {
@@ -240,6 +244,13 @@ function hclBases(blocks: ReturnType<typeof topBlocks>): { bases: BaseBlock[]; b
     const [first, second] = b.labels;
     const label = (i: number) => spanOf(b.node.namedChildren[i] ?? b.node);
     if (b.kind === 'data' && first && second && b.labels.length === 2) bases.push({ kind: 'data resource', name: `${first}.${second}`, span: label(2) });
+    else if (b.kind === 'check' && b.labels.length === 1) {
+      // a check block's data resource is one of the module's (Terraform's appendFile adds it to DataResources)
+      for (const d of blocksOf(b.body)) {
+        const [type, name] = d.labels;
+        if (d.kind === 'data' && type && name && d.labels.length === 2) bases.push({ kind: 'data resource', name: `${type}.${name}`, span: spanOf(d.node.namedChildren[2] ?? d.node), inCheck: true });
+      }
+    }
     else if ((b.kind === 'module' || b.kind === 'output') && first && b.labels.length === 1) bases.push({ kind: b.kind === 'module' ? 'module call' : 'output', name: first, span: label(1) });
     else if (b.kind === 'provider' && first && b.labels.length === 1) {
       const alias = attributes(b.body).find((a) => a.name === 'alias');

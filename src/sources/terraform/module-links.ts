@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { readTextFileSync, type ReadResult } from '../read-file';
 
@@ -6,9 +6,12 @@ import { readTextFileSync, type ReadResult } from '../read-file';
  * A module's file that is a symbolic link (a shared `override.tf` or `providers.tf` linked into each module, as
  * teams do). Terraform follows it: the file is part of the module. orglint reads it too, but only where reading it
  * shows nothing the repository does not already hold: its real path must be a regular file inside the repository
- * holding the module (the nearest folder with `.git`; outside a checkout, the module folder itself). A link
- * elsewhere (`override.tf -> ~/.aws/credentials` in a pull request) is never read: it is a read-error finding,
- * and what it sets is unknown, never a guess. orglint writes no file through a link: a fix in such a file is left
+ * holding the module (the nearest folder with `.git`; outside a checkout, the module folder itself), in no folder
+ * of it whose name starts with a dot (`.git/config` holds a remote's token, `.ssh/`, `.env/`, …), and named as
+ * a Terraform file (`*.tf`, `*.tf.json`, `*.tfvars`, `*.tfvars.json`: a per-environment `prod.tfvars` linked as
+ * `terraform.tfvars` is one). A link elsewhere (`override.tf -> ~/.aws/credentials` or `-> ../.git/config` in a
+ * pull request) is never read, not a byte of it, named or not: it is a read-error finding, and what it sets is
+ * unknown, never a guess. orglint writes no file through a link: a fix in such a file is left
  * to the user (see `linkFixLeft`).
  */
 
@@ -17,6 +20,10 @@ export const MODULE_FILE = /(\.tf(\.json)?|^terraform\.tfvars(\.json)?|\.auto\.t
 
 const LINK_OUTSIDE =
   'not read: a symbolic link to a file outside the repository; Terraform reads it as part of the module, so what it sets is unknown here (orglint follows the links of a module only to files inside its repository)';
+const LINK_HIDDEN =
+  'not read: a symbolic link to a file in a folder of the repository whose name starts with a dot (.git, .ssh, ...), or not named as a Terraform file (*.tf, *.tf.json, *.tfvars); Terraform reads it as part of the module, so what it sets is unknown here';
+/** the names a link's target may have: a module file's, or any variables file's (`env/prod.tfvars`) */
+const TARGET_NAME = /\.(tf|tfvars)(\.json)?$/i;
 const LINK_NOWHERE = 'cannot read file: a symbolic link whose target does not exist (or links that loop); Terraform cannot read it either';
 
 /** The repository holding `folder` (the nearest folder with `.git`), else the folder: real paths. */
@@ -46,15 +53,43 @@ export function linkTarget(file: string): string | undefined {
   }
 }
 
-/** Read a module file that is a symbolic link (its real path as `target`), or say why it is not read. */
-export function readModuleLink(file: string, maxSize: number | undefined): ReadResult & { target?: string } {
+/** The real path a module file's link may be read at, or why it is not read (asked before any read of it). */
+function allowedTarget(file: string): { target: string } | (ReadResult & { ok: false }) {
   const target = linkTarget(file);
   if (!target) return { ok: false, rule: 'read-error', message: LINK_NOWHERE };
   const root = trustedRoot(path.dirname(file));
   if (target !== root && !target.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return { ok: false, rule: 'read-error', message: LINK_OUTSIDE };
-  // (as a listed file: never a link followed again, a FIFO or a device never waited on)
-  const read = readTextFileSync(target, maxSize, true);
-  return read.ok ? { ...read, target } : read;
+  // (the segments inside the repository: the checkout itself may sit under a dot folder, ~/.cache/ci/repo)
+  const inside = path.relative(root, target).split(path.sep);
+  if (inside.some((seg) => seg.startsWith('.')) || !TARGET_NAME.test(path.basename(target))) return { ok: false, rule: 'read-error', message: LINK_HIDDEN };
+  return { target };
+}
+
+/** Read a module file that is a symbolic link (its real path as `target`), or say why it is not read. */
+export function readModuleLink(file: string, maxSize: number | undefined, listed = true): ReadResult & { target?: string } {
+  const allowed = allowedTarget(file);
+  if (!('target' in allowed)) return allowed;
+  // (listed, as the folder's file: never a link followed again, a FIFO or a device never waited on)
+  const read = readTextFileSync(allowed.target, maxSize, listed);
+  return read.ok ? { ...read, target: allowed.target } : read;
+}
+
+/**
+ * Read a file named on the command line (sources/load.ts): a module file (`*.tf`, `terraform.tfvars`, …) that is
+ * a symbolic link is held to a module link's rules before a byte of its target is read (a named
+ * `override.tf -> /proc/self/environ` is refused as outside the repository, not read and found binary).
+ */
+export function readNamedFile(file: string, maxSize: number | undefined): ReadResult {
+  if (MODULE_FILE.test(path.basename(file))) {
+    let link = false;
+    try {
+      link = lstatSync(file).isSymbolicLink();
+    } catch {
+      // (not there: the read says so)
+    }
+    if (link) return readModuleLink(file, maxSize, false);
+  }
+  return readTextFileSync(file, maxSize, false);
 }
 
 /** Why a fix in a file read through a link is not made. */

@@ -20,6 +20,12 @@ export interface BaseBlock {
   /** for a provider: its name, whatever the alias */
   provider?: string;
   span: Span;
+  /**
+   * a data block inside a `check` block: a base for an override as any data resource (Terraform's appendFile adds
+   * it to the module's DataResources), but never checked itself in an override file, whose check blocks Terraform's
+   * mergeFile does not read
+   */
+  inCheck?: true;
 }
 
 /** A block an override file cannot hold (`moved`, `import`), at its keyword. */
@@ -60,7 +66,7 @@ export class OverrideBases {
   check(bases: readonly BaseBlock[], banned: readonly ForbiddenBlock[], problems: ParseProblem[]): boolean {
     const before = problems.length;
     for (const b of bases) {
-      if (b.name === undefined || this.declared.has(`${b.kind}|${b.name}`)) continue;
+      if (b.inCheck || b.name === undefined || this.declared.has(`${b.kind}|${b.name}`)) continue;
       if (b.provider !== undefined && this.anyAlias.has(b.provider)) continue;
       problems.push({ message: noBase(b.kind, b.name), span: b.span });
     }

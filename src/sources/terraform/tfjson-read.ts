@@ -169,6 +169,18 @@ export function readTfJson(f: Text): TfJsonFile {
       const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
       labelled(top.value, top.key === 'data' ? 2 : 1, at, [], found);
       for (const b of found) out.bases.push(...jsonBase(top.key, b.labels, b.body));
+    } else if (top.key === 'check') {
+      // a check block's data resource is one of the module's (Terraform's appendFile adds it to DataResources)
+      const checks: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
+      labelled(top.value, 1, at, [], checks);
+      for (const c of checks) {
+        for (const p of properties(c.body, true)) {
+          if (p.key !== 'data') continue;
+          const found: { labels: JsonNode[]; body: JsonNode; jsonPath: Path }[] = [];
+          labelled(p.value, 2, [...c.jsonPath, 'data'], [], found);
+          for (const b of found) for (const d of jsonBase('data', b.labels, b.body)) out.bases.push({ ...d, inCheck: true });
+        }
+      }
     } else if (top.key === 'moved' || top.key === 'import') out.banned.push({ kind: top.key, span: nodeSpan(top.keyNode) });
   }
   return out;

@@ -34,7 +34,8 @@ async function lintJson(dir: string, args: string[] = ['.']): Promise<{ code: nu
 
 describe('hostile .tf input', () => {
   it('a .tf file named through a symbolic link is linted (it used to crash with an internal error)', async () => {
-    const dir = tempTree({ 'real/clients.tf': client('a', '  organization_usage = "Allow"'), 'mod/.keep': '' });
+    // (inside a repository: a link is read only to a file the repository holds, named or not; module-links.test.ts)
+    const dir = tempTree({ '.git/HEAD': 'x\n', 'real/clients.tf': client('a', '  organization_usage = "Allow"'), 'mod/.keep': '' });
     symlinkSync('../real/clients.tf', path.join(dir, 'mod/main.tf'));
     const run = await runCli(['mod/main.tf', '-f', 'compact'], { cwd: dir });
     expect(run.stderr).not.toContain('internal error');
@@ -122,7 +123,7 @@ describe('hostile .tf syntax', () => {
 describe('--fix on .tf files that are not what they were', () => {
   it('a .tf file named through a symbolic link to a file outside the linted folders is not written: link and target kept', async () => {
     const original = client('a', '  organization_usage = "Allow"');
-    const dir = tempTree({ 'real/clients.tf': original, 'mod/.keep': '' });
+    const dir = tempTree({ '.git/HEAD': 'x\n', 'real/clients.tf': original, 'mod/.keep': '' });
     symlinkSync('../real/clients.tf', path.join(dir, 'mod/main.tf'));
     const run = await runCli(['--fix', 'mod/main.tf'], { cwd: dir });
     // issue 12: a link's target is fixed only inside the folders linted; a module file read through a link is never

@@ -21,10 +21,23 @@ const compact = async (dir: string, args: string[]) => {
   return { code: r.code, out: r.stdout, err: r.stderr, lines: r.stdout.split('\n').filter((l) => / (error|warning): /.test(l)) };
 };
 
-/** a module whose override.tf links to a file kept once in shared/ */
+const OUTSIDE =
+  'not read: a symbolic link to a file outside the repository; Terraform reads it as part of the module, so what it sets is unknown here (orglint follows the links of a module only to files inside its repository)';
+const HIDDEN =
+  'not read: a symbolic link to a file in a folder of the repository whose name starts with a dot (.git, .ssh, ...), or not named as a Terraform file (*.tf, *.tf.json, *.tfvars); Terraform reads it as part of the module, so what it sets is unknown here';
+
+/** not a byte of what a refused link points to, in any format */
+async function neverShown(dir: string, args: string[], planted: string[]): Promise<void> {
+  for (const f of ['stylish', 'json', 'sarif', 'html', 'markdown', 'junit', 'github', 'compact']) {
+    const o = await runCli([...args, '-f', f], { cwd: dir });
+    for (const p of planted) expect(o.stdout + o.stderr, `${f}: ${p}`).not.toContain(p);
+  }
+}
+
+/** a module whose override.tf links to a file kept once in shared/ (which the config leaves out of the walk) */
 function linkedOverride(): string {
-  const dir = tempTree({ 'main.tf': MAIN, 'shared/o.txt': OVERRIDE });
-  symlinkSync('shared/o.txt', path.join(dir, 'override.tf'));
+  const dir = tempTree({ 'main.tf': MAIN, 'shared/o.tf': OVERRIDE, '.orglint.yaml': "ignore: ['shared/**']\n" });
+  symlinkSync('shared/o.tf', path.join(dir, 'override.tf'));
   return dir;
 }
 
@@ -34,7 +47,7 @@ describe('a symbolic link in a Terraform module', () => {
     for (const args of [['override.tf'], ['.'], ['main.tf'], ['main.tf', 'override.tf']]) {
       const r = await compact(dir, args);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.lines, args.join(' ')).toEqual([`${ENUM}; ${NO_WRITE('override.tf', 'shared/o.txt')} [organization-usage-enum]`]);
+      expect(r.lines, args.join(' ')).toEqual([`${ENUM}; ${NO_WRITE('override.tf', 'shared/o.tf')} [organization-usage-enum]`]);
     }
   });
 
@@ -43,10 +56,10 @@ describe('a symbolic link in a Terraform module', () => {
     for (const m of ['--fix', '--fix-dry-run', '--fix-unsafe']) {
       const r = await compact(dir, ['override.tf', m]);
       expect(r.code, m).toBe(1);
-      expect(r.out, m).toContain(NO_WRITE('override.tf', 'shared/o.txt'));
+      expect(r.out, m).toContain(NO_WRITE('override.tf', 'shared/o.tf'));
       expect(lstatSync(path.join(dir, 'override.tf')).isSymbolicLink()).toBe(true);
-      expect(readlinkSync(path.join(dir, 'override.tf'))).toBe('shared/o.txt');
-      expect(readFileSync(path.join(dir, 'shared/o.txt'), 'utf8')).toBe(OVERRIDE);
+      expect(readlinkSync(path.join(dir, 'override.tf'))).toBe('shared/o.tf');
+      expect(readFileSync(path.join(dir, 'shared/o.tf'), 'utf8')).toBe(OVERRIDE);
       expect(readFileSync(path.join(dir, 'main.tf'), 'utf8')).toBe(MAIN);
     }
     const dry = await compact(dir, ['.', '--fix-dry-run']);
@@ -54,9 +67,9 @@ describe('a symbolic link in a Terraform module', () => {
   });
 
   it('a linked main.tf beside a regular override.tf is linted (walked or not) and never written', async () => {
-    const dir = tempTree({ 'm/override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "deny"\n}\n', 'common/main.txt': MAIN });
-    symlinkSync('../common/main.txt', path.join(dir, 'm/main.tf'));
-    const warning = `m/main.tf:5:3: warning: organization_require_behavior "pre_login_prompt" has no effect while organization_usage is "deny"; it only applies with "require" or "allow"; ${NO_WRITE('main.tf', '../common/main.txt')} [require-behavior-without-require]`;
+    const dir = tempTree({ 'm/override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "deny"\n}\n', 'common/main.tf': MAIN });
+    symlinkSync('../common/main.tf', path.join(dir, 'm/main.tf'));
+    const warning = `m/main.tf:5:3: warning: organization_require_behavior "pre_login_prompt" has no effect while organization_usage is "deny"; it only applies with "require" or "allow"; ${NO_WRITE('main.tf', '../common/main.tf')} [require-behavior-without-require]`;
     // (no .git: the trusted root is the module folder, and common/ is outside it)
     const outside = await compact(dir, ['m']);
     expect(outside.lines).toEqual([expect.stringContaining('m/main.tf:1:1: error: not read: a symbolic link to a file outside the repository')]);
@@ -69,7 +82,7 @@ describe('a symbolic link in a Terraform module', () => {
     }
     const fixed = await compact(dir, ['m', '--fix']);
     expect(fixed.lines).toEqual([warning]);
-    expect(readFileSync(path.join(dir, 'common/main.txt'), 'utf8')).toBe(MAIN);
+    expect(readFileSync(path.join(dir, 'common/main.tf'), 'utf8')).toBe(MAIN);
     expect(lstatSync(path.join(dir, 'm/main.tf')).isSymbolicLink()).toBe(true);
   });
 
@@ -82,10 +95,36 @@ describe('a symbolic link in a Terraform module', () => {
     expect(r.lines).toEqual([
       'x_override.tf:1:1: error: not read: a symbolic link to a file outside the repository; Terraform reads it as part of the module, so what it sets is unknown here (orglint follows the links of a module only to files inside its repository) [read-error]',
     ]);
-    for (const f of ['stylish', 'json', 'sarif', 'html', 'markdown', 'junit', 'github']) {
-      const o = await runCli(['.', '-f', f], { cwd: dir });
-      expect(o.stdout + o.stderr, f).not.toContain(SECRET);
-      expect(o.stdout + o.stderr, f).not.toContain('"Require"');
+    await neverShown(dir, ['.'], [SECRET, '"Require"']);
+  });
+
+  it('a link into .git (or any dot folder of the repository), or to a file not named as a Terraform file, is never read: walked or named', async () => {
+    const TOKEN = 'ghp_PLANTEDx9Kq2VbN7mLp4RtY8wZc3Hd6Fj1Sa0';
+    const dir = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.git/config': `[remote "origin"]\n\turl = https://deploybot:${TOKEN}@github.com/o/r\n`,
+      '.secrets/creds.tf': `resource "auth0_client" "b" {\n  client_secret = "${SECRET}"\n}\n`,
+      'shared/o.txt': OVERRIDE,
+      'mod/b.tf': 'resource "auth0_client" "b" {\n  name               = "B"\n  app_type           = "spa"\n  organization_usage = "allow"\n}\n',
+    });
+    symlinkSync('../.git/config', path.join(dir, 'mod/override.tf'));
+    symlinkSync('../.secrets/creds.tf', path.join(dir, 'mod/x_override.tf'));
+    symlinkSync('../shared/o.txt', path.join(dir, 'mod/y_override.tf'));
+    for (const args of [['.'], ['mod'], ['mod/override.tf', 'mod/x_override.tf', 'mod/y_override.tf'], ['mod/b.tf']]) {
+      const r = await compact(dir, args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.lines, args.join(' ')).toEqual(['override.tf', 'x_override.tf', 'y_override.tf'].map((f) => `mod/${f}:1:1: error: ${HIDDEN} [read-error]`));
+    }
+    for (const args of [['.'], ['mod/override.tf', 'mod/x_override.tf', 'mod/y_override.tf']]) await neverShown(dir, args, [TOKEN, 'deploybot', 'remote "origin"', SECRET, '"Require"']);
+  });
+
+  it('a named link to a file outside the repository is refused before it is read (a binary target too)', async () => {
+    const dir = tempTree({ '.git/HEAD': 'x\n', 'main.tf': MAIN });
+    symlinkSync('/proc/self/environ', path.join(dir, 'override.tf'));
+    for (const args of [['override.tf'], ['.'], ['main.tf', 'override.tf']]) {
+      const r = await compact(dir, args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.lines, args.join(' ')).toEqual([`override.tf:1:1: error: ${OUTSIDE} [read-error]`]);
     }
   });
 

@@ -45,6 +45,19 @@ describe('an override file', () => {
     expect(await compact({ 'main.tf': MAIN, 'base.tf.json': base, 'override.tf': BLOCKS })).toEqual({ code: 0, lines: [] });
   });
 
+  it('that sets a data resource declared inside a check block (.tf or .tf.json) is merged: Terraform adds it to the data resources', async () => {
+    const check = 'check "login" {\n  data "http" "h" {\n    url = "https://x"\n  }\n  assert {\n    condition     = true\n    error_message = "x"\n  }\n}\n';
+    const over = 'data "http" "h" {\n  url = "https://y"\n}\n';
+    expect(await compact({ 'main.tf': `${check}${MAIN}` , 'override.tf': over })).toEqual({ code: 0, lines: [] });
+    const json = '{"check": {"login": {"data": {"http": {"h": {"url": "https://x"}}}, "assert": {"condition": true, "error_message": "x"}}}}\n';
+    expect(await compact({ 'main.tf': MAIN, 'checks.tf.json': json, 'override.tf': over })).toEqual({ code: 0, lines: [] });
+    expect(await compact({ 'main.tf': `${check}${MAIN}`, 'x_override.tf.json': '{"data": {"http": {"h": {"url": "https://y"}}}}\n' })).toEqual({ code: 0, lines: [] });
+    // another name is still no base; a check block of an override file is not what Terraform's mergeFile reads
+    const other = await compact({ 'main.tf': `${check}${MAIN}`, 'override.tf': 'data "http" "g" {\n  url = "https://y"\n}\n' });
+    expect(other.lines).toEqual([`override.tf:1:13: error: ${missing('data resource', 'http.g')} [parse-error]`]);
+    expect(await compact({ 'main.tf': MAIN, 'override.tf': check })).toEqual({ code: 0, lines: [] });
+  });
+
   it("that configures a provider without alias needs no base (Terraform reads an absent one as empty); another alias does", async () => {
     expect(await compact({ 'main.tf': MAIN, 'override.tf': 'provider "auth0" {\n  domain = "example.auth0.com"\n}\n' })).toEqual({ code: 0, lines: [] });
     const r = await compact({ 'main.tf': MAIN, 'base.tf': 'provider "auth0" {\n  alias = "us"\n}\n', 'override.tf': 'provider "auth0" {\n  alias = "eu"\n}\n' });
