@@ -298,7 +298,10 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
         const x: unknown = node[i];
         // (a string or number in a list is nothing to search, but private key material)
         if (x !== null && typeof x === 'object') stack.push(x);
-        else if (typeof x === 'string' && holdsPrivateKey(x)) addPrivateKeys(found, x);
+        else if (typeof x === 'string') {
+          if (holdsPrivateKey(x)) addPrivateKeys(found, x);
+          if (mayHoldJwk(x)) addEmbeddedJwk(found, x);
+        }
       }
       continue;
     }
@@ -330,6 +333,8 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
           if (!paired) paired = pairsOf(o, found);
           addPrivateKeys(found, v);
         }
+        // a JSON Web Key written as JSON inside a string (a HAR body, a `jwks` setting held as text)
+        if (typeof v === 'string' && mayHoldJwk(v)) addEmbeddedJwk(found, v);
       }
     }
     if (!paired && mayPair) pairsOf(o, found);
@@ -372,8 +377,39 @@ function addPrivateKeys(found: Set<string>, s: string): void {
     found.add(m[0]);
     const escaped = JSON.stringify(m[0]).slice(1, -1);
     if (escaped !== m[0]) found.add(escaped);
-    for (const piece of m[2].split(PIECE_SPLIT)) if (piece.length >= MIN_PIECE) found.add(piece);
+    // (split at line ends and white space only: a body's last line, "Aw==", is base64 with its padding, and as
+    // short as 4 characters; every line of a base64 body is a multiple of 4 long)
+    for (const piece of m[2].split(PEM_SPLIT)) if (piece.length >= MIN_PEM_PIECE) found.add(piece);
   }
+}
+
+const PEM_SPLIT = /(?:\s|\\[nr])+/;
+const MIN_PEM_PIECE = 4;
+
+/** whether a string may be JSON holding a JSON Web Key (one cheap test: most strings are neither) */
+function mayHoldJwk(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c === 123 /* { */ || c === 91 /* [ */ || c === 32 || c === 10 || c === 13 || c === 9) && s.length <= EMBEDDED_MAX && s.includes('"kty"');
+}
+
+/** the longest string read as embedded JSON for a JSON Web Key (a HAR body is bounded by the file's size) */
+const EMBEDDED_MAX = 16 * 1024 * 1024;
+
+/**
+ * The secrets of JSON written inside a string (a HAR request's or response's body, a `jwks` setting kept as text):
+ * what its parsed value holds (a JSON Web Key's private members, nested deeper too), as the source writes them
+ * (JSON-escaped once more).
+ */
+function addEmbeddedJwk(found: Set<string>, s: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(s);
+  } catch {
+    return;
+  }
+  const inner = new Set<string>();
+  collectSecrets(parsed, inner, true);
+  for (const x of inner) addValue(found, x);
 }
 
 /** a secret value, its JSON-escaped form, and the pieces of each */
