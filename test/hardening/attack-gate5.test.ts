@@ -2,7 +2,7 @@
  * Attacks on gate5's features, through the real CLI: private key material masked whatever key holds it, non-object
  * prompts/tenant settings a parse-error, the login experience outside `new`/`classic`.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -149,5 +149,30 @@ describe('attack-gate5: prompts and tenant settings that are not an object', () 
     const run2 = await runCli(['-f', 'compact', '.'], { cwd: bad });
     expect(run2.stdout).toContain('prompts/prompts.json:1:1: error: expected a JSON object, not a string: deploy-cli reads this file as one object [parse-error]');
     expect(run2.code).toBe(1);
+  });
+});
+
+describe('attack-gate5: Terraform override files', () => {
+  it('an override.tf linked to a file outside the repository, named on the command line, is a read-error (was a silent pass)', async () => {
+    // before: naming the link (as pre-commit does when it is staged), alone or with main.tf, printed nothing and
+    // exited 0: the named read of the link held the only findings, and the module, which refuses the link, left
+    // its values unknown without a word. Walking the folder or naming main.tf alone gave the read-error.
+    const repo = tempTree({
+      'mod/main.tf': ['resource "auth0_client" "p" {', '  name               = "Portal"', '  organization_usage = "require"', '  organization_require_behavior = "pre_login_prompt"', '}', ''].join('\n'),
+    });
+    mkdirSync(path.join(repo, '.git'));
+    const outside = tempTree({ 'ov.tf': 'resource "auth0_client" "p" { organization_usage = "Require" }\n' });
+    symlinkSync(path.join(outside, 'ov.tf'), path.join(repo, 'mod/override.tf'));
+    const expected = 'mod/override.tf:1:1: error: not read: a symbolic link to a file outside the repository; Terraform reads it as part of the module, so what it sets is unknown here (orglint follows the links of a module only to files inside its repository) [read-error]';
+    for (const args of [['mod/override.tf'], ['mod/override.tf', 'mod/main.tf'], ['mod'], ['mod/main.tf']]) {
+      const run = await runCli(['-f', 'compact', ...args], { cwd: repo });
+      expect({ args, out: run.stdout.trim().split('\n'), code: run.code }).toEqual({ args, out: [expected], code: 1 });
+    }
+    // a link inside the repository is read with the module, named or not (the finding in it offers no fix)
+    mkdirSync(path.join(repo, 'shared'));
+    writeFileSync(path.join(repo, 'shared/ov.tf'), 'resource "auth0_client" "p" { organization_usage = "Require" }\n');
+    symlinkSync('../shared/ov.tf', path.join(repo, 'mod/x_override.tf'));
+    const inside = await runCli(['-f', 'compact', 'mod/x_override.tf'], { cwd: repo });
+    expect(inside.stdout).toContain('mod/x_override.tf:1:52: error: organization_usage "Require" is not one of');
   });
 });
