@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { collectSecrets, documentSecrets, redactSecrets } from './redact';
+import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets } from './redact';
 import { isJsonTree } from '../sources/json/json-source';
 
 /**
@@ -186,7 +186,15 @@ function shownLine(doc: SourceDocument, line: number): string | undefined {
 export function secretsOf(doc: SourceDocument): string[] {
   const memo = memoOf(doc);
   let s = memo.secrets;
-  if (!s) memo.secrets = s = documentSecrets(doc.value, isJsonTree(doc));
+  if (!s) {
+    if (doc.secretValues?.length) {
+      const found = new Set<string>();
+      collectSecrets(doc.value, found, isJsonTree(doc));
+      collectSecrets(doc.secretValues, found);
+      s = longestFirstOf(found);
+    } else s = documentSecrets(doc.value, isJsonTree(doc));
+    memo.secrets = s;
+  }
   return s;
 }
 
@@ -198,5 +206,8 @@ export function secretsOf(doc: SourceDocument): string[] {
 export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
   const known = (doc as { [MEMO]?: DocMemo })[MEMO]?.secrets;
   if (known) for (const s of known) into.add(s);
-  else collectSecrets(doc.value, into, isJsonTree(doc));
+  else {
+    collectSecrets(doc.value, into, isJsonTree(doc));
+    if (doc.secretValues?.length) collectSecrets(doc.secretValues, into);
+  }
 }

@@ -94,11 +94,10 @@ describe('attack-gate5: private key material', () => {
     expect(diff).toContain('\n       ********\n');
   });
 
-  it.fails('a JSON Web Key set in terraform.tfvars has its private members masked when one of them is read', async () => {
-    // A variable's value from a .tfvars file reaches the masks only as the resource holds it: `var.jwk.k` is a bare
-    // string there, and the object with `kty` that makes it private is in the variables file, which is not searched
-    // for secrets. A user needs every value of the module's variables and locals searched (as the document's
-    // own), which means giving an HCL document the values it reads from other files; not a small change.
+  it('a JSON Web Key set in terraform.tfvars has its private members masked when one of them is read', async () => {
+    // before: a variable's value from a .tfvars file reached the masks only as the resource holds it: `var.jwk.k`
+    // is a bare string there, and the object with `kty` that makes it private was in the variables file, never
+    // searched; the message quoted the key. The module's variables and locals are now searched with each file.
     const dir = tempTree({
       'main.tf': ['resource "auth0_client" "q" {', '  name               = "Q"', '  organization_usage = var.jwk.k', '}', ''].join('\n'),
       'variables.tf': 'variable "jwk" {}\n',
