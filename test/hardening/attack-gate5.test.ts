@@ -196,4 +196,20 @@ describe('attack-gate5: Terraform override files', () => {
     const inside = await runCli(['-f', 'compact', 'mod/x_override.tf'], { cwd: repo });
     expect(inside.stdout).toContain('mod/x_override.tf:1:52: error: organization_usage "Require" is not one of');
   });
+
+  it.fails('a file Terraform does not read (a hidden `.old.tf`, `copy.TF`) is no second declaration of a resource', async () => {
+    // Terraform lists a module's files by the exact suffixes `.tf` and `.tf.json` and skips hidden files
+    // (internal/configs/parser_config_dir.go: fileExt, IsIgnoredFile); orglint reads both as primary files, so a
+    // valid module with a backup `.old.tf` or a `copy.TF` gets a false "declared again" parse-error. A user needs
+    // the module's file list to be Terraform's; not small: the loader sniffs and walks those files as Terraform too,
+    // and leaving them out of the module alone makes a named or walked one an internal error.
+    const dir = tempTree({
+      'main.tf': ['resource "auth0_client" "p" {', '  name               = "Portal"', '  organization_usage = "require"', '  organization_require_behavior = "pre_login_prompt"', '}', ''].join('\n'),
+      '.old.tf': 'resource "auth0_client" "p" { organization_usage = "Require" }\n',
+      'copy.TF': 'resource "auth0_client" "p" { organization_usage = "Require" }\n',
+    });
+    const run = await runCli(['-f', 'compact', 'main.tf'], { cwd: dir });
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(0);
+  });
 });
