@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets } from './redact';
+import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textPrivateKeys } from './redact';
 import { isJsonTree } from '../sources/json/json-source';
 
 /**
@@ -187,11 +187,13 @@ export function secretsOf(doc: SourceDocument): string[] {
   const memo = memoOf(doc);
   let s = memo.secrets;
   if (!s) {
-    if (doc.secretValues?.length) {
+    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----')) {
       const found = new Set<string>();
       collectSecrets(doc.value, found, isJsonTree(doc));
-      collectSecrets(doc.secretValues, found);
-      s = longestFirstOf(found);
+      if (doc.secretValues?.length) collectSecrets(doc.secretValues, found);
+      // (a key in the text outside every value: commented out)
+      textPrivateKeys(doc.text, found);
+      s = found.size === 0 ? [] : longestFirstOf(found);
     } else s = documentSecrets(doc.value, isJsonTree(doc));
     memo.secrets = s;
   }
@@ -209,5 +211,6 @@ export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
   else {
     collectSecrets(doc.value, into, isJsonTree(doc));
     if (doc.secretValues?.length) collectSecrets(doc.secretValues, into);
+    textPrivateKeys(doc.text, into);
   }
 }

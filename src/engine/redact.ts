@@ -383,6 +383,40 @@ function addPrivateKeys(found: Set<string>, s: string): void {
   }
 }
 
+/**
+ * PEM private key blocks written in a document's text outside any value its parser gives (a key commented out,
+ * `#   MIIE…` under `# old_key: |`): each body line, as a mask. A block counts only when every line between its
+ * BEGIN and END lines is base64, a header (`Proc-Type: 4,ENCRYPTED`) or empty once comment marks are taken off, so
+ * text between an unrelated BEGIN and END is never taken for a key.
+ */
+export function textPrivateKeys(text: string, found: Set<string>): void {
+  if (!text.includes('PRIVATE KEY-----')) return;
+  for (const m of text.matchAll(TEXT_PEM)) {
+    const lines = m[2].split(/\r?\n/);
+    if (lines.length > TEXT_PEM_MAX_LINES) continue;
+    const body: string[] = [];
+    let ok = true;
+    for (const line of lines) {
+      const bare = line.replace(COMMENT_MARKS, '').trim();
+      if (bare === '' || PEM_HEADER.test(bare)) continue;
+      if (!BASE64_LINE.test(bare)) {
+        ok = false;
+        break;
+      }
+      body.push(bare);
+    }
+    if (ok) for (const b of body) if (b.length >= MIN_PEM_PIECE) found.add(b);
+  }
+}
+
+/** a BEGIN line, the lines after it, and its END line, in a text */
+const TEXT_PEM = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----[^\n]*\n([\s\S]*?)\n[^\n]*?-----END \1-----/g;
+const TEXT_PEM_MAX_LINES = 200;
+/** what a comment's line starts with (`#`, `//`, ` * `) */
+const COMMENT_MARKS = /^\s*(?:#+|\/\/+|\*+(?!\/))/;
+const PEM_HEADER = /^[A-Za-z-]+: \S/;
+const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
+
 const PEM_SPLIT = /(?:\s|\\[nr])+/;
 const MIN_PEM_PIECE = 4;
 

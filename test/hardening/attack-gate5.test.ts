@@ -94,6 +94,30 @@ describe('attack-gate5: private key material', () => {
     expect(diff).toContain('\n       ********\n');
   });
 
+  it('a PEM private key commented out (YAML `#`, HCL `//`) has its body masked in the diff and every format', async () => {
+    // before: a key in a comment is in no value the parser gives, so its body lines were shown as written in the
+    // --fix-dry-run hunks and every excerpt that covered them
+    const dir = tempTree({
+      'tenant.yaml': [
+        'clients:',
+        '  - name: C',
+        '    # old_key: |',
+        '    #   -----BEGIN RSA PRIVATE KEY-----',
+        '    #   Proc-Type: 4,ENCRYPTED',
+        '    #',
+        '    #   MIIEPLANTEDcommented01',
+        '    #   Qk9=',
+        '    #   -----END RSA PRIVATE KEY-----',
+        '    organization_usage: Require',
+        '',
+      ].join('\n'),
+      'tf/main.tf': ['resource "auth0_client" "p" {', '  name = "P"', '  // -----BEGIN PRIVATE KEY-----', '  // MIIEPLANTEDslash01', '  // -----END PRIVATE KEY-----', '  organization_usage = "Require"', '}', ''].join('\n'),
+    });
+    const texts = [...(await everyOutput(dir, '.')), ...(await everyOutput(dir, 'tf'))];
+    expect(leaks(texts, ['MIIEPLANTEDcommented01', 'Qk9=', 'MIIEPLANTEDslash01'])).toEqual([]);
+    expect(texts[2][1]).toContain('\n     #   ' + '*'.repeat(22) + '\n     #   ****\n');
+  });
+
   it('a JSON Web Key set in terraform.tfvars has its private members masked when one of them is read', async () => {
     // before: a variable's value from a .tfvars file reached the masks only as the resource holds it: `var.jwk.k`
     // is a bare string there, and the object with `kty` that makes it private was in the variables file, never
