@@ -391,9 +391,18 @@ function addPrivateKeys(found: Set<string>, s: string): void {
  */
 export function textPrivateKeys(text: string, found: Set<string>): void {
   if (!text.includes('PRIVATE KEY-----')) return;
-  for (const m of text.matchAll(TEXT_PEM)) {
-    const lines = m[2].split(/\r?\n/);
-    if (lines.length > TEXT_PEM_MAX_LINES) continue;
+  // (by indexOf, the next END found once for every BEGIN before it: a text of BEGIN lines without an END is one
+  // pass, where a regular expression looked for the END from each BEGIN again)
+  let end = -2;
+  for (let at = text.indexOf('-----BEGIN '); at !== -1; at = text.indexOf('-----BEGIN ', at + 11)) {
+    const head = BEGIN_LINE.exec(text.slice(at, at + 120));
+    if (!head) continue;
+    if (end !== -1 && end < at) end = text.indexOf('-----END ', at);
+    if (end === -1) return;
+    const bodyStart = text.indexOf('\n', at);
+    if (bodyStart === -1 || bodyStart > end || end - bodyStart > TEXT_PEM_MAX_CHARS) continue;
+    if (!text.startsWith(`-----END ${head[1]}-----`, end)) continue;
+    const lines = text.slice(bodyStart + 1, text.lastIndexOf('\n', end) + 1).split(/\r?\n/);
     const body: string[] = [];
     let ok = true;
     for (const line of lines) {
@@ -409,9 +418,10 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
   }
 }
 
-/** a BEGIN line, the lines after it, and its END line, in a text */
-const TEXT_PEM = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----[^\n]*\n([\s\S]*?)\n[^\n]*?-----END \1-----/g;
-const TEXT_PEM_MAX_LINES = 200;
+/** a BEGIN line's label, at the start of a text */
+const BEGIN_LINE = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----/;
+/** the longest body of a block read from a text (a 16384-bit RSA key is about 12 KB) */
+const TEXT_PEM_MAX_CHARS = 32 * 1024;
 /** what a comment's line starts with (`#`, `//`, ` * `) */
 const COMMENT_MARKS = /^\s*(?:#+|\/\/+|\*+(?!\/))/;
 const PEM_HEADER = /^[A-Za-z-]+: \S/;

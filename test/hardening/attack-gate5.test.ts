@@ -119,6 +119,14 @@ describe('attack-gate5: private key material', () => {
     expect(texts[2][1]).toContain('\n     #   ' + '*'.repeat(22) + '\n     #   ****\n');
   });
 
+  it('a file of many BEGIN PRIVATE KEY lines without an END is linted (the search for commented keys is one pass)', async () => {
+    // (a first version of that search looked for an END from every BEGIN: 60,000 such lines took minutes)
+    const dir = tempTree({ 'tenant.yaml': 'clients:\n  - name: C\n    organization_usage: Require\n' + '    # -----BEGIN PRIVATE KEY-----\n'.repeat(60_000) });
+    const run = await runCli(['-f', 'compact', '.'], { cwd: dir });
+    expect(run.stdout).toContain('tenant.yaml:3:25: error: organization_usage "Require" is not one of');
+    expect(run.code).toBe(1);
+  });
+
   it('a JSON Web Key set in terraform.tfvars has its private members masked when one of them is read', async () => {
     // before: a variable's value from a .tfvars file reached the masks only as the resource holds it: `var.jwk.k`
     // is a bare string there, and the object with `kty` that makes it private was in the variables file, never
