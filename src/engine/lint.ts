@@ -526,8 +526,12 @@ function reportBrokenModuleFiles(loaded: LoadedFile[], context: LoadedFile[], ta
     // a named variables.tf / locals.tf / terraform.tfvars is a target already (lintModulesOfNamedContext), but
     // still the skipped file it was read as: its problems are reported through this entry, or not at all
     const namedContext = at !== -1 && loaded[at].status === 'skipped';
+    // a named file the module does not read (an `override.tf` linked to a file outside the repository) was read
+    // as the name given: the module's refusal is what is reported, and nothing that file says is used (it was a
+    // silent pass: the named read held the only findings, and the module left its values unknown)
+    const namedUnread = entry.status === 'failed' && at !== -1 && loaded[at].status === 'loaded';
     // (a file the config's ignore globs leave out is not reported: the user said so)
-    if (!namedContext && (targetFiles.has(entry.file) || ignored?.(path.relative(config.baseDir, entry.file).split(path.sep).join('/')))) return;
+    if (!namedContext && ((targetFiles.has(entry.file) && !namedUnread) || ignored?.(path.relative(config.baseDir, entry.file).split(path.sep).join('/')))) return;
     if (at === -1) loaded.push(entry);
     else loaded[at] = entry;
     context = context.filter((l) => l.file !== entry.file);

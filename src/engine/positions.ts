@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { collectSecrets, documentSecrets, redactSecrets } from './redact';
+import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textPrivateKeys } from './redact';
 import { isJsonTree } from '../sources/json/json-source';
 
 /**
@@ -186,7 +186,17 @@ function shownLine(doc: SourceDocument, line: number): string | undefined {
 export function secretsOf(doc: SourceDocument): string[] {
   const memo = memoOf(doc);
   let s = memo.secrets;
-  if (!s) memo.secrets = s = documentSecrets(doc.value, isJsonTree(doc));
+  if (!s) {
+    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----')) {
+      const found = new Set<string>();
+      collectSecrets(doc.value, found, isJsonTree(doc));
+      if (doc.secretValues?.length) collectSecrets(doc.secretValues, found);
+      // (a key in the text outside every value: commented out)
+      textPrivateKeys(doc.text, found);
+      s = found.size === 0 ? [] : longestFirstOf(found);
+    } else s = documentSecrets(doc.value, isJsonTree(doc));
+    memo.secrets = s;
+  }
   return s;
 }
 
@@ -198,5 +208,9 @@ export function secretsOf(doc: SourceDocument): string[] {
 export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
   const known = (doc as { [MEMO]?: DocMemo })[MEMO]?.secrets;
   if (known) for (const s of known) into.add(s);
-  else collectSecrets(doc.value, into, isJsonTree(doc));
+  else {
+    collectSecrets(doc.value, into, isJsonTree(doc));
+    if (doc.secretValues?.length) collectSecrets(doc.secretValues, into);
+    textPrivateKeys(doc.text, into);
+  }
 }

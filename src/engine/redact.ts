@@ -298,7 +298,10 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
         const x: unknown = node[i];
         // (a string or number in a list is nothing to search, but private key material)
         if (x !== null && typeof x === 'object') stack.push(x);
-        else if (typeof x === 'string' && holdsPrivateKey(x)) addPrivateKeys(found, x);
+        else if (typeof x === 'string') {
+          if (holdsPrivateKey(x)) addPrivateKeys(found, x);
+          if (mayHoldJwk(x)) addEmbeddedJwk(found, x);
+        }
       }
       continue;
     }
@@ -330,6 +333,8 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
           if (!paired) paired = pairsOf(o, found);
           addPrivateKeys(found, v);
         }
+        // a JSON Web Key written as JSON inside a string (a HAR body, a `jwks` setting held as text)
+        if (typeof v === 'string' && mayHoldJwk(v)) addEmbeddedJwk(found, v);
       }
     }
     if (!paired && mayPair) pairsOf(o, found);
@@ -372,8 +377,83 @@ function addPrivateKeys(found: Set<string>, s: string): void {
     found.add(m[0]);
     const escaped = JSON.stringify(m[0]).slice(1, -1);
     if (escaped !== m[0]) found.add(escaped);
-    for (const piece of m[2].split(PIECE_SPLIT)) if (piece.length >= MIN_PIECE) found.add(piece);
+    // (split at line ends and white space only: a body's last line, "Aw==", is base64 with its padding, and as
+    // short as 4 characters; every line of a base64 body is a multiple of 4 long)
+    for (const piece of m[2].split(PEM_SPLIT)) if (piece.length >= MIN_PEM_PIECE) found.add(piece);
   }
+}
+
+/**
+ * PEM private key blocks written in a document's text outside any value its parser gives (a key commented out,
+ * `#   MIIE…` under `# old_key: |`): each body line, as a mask. A block counts only when every line between its
+ * BEGIN and END lines is base64, a header (`Proc-Type: 4,ENCRYPTED`) or empty once comment marks are taken off, so
+ * text between an unrelated BEGIN and END is never taken for a key.
+ */
+export function textPrivateKeys(text: string, found: Set<string>): void {
+  if (!text.includes('PRIVATE KEY-----')) return;
+  // (by indexOf, the next END found once for every BEGIN before it: a text of BEGIN lines without an END is one
+  // pass, where a regular expression looked for the END from each BEGIN again)
+  let end = -2;
+  for (let at = text.indexOf('-----BEGIN '); at !== -1; at = text.indexOf('-----BEGIN ', at + 11)) {
+    const head = BEGIN_LINE.exec(text.slice(at, at + 120));
+    if (!head) continue;
+    if (end !== -1 && end < at) end = text.indexOf('-----END ', at);
+    if (end === -1) return;
+    const bodyStart = text.indexOf('\n', at);
+    if (bodyStart === -1 || bodyStart > end || end - bodyStart > TEXT_PEM_MAX_CHARS) continue;
+    if (!text.startsWith(`-----END ${head[1]}-----`, end)) continue;
+    const lines = text.slice(bodyStart + 1, text.lastIndexOf('\n', end) + 1).split(/\r?\n/);
+    const body: string[] = [];
+    let ok = true;
+    for (const line of lines) {
+      const bare = line.replace(COMMENT_MARKS, '').trim();
+      if (bare === '' || PEM_HEADER.test(bare)) continue;
+      if (!BASE64_LINE.test(bare)) {
+        ok = false;
+        break;
+      }
+      body.push(bare);
+    }
+    if (ok) for (const b of body) if (b.length >= MIN_PEM_PIECE) found.add(b);
+  }
+}
+
+/** a BEGIN line's label, at the start of a text */
+const BEGIN_LINE = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----/;
+/** the longest body of a block read from a text (a 16384-bit RSA key is about 12 KB) */
+const TEXT_PEM_MAX_CHARS = 32 * 1024;
+/** what a comment's line starts with (`#`, `//`, ` * `) */
+const COMMENT_MARKS = /^\s*(?:#+|\/\/+|\*+(?!\/))/;
+const PEM_HEADER = /^[A-Za-z-]+: \S/;
+const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+const PEM_SPLIT = /(?:\s|\\[nr])+/;
+const MIN_PEM_PIECE = 4;
+
+/** whether a string may be JSON holding a JSON Web Key (one cheap test: most strings are neither) */
+function mayHoldJwk(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c === 123 /* { */ || c === 91 /* [ */ || c === 32 || c === 10 || c === 13 || c === 9) && s.length <= EMBEDDED_MAX && s.includes('"kty"');
+}
+
+/** the longest string read as embedded JSON for a JSON Web Key (a HAR body is bounded by the file's size) */
+const EMBEDDED_MAX = 16 * 1024 * 1024;
+
+/**
+ * The secrets of JSON written inside a string (a HAR request's or response's body, a `jwks` setting kept as text):
+ * what its parsed value holds (a JSON Web Key's private members, nested deeper too), as the source writes them
+ * (JSON-escaped once more).
+ */
+function addEmbeddedJwk(found: Set<string>, s: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(s);
+  } catch {
+    return;
+  }
+  const inner = new Set<string>();
+  collectSecrets(parsed, inner, true);
+  for (const x of inner) addValue(found, x);
 }
 
 /** a secret value, its JSON-escaped form, and the pieces of each */

@@ -2,7 +2,7 @@ import type { Fix, FixOp, FixSafety } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { chooseFix, type Finding } from '../engine/finding';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
-import { documentSecrets } from '../engine/redact';
+import { secretsOf } from '../engine/positions';
 import { disproveHclEdits } from '../sources/terraform/hcl-fix-proof';
 import { releaseHclTrees } from '../sources/terraform/hcl-fix-parse';
 import { hclEdits } from '../sources/terraform/hcl-fixer';
@@ -203,7 +203,7 @@ export async function fixPaths(req: LintRequest, mode: FixSafety): Promise<FixOu
       if (edits.length === 0) continue;
       const { text } = applyEdits(doc.text, edits);
       if (text === doc.text) continue;
-      if (!originals.has(file)) originals.set(file, { text: doc.text, bom: doc.bom, secrets: documentSecrets(doc.value) });
+      if (!originals.has(file)) originals.set(file, { text: doc.text, bom: doc.bom, secrets: secretsOf(doc) });
       overlay.set(file, { text, bom: doc.bom });
       changes.push({ file, doc, applied, ops, edits });
     }

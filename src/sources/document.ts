@@ -59,4 +59,9 @@ export interface SourceDocument {
   readElsewhere?(resource: { readonly path: Path }, path: Path, shown: string): { file: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] | undefined;
   /** the original-text span of the value (or of its key) at `path`; falls back to the nearest parent that exists */
   locate(path: Path, target: 'key' | 'value'): Span | undefined;
+  /**
+   * values other files give this document (a Terraform module's variables and locals, as `.tfvars` files set
+   * them): searched for secrets with its own, so a JSON Web Key whose one member a resource reads is known private
+   */
+  secretValues?: readonly unknown[];
 }

@@ -7,6 +7,7 @@ import type { SourceDocument } from '../document';
 import type { Contribution, SourceKind } from '../source-kind';
 import { endsWithName } from '../file-name';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
+import { isPlaceholder } from '../keywords';
 
 /** Objects of a list at `key` of the root, as resources. */
 export function listResources(doc: SourceDocument, root: Plain, key: string, type: ResourceType, origin: Origin, meta?: Record<string, unknown>): Resource[] {
@@ -56,9 +57,17 @@ export const deployCliYaml: SourceKind = {
       // one by one: spreading a huge list into push overflows the call stack
       for (const r of listResources(doc, root, key, type, 'deploy-cli-yaml', kind === 'database' ? { database: true } : undefined)) resources.push(r);
     }
+    const parsed = doc.problems.length === 0;
     for (const [key, type, kind] of YAML_SETTINGS) {
       const v = root[key];
-      if (!isPlain(v)) continue;
+      if (!isPlain(v)) {
+        // `prompts: [..]`, `tenant: classic`: deploy-cli cannot deploy it, and the login it sets is unknown (an
+        // empty `prompts:` is nothing set, as deploy-cli takes it)
+        if (v !== undefined && v !== null && parsed && !isPlaceholder(v)) {
+          doc.problems.push({ message: `expected a mapping under ${key}, not ${kindOf(v)}: deploy-cli reads ${key} as one object`, span: doc.locate([key], 'value') ?? { start: 0, end: 0 } });
+        }
+        continue;
+      }
       lists.push(kind);
       resources.push(resourceAt(type, key, v, doc, [key], 'deploy-cli-yaml', false));
     }
@@ -223,8 +232,11 @@ export const deployCliDirectory: SourceKind = {
     // deploy-cli always writes an object; a parse error still belongs to the tenant
     if (!isPlain(v) && doc.problems.length === 0) {
       if (place.type !== 'prompts' && place.type !== 'tenantSettings') return null;
-      // the tenant's one prompts.json or tenant.json: deploy-cli cannot deploy it, and the login it sets is unknown
-      doc.problems.push({ message: `expected a JSON object, not ${kindOf(v)}: deploy-cli reads this file as one object`, span: trimmedSpan(doc.text) });
+      // the tenant's one prompts.json or tenant.json: deploy-cli cannot deploy it, and the login it sets is unknown;
+      // a file that is one keyword (`@@PROMPTS@@`) is replaced whole by the object its mapping gives, so it is valid
+      // and what it sets is unknown
+      if (!isPlaceholder(v))
+        doc.problems.push({ message: `expected a JSON object, not ${kindOf(v)}: deploy-cli reads this file as one object`, span: trimmedSpan(doc.text) });
       return { tenantKey: place.root, resources: [], lists: [], absentCause: 'absent' };
     }
     let resources: Resource[] = [];

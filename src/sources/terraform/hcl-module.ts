@@ -489,6 +489,13 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
         delete root.resource;
       }
     }
+    // the module's variables (as the .tfvars files set them) and the locals read: searched for secrets with each
+    // file's own values, so a JSON Web Key in a variable whose one member a resource reads (`var.jwk.k`) is known
+    // private, and masked (secretsOf)
+    const secretValues: unknown[] = [];
+    for (const v of variables.values()) if (v.value !== null && (typeof v.value === 'object' || typeof v.value === 'string')) secretValues.push(v.value);
+    for (const l of locals.values()) if (l.value && l.value.value !== null && typeof l.value.value === 'object') secretValues.push(l.value.value);
+    if (secretValues.length) for (const doc of docs.values()) doc.secretValues = secretValues;
     const merged = overrides.size ? new ModuleOverrides([...overrides.values()], tfResources) : undefined;
     const mapped = mapTerraform(tfResources);
     const overrideDocs = merged?.attach(mapped) ?? [];
