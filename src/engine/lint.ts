@@ -5,7 +5,7 @@ import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
+import { directoryFiles, directoryTenantRoot, dropStrayNonObjects } from '../sources/deploy-cli/deploy-cli';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
@@ -202,6 +202,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   }
   await lintModulesOfNamedContext(loaded, group, targetFiles, walked, config);
   let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts, shared.listings);
+  dropStrayNonObjects(loaded, context, targetFiles);
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
