@@ -5,12 +5,13 @@ import type { AnyRule } from '../rule-api/define-rule';
 import type { Resource, Tenant } from '../rule-api/resource';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { directoryFiles, directoryTenantRoot, dropStrayNonObjects } from '../sources/deploy-cli/deploy-cli';
+import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
+import { dropStrayNonObjects } from './stray-non-objects';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
 import { loadAll } from './map-limit';
-import { guardFolders } from './folder-guard';
+import { guardFolders, sendableFolders } from './folder-guard';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles, isOverride, moduleResources } from '../sources/terraform/module-files';
@@ -148,7 +149,7 @@ async function lintOnThreads(req: LintRequest, setting: number | 'auto' | undefi
       req.betweenGroups?.();
       return g;
     };
-    return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug), args);
+    return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug, sendableFolders(listings)), args);
   }
   // too small a run for the workers started: they are ended now, not after it
   void pool.current?.close();

@@ -19,7 +19,7 @@ export interface Contribution {
   hasClientGrants?: boolean;
   /**
    * a deploy-cli `tenant.json` / `prompts/prompts.json` that is valid JSON but not an object: a parse-error only
-   * when its root gives deploy-cli resources from other files (deploy-cli.ts `dropStrayNonObjects`)
+   * when its root gives deploy-cli resources from other files (engine/stray-non-objects.ts)
    */
   notAnObject?: true;
 }

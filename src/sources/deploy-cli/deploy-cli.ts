@@ -5,7 +5,6 @@ import type { ResourceKind } from '../../rule-api/tenant-model';
 import type { Origin, ResourceType, Span } from '../../rule-api/types';
 import type { SourceDocument } from '../document';
 import type { Contribution, SourceKind } from '../source-kind';
-import type { LoadedFile } from '../load';
 import { endsWithName } from '../file-name';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 
@@ -211,28 +210,6 @@ function kindOf(v: unknown): string {
 function trimmedSpan(text: string): Span {
   const start = Math.max(0, text.search(/\S/));
   return { start, end: Math.max(start, text.trimEnd().length) };
-}
-
-/**
- * A folder with a `clients/` (`grants/`, `organizations/`) subfolder need not be an export: `app/clients/api.ts`
- * beside `app/prompts/prompts.json` holding `["You are a helpful assistant"]`. A `tenant.json` or `prompts.json`
- * that is not an object is a parse-error only when another file of its root (the group's, or a sibling read for
- * it) gave a deploy-cli resource; otherwise it is not tenant configuration (skipped, and out of `targets`), as any
- * other JSON is.
- */
-export function dropStrayNonObjects(loaded: LoadedFile[], context: readonly LoadedFile[], targets: Set<string>): void {
-  let roots: Set<string> | undefined;
-  for (let i = 0; i < loaded.length; i++) {
-    const l = loaded[i];
-    if (l.status !== 'loaded' || !l.contribution.notAnObject) continue;
-    if (!roots) {
-      roots = new Set();
-      for (const list of [loaded, context]) for (const o of list) if (o.status === 'loaded' && o.kind === deployCliDirectory.name && o.contribution.resources.length) roots.add(o.contribution.tenantKey);
-    }
-    if (roots.has(l.contribution.tenantKey)) continue;
-    targets.delete(l.file);
-    loaded[i] = { status: 'skipped', file: l.file, reason: `JSON that is not an object, beside no deploy-cli directory export (no clients, grants, organizations or tenant.json object in ${path.basename(l.contribution.tenantKey)}${path.sep})` };
-  }
 }
 
 /** auth0-deploy-cli directory export: one resource a file, in the folders above; the folder is one tenant. */
