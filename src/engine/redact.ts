@@ -294,11 +294,21 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
       seen.add(node);
     }
     if (Array.isArray(node)) {
+      // a PEM block split across items (["-----BEGIN PRIVATE KEY-----", "MIIE…", "-----END PRIVATE KEY-----"]):
+      // every string item after its BEGIN item, up to the END item, is a line of its body
+      let inPem = false;
       for (let i = 0; i < node.length; i++) {
         const x: unknown = node[i];
         // (a string or number in a list is nothing to search, but private key material)
         if (x !== null && typeof x === 'object') stack.push(x);
-        else if (typeof x === 'string' && holdsPrivateKey(x)) addPrivateKeys(found, x);
+        else if (typeof x !== 'string') continue;
+        else if (inPem) {
+          if (x.includes('-----END ')) inPem = false;
+          else addPemLine(found, x);
+        } else if (holdsPrivateKey(x)) {
+          addPrivateKeys(found, x);
+          inPem = x.includes('-----BEGIN ') && !x.includes('-----END ');
+        }
       }
       continue;
     }
@@ -372,8 +382,16 @@ function addPrivateKeys(found: Set<string>, s: string): void {
     found.add(m[0]);
     const escaped = JSON.stringify(m[0]).slice(1, -1);
     if (escaped !== m[0]) found.add(escaped);
-    for (const piece of m[2].split(PIECE_SPLIT)) if (piece.length >= MIN_PIECE) found.add(piece);
+    addPemLine(found, m[2]);
   }
+}
+
+/** a private key body line shorter than MIN_PIECE still shows key material (a last line `kQ==`) */
+const MIN_PEM_PIECE = 2;
+
+/** the pieces of a PEM private key's body (or of one line of it), down to two characters */
+function addPemLine(found: Set<string>, body: string): void {
+  for (const piece of body.split(PIECE_SPLIT)) if (piece.length >= MIN_PEM_PIECE) found.add(piece);
 }
 
 /** a secret value, its JSON-escaped form, and the pieces of each */
