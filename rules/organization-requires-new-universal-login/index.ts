@@ -29,10 +29,11 @@ export default defineRule({
     if (orgs.known && orgs.items.length === 0) return;
     const prompts = ctx.resources('prompts');
     if (!prompts.known || prompts.items.length === 0) return;
-    // absent keeps the tenant's current experience, which the export does not show; a placeholder is unknown
+    // absent (or null: unset, as an empty YAML value reads) keeps the tenant's current experience, which the export
+    // does not show; a placeholder is unknown
     const p = prompts.items[0];
     const experience = p.value.universal_login_experience;
-    if (experience === 'new' || experience === undefined || isPlaceholder(experience)) return;
+    if (experience === 'new' || experience === undefined || experience === null || isPlaceholder(experience)) return;
     if (experience !== 'classic') {
       // "Classic", "universal", true: not a value the API documents; orglint does not assume either login
       const spelled = typeof experience === 'string' ? canonicalEnumSpelling(experience) : '';

@@ -115,6 +115,8 @@ export function listFolder(dir: string, listings?: FolderListings): { files: str
       if (!parent.dirs.some(same) && !parent.links.some(same)) return EMPTY;
     }
   }
+  // (recorded before its readdir, as the walk does: the files read from this listing are guarded, folder-guard.ts)
+  if (listings) recordFolder(listings, dir);
   try {
     listing = readListing(dir);
   } catch {

@@ -21,10 +21,14 @@ interface FolderId {
 /** the identities of the folders each walk listed, by the walk's listings (files.ts `FolderListings`) */
 const ids = new WeakMap<object, Map<string, FolderId>>();
 
-/** Record a folder the walk is about to list (before its readdir, so a swap between the two is seen later). */
+/**
+ * Record a folder the walk (or a listing of siblings, files.ts `listFolder`) is about to list (before its readdir,
+ * so a swap between the two is seen later). A folder recorded once keeps its first identity.
+ */
 export function recordFolder(listings: object, dir: string): void {
   let of = ids.get(listings);
   if (!of) ids.set(listings, (of = new Map()));
+  if (of.has(dir)) return;
   try {
     const st = lstatSync(dir);
     of.set(dir, { dev: st.dev, ino: st.ino, dir: st.isDirectory() });
@@ -55,6 +59,31 @@ export function guardFolders(groups: readonly LoadedFile[][], listings: object |
       if (moved) loaded[i] = { status: 'failed', file: l.file, rule: 'read-error', message: `cannot read file: its folder ${path.basename(dir)}${path.sep} changed after it was listed (replaced by a link or by another folder); links inside folders are not followed` };
     }
   }
+}
+
+/** The folders recorded for `listings`, as plain data for a worker thread (the guard runs where a group is read). */
+export interface SentFolders {
+  dirs: string[];
+  /** dev, ino and dir (1 or 0) of each of `dirs` */
+  ids: Float64Array;
+}
+
+export function sendableFolders(listings: object | undefined): SentFolders {
+  const of = listings && ids.get(listings);
+  const dirs = of ? [...of.keys()] : [];
+  const out = new Float64Array(dirs.length * 3);
+  dirs.forEach((d, i) => {
+    const id = of!.get(d)!;
+    out.set([id.dev, id.ino, id.dir ? 1 : 0], i * 3);
+  });
+  return { dirs, ids: out };
+}
+
+/** Record the main thread's folders under a worker's own `listings` (before any group is read there). */
+export function receiveFolders(listings: object, sent: SentFolders): void {
+  const of = new Map<string, FolderId>();
+  sent.dirs.forEach((d, i) => of.set(d, { dev: sent.ids[i * 3], ino: sent.ids[i * 3 + 1], dir: sent.ids[i * 3 + 2] === 1 }));
+  ids.set(listings, of);
 }
 
 function sameFolder(dir: string, was: FolderId): boolean {

@@ -8,7 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveConfig, rulesOf } from '../cli/lint-command';
 import type { CliIO } from '../cli/io';
-import type { TargetFile } from './files';
+import type { FolderListings, TargetFile } from './files';
+import { receiveFolders } from './folder-guard';
 import { groupShared, lintGroup, type GroupShared, type LintRequest } from './lint';
 import { sendableError } from './worker-errors';
 import { QUEUE_NEXT, QUEUE_SLOTS, type FromWorker, type ToWorker, type WorkerStart } from './worker-protocol';
@@ -59,7 +60,11 @@ async function lintQueue(m: Extract<ToWorker, { type: 'groups' }>): Promise<void
   const { req, shared } = setup;
   const rankOf = new Map<string, number>();
   for (let i = 0; i < m.files.length; i++) rankOf.set(m.files[i], m.ranks[i]);
-  const groupShared = { ...shared, rankOf };
+  // the walk's folders, each checked after a group's files are read here as on the main thread (folder-guard.ts);
+  // the folders of siblings this thread lists are recorded under the same listings
+  const listings: FolderListings = new Map();
+  receiveFolders(listings, m.folders);
+  const groupShared = { ...shared, rankOf, listings };
   for (;;) {
     const at = Atomics.add(queue, QUEUE_NEXT, 1);
     if (at >= m.order.length) break;

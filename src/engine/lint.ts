@@ -6,11 +6,12 @@ import type { Resource, Tenant } from '../rule-api/resource';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
+import { dropStrayNonObjects } from './stray-non-objects';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
 import { loadAll } from './map-limit';
-import { guardFolders } from './folder-guard';
+import { guardFolders, sendableFolders } from './folder-guard';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles, isOverride, moduleResources } from '../sources/terraform/module-files';
@@ -148,7 +149,7 @@ async function lintOnThreads(req: LintRequest, setting: number | 'auto' | undefi
       req.betweenGroups?.();
       return g;
     };
-    return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug), args);
+    return mergeGroups(req, await pool.current.run(groups, rankOf, plan.order, threads, limit, local, debug, sendableFolders(listings)), args);
   }
   // too small a run for the workers started: they are ended now, not after it
   void pool.current?.close();
@@ -202,6 +203,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   }
   await lintModulesOfNamedContext(loaded, group, targetFiles, walked, config);
   let context = await loadDirectorySiblings(loaded, targetFiles, loadOpts, shared.listings);
+  dropStrayNonObjects(loaded, context, targetFiles);
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);

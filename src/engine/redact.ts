@@ -294,12 +294,22 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
       seen.add(node);
     }
     if (Array.isArray(node)) {
+      // a PEM block split across items (["-----BEGIN PRIVATE KEY-----", "MIIE…", "-----END PRIVATE KEY-----"]):
+      // every string item after its BEGIN item, up to the END item, is a line of its body
+      let inPem = false;
       for (let i = 0; i < node.length; i++) {
         const x: unknown = node[i];
         // (a string or number in a list is nothing to search, but private key material)
         if (x !== null && typeof x === 'object') stack.push(x);
-        else if (typeof x === 'string') {
-          if (holdsPrivateKey(x)) addPrivateKeys(found, x);
+        else if (typeof x !== 'string') continue;
+        else if (inPem) {
+          if (x.includes('-----END ')) inPem = false;
+          else addPemLine(found, x);
+        } else {
+          if (holdsPrivateKey(x)) {
+            addPrivateKeys(found, x);
+            inPem = x.includes('-----BEGIN ') && !x.includes('-----END ');
+          }
           if (mayHoldJwk(x)) addEmbeddedJwk(found, x);
         }
       }
@@ -377,10 +387,17 @@ function addPrivateKeys(found: Set<string>, s: string): void {
     found.add(m[0]);
     const escaped = JSON.stringify(m[0]).slice(1, -1);
     if (escaped !== m[0]) found.add(escaped);
-    // (split at line ends and white space only: a body's last line, "Aw==", is base64 with its padding, and as
-    // short as 4 characters; every line of a base64 body is a multiple of 4 long)
-    for (const piece of m[2].split(PEM_SPLIT)) if (piece.length >= MIN_PEM_PIECE) found.add(piece);
+    addPemLine(found, m[2]);
   }
+}
+
+/**
+ * The pieces of a PEM private key's body (or of one line of it, a list item), split at line ends and white space
+ * only (a body's last line, "Aw==", is base64 with its padding), down to two characters (a last line `kQ==` cut
+ * as `kQ` still shows key material)
+ */
+function addPemLine(found: Set<string>, body: string): void {
+  for (const piece of body.split(PEM_SPLIT)) if (piece.length >= MIN_PEM_PIECE) found.add(piece);
 }
 
 /**
@@ -428,7 +445,7 @@ const PEM_HEADER = /^[A-Za-z-]+: \S/;
 const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
 
 const PEM_SPLIT = /(?:\s|\\[nr])+/;
-const MIN_PEM_PIECE = 4;
+const MIN_PEM_PIECE = 2;
 
 /** whether a string may be JSON holding a JSON Web Key (one cheap test: most strings are neither) */
 function mayHoldJwk(s: string): boolean {

@@ -8,6 +8,11 @@ export interface Unmatched {
   kind: PathArg['kind'];
   /** what to print: names the argument and why it gave nothing */
   message: string;
+  /**
+   * candidates the walk found and would not read (symbolic links, FIFOs, devices; not files the config ignores):
+   * deploy-cli may read what orglint refused, so `--pass-on-empty` does not pass over them (cli/nothing-linted.ts)
+   */
+  refused: number;
 }
 
 /** The arguments none of whose files is linted, each with a message that says why. */
@@ -31,7 +36,9 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
       if (!detail.length) detail.push('it holds no .yaml, .yml, .json, .har or .tf file');
       notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);
     }
-    out.push({ arg: a.arg, kind: a.kind, message: notes[notes.length - 1] });
+    let refused = 0;
+    for (const [reason, n] of a.left) if (reason !== 'ignored by the config') refused += n;
+    out.push({ arg: a.arg, kind: a.kind, message: notes[notes.length - 1], refused });
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../cli/io';
 import type { TargetFile } from './files';
+import type { SentFolders } from './folder-guard';
 import type { GroupOutcome } from './group-outcome';
 import { receivedError } from './worker-errors';
 import { QUEUE_NEXT, QUEUE_SLOTS, type FromWorker, type ToWorker, type WorkerSettings, type WorkerStart } from './worker-protocol';
@@ -120,6 +121,8 @@ export class LintPool {
     modelLimit: number | undefined,
     local: LocalLint,
     debug?: (message: string) => void,
+    /** the folders the walk listed, so each worker guards the groups it reads (folder-guard.ts) */
+    folders: SentFolders = { dirs: [], ids: new Float64Array(0) },
   ): Promise<GroupOutcome[]> {
     this.groupsOf = groups;
     const outcomes = new Array<GroupOutcome | undefined>(groups.length);
@@ -154,7 +157,7 @@ export class LintPool {
       for (const w of this.workers.slice(used.length)) void w.worker.terminate();
       this.workers.length = used.length;
       for (const w of used) if (w.failed) fail(w.failed);
-      const message = flatGroups(groups, rankOf, order, modelLimit);
+      const message = flatGroups(groups, rankOf, order, modelLimit, folders);
       for (const w of used) w.worker.postMessage(message);
       // this thread takes groups too, letting the workers' messages in between
       while (!failure) {
@@ -196,7 +199,7 @@ export class LintPool {
 }
 
 /** The groups as the workers are sent them: flat arrays (see ToWorker). */
-function flatGroups(groups: readonly TargetFile[][], rankOf: ReadonlyMap<string, number>, order: readonly number[], modelLimit: number | undefined): ToWorker {
+function flatGroups(groups: readonly TargetFile[][], rankOf: ReadonlyMap<string, number>, order: readonly number[], modelLimit: number | undefined, folders: SentFolders): ToWorker {
   let count = 0;
   for (const g of groups) count += g.length;
   const files = new Array<string>(count);
@@ -215,5 +218,5 @@ function flatGroups(groups: readonly TargetFile[][], rankOf: ReadonlyMap<string,
     }
   });
   bounds[groups.length] = i;
-  return { type: 'groups', files, explicit, ranks, bounds, order: Int32Array.from(order), modelLimit };
+  return { type: 'groups', files, explicit, ranks, bounds, order: Int32Array.from(order), modelLimit, folders };
 }

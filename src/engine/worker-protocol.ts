@@ -1,3 +1,4 @@
+import type { SentFolders } from './folder-guard';
 import type { SeverityOrOff } from '../rule-api/types';
 import type { GroupOutcome } from './group-outcome';
 
@@ -50,7 +51,7 @@ export const QUEUE_SLOTS = 1;
  * `order` (largest first) through the shared queue.
  */
 export type ToWorker =
-  | { type: 'groups'; files: string[]; explicit: Uint8Array; ranks: Int32Array; bounds: Int32Array; order: Int32Array; modelLimit?: number }
+  | { type: 'groups'; files: string[]; explicit: Uint8Array; ranks: Int32Array; bounds: Int32Array; order: Int32Array; modelLimit?: number; folders: SentFolders }
   | { type: 'stop' };
 
 /**

@@ -58,7 +58,7 @@ function* htmlParts(input: FormatInput): Generator<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
 <meta name="referrer" content="no-referrer">
-<title>orglint report: ${total === 0 ? (input.notes?.quietHidden?.warnings ? 'no errors' : 'no problems') : `${total} problem${total === 1 ? '' : 's'}`}</title>
+<title>orglint report: ${total === 0 ? 'no problems' : `${total} problem${total === 1 ? '' : 's'}`}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>

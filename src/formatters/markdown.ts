@@ -33,9 +33,8 @@ export function markdownReport(input: FormatInput, limit = MARKDOWN_LIMIT): stri
   const quiet = input.notes?.quietHidden;
   const notShown = quiet ? [quiet.warnings && plural(quiet.warnings, 'warning'), quiet.infos && plural(quiet.infos, 'info')].filter(Boolean).join(', ') : '';
   const suppressedNote = sup.total ? ` · ${sup.total} suppressed` : '';
-  if (total === 0 && quiet?.warnings) head.push(`## orglint: ⚠️ no errors; ${notShown} not shown (--quiet)${suppressedNote}`, '');
-  else if (total === 0 && notShown) head.push(`## orglint: ✅ no errors or warnings; ${notShown} not shown (--quiet)${suppressedNote}`, '');
-  else if (total === 0) head.push(`## orglint: ✅ no problems${suppressedNote}`, '');
+  // (--quiet keeps what it hides in the counts: a total of 0 hid nothing)
+  if (total === 0) head.push(`## orglint: ✅ no problems${suppressedNote}`, '');
   else head.push(`## orglint: ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})${suppressedNote}`, '');
   const facts = [`${plural(s.files, 'file')} and ${plural(s.clients, 'client')} checked`];
   if (sup.inline) facts.push(`${plural(sup.inline, 'finding')} suppressed by \`orglint-disable\` comments${sup.noReason ? ` (${sup.noReason} without a reason)` : ''}`);

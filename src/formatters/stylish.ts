@@ -88,10 +88,8 @@ export function summaryLines(input: FormatInput, paint: (s: Style, t: string) =>
   const quiet = input.notes?.quietHidden;
   const scanned = `${plural(s.files, 'file')}, ${plural(s.clients, 'client')} checked${sup.total ? `; ${sup.total} suppressed` : ''}`;
   const notShown = quiet ? [quiet.warnings && plural(quiet.warnings, 'warning'), quiet.infos && plural(quiet.infos, 'info')].filter(Boolean).join(', ') : '';
-  // --quiet leaves warnings out; the summary must not call that clean
-  if (total === 0 && quiet?.warnings) lines.push(`${paint('yellow', '⚠')} no errors; ${notShown} not shown (--quiet) in ${scanned}`);
-  else if (total === 0 && notShown) lines.push(paint('green', `✔ no errors or warnings (${scanned}); ${notShown} not shown (--quiet)`));
-  else if (total === 0) lines.push(paint('green', `✔ no problems (${scanned})`));
+  // --quiet leaves warnings out but keeps them in the counts: a total of 0 is clean (what is not shown is said below)
+  if (total === 0) lines.push(paint('green', `✔ no problems (${scanned})`));
   else {
     const mark = s.errors ? paint('red', '✖') : s.warnings ? paint('yellow', '⚠') : paint('blue', 'ℹ');
     lines.push(`${mark} ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${scanned}`);

@@ -17,6 +17,11 @@ export interface Contribution {
   /** the same as `lists` holding `organization` / `clientGrant` (older sources set these) */
   hasOrganizations?: boolean;
   hasClientGrants?: boolean;
+  /**
+   * a deploy-cli `tenant.json` / `prompts/prompts.json` that is valid JSON but not an object: a parse-error only
+   * when its root gives deploy-cli resources from other files (engine/stray-non-objects.ts)
+   */
+  notAnObject?: true;
 }
 
 /** A kind of file orglint reads. A new format adds one of these to `SOURCE_KINDS` (registry.ts). */

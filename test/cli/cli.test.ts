@@ -66,6 +66,20 @@ describe('flags', () => {
       'tenant.yaml:3:25: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]',
     ]);
   });
+  // (the formatters' branches for "no finding counted but warnings hidden" went: --quiet keeps what it hides in
+  // the counts, so a summary is never "no problems" while warnings were left out, and a clean run still is)
+  it('--quiet with warnings only: no format calls the run clean; a clean run still says no problems', async () => {
+    const dir = tempTree({ 'tenant.yaml': BAD.replace('Require', 'require'), 'clean.yaml': CLEAN });
+    for (const f of ['stylish', 'markdown', 'html']) {
+      const run = await runCli(['tenant.yaml', '--quiet', '-f', f], { cwd: dir });
+      expect(run.code, f).toBe(0);
+      expect(run.stdout, f).not.toMatch(/no problems/i);
+      expect(run.stdout, f).toContain('not shown (');
+      const clean = await runCli(['clean.yaml', '--quiet', '-f', f], { cwd: dir });
+      expect(clean.stdout, f).toMatch(/no problems/i);
+      expect(clean.stdout, f).not.toContain('not shown (');
+    }
+  });
   it('--rule changes a severity or turns a rule off', async () => {
     const dir = tempTree({ 'tenant.yaml': BAD });
     const off = await runCli(['tenant.yaml', '-f', 'compact', '--rule', 'organization-usage-enum=off', '--rule', 'require-behavior-without-require=error'], { cwd: dir });

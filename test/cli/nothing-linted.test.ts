@@ -113,6 +113,28 @@ describe('a path that gives nothing to lint: exit 2, naming it and why', () => {
     expect((await runCli(['notes.yaml', '--pass-on-empty', '--no-error-on-unmatched-pattern'], { cwd: dir })).code).toBe(0);
   });
 
+  // review: a folder whose tenant files are all symbolic links (tenants/tenant.yaml -> ../real/t.yaml) passed under
+  // --pass-on-empty ("no problems (0 files)", exit 0) while deploy-cli follows the link: only a run whose paths hold
+  // no candidate at all passes empty
+  it('--pass-on-empty does not pass a folder whose tenant files were refused (symbolic links)', async () => {
+    const dir = tempTree({ 'real/t.yaml': TENANT });
+    mkdirSync(path.join(dir, 'tenants'));
+    mkdirSync(path.join(dir, 'empty'));
+    symlinkSync('../real/t.yaml', path.join(dir, 'tenants/tenant.yaml'));
+    const links = 'no tenant configuration found in tenants (1 symbolic link not followed (links inside folders never are; name a file to lint it))';
+    const run = await runCli(['tenants', '--pass-on-empty'], { cwd: dir });
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `orglint: ${links}\n${NOTE}`]);
+    // as notes, the empty run still fails
+    const notes = await runCli(['tenants', 'empty', '--pass-on-empty', '--no-error-on-unmatched-pattern'], { cwd: dir });
+    expect(notes.code).toBe(2);
+    expect(notes.stderr).toContain(`orglint: note: ${links}\n`);
+    expect(notes.stderr).toContain('orglint: nothing was linted, and files were left unread (symbolic links or FIFOs): --pass-on-empty passes only a run whose paths hold no tenant configuration file at all\n');
+    // a folder with truly nothing still passes
+    expect((await runCli(['empty', '--pass-on-empty'], { cwd: dir })).code).toBe(0);
+    // the file named through its link is linted
+    expect((await runCli(['tenants/tenant.yaml', '-f', 'compact'], { cwd: dir })).code).toBe(1);
+  });
+
   it('--fix and --update-baseline write nothing when a named path gives nothing to lint', async () => {
     const dir = tempTree({ 'tenant.yaml': TENANT, 'notes.yaml': 'title: x\n' });
     const fix = await runCli(['tenant.yaml', 'notes.yaml', '--fix'], { cwd: dir });

@@ -55,6 +55,18 @@ function sensitive(value: unknown, marks: unknown, found: Set<string>): void {
   if (!marks || typeof marks !== 'object' || !value || typeof value !== 'object') return;
   for (const [k, m] of Object.entries(marks as Record<string, unknown>)) sensitive((value as Record<string, unknown>)[k], m, found);
 }
+function pemLine(found: Set<string>, s: string): void {
+  // (at line ends and white space only: a body's last line keeps its base64 padding, `kQ==`)
+  for (const piece of s.split(/(?:\s|\\[nr])+/)) if (piece.length >= 2) found.add(piece);
+}
+function pem(found: Set<string>, s: string): void {
+  for (const m of s.matchAll(/-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----([\s\S]*?)(?:-----END \1-----|$)/g)) {
+    found.add(m[0]);
+    const escaped = JSON.stringify(m[0]).slice(1, -1);
+    if (escaped !== m[0]) found.add(escaped);
+    pemLine(found, m[2]);
+  }
+}
 function collectBefore(value: unknown, found: Set<string>, tree = false): void {
   if (value === null || typeof value !== 'object') return;
   const stack: unknown[] = [value];
@@ -67,9 +79,18 @@ function collectBefore(value: unknown, found: Set<string>, tree = false): void {
       seen.add(node);
     }
     if (Array.isArray(node)) {
+      let inPem = false;
       for (let i = 0; i < node.length; i++) {
         const x: unknown = node[i];
         if (x !== null && typeof x === 'object') stack.push(x);
+        else if (typeof x !== 'string') continue;
+        else if (inPem) {
+          if (x.includes('-----END ')) inPem = false;
+          else pemLine(found, x);
+        } else if (x.includes('PRIVATE KEY')) {
+          pem(found, x);
+          inPem = x.includes('-----BEGIN ') && !x.includes('-----END ');
+        }
       }
       continue;
     }
@@ -77,11 +98,15 @@ function collectBefore(value: unknown, found: Set<string>, tree = false): void {
     if (typeof o.name === 'string' && 'value' in o && SECRET_NAME.test(o.name)) addLeaves(found, o.value);
     if ('after_sensitive' in o && 'after' in o) sensitive(o.after, o.after_sensitive, found);
     if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
+    // (gate5's additions, in the merged walk's order: a JSON Web Key's private members with the pairs, a PEM
+    // private key under any key, and split across a list's items)
+    if (typeof o.kty === 'string') for (const m of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']) if (m in o) addLeaves(found, o[m]);
     for (const k in o) {
       const v = o[k];
       if (SECRET_NAME.test(k)) addLeaves(found, v);
       else if (k === 'cookies' && Array.isArray(v)) for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
       else if (v !== null && typeof v === 'object') stack.push(v);
+      else if (typeof v === 'string' && v.includes('PRIVATE KEY')) pem(found, v);
     }
   }
 }
@@ -119,8 +144,9 @@ describe('collectSecrets in one pass over each object', () => {
   });
 
   it('on generated objects holding pairs, marks, cookies and secret names in every order', () => {
-    const key = fc.constantFrom('name', 'value', 'after', 'after_sensitive', 'before', 'before_sensitive', 'cookies', 'client_secret', 'token', 'callbacks', 'a', 'my_secret', 'Authorization');
-    const leaf = fc.oneof(fc.constantFrom('client_secret', 'authorization', 'x-api-key', 'plain'), fc.string({ maxLength: 10 }), fc.integer(), fc.constant(true), fc.constant('a b;c=d&efghij'), fc.constant(null));
+    const key = fc.constantFrom('name', 'value', 'after', 'after_sensitive', 'before', 'before_sensitive', 'cookies', 'client_secret', 'token', 'callbacks', 'a', 'my_secret', 'Authorization', 'kty', 'd', 'p', 'k', 'oth', 'signingKey');
+    const pemText = fc.constantFrom('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkq\nkQ==\n-----END PRIVATE KEY-----', '-----BEGIN RSA PRIVATE KEY-----\nAbCdEf12 x9', '-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADAN', 'kQ==', '-----END PRIVATE KEY-----');
+    const leaf = fc.oneof(fc.constantFrom('client_secret', 'authorization', 'x-api-key', 'plain', 'RSA', 'oct'), pemText, fc.string({ maxLength: 10 }), fc.integer(), fc.constant(true), fc.constant('a b;c=d&efghij'), fc.constant(null));
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 6 })),
     })).node;

@@ -1,7 +1,7 @@
 /**
  * Attacks on issue 18's chunked, masked output and synchronous JSON loading, through the real CLI.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -111,6 +111,54 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
     expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); links inside folders are not followed [read-error]\n');
     expect(run.code).toBe(1);
   });
+});
+
+// review: the folders' identities lived in a main-thread map keyed by the walk's listings, and a worker thread
+// read its groups with no guard at all. Made deterministic with markers: the worker's copy of the plugin, while it
+// loads, waits until the main thread is inside tenant a's check (after the walk), then swaps b/clients; the main
+// thread stays in that check until the worker has linted tenant b, so b is read on the worker, after the swap.
+describe('a walked folder swapped while a worker thread lints it (--threads 2)', () => {
+  it('a folder replaced by another folder is not read as the one listed on a worker either', async () => {
+    const swap = `
+const fs = require('node:fs'); const path = require('node:path'); const { isMainThread } = require('node:worker_threads');
+const mark = (n) => path.join(__dirname, n);
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const waitFor = (n) => { for (let i = 0; i < 1000 && !fs.existsSync(mark(n)); i++) sleep(20); };
+if (!isMainThread && fs.existsSync(mark('swap.js'))) {
+  waitFor('walked');
+  fs.renameSync(path.join(__dirname, 'b', 'clients'), path.join(__dirname, 'b', 'old-clients'));
+  // (another folder, not a link: the worker's own listing of b/clients would see a link)
+  fs.renameSync(path.join(__dirname, 'elsewhere', 'clients'), path.join(__dirname, 'b', 'clients'));
+}
+const meta = (scope) => ({ description: 'swap test', severity: 'warning', fixable: [], scope, source: 'x' });
+module.exports = { name: 'swap', rules: [
+  { id: 'swap', meta: meta('client'), defaultOptions: {}, messages: { m: 'm' }, check(ctx) {
+    if (!isMainThread || ctx.resource.value.name !== 'A') return;
+    fs.writeFileSync(mark('walked'), '');
+    waitFor('b-linted');
+  } },
+  { id: 'seen', meta: meta('tenant'), defaultOptions: {}, messages: { m: 'm' }, check() {
+    if (!isMainThread) fs.writeFileSync(mark('b-linted'), '');
+  } },
+] };
+`;
+    const dir = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.orglint.yaml': 'plugins:\n  - ./swap.js\n',
+      'swap.js': swap,
+      'a/tenant.json': '{"friendly_name": "A"}',
+      // (the larger group, so the main thread takes it first: the worker is not ready before the walk is done)
+      'a/clients/a.json': JSON.stringify({ name: 'A', organization_usage: 'deny', description: 'a'.repeat(50_000) }),
+      'b/tenant.json': '{"friendly_name": "B"}',
+      'b/clients/x.json': '{"name": "Bx", "organization_usage": "deny"}',
+      'elsewhere/clients/x.json': '{"name": "Elsewhere", "organization_usage": "Require"}',
+    });
+    const run = await runCli(['-f', 'compact', '--threads', '2', 'a', 'b'], { cwd: dir, timeoutMs: 60_000 });
+    expect(existsSync(path.join(dir, 'b-linted'))).toBe(true);
+    expect(run.stdout).not.toContain('organization-usage-enum');
+    expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); links inside folders are not followed [read-error]\n');
+    expect(run.code).toBe(1);
+  }, 60_000);
 });
 
 describe('long secrets sharing a start', () => {

@@ -114,6 +114,41 @@ describe('a named prompts.json', () => {
   });
 });
 
+// review: a folder with a clients/ subfolder is not always an export. An app's source (app/clients/api.ts) beside
+// app/prompts/prompts.json holding an LLM prompt list made `orglint .` fail on that file, though nothing there is
+// Auth0's: the not-an-object error is raised only when the same root gives deploy-cli resources.
+describe('a JSON array in prompts/ or tenant.json of a folder that is not an export', () => {
+  const repo = (extra: Record<string, string> = {}) =>
+    tempTree({
+      ...extra,
+      'app/clients/api.ts': 'export const api = 1;\n',
+      'app/prompts/prompts.json': '["You are a helpful assistant"]\n',
+      'app/tenant.json': '["not", "a", "tenant"]\n',
+      'auth0/tenant.yaml': 'clients:\n  - name: A\n    app_type: spa\n',
+    });
+
+  it('is not reported when the folder is walked: the real tenant passes', async () => {
+    const r = await runCli(['.', '-f', 'compact'], { cwd: repo() });
+    expect(r.stdout).not.toContain('app/');
+    expect(r.stdout).not.toContain('[parse-error]');
+    expect(r.code).toBe(0);
+  });
+
+  it('named alone, it is not tenant configuration (exit 2), not a parse-error', async () => {
+    const r = await runCli(['app/prompts/prompts.json', '-f', 'compact'], { cwd: repo() });
+    expect(r.stdout).not.toContain('[parse-error]');
+    expect(r.stderr).toContain('app/prompts/prompts.json');
+    expect(r.code).toBe(2);
+  });
+
+  it('is still a parse-error once a clients/ file of that root is a deploy-cli client', async () => {
+    const r = await runCli(['.', '-f', 'compact'], { cwd: repo({ 'app/clients/A.json': '{ "name": "A", "app_type": "spa" }\n' }) });
+    expect(r.stdout).toContain('app/prompts/prompts.json:1:1: error: expected a JSON object, not an array');
+    expect(r.stdout).toContain('app/tenant.json:1:1: error: expected a JSON object, not an array');
+    expect(r.code).toBe(1);
+  });
+});
+
 describe('the real pre-commit hook, staging only prompts.json', () => {
   it('shows the finding on the unstaged client with the related line, and never the unstaged working-tree edits', async () => {
     const root = path.resolve(__dirname, '../..');

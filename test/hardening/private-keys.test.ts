@@ -79,4 +79,33 @@ describe('private key material is masked under any key, in every format', () => 
     expect(html).toContain('PUBLICmodulus');
     expect(html).toContain(`      ${'*'.repeat('MIIEvQPLANTEDblockLine0123456'.length)}`);
   });
+
+  // review: a PEM split across list items showed its body (only the item holding PRIVATE KEY was searched), and a
+  // body line shorter than six characters (the last, `kQ==`) stayed visible
+  it('a PEM split across list items, and its short last line, are masked', async () => {
+    const dir = tempTree({
+      'tenant.yaml': [
+        'clients:',
+        '  - name: Split',
+        '    organization_usage: Require',
+        '    key: ["-----BEGIN PRIVATE KEY-----", "MIIEvQPLANTEDsplitItem0123", "Zq==", "-----END PRIVATE KEY-----"]',
+        '  - name: Short',
+        '    organization_usage: Require',
+        '    pem_block: |',
+        '      -----BEGIN PRIVATE KEY-----',
+        '      MIIEvQPLANTEDshortLast0123',
+        '      Xk==',
+        '      -----END PRIVATE KEY-----',
+        '',
+      ].join('\n'),
+    });
+    for (const f of ['stylish', 'json', 'html']) {
+      const run = await runCli(['-f', f, '.'], { cwd: dir });
+      expect(run.code, f).toBe(1);
+      for (const s of ['MIIEvQPLANTEDsplitItem0123', 'MIIEvQPLANTEDshortLast0123', '"Zq', 'Xk']) expect(run.stdout, `${f}: ${s}`).not.toContain(s);
+    }
+    // the lines were shown (masked)
+    const html = await runCli(['-f', 'html', '.'], { cwd: dir });
+    expect(html.stdout).toMatch(/key: \[&quot;\*+&quot;, &quot;\*{26}&quot;, &quot;\*+/);
+  });
 });

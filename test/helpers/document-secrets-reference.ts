@@ -34,8 +34,13 @@ export function reference(value: unknown): string[] {
     for (const m of s.matchAll(/-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----([\s\S]*?)(?:-----END \1-----|$)/g)) {
       found.add(m[0]);
       found.add(JSON.stringify(m[0]).slice(1, -1));
-      for (const piece of m[2].split(/[\s;,&=]+|\\n/)) if (piece.length >= 6) found.add(piece);
+      pemLine(m[2]);
     }
+  };
+  // a line of a PEM private key's body: its pieces down to two characters
+  const pemLine = (s: string) => {
+    // (at line ends and white space only: a body's last line keeps its base64 padding, `kQ==`)
+    for (const piece of s.split(/(?:\s|\\[nr])+/)) if (piece.length >= 2) found.add(piece);
   };
   let budget = 200_000;
   const stack: unknown[] = [value];
@@ -43,7 +48,18 @@ export function reference(value: unknown): string[] {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (const x of node) if (typeof x === 'string') pem(x); else stack.push(x);
+      // (a PEM block split across items: each string item after the BEGIN item, up to the END item)
+      let inPem = false;
+      for (const x of node) {
+        if (typeof x !== 'string') stack.push(x);
+        else if (inPem) {
+          if (x.includes('-----END ')) inPem = false;
+          else pemLine(x);
+        } else if (x.includes('PRIVATE KEY')) {
+          pem(x);
+          inPem = x.includes('-----BEGIN ') && !x.includes('-----END ');
+        }
+      }
       continue;
     }
     const o = node as Record<string, unknown>;

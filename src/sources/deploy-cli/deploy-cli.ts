@@ -235,9 +235,9 @@ export const deployCliDirectory: SourceKind = {
       // the tenant's one prompts.json or tenant.json: deploy-cli cannot deploy it, and the login it sets is unknown;
       // a file that is one keyword (`@@PROMPTS@@`) is replaced whole by the object its mapping gives, so it is valid
       // and what it sets is unknown
-      if (!isPlaceholder(v))
-        doc.problems.push({ message: `expected a JSON object, not ${kindOf(v)}: deploy-cli reads this file as one object`, span: trimmedSpan(doc.text) });
-      return { tenantKey: place.root, resources: [], lists: [], absentCause: 'absent' };
+      if (isPlaceholder(v)) return { tenantKey: place.root, resources: [], lists: [], absentCause: 'absent' };
+      doc.problems.push({ message: `expected a JSON object, not ${kindOf(v)}: deploy-cli reads this file as one object`, span: trimmedSpan(doc.text) });
+      return { tenantKey: place.root, resources: [], lists: [], absentCause: 'absent', notAnObject: true };
     }
     let resources: Resource[] = [];
     if (isPlain(v)) {
