@@ -1,21 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  stylish
-} from "./chunks/chunk-HD724R65.js";
-import {
   runBaseline
-} from "./chunks/chunk-PKDAHGVW.js";
+} from "./chunks/chunk-G2IA4PC7.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-AALSQXTI.js";
 import {
   bySeverity
-} from "./chunks/chunk-AAQ57WGW.js";
-import "./chunks/chunk-AEP2ZLDI.js";
+} from "./chunks/chunk-RXLXF4WX.js";
 import {
   html
-} from "./chunks/chunk-ZH272CHP.js";
-import "./chunks/chunk-KVHTNZY4.js";
+} from "./chunks/chunk-KKZEQRMZ.js";
 import {
   markdownReport
-} from "./chunks/chunk-355HV6JM.js";
+} from "./chunks/chunk-GE5MVM2E.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -24,81 +22,51 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-SU35YPN5.js";
-import {
-  mdCodeSpan,
-  mdText
-} from "./chunks/chunk-AVPYGATL.js";
+} from "./chunks/chunk-4HC5KGD3.js";
 import {
   sarif
-} from "./chunks/chunk-TNZB2EBM.js";
+} from "./chunks/chunk-COGMQLDZ.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-OX55IFLW.js";
-import "./chunks/chunk-5PAJJK55.js";
+import "./chunks/chunk-EO4ZDWVA.js";
 import {
-  checkSomethingLinted,
-  resolveConfig,
-  rulesOf,
-  skippedNotes
-} from "./chunks/chunk-E3PQTQZP.js";
-import "./chunks/chunk-NKJJIOMT.js";
+  stylish
+} from "./chunks/chunk-66V7DTHI.js";
+import "./chunks/chunk-AEP2ZLDI.js";
+import "./chunks/chunk-KVHTNZY4.js";
 import {
-  docsSecrets,
-  escapedForms
-} from "./chunks/chunk-OJK3OZCY.js";
-import "./chunks/chunk-V6V22UTJ.js";
-import {
-  version
-} from "./chunks/chunk-GO4ODZTT.js";
-import {
-  ConfigError
-} from "./chunks/chunk-KSG2FG5H.js";
+  mdCodeSpan,
+  mdText
+} from "./chunks/chunk-2GK4EWK7.js";
+import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-CSHQDRM5.js";
-import "./chunks/chunk-XGMEGRHA.js";
-import "./chunks/chunk-WKEI2REB.js";
+} from "./chunks/chunk-4G6F7ULC.js";
+import "./chunks/chunk-46LYM3CF.js";
 import {
-  writeFileAtomic
-} from "./chunks/chunk-GK5VRTSZ.js";
-import {
-  checkedResources,
-  lintPaths
-} from "./chunks/chunk-FFJN7XSA.js";
-import "./chunks/chunk-5J4RRBBW.js";
-import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-M4EWLFDC.js";
-import {
-  randomBytes
-} from "./chunks/chunk-MEX5ELCO.js";
-import "./chunks/chunk-OZSULO73.js";
-import {
-  displayPath,
-  escapeControls
-} from "./chunks/chunk-K3LQRXYN.js";
-import "./chunks/chunk-YTVYJYIZ.js";
-import "./chunks/chunk-3VFIX5JO.js";
-import {
+  ConfigError,
   MissingPathError,
-  UsageError
-} from "./chunks/chunk-4RXVTXYZ.js";
-import "./chunks/chunk-IDLQBHWY.js";
-import {
-  quote
-} from "./chunks/chunk-2JKVG4WI.js";
-import {
-  maskKnown
-} from "./chunks/chunk-PMCJ7K4Q.js";
-import "./chunks/chunk-WR2XUHY5.js";
-import {
-  compareFindings
-} from "./chunks/chunk-MGL2NZD7.js";
-import "./chunks/chunk-PYKP3QTX.js";
+  UsageError,
+  checkSomethingLinted,
+  checkedResources,
+  compareFindings,
+  displayPath,
+  docsSecrets,
+  escapeControls,
+  escapedForms,
+  lintPaths,
+  maskKnown,
+  quote,
+  randomBytes,
+  resolveConfig,
+  rulesOf,
+  skippedNotes,
+  version
+} from "./chunks/chunk-6HOPFCQO.js";
 import {
   __commonJS,
   __require,
@@ -20131,14 +20099,16 @@ function readInputs() {
     reportFile,
     baseline: getInput("baseline") || void 0,
     keywordsFile: getInput("keywords-file") || void 0,
-    plugins: readPluginsInput(getInput("plugins")),
-    base: getInput("base")
+    plugins: readBooleanInput("plugins", getInput("plugins"), true),
+    base: getInput("base"),
+    passOnEmpty: readBooleanInput("pass-on-empty", getInput("pass-on-empty"), false)
   };
 }
-function readPluginsInput(v) {
-  if (v === "" || v === "true") return true;
+function readBooleanInput(name, v, empty) {
+  if (v === "") return empty;
+  if (v === "true") return true;
   if (v === "false") return false;
-  throw new UsageError(`input plugins: expected true or false, got ${JSON.stringify(v)}`);
+  throw new UsageError(`input ${name}: expected true or false, got ${JSON.stringify(v)}`);
 }
 async function run() {
   const inputs = readInputs();
@@ -20148,7 +20118,9 @@ async function run() {
   const rules = rulesOf(config);
   const workers = { threads: "auto", source: { cwd, config: inputs.config, keywords: inputs.keywordsFile, plugins: inputs.plugins } };
   const result = await lintPaths({ cwd, paths: inputs.paths, config, rules, release: true, reportModels: true, quoteContext: true, workers });
-  checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: false }, (m) => warning(`orglint: ${m}`));
+  checkSomethingLinted(result, inputs.paths, { errorOnUnmatched: true, passOnEmpty: inputs.passOnEmpty }, (m) => warning(`orglint: ${m}`));
+  const empty = result.files.length === 0 ? `orglint: no tenant configuration found in ${inputs.paths.join(", ")}: nothing was linted (pass-on-empty)` : "";
+  if (empty) notice(empty);
   const base = await runBaseline(inputs.baseline, false, result, cwd, (m) => warning(m));
   const input = {
     findings: base?.findings ?? result.findings,
@@ -20167,7 +20139,9 @@ async function run() {
   annotate(input);
   const report = markdownReport(input);
   const flows = await flowsDiffStep(cwd, inputs.paths, config, inputs.base);
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw((flows ?? "") + report).write({ overwrite: false });
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw((empty ? `> ${mdText(empty)}
+
+` : "") + (flows ?? "") + report).write({ overwrite: false });
   if (inputs.sarifFile) await writeReport(cwd, inputs.sarifFile, sarif(input));
   if (inputs.reportFile) await writeReport(cwd, inputs.reportFile, /\.html?$/i.test(inputs.reportFile) ? html(input) : report);
   const { errors, warnings } = input.summary;

@@ -1,38 +1,16 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  resolveConfig,
-  rulesOf
-} from "./chunks/chunk-E3PQTQZP.js";
-import "./chunks/chunk-NKJJIOMT.js";
-import "./chunks/chunk-OJK3OZCY.js";
-import "./chunks/chunk-V6V22UTJ.js";
-import "./chunks/chunk-GO4ODZTT.js";
-import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-W26IOTSZ.js";
-import "./chunks/chunk-KSG2FG5H.js";
-import "./chunks/chunk-XGMEGRHA.js";
-import "./chunks/chunk-WKEI2REB.js";
+} from "./chunks/chunk-XWZ4EJML.js";
 import {
   groupShared,
-  lintGroup
-} from "./chunks/chunk-FFJN7XSA.js";
-import "./chunks/chunk-5J4RRBBW.js";
-import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-M4EWLFDC.js";
-import "./chunks/chunk-MEX5ELCO.js";
-import "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-K3LQRXYN.js";
-import "./chunks/chunk-3VFIX5JO.js";
-import "./chunks/chunk-4RXVTXYZ.js";
-import "./chunks/chunk-IDLQBHWY.js";
-import "./chunks/chunk-2JKVG4WI.js";
-import "./chunks/chunk-PMCJ7K4Q.js";
-import "./chunks/chunk-WR2XUHY5.js";
-import "./chunks/chunk-MGL2NZD7.js";
-import "./chunks/chunk-PYKP3QTX.js";
+  lintGroup,
+  receiveFolders,
+  resolveConfig,
+  rulesOf
+} from "./chunks/chunk-6HOPFCQO.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
 // src/engine/lint-worker.ts
@@ -79,7 +57,9 @@ async function lintQueue(m) {
   const { req, shared } = setup;
   const rankOf = /* @__PURE__ */ new Map();
   for (let i = 0; i < m.files.length; i++) rankOf.set(m.files[i], m.ranks[i]);
-  const groupShared2 = { ...shared, rankOf };
+  const listings = /* @__PURE__ */ new Map();
+  receiveFolders(listings, m.folders);
+  const groupShared2 = { ...shared, rankOf, listings };
   for (; ; ) {
     const at = Atomics.add(queue, QUEUE_NEXT, 1);
     if (at >= m.order.length) break;

@@ -1,14 +1,10 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  version
-} from "./chunks/chunk-GO4ODZTT.js";
-import {
-  ConfigError
-} from "./chunks/chunk-KSG2FG5H.js";
-import {
+  ConfigError,
   MissingPathError,
-  UsageError
-} from "./chunks/chunk-J7O3SICE.js";
+  UsageError,
+  version
+} from "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
 // src/cli/help.ts
@@ -173,13 +169,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-LIXP6CNN.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-LIXP6CNN.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-UZDKYSIC.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-UZDKYSIC.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-UZDKYSIC.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-UQOUXEWO.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-REHLFPD2.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-DU5ZTEF6.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-DU5ZTEF6.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-DDPDWAL4.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-DDPDWAL4.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-DDPDWAL4.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-LZK2YC7V.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-JWCR7MKS.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -203,7 +199,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-TRIPCE6I.js");
+    const { lintCommand } = await import("./chunks/lint-command-EYDJK6MU.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

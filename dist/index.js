@@ -1,71 +1,41 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-SITUOJYG.js";
+} from "./chunks/chunk-QKBAPKYX.js";
 import {
   jsonReport
-} from "./chunks/chunk-T3L7JTAG.js";
+} from "./chunks/chunk-ZQEHSKNN.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-5PAJJK55.js";
+import "./chunks/chunk-P63PPMMV.js";
+import "./chunks/chunk-QQL23TRU.js";
 import {
-  parseRuleFlags,
-  resolveConfig,
-  rulesOf,
-  skippedNotes
-} from "./chunks/chunk-SYDFYH66.js";
-import {
-  CONFIG_SCHEMA,
-  defaultConfig,
-  findConfig,
-  loadConfig
-} from "./chunks/chunk-DQTBILT3.js";
-import {
-  FORMATTERS
-} from "./chunks/chunk-5PQRB3TV.js";
-import {
-  checkedResources,
-  lintPaths,
-  runRules
-} from "./chunks/chunk-QIBBQUEZ.js";
-import "./chunks/chunk-VJ3W4TCX.js";
-import "./chunks/chunk-JF6O7IXT.js";
-import {
-  RULES
-} from "./chunks/chunk-DNTEEZQ7.js";
-import "./chunks/chunk-V6V22UTJ.js";
-import {
+  BUILTIN_RULES,
   CLIENT_GRANT_ORGANIZATION_USAGE_VALUES,
   CLIENT_SCHEMA,
+  CONFIG_SCHEMA,
   DEFAULT_ORGANIZATION_FLOW_VALUES,
+  FORMATTERS,
   ORGANIZATION_DISCOVERY_VALUES,
   ORGANIZATION_REQUIRE_BEHAVIOR_VALUES,
   ORGANIZATION_USAGE_VALUES,
-  THIRD_PARTY_CLIENT_ACCESS_VALUES
-} from "./chunks/chunk-DTJKQC3V.js";
-import {
-  BUILTIN_RULES,
-  RuleSettings
-} from "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-RWZGGTX2.js";
-import "./chunks/chunk-MEX5ELCO.js";
-import "./chunks/chunk-K3LQRXYN.js";
+  RULES,
+  RuleSettings,
+  THIRD_PARTY_CLIENT_ACCESS_VALUES,
+  checkedResources,
+  defaultConfig,
+  defineRule,
+  findConfig,
+  lintPaths,
+  loadConfig,
+  parseRuleFlags,
+  resolveConfig,
+  rulesOf,
+  runRules,
+  skippedNotes
+} from "./chunks/chunk-7ZZISAIC.js";
 import {
   version
-} from "./chunks/chunk-GO4ODZTT.js";
-import "./chunks/chunk-QQL23TRU.js";
-import "./chunks/chunk-3VFIX5JO.js";
-import "./chunks/chunk-KSG2FG5H.js";
-import "./chunks/chunk-J7O3SICE.js";
-import "./chunks/chunk-IDLQBHWY.js";
-import "./chunks/chunk-XGMEGRHA.js";
-import {
-  defineRule
-} from "./chunks/chunk-RHLJY6KC.js";
-import "./chunks/chunk-WR2XUHY5.js";
-import "./chunks/chunk-6AH6ZUNW.js";
-import "./chunks/chunk-QSQWDZRO.js";
-import "./chunks/chunk-MGL2NZD7.js";
-import "./chunks/chunk-PYKP3QTX.js";
+} from "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
 // src/api.ts
@@ -102,7 +72,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-FH3YW7V3.js");
+    const { reportContext } = await import("./chunks/report-context-JC5UHI6J.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);

@@ -1,40 +1,17 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
-  resolveConfig,
-  rulesOf
-} from "./chunks/chunk-SYDFYH66.js";
-import "./chunks/chunk-DQTBILT3.js";
-import "./chunks/chunk-5PQRB3TV.js";
-import {
-  groupShared,
-  lintGroup
-} from "./chunks/chunk-QIBBQUEZ.js";
-import "./chunks/chunk-VJ3W4TCX.js";
-import "./chunks/chunk-JF6O7IXT.js";
-import "./chunks/chunk-DNTEEZQ7.js";
-import "./chunks/chunk-V6V22UTJ.js";
-import "./chunks/chunk-DTJKQC3V.js";
-import "./chunks/chunk-OZSULO73.js";
-import "./chunks/chunk-RWZGGTX2.js";
-import "./chunks/chunk-MEX5ELCO.js";
-import "./chunks/chunk-K3LQRXYN.js";
-import "./chunks/chunk-GO4ODZTT.js";
-import "./chunks/chunk-3VFIX5JO.js";
-import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-HSQRSIAZ.js";
-import "./chunks/chunk-KSG2FG5H.js";
-import "./chunks/chunk-J7O3SICE.js";
-import "./chunks/chunk-IDLQBHWY.js";
-import "./chunks/chunk-XGMEGRHA.js";
-import "./chunks/chunk-RHLJY6KC.js";
-import "./chunks/chunk-WR2XUHY5.js";
-import "./chunks/chunk-6AH6ZUNW.js";
-import "./chunks/chunk-QSQWDZRO.js";
-import "./chunks/chunk-MGL2NZD7.js";
-import "./chunks/chunk-PYKP3QTX.js";
+} from "./chunks/chunk-LNAIBWOI.js";
+import {
+  groupShared,
+  lintGroup,
+  receiveFolders,
+  resolveConfig,
+  rulesOf
+} from "./chunks/chunk-7ZZISAIC.js";
+import "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
 // src/engine/lint-worker.ts
@@ -81,7 +58,9 @@ async function lintQueue(m) {
   const { req, shared } = setup;
   const rankOf = /* @__PURE__ */ new Map();
   for (let i = 0; i < m.files.length; i++) rankOf.set(m.files[i], m.ranks[i]);
-  const groupShared2 = { ...shared, rankOf };
+  const listings = /* @__PURE__ */ new Map();
+  receiveFolders(listings, m.folders);
+  const groupShared2 = { ...shared, rankOf, listings };
   for (; ; ) {
     const at = Atomics.add(queue, QUEUE_NEXT, 1);
     if (at >= m.order.length) break;
