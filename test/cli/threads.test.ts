@@ -130,7 +130,7 @@ export default { name: 'main-only', rules: [{ id: 'r', meta: { description: 'r',
         worker.on('message', (m) => {
           if (m.type !== 'ready') return resolve(m);
           const files = [path.join(root, 'tenant.yaml')];
-          worker.postMessage({ type: 'groups', files, explicit: new Uint8Array([1]), ranks: new Int32Array([0]), bounds: new Int32Array([0, 1]), order: new Int32Array([0]) });
+          worker.postMessage({ type: 'groups', files, explicit: new Uint8Array([1]), ranks: new Int32Array([0]), bounds: new Int32Array([0, 1]), order: new Int32Array([0]), folders: { dirs: [], ids: new Float64Array(0) } });
         });
       });
       expect(answer.type).toBe('done');
