@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
 import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
+import { namedFileTarget } from '../sources/named-links';
 
 /** (thrown here for a path that does not exist; declared with the CLI's other errors) */
 export { MissingPathError };
@@ -181,9 +182,11 @@ export async function expandPaths(
             // `tenants/**` matches every folder below too: walk each tree once
             if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
             walked.push(e.path);
-            walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings);
+            if ('refused' in namedFileTarget(e.path)) take(e.path, true);
+            else walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings);
           } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
-          else if (e.dirent.isFile()) take(e.path, false);
+          // (a glob's fixed part is read as named, through a link too: bounded as a named path is, named-links.ts)
+          else if (e.dirent.isFile()) take(e.path, 'refused' in namedFileTarget(e.path));
           else if (e.dirent.isSymbolicLink()) skip(e.path, LINK);
           else skip(e.path, DEVICE);
         }
@@ -195,7 +198,8 @@ export async function expandPaths(
       out.set(abs, { file: abs, explicit: true });
       continue;
     }
-    if (info.isDirectory()) {
+    // (a named folder reached through a link outside the repository is not walked: named, its read-error says so)
+    if (info.isDirectory() && !('refused' in namedFileTarget(abs))) {
       arg.kind = 'folder';
       walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings);
     } else take(abs, true);

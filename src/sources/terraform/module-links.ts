@@ -1,6 +1,9 @@
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
+import { boundTarget, linkTarget, namedFileTarget, namedLinkRefused, readNamedFile as readAnyNamedFile } from '../named-links';
 import { readTextFileSync, type ReadResult } from '../read-file';
+
+export { linkTarget };
 
 /**
  * A module's file that is a symbolic link (a shared `override.tf` or `providers.tf` linked into each module, as
@@ -26,48 +29,24 @@ const LINK_HIDDEN =
 const TARGET_NAME = /\.(tf|tfvars)(\.json)?$/i;
 const LINK_NOWHERE = 'cannot read file: a symbolic link whose target does not exist (or links that loop); Terraform cannot read it either';
 
-/** The repository holding `folder` (the nearest folder with `.git`), else the folder: real paths. */
-function trustedRoot(folder: string): string {
-  for (let d = folder; ; ) {
-    if (existsSync(path.join(d, '.git'))) return realOrSelf(d);
-    const up = path.dirname(d);
-    if (up === d) return realOrSelf(folder);
-    d = up;
-  }
-}
-
-function realOrSelf(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
-/** The real path of a link, or undefined when it leads nowhere. */
-export function linkTarget(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The real path a module file's link may be read at, or why it is not read (asked before any read of it). */
-function allowedTarget(file: string): { target: string } | (ReadResult & { ok: false }) {
+function allowedTarget(file: string, named: boolean): { target: string } | (ReadResult & { ok: false }) {
   const target = linkTarget(file);
   if (!target) return { ok: false, rule: 'read-error', message: LINK_NOWHERE };
-  const root = trustedRoot(path.dirname(file));
-  if (target !== root && !target.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return { ok: false, rule: 'read-error', message: LINK_OUTSIDE };
-  // (the segments inside the repository: the checkout itself may sit under a dot folder, ~/.cache/ci/repo)
-  const inside = path.relative(root, target).split(path.sep);
-  if (inside.some((seg) => seg.startsWith('.')) || !TARGET_NAME.test(path.basename(target))) return { ok: false, rule: 'read-error', message: LINK_HIDDEN };
+  const bound = boundTarget(file, target, 'folder');
+  if (!('root' in bound)) return { ok: false, rule: 'read-error', message: bound.refused === 'outside' ? LINK_OUTSIDE : LINK_HIDDEN };
+  if (!TARGET_NAME.test(path.basename(target))) return { ok: false, rule: 'read-error', message: LINK_HIDDEN };
+  // (named: the bounds of every named file too, whose repository outside a checkout is the current folder)
+  if (named) {
+    const where = namedFileTarget(file);
+    if (!('read' in where)) return namedLinkRefused(where);
+  }
   return { target };
 }
 
 /** Read a module file that is a symbolic link (its real path as `target`), or say why it is not read. */
 export function readModuleLink(file: string, maxSize: number | undefined, listed = true): ReadResult & { target?: string } {
-  const allowed = allowedTarget(file);
+  const allowed = allowedTarget(file, !listed);
   if (!('target' in allowed)) return allowed;
   // (listed, as the folder's file: never a link followed again, a FIFO or a device never waited on)
   const read = readTextFileSync(allowed.target, maxSize, listed);
@@ -76,8 +55,9 @@ export function readModuleLink(file: string, maxSize: number | undefined, listed
 
 /**
  * Read a file named on the command line (sources/load.ts): a module file (`*.tf`, `terraform.tfvars`, …) that is
- * a symbolic link is held to a module link's rules before a byte of its target is read (a named
- * `override.tf -> /proc/self/environ` is refused as outside the repository, not read and found binary).
+ * a symbolic link is held to a module link's rules, and to every named file's (named-links.ts), before a byte of
+ * its target is read (a named `override.tf -> /proc/self/environ` is refused as outside the repository, not read
+ * and found binary); any other named file to every named file's.
  */
 export function readNamedFile(file: string, maxSize: number | undefined): ReadResult {
   if (MODULE_FILE.test(path.basename(file))) {
@@ -89,7 +69,7 @@ export function readNamedFile(file: string, maxSize: number | undefined): ReadRe
     }
     if (link) return readModuleLink(file, maxSize, false);
   }
-  return readTextFileSync(file, maxSize, false);
+  return readAnyNamedFile(file, maxSize);
 }
 
 /** Why a fix in a file read through a link is not made. */

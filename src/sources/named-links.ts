@@ -1,0 +1,152 @@
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { readTextFileSync, type ReadResult } from './read-file';
+
+/**
+ * A file read through a symbolic link: a named `clients/evil.json -> /home/runner/.credentials` or
+ * `tenant.yaml -> /proc/self/environ` in a pull request (the Action and the pre-commit hook name the files a
+ * change touches), a file named through a linked folder (`linked/clients/x.json`, `linked -> ~`), a Terraform
+ * module's linked `override.tf` (terraform/module-links.ts). Whatever orglint reads it may quote (a parse-error's
+ * excerpt, a finding's source line) in a CI log, so a file whose real path differs from the path it is known by
+ * is read only where reading it shows nothing the repository does not already hold: its real path must be inside
+ * the repository holding the path as named and in no folder (nor be a file) of it whose name starts with a dot
+ * (`.git/config` holds a remote's token; `.ssh/`, `.env`). Otherwise not a byte of it is read.
+ *
+ * The repository is the nearest folder above the path, as named, that holds `.git`, but never one reached through
+ * a link below a further such folder: `repo/linked -> /home/runner/work/other` makes `repo/linked` look like a
+ * checkout (`other/.git`), while the path is in `repo`'s. Links above the repository (a checkout kept under a
+ * linked folder, macOS's `/tmp -> /private/tmp`) are the user's and are followed. Outside a checkout the
+ * repository is, for a named file, the current folder when the path is below it (what the run was started in:
+ * a CI job's tree without `.git`; never the file system's root, which would hold `/proc`), else the file's
+ * folder as named; for a module's file, its module folder (`fallback`).
+ */
+
+/** Where the repository is looked for, outside a checkout: the current folder (named files) or the file's folder. */
+export type RootFallback = 'cwd' | 'folder';
+
+/** Why a file known through a link is not read. */
+export interface LinkRefusal {
+  refused: 'outside' | 'hidden';
+  target: string;
+}
+
+/**
+ * The path, as named, of the repository holding `folder` (see above): the nearest folder with `.git` with no
+ * link between it and the outermost folder with `.git` above the path; outside a checkout, the fallback.
+ */
+export function repositoryOf(folder: string, fallback: RootFallback): string {
+  const chain: string[] = [];
+  for (let d = path.resolve(folder); ; ) {
+    chain.push(d);
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  const git = chain.map((d) => existsSync(path.join(d, '.git')));
+  const top = git.lastIndexOf(true);
+  if (top !== -1) {
+    // (the folders from the nearest candidate up: a link at one of them, below the outermost candidate, makes
+    // every candidate at or below it one that may be another checkout the link leads to)
+    let lowestTrusted = top;
+    for (let k = top - 1; k >= 0; k--) if (isLink(chain[k])) break; else if (git[k]) lowestTrusted = k;
+    return chain[lowestTrusted];
+  }
+  if (fallback === 'cwd') {
+    const cwd = process.cwd();
+    if (cwd !== path.parse(cwd).root && isBelow(chain[0], cwd)) return cwd;
+  }
+  return chain[0];
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** whether `p` is `dir` or below it (both absolute, normalised) */
+function isBelow(p: string, dir: string): boolean {
+  return p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+
+// (the system's realpath: one call for a named file's whole path, whatever its depth)
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+
+/** The real path of a file, or undefined when it leads nowhere (a dangling link, a loop, not there). */
+export function linkTarget(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a real path may be read for a file known by another path (asked before any read of it): the real path
+ * of the repository holding `file`, or why not. `target` is `file`'s real path.
+ */
+export function boundTarget(file: string, target: string, fallback: RootFallback): { root: string } | LinkRefusal {
+  const named = path.resolve(file);
+  const lexical = repositoryOf(path.dirname(named), fallback);
+  const root = realOrSelf(lexical);
+  if (!isBelow(target, root)) return { refused: 'outside', target };
+  // (the segments inside the repository: the checkout itself may sit under a dot folder, ~/.cache/ci/repo)
+  if (path.relative(root, target).split(path.sep).some((seg) => seg.startsWith('.'))) return { refused: 'hidden', target };
+  return { root };
+}
+
+/**
+ * Where a named file is read (sources/load.ts): its own path when no link lies on the way to it below its
+ * repository, its checked real path when one does, or why it is not read at all.
+ */
+export function namedFileTarget(file: string): { read: string } | LinkRefusal {
+  const named = path.resolve(file);
+  const target = linkTarget(named);
+  // (not there, a loop, a dangling link: the read itself says so, and reads nothing)
+  if (target === undefined || target === named) return { read: file };
+  const lexical = repositoryOf(path.dirname(named), 'cwd');
+  // links only above the repository (a checkout under a linked folder): the file is where its name says
+  if (target === path.join(realOrSelf(lexical), path.relative(lexical, named))) return { read: file };
+  const bound = boundTarget(file, target, 'cwd');
+  return 'root' in bound ? { read: target } : bound;
+}
+
+/** A shell word for a path (quoted when it holds anything but the usual characters of a path). */
+function shellWord(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The finding for a named file that is not read through its link. */
+export function namedLinkRefused(refusal: LinkRefusal): ReadResult & { ok: false } {
+  const to = shellWord(refusal.target);
+  if (refusal.refused === 'outside') {
+    return {
+      ok: false,
+      rule: 'read-error',
+      message: `not read: a symbolic link (this path, or a folder on its way) leads to ${to}, outside the repository; orglint follows the links of a named path only to files inside the repository holding it (a link in a pull request could point at a runner's credentials). To lint what it leads to, name that: orglint ${to}`,
+    };
+  }
+  return {
+    ok: false,
+    rule: 'read-error',
+    message: `not read: a symbolic link (this path, or a folder on its way) leads to ${to}, in a folder or file of the repository whose name starts with a dot (.git, .ssh, .env, ...); orglint follows the links of a named path only to the repository's other files. To lint what it leads to, name that: orglint ${to}`,
+  };
+}
+
+/**
+ * Read a file named on the command line (sources/load.ts): through a link only to a real path `namedFileTarget`
+ * allows, and then the real path itself (the path checked is the path read).
+ */
+export function readNamedFile(file: string, maxSize: number | undefined): ReadResult {
+  const where = namedFileTarget(file);
+  if (!('read' in where)) return namedLinkRefused(where);
+  return readTextFileSync(where.read, maxSize, false);
+}
