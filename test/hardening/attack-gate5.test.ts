@@ -246,14 +246,15 @@ describe('attack-gate5: Terraform override files', () => {
     expect(run.code).toBe(0);
   });
 
-  it.fails('the pre-commit hook is handed a staged symbolic link (a linked override.tf), which pre-commit leaves out by default', () => {
-    // pre-commit's default `types: [file]` filters links out, so a commit that only adds or changes
-    // `mod/override.tf -> …` runs no check ("(no files to check) Skipped", seen with the real pre-commit),
-    // whatever the link sets. `types_or: [file, symlink]` with `types: []` hands it over, and orglint then reports
-    // it (the test above), but it would also hand over `clients/evil.json -> ~/.aws/credentials`, which the CLI
-    // reads when named and quotes in its parse-error excerpts: in a CI job's pre-commit log. Not fixed until the
-    // CLI bounds named links to the repository as it does a module's.
+  it('the pre-commit hook is handed a staged symbolic link (a linked override.tf), which pre-commit leaves out by default', () => {
+    // pre-commit's default `types: [file]` filtered links out, so a commit that only added or changed
+    // `mod/override.tf -> …` ran no check ("(no files to check) Skipped", seen with the real pre-commit),
+    // whatever the link set. `types_or: [file, symlink]` with `types: []` hands it over, and orglint reports it
+    // (the test above); `clients/evil.json -> ~/.aws/credentials` is handed over too, and is a read-error now that
+    // the CLI bounds every named link to the repository (src/sources/named-links.ts). With the real pre-commit:
+    // test/pre-commit/pre-commit-links.test.ts.
     const [hook] = parse(readFileSync(path.resolve(__dirname, '../../.pre-commit-hooks.yaml'), 'utf8')) as { types?: string[]; types_or?: string[] }[];
-    expect(hook.types_or).toContain('symlink');
+    expect(hook.types_or).toEqual(['file', 'symlink']);
+    expect(hook.types).toEqual([]);
   });
 });
