@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textPrivateKeys } from './redact';
+import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textJwkMembers, textPrivateKeys } from './redact';
 import { isJsonTree } from '../sources/json/json-source';
 
 /**
@@ -187,12 +187,13 @@ export function secretsOf(doc: SourceDocument): string[] {
   const memo = memoOf(doc);
   let s = memo.secrets;
   if (!s) {
-    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----')) {
+    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----') || hclJwk(doc)) {
       const found = new Set<string>();
       collectSecrets(doc.value, found, isJsonTree(doc));
       if (doc.secretValues?.length) collectSecrets(doc.secretValues, found);
       // (a key in the text outside every value: commented out)
       textPrivateKeys(doc.text, found);
+      if (doc.format === 'hcl') textJwkMembers(doc.text, found);
       s = found.size === 0 ? [] : longestFirstOf(found);
     } else s = documentSecrets(doc.value, isJsonTree(doc));
     memo.secrets = s;
@@ -212,5 +213,14 @@ export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
     collectSecrets(doc.value, into, isJsonTree(doc));
     if (doc.secretValues?.length) collectSecrets(doc.secretValues, into);
     textPrivateKeys(doc.text, into);
+    if (doc.format === 'hcl') textJwkMembers(doc.text, into);
   }
+}
+
+/**
+ * whether a Terraform file's text may hold a JSON Web Key its value does not (an object literal inside a function
+ * call, `jsonencode({ kty = … })`, is never evaluated): its text is searched too (textJwkMembers)
+ */
+function hclJwk(doc: SourceDocument): boolean {
+  return doc.format === 'hcl' && doc.text.includes('kty');
 }

@@ -435,6 +435,143 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
   }
 }
 
+/**
+ * The private members of JSON Web Keys written as HCL object literals anywhere in a Terraform file's text, as
+ * masks: one inside a function call (`jsonencode({ kty = "RSA", d = "…" })`) is never evaluated, so the
+ * document's value does not hold it, while the source line shows it in every excerpt and diff hunk. One pass over
+ * the text (strings, `${…}` templates, comments and heredocs told apart): each object's keys as written
+ * (`kty = …`, `"kty": …`), and the quoted strings of the values of `d`, `p`, `q`, `dp`, `dq`, `qi`, `oth` and
+ * `k`, taken when the object turns out to hold `kty`.
+ */
+export function textJwkMembers(text: string, found: Set<string>): void {
+  if (!text.includes('kty')) return;
+  const stack: HclFrame[] = [];
+  /** the object frames whose private member's value is being read (innermost last) */
+  const capturing: HclFrame[] = [];
+  const n = text.length;
+  const endCapture = (f: HclFrame) => {
+    if (!f.capture) return;
+    f.capture = false;
+    const at = capturing.lastIndexOf(f);
+    if (at !== -1) capturing.splice(at, 1);
+  };
+  /** a key read in object `f`, the text from `i` on: whether `=` or `:` follows it (then it is a key) */
+  const key = (f: HclFrame, name: string, i: number): number => {
+    let j = i;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    const c = text.charCodeAt(j);
+    if (!(c === 58 /* : */ || (c === 61 /* = */ && text.charCodeAt(j + 1) !== 61 && text.charCodeAt(j + 1) !== 62))) return i;
+    if (name === 'kty') f.kty = true;
+    else if (JWK_PRIVATE_NAMES.has(name)) {
+      f.capture = true;
+      capturing.push(f);
+    }
+    return j + 1;
+  };
+  for (let i = 0; i < n; ) {
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    const c = text.charCodeAt(i);
+    if (top?.kind === STR) {
+      if (c === 92 /* \ */) i += 2;
+      else if (c === 34 /* " */) {
+        stack.pop();
+        i++;
+        const owner = stack.length ? stack[stack.length - 1] : undefined;
+        if (top.plain) {
+          const value = text.slice(top.start, i - 1);
+          const after = top.atKey && owner ? key(owner, value, i) : i;
+          if (after === i) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(value);
+          i = after;
+        }
+      } else if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(i + 1) === 123) {
+        if (text.charCodeAt(i - 1) === c) i += 2;
+        else {
+          top.plain = false;
+          stack.push({ kind: INTERP, atKey: false, kty: false, capture: false, start: i });
+          i += 2;
+        }
+      } else if (c === 10) stack.pop();
+      else i++;
+      continue;
+    }
+    if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47)) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? n : eol;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? n : close + 2;
+    } else if (c === 60 /* < */ && text.charCodeAt(i + 1) === 60) {
+      const head = HEREDOC.exec(text.slice(i, i + 80));
+      if (!head) i += 2;
+      else {
+        const close = new RegExp(`\\n[ \\t]*${head[1]}[ \\t]*(?:\\r?\\n|$)`, 'g');
+        close.lastIndex = i + head[0].length - 1;
+        const m = close.exec(text);
+        i = m ? m.index + 1 : n;
+        if (top?.kind === OBJECT) top.atKey = false;
+      }
+    } else if (c === 34) {
+      stack.push({ kind: STR, atKey: top?.kind === OBJECT && top.atKey, kty: false, capture: false, start: i + 1, plain: true });
+      if (top?.kind === OBJECT) top.atKey = false;
+      i++;
+    } else if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) {
+      if (top?.kind === OBJECT) top.atKey = false;
+      stack.push({ kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i });
+      i++;
+    } else if (c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) {
+      if (top) {
+        stack.pop();
+        endCapture(top);
+        if (top.kty && top.values) for (const v of top.values) addValue(found, v);
+      }
+      i++;
+    } else if (c === 44 /* , */ || c === 10) {
+      if (top?.kind === OBJECT) {
+        endCapture(top);
+        top.atKey = true;
+      }
+      i++;
+    } else if (top?.kind === OBJECT && top.atKey && IDENT_START.test(text[i])) {
+      let j = i + 1;
+      while (j < n && IDENT_PART.test(text[j])) j++;
+      top.atKey = false;
+      i = key(top, text.slice(i, j), j);
+      if (i < j) i = j;
+    } else {
+      if (top?.kind === OBJECT && c !== 32 && c !== 9 && c !== 13) top.atKey = false;
+      i++;
+    }
+  }
+}
+
+const STR = 0;
+const INTERP = 1;
+const OBJECT = 2;
+const LIST = 3;
+
+/** an open bracket, string or `${` template of an HCL text (textJwkMembers) */
+interface HclFrame {
+  kind: typeof STR | typeof INTERP | typeof OBJECT | typeof LIST;
+  /** (an object) a key may come next; (a string) it was opened where a key may come */
+  atKey: boolean;
+  /** (an object) it has a `kty` key */
+  kty: boolean;
+  /** (an object) the value of a private member is being read */
+  capture: boolean;
+  /** (an object) the quoted strings its private members' values hold */
+  values?: string[];
+  /** (a string) where its text starts; whether it has no template in it */
+  start: number;
+  plain?: boolean;
+}
+
+const JWK_PRIVATE_NAMES: ReadonlySet<string> = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']);
+/** how many nested objects reading a private member's value one string is given to (a JWK inside `oth`, say) */
+const MAX_CAPTURING = 4;
+const IDENT_START = /[A-Za-z_]/;
+const IDENT_PART = /[A-Za-z0-9_-]/;
+const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/;
+
 /** a BEGIN line's label, at the start of a text */
 const BEGIN_LINE = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----/;
 /** the longest body of a block read from a text (a 16384-bit RSA key is about 12 KB) */

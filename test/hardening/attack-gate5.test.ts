@@ -144,11 +144,11 @@ describe('attack-gate5: private key material', () => {
 });
 
 describe('attack-gate5: private key material in Terraform function calls', () => {
-  it.fails('a JSON Web Key inside jsonencode({...}) in a .tf file has its private members masked in the fix diff', async () => {
-    // Function calls are not evaluated (the value is unknown), so the object with `kty` never reaches the masks,
-    // and the source line shows `d` as written in every excerpt and diff hunk that covers it. A user needs the
-    // masks taken from every object literal of the file, function arguments included (or jsonencode evaluated,
-    // which makes values known that rules would then judge): not a small change.
+  it('a JSON Web Key inside jsonencode({...}) in a .tf file has its private members masked in the fix diff', async () => {
+    // Function calls are not evaluated (the value is unknown), so the object with `kty` never reached the masks,
+    // and the source line showed `d` as written in every excerpt and diff hunk that covered it. The masks now also
+    // come from the file's text: every HCL object literal with a `kty` key, function arguments included, in one
+    // pass (redact.ts textJwkMembers; test/engine/hcl-jwk-text.test.ts for the shapes).
     const dir = tempTree({
       'main.tf': [
         'resource "auth0_client" "p" {',
@@ -162,6 +162,8 @@ describe('attack-gate5: private key material in Terraform function calls', () =>
     const diff = await runCli(['--fix-dry-run', '.'], { cwd: dir });
     expect(diff.stdout).toContain('organization_usage = "require"');
     expect(diff.stdout).not.toContain('PLANTEDtfJsonEnc01');
+    // the public member is shown as written
+    expect(diff.stdout).toContain('n = "PUBN", d = "******************"');
   });
 });
 
