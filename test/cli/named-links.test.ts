@@ -72,6 +72,9 @@ describe('a named path through a symbolic link', () => {
     const message = (n: string) => (n.endsWith('.tf.json') ? TF_OUTSIDE : outsideMessage(secret));
     expect(r.lines).toEqual([...names].sort().map((n) => `${n}:1:1: error: ${message(n)} [read-error]`));
     await everyFormat(repo, names, [...FRAGMENTS, TOKEN]);
+    // on worker threads too (each reads its named files itself)
+    const threaded = await compact(repo, [...names, '--threads', '2']);
+    expect(threaded.lines).toEqual(r.lines);
   });
 
   it('a file reached through a linked folder (named, a named folder, a glob through it) is refused the same way', async () => {
