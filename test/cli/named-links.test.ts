@@ -144,6 +144,22 @@ describe('a named path through a symbolic link', () => {
     expect(r.code).toBe(1);
   });
 
+  it('a checkout reached through a linked folder (a link above the repository) is read as before, its own links bounded to it', async () => {
+    const { repo, secret } = setup();
+    mkdirSync(path.join(repo, '.github'));
+    writeFileSync(path.join(repo, '.github/tenant.yaml'), 'clients:\n  - name: A\n    organization_usage: Require\n');
+    link('../shared/portal.json', path.join(repo, 'clients/portal.json'));
+    link(secret, path.join(repo, 'clients/evil.json'));
+    const above = tempTree({});
+    link(repo, path.join(above, 'checkout'));
+    const r = await compact(above, ['checkout/.github/tenant.yaml', 'checkout/clients/portal.json', 'checkout/clients/evil.json']);
+    expect(r.lines).toEqual([
+      `checkout/.github/tenant.yaml:3:25: error: ${ENUM} [organization-usage-enum]`,
+      `checkout/clients/evil.json:1:1: error: ${outsideMessage(secret)} [read-error]`,
+      `checkout/clients/portal.json:4:25: error: ${ENUM} [organization-usage-enum]`,
+    ]);
+  });
+
   it('outside a checkout the repository is the current folder: a link within it is read, one out of it is not', async () => {
     const outside = realpathSync(tempTree({ 'creds': PLANTED.join('\n') }));
     const tree = tempTree({ 'shared/portal.json': GOOD_CLIENT });
