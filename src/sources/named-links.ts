@@ -94,9 +94,11 @@ export function linkTarget(file: string): string | undefined {
  * of the repository holding `file`, or why not. `target` is `file`'s real path.
  */
 export function boundTarget(file: string, target: string, fallback: RootFallback): { root: string } | LinkRefusal {
-  const named = path.resolve(file);
-  const lexical = repositoryOf(path.dirname(named), fallback);
-  const root = realOrSelf(lexical);
+  return within(target, realOrSelf(repositoryOf(path.dirname(path.resolve(file)), fallback)));
+}
+
+/** `boundTarget` once the repository's real path is known */
+function within(target: string, root: string): { root: string } | LinkRefusal {
   if (!isBelow(target, root)) return { refused: 'outside', target };
   // (the segments inside the repository: the checkout itself may sit under a dot folder, ~/.cache/ci/repo)
   if (path.relative(root, target).split(path.sep).some((seg) => seg.startsWith('.'))) return { refused: 'hidden', target };
@@ -113,9 +115,10 @@ export function namedFileTarget(file: string): { read: string } | LinkRefusal {
   // (not there, a loop, a dangling link: the read itself says so, and reads nothing)
   if (target === undefined || target === named) return { read: file };
   const lexical = repositoryOf(path.dirname(named), 'cwd');
+  const root = realOrSelf(lexical);
   // links only above the repository (a checkout under a linked folder): the file is where its name says
-  if (target === path.join(realOrSelf(lexical), path.relative(lexical, named))) return { read: file };
-  const bound = boundTarget(file, target, 'cwd');
+  if (target === path.join(root, path.relative(lexical, named))) return { read: file };
+  const bound = within(target, root);
   return 'root' in bound ? { read: target } : bound;
 }
 
