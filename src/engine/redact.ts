@@ -469,6 +469,8 @@ export function textJwkMembers(text: string, found: Set<string>): void {
     return j + 1;
   };
   for (let i = 0; i < n; ) {
+    // (no Terraform file nests this deep; a hostile one would otherwise hold a frame for each of millions of `{`)
+    if (stack.length > MAX_HCL_DEPTH) return;
     const top = stack.length ? stack[stack.length - 1] : undefined;
     const c = text.charCodeAt(i);
     if (top?.kind === STR) {
@@ -566,6 +568,8 @@ interface HclFrame {
 }
 
 const JWK_PRIVATE_NAMES: ReadonlySet<string> = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']);
+/** the deepest nesting of brackets, strings and templates read for JSON Web Keys */
+const MAX_HCL_DEPTH = 1000;
 /** how many nested objects reading a private member's value one string is given to (a JWK inside `oth`, say) */
 const MAX_CAPTURING = 4;
 const IDENT_START = /[A-Za-z_]/;

@@ -50,6 +50,8 @@ describe('textJwkMembers', () => {
     expect(found.size).toBe(60_000);
     // unclosed objects and strings to the end: still one pass, nothing taken
     expect(masks('{ kty = "oct", k = "OPEN'.repeat(20_000))).toEqual([]);
+    // a million open brackets hold no million frames: past 1,000 levels the search stops (no Terraform file nests so)
+    expect(masks('x = f({ kty = "oct", k = "BEFOREdeep1" })\n' + 'y = ' + '{ a = '.repeat(1_000_000) + 'kty')).toEqual(['BEFOREdeep1']);
   });
 });
 
