@@ -16,6 +16,7 @@ import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
 import { brokenModuleFiles, isOverride, moduleFilesNotRead, moduleResources } from '../sources/terraform/module-files';
 import { isModuleConfigName, isModuleFileName } from '../sources/terraform/module-file-names';
+import { leaveUnhandedFixes } from './unhanded-fixes';
 import { expandPaths, folderAndName, folderOf, lastSeparator, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -224,6 +225,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const ignored = context.length && config.ignore.length ? globMatcher(config.ignore) : undefined;
   const reportable = ignored ? (r: Resource) => !ignored(path.relative(config.baseDir, r.doc.file).split(path.sep).join('/')) : keepAll;
   const made = runRules(tenants, req.rules, settings, keep, skips, reportable);
+  leaveUnhandedFixes(made, group, loaded);
   for (let i = 0; i < made.length; i++) findings.push(made[i]);
   // a message may quote a value: none of the document's secrets
   for (let i = 0; i < findings.length; i++) {

@@ -39,8 +39,8 @@ export function moduleResources(doc: SourceDocument): Resource[] {
  * (`terraform.tfvars`, `*.auto.tfvars`, their `.json` forms, `--var-file`). Their values are unknown to the
  * module's resources, so they are reported as part of the module linted, each with the folder (the tenant) it
  * belongs to. `broken` also holds the override files that set values of the module's resources: findings on
- * those values are in them, so they are linted files too (their directives apply, their fixes are made) even
- * when only the file they override is named.
+ * those values are in them, so they are linted files too (their directives apply) even when only the file they
+ * override is named; their fixes are left then (orglint writes only the files it is handed: engine/unhanded-fixes.ts).
  */
 export function brokenModuleFiles(docs: readonly SourceDocument[]): { broken: { doc: SourceDocument; folder: string }[]; unreadable: UnreadableModuleFile[] } {
   const broken = new Map<string, { doc: SourceDocument; folder: string }>();
