@@ -225,7 +225,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const ignored = context.length && config.ignore.length ? globMatcher(config.ignore) : undefined;
   const reportable = ignored ? (r: Resource) => !ignored(path.relative(config.baseDir, r.doc.file).split(path.sep).join('/')) : keepAll;
   const made = runRules(tenants, req.rules, settings, keep, skips, reportable);
-  leaveUnhandedFixes(made, group, loaded);
+  leaveUnhandedFixes(made, group, loaded, targetFiles);
   for (let i = 0; i < made.length; i++) findings.push(made[i]);
   // a message may quote a value: none of the document's secrets
   for (let i = 0; i < findings.length; i++) {
