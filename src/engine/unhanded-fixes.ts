@@ -23,6 +23,7 @@ export function leaveUnhandedFixes(findings: Finding[], group: readonly TargetFi
     if (handed.has(f.file) || !targets.has(f.file)) continue;
     f.fix = null;
     delete f.alternatives;
-    f.message += `; --fix leaves it: ${path.basename(f.file)} was not named, and orglint writes only the files it is handed: name it too (or its folder) to fix it`;
+    // (one reason a finding says: a fix another reason left already has its own)
+    if (!f.message.includes('; --fix leaves it: ')) f.message += `; --fix leaves it: ${path.basename(f.file)} was not named, and orglint writes only the files it is handed: name it too (or its folder) to fix it`;
   }
 }
