@@ -14,7 +14,9 @@ import { loadAll } from './map-limit';
 import { guardFolders, sendableFolders } from './folder-guard';
 import { payloadFileMatcher } from '../sources/payload/payload';
 import { decode, formatSize, type ReadResult } from '../sources/read-file';
-import { brokenModuleFiles, isOverride, moduleResources } from '../sources/terraform/module-files';
+import { brokenModuleFiles, isOverride, moduleFilesNotRead, moduleResources } from '../sources/terraform/module-files';
+import { isModuleConfigName, isModuleFileName } from '../sources/terraform/module-file-names';
+import { leaveUnhandedFixes } from './unhanded-fixes';
 import { expandPaths, folderAndName, folderOf, lastSeparator, listFolder, type FolderListings, type PathArg, type TargetFile } from './files';
 import { globMatcher } from './glob';
 import { compareFindings, summarize, type Finding, type Summary } from './finding';
@@ -213,6 +215,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   // a file of a linted Terraform module that does not parse or cannot be read (variables.tf, a .tfvars) left
   // values unknown: it is reported as part of the module, as if it had been named
   context = reportBrokenModuleFiles(loaded, context, targetFiles, config);
+  if (debug) for (const n of moduleFilesNotRead(loaded, context)) debug(`skipped ${n.file}: ${n.why}`);
   guardFolders([loaded, context], shared.listings);
   const tenants = assembleTenants(context.length ? [...loaded, ...context] : loaded, config.exclusions);
   const findings: Finding[] = [];
@@ -228,6 +231,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const ignored = context.length && config.ignore.length ? globMatcher(config.ignore) : undefined;
   const reportable = ignored ? (r: Resource) => !ignored(path.relative(config.baseDir, r.doc.file).split(path.sep).join('/')) : keepAll;
   const made = runRules(tenants, req.rules, settings, keep, skips, reportable);
+  leaveUnhandedFixes(made, group, loaded, targetFiles);
   for (let i = 0; i < made.length; i++) findings.push(made[i]);
   // a message may quote a value: none of the document's secrets
   for (let i = 0; i < findings.length; i++) {
@@ -482,9 +486,6 @@ function fileProblems(l: LoadedFile): Finding[] {
 /** parse errors shown per file; the rest are counted in one more finding */
 export const MAX_PARSE_ERRORS = 20;
 
-/** a Terraform module's files that hold values, not resources: a `.tf` / `.tf.json`, the variables files it reads */
-const MODULE_CONTEXT = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/i;
-
 /**
  * A named Terraform file that holds no Auth0 resource (`variables.tf`, `terraform.tfvars`, an `*.auto.tfvars`)
  * changes the values of its module's resources: the module's `.tf` and `.tf.json` files with Auth0 resources are
@@ -494,14 +495,14 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly T
   // (a walked folder names no file: nothing to look for, and no set of the named files to make for each tenant)
   if (!group.some((t) => t.explicit)) return;
   const named = new Set(group.filter((t) => t.explicit).map((t) => t.file));
-  const isContext = (l: LoadedFile) => named.has(l.file) && ((l.status === 'skipped' && MODULE_CONTEXT.test(path.basename(l.file))) || isOverride(l.file));
+  const isContext = (l: LoadedFile) => named.has(l.file) && ((l.status === 'skipped' && isModuleFileName(path.basename(l.file))) || isOverride(l.file));
   const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
   if (folders.size === 0) return;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   for (const dir of folders) {
     let names: string[] = [];
     try {
-      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.tf(\.json)?$/i.test(e.name)).map((e) => e.name).sort();
+      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && isModuleConfigName(e.name)).map((e) => e.name).sort();
     } catch {
       continue;
     }
@@ -597,7 +598,7 @@ async function loadDirectorySiblings(
   }
   for (const dir of modules) {
     // (from the walk's listing when it made one)
-    const names = listFolder(dir, listings).files.filter((n) => /\.tf(\.json)?$/i.test(n));
+    const names = listFolder(dir, listings).files.filter(isModuleConfigName);
     for (const n of names.sort()) {
       const f = dir + path.sep + n;
       if (!targets.has(f)) extra.push(f);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { SourceDocument } from './document';
 import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
@@ -5,6 +6,7 @@ import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './regis
 import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFileSync, type ReadResult } from './read-file';
 import { readNamedFile } from './terraform/module-links';
+import { notReadByTerraform } from './terraform/module-file-names';
 import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
@@ -149,6 +151,9 @@ function take(c: Classifying, kind: SourceKind, doc: SourceDocument): LoadedFile
 
 /** Why a file is not tenant configuration, in words a user can act on. */
 function unrecognised(file: string): string {
+  // (`.old.tf`, `copy.TF`, `main.tf~`: named like Terraform configuration, and not read by Terraform)
+  const terraform = notReadByTerraform(path.basename(file));
+  if (terraform) return terraform;
   if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
   if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
   if (/\.tfvars(\.json)?$/i.test(file)) return 'Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file';

@@ -232,12 +232,12 @@ describe('attack-gate5: Terraform override files', () => {
     expect(inside.stdout).toContain('mod/x_override.tf:1:52: error: organization_usage "Require" is not one of');
   });
 
-  it.fails('a file Terraform does not read (a hidden `.old.tf`, `copy.TF`) is no second declaration of a resource', async () => {
+  it('a file Terraform does not read (a hidden `.old.tf`, `copy.TF`) is no second declaration of a resource', async () => {
     // Terraform lists a module's files by the exact suffixes `.tf` and `.tf.json` and skips hidden files
-    // (internal/configs/parser_config_dir.go: fileExt, IsIgnoredFile); orglint reads both as primary files, so a
-    // valid module with a backup `.old.tf` or a `copy.TF` gets a false "declared again" parse-error. A user needs
-    // the module's file list to be Terraform's; not small: the loader sniffs and walks those files as Terraform too,
-    // and leaving them out of the module alone makes a named or walked one an internal error.
+    // (internal/configs/parser_config_dir.go: fileExt, IsIgnoredFile); orglint read both as primary files, so a
+    // valid module with a backup `.old.tf` or a `copy.TF` got a false "declared again" parse-error. The module's
+    // file list is now Terraform's, for the loader, the module assembly, the walk and the sniffs alike
+    // (module-file-names.ts; the other names, --debug and a named such file: test/sources/terraform/module-file-names.test.ts).
     const dir = tempTree({
       'main.tf': ['resource "auth0_client" "p" {', '  name               = "Portal"', '  organization_usage = "require"', '  organization_require_behavior = "pre_login_prompt"', '}', ''].join('\n'),
       '.old.tf': 'resource "auth0_client" "p" { organization_usage = "Require" }\n',

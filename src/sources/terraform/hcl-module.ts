@@ -11,6 +11,7 @@ import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink } from './module-links';
+import { isModuleConfigName, notReadByTerraform } from './module-file-names';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { isOverride } from './override-file';
@@ -54,11 +55,9 @@ export interface LoadedModule {
   linkedDocs: SourceDocument[];
   /** does the module hold an Auth0 resource (or an override of one)? */
   holdsAuth0: boolean;
+  /** the files of the folder named like Terraform configuration that Terraform does not read (`.old.tf`, `copy.TF`), and why */
+  notRead: { file: string; why: string }[];
 }
-
-/** the files of a module's configuration: `.tf` (native syntax) and `.tf.json` (JSON syntax) */
-const CONFIG_FILE = /\.tf(\.json)?$/i;
-const TF_JSON = /\.tf\.json$/i;
 
 /**
  * Override files (`override.tf`, `*_override.tf`, and their `.tf.json` forms) are merged in by Terraform after
@@ -87,6 +86,8 @@ const UNREADABLE = '\u0000unreadable';
 
 interface FileText {
   file: string;
+  /** what the module reads it as: a configuration file in native (`.tf`) or JSON (`.tf.json`) syntax, or a variables file (always set by readFolder) */
+  role?: 'tf' | 'tf.json' | 'vars';
   text: string;
   bom: boolean;
   /** why the file could not be read (its text is then not the file's) */
@@ -102,23 +103,24 @@ const cache = new Map<string, { signature: string; module: Promise<LoadedModule>
 
 /** The module of the folder holding `file` (read once per set of texts). */
 export async function loadModule(folder: string, opts: ModuleOptions): Promise<LoadedModule> {
-  const texts = await readFolder(folder, opts);
-  const signature = JSON.stringify(texts.map((t) => [t.file, t.text, t.unreadable?.message, t.link]));
+  const { texts, notRead } = await readFolder(folder, opts);
+  const signature = JSON.stringify([texts.map((t) => [t.file, t.role, t.text, t.unreadable?.message, t.link]), notRead]);
   const hit = cache.get(folder);
   if (hit?.signature === signature) return hit.module;
-  const readable = texts.filter((t) => !t.unreadable || !CONFIG_FILE.test(t.file));
-  const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable, link: !!t.link }] : []));
+  const readable = texts.filter((t) => !t.unreadable || t.role === 'vars');
+  const unreadable = texts.flatMap((t) => (t.unreadable ? [{ file: t.file, ...t.unreadable, link: !!t.link, config: t.role !== 'vars' }] : []));
   const module = hclParser().then((parser) => {
-    const m = buildModule(parser, readable.filter((t) => /\.tf$/i.test(t.file)), readable, readable.filter((t) => TF_JSON.test(t.file)), unreadable.some((u) => CONFIG_FILE.test(u.file)));
+    const m = buildModule(parser, readable.filter((t) => t.role === 'tf'), readable, readable.filter((t) => t.role === 'tf.json'), unreadable.some((u) => u.config));
     // a link not read is reported in a module with Auth0 resources (a linked versions.tf of any other module is not orglint's)
-    m.unreadable = unreadable.filter((u) => m.holdsAuth0 || !u.link).map(({ link: _, ...u }) => u);
+    m.unreadable = unreadable.filter((u) => m.holdsAuth0 || !u.link).map(({ link: _, config: __, ...u }) => u);
+    m.notRead = notRead;
     return m;
   });
   cache.set(folder, { signature, module });
   return module;
 }
 
-async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText[]> {
+async function readFolder(folder: string, opts: ModuleOptions): Promise<{ texts: FileText[]; notRead: { file: string; why: string }[] }> {
   let names: string[] = [];
   /** the module's files that are symbolic links: part of the module, as Terraform reads them (module-links.ts) */
   const links = new Set<string>();
@@ -137,27 +139,36 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<FileText
   // link the folder does not list as a file, is part of its folder too
   for (const f of opts.overlay?.keys() ?? []) if (path.dirname(f) === folder && !names.includes(path.basename(f))) names.push(path.basename(f));
   names.sort();
-  const tf = names.filter((n) => CONFIG_FILE.test(n));
+  // the files Terraform reads as the module's configuration, by its rules (module-file-names.ts)
+  const tf = names.filter(isModuleConfigName);
+  const notRead = names.flatMap((n) => {
+    const why = notReadByTerraform(n);
+    return why ? [{ file: path.join(folder, n), why }] : [];
+  });
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
     ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)),
     ...names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)),
   ].map((n) => path.join(folder, n));
   const out: FileText[] = [];
-  for (const file of [...tf.map((n) => path.join(folder, n)), ...vars, ...(opts.varFiles ?? [])]) {
+  const files = [
+    ...tf.map((n) => ({ file: path.join(folder, n), role: n.endsWith('.tf') ? ('tf' as const) : ('tf.json' as const) })),
+    ...[...vars, ...(opts.varFiles ?? [])].map((file) => ({ file, role: 'vars' as const })),
+  ];
+  for (const { file, role } of files) {
     const shadow = opts.overlay?.get(file);
     const linked = path.dirname(file) === folder && links.has(path.basename(file));
     if (shadow) {
       // (a link named on the command line: read by the loader, never written)
-      out.push({ file, ...shadow, link: linked ? linkTarget(file) ?? file : undefined });
+      out.push({ file, role, ...shadow, link: linked ? linkTarget(file) ?? file : undefined });
       continue;
     }
     const read = linked ? readModuleLink(file, opts.maxFileSize) : await readTextFile(file, opts.maxFileSize);
-    if (read.ok) out.push({ file, text: read.text, bom: read.bom, link: (read as { target?: string }).target });
+    if (read.ok) out.push({ file, role, text: read.text, bom: read.bom, link: (read as { target?: string }).target });
     // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
-    else out.push({ file, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message }, link: linked ? file : undefined });
+    else out.push({ file, role, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message }, link: linked ? file : undefined });
   }
-  return out;
+  return { texts: out, notRead };
 }
 
 interface Variable {
@@ -383,7 +394,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     }
     const brokenVarFiles: SourceDocument[] = [];
     for (const f of all) {
-      if (CONFIG_FILE.test(f.file)) continue;
+      if (f.role !== 'vars') continue;
       const problems = readVarFile(parser, f, variables, trees);
       if (problems.length) brokenVarFiles.push(makeDoc(f, {}, new Recorder(), problems, []));
     }
@@ -521,7 +532,7 @@ function buildModule(parser: Parser, tfFiles: FileText[], all: FileText[], jsonF
     }
     // (a block of an Auth0 type counts even when it does not merge: an override whose base is in a file not read)
     const holdsAuth0 = parsed.some((p) => p.blocks.some((b) => b.kind === 'resource' && isReadType(b.labels[0] ?? ''))) || jsonParsed.some((j) => j.resources.some((r) => isReadType(r.type)));
-    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs, linkedDocs, holdsAuth0 };
+    const loaded: LoadedModule = { docs, brokenVarFiles, unreadable: [], resources: byDoc, hasClientGrants: holdsClientGrants(tfResources), overrideDocs, linkedDocs, holdsAuth0, notRead: [] };
     for (const doc of docs.values()) moduleOf.set(doc, loaded);
     return loaded;
   } finally {

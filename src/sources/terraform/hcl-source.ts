@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { SourceKind } from '../source-kind';
+import { isModuleConfigName } from './module-file-names';
 import { moduleFileKind } from './module-kind';
 
 /**
@@ -12,6 +14,7 @@ const OURS = /\bauth0_(client|client_grant|organization\w*|connection\w*)\b/;
 export const terraformHcl: SourceKind = {
   name: 'terraform-hcl',
   format: 'hcl',
-  sniff: (file, text) => /\.tf$/i.test(file) && OURS.test(text),
+  // (only a file Terraform reads as part of its module: `copy.TF` or `.old.tf` is none, module-file-names.ts)
+  sniff: (file, text) => file.endsWith('.tf') && isModuleConfigName(path.basename(file)) && OURS.test(text),
   ...moduleFileKind,
 };

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { SourceKind } from '../source-kind';
 import { endsWithName } from '../file-name';
+import { isModuleConfigName } from './module-file-names';
 import { moduleFileKind } from './module-kind';
 
 /**
@@ -10,13 +12,18 @@ import { moduleFileKind } from './module-kind';
 
 const OURS = /"auth0_(client|client_grant|organization\w*|connection)"/;
 
-/** Is this file Terraform configuration in JSON syntax (or a variables file in JSON), by its name? */
+/**
+ * Is this file Terraform configuration in JSON syntax (or a variables file in JSON), by its name? In any case and
+ * any name: a `main.TF.json` or `.old.tf.json` is no other kind of JSON either (Terraform does not read it, and
+ * the sniff below does not take it: it is skipped, and says why).
+ */
 export const isTerraformJsonName = (file: string): boolean => endsWithName(file, '.json') && (endsWithName(file, '.tf.json') || endsWithName(file, '.tfvars.json'));
 
 export const terraformJson: SourceKind = {
   name: 'terraform-json',
   format: 'json',
   // (a type name may be written with \u escapes: "auth0\u005fclient" is auth0_client)
-  sniff: (file, text) => endsWithName(file, '.tf.json') && (OURS.test(text) || (text.includes('\\u') && OURS.test(text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))))),
+  // (only a file Terraform reads as part of its module: `copy.TF.json` or `.old.tf.json` is none, module-file-names.ts)
+  sniff: (file, text) => file.endsWith('.tf.json') && isModuleConfigName(path.basename(file)) && (OURS.test(text) || (text.includes('\\u') && OURS.test(text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))))),
   ...moduleFileKind,
 };

@@ -259,13 +259,14 @@ resource "auth0_connection_clients" "db" {
     expect(run.stdout).toContain('1 suppressed');
   });
 
-  it('naming only one of the two files (pre-commit) lints both, and fixes the override file', async () => {
+  it('naming only one of the two files (pre-commit) lints both; the override file is fixed only when it is handed', async () => {
     // naming override.tf alone said "no problems (1 file, 0 clients checked)": main.tf's resource was context
     const only = await findings(tempTree({ 'main.tf': MAIN, 'override.tf': OVERRIDE }), ['override.tf']);
     expect(only.findings.map(where)).toEqual(['override.tf:2:24 organization-usage-enum']);
     const dir = tempTree({ 'main.tf': MAIN, 'override.tf': OVERRIDE });
     expect((await findings(dir, ['main.tf'])).findings.map(where)).toEqual(['override.tf:2:24 organization-usage-enum']);
-    const run = await runCli(['--fix-unsafe', 'main.tf'], { cwd: dir });
+    // (orglint writes only the files it is handed: naming main.tf alone leaves override.tf, unnamed-fixes.test.ts)
+    const run = await runCli(['--fix-unsafe', 'main.tf', 'override.tf'], { cwd: dir });
     expect(run.stdout).toContain('fixed 1 problem');
     expect(readFileSync(path.join(dir, 'override.tf'), 'utf8')).toBe(OVERRIDE.replace('"required"', '"require"'));
   });
