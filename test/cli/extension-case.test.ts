@@ -65,6 +65,24 @@ describe('a directory export file named App.JSON (deploy-cli: getFiles keeps `.j
   });
 });
 
+describe("a database connection's database.json: by its exact name, as deploy-cli joins it", () => {
+  it('database.JSON is skipped for its extension (--debug says why), Database.json is no database of the export', async () => {
+    const db = '{ "name": "Users", "strategy": "auth0", "enabled_clients": ["Ok"] }\n';
+    const dir = tempTree({
+      'exp/clients/ok.json': '{ "name": "Ok", "organization_usage": "deny" }\n',
+      'exp/database-connections/a/database.JSON': db,
+      'exp/database-connections/b/Database.json': db,
+    });
+    const walked = await runCli(['exp', '-f', 'json', '--debug'], { cwd: dir });
+    expect(walked.code).toBe(0);
+    expect(JSON.parse(walked.stdout)).toMatchObject({ summary: { files: 1, clients: 1 } });
+    expect(walked.stderr).toContain(`orglint: debug: skipped ${dir}/exp/database-connections/a/database.JSON: ${DIRECTORY_WHY}\n`);
+    const named = await runCli(['exp/database-connections/b/Database.json', '-f', 'compact'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('orglint: exp/database-connections/b/Database.json: not tenant configuration: JSON that is none of: a deploy-cli directory export');
+  });
+});
+
 describe('a YAML export named tenant.YML (deploy-cli: a YAML input must end in .yaml or .yml exactly)', () => {
   const yml = 'clients:\n  - name: Portal\n    organization_usage: Require\n';
 

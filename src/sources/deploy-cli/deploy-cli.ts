@@ -156,7 +156,8 @@ function findPlace(file: string): DirectoryPlace | null {
   }
   if (folder === 'connections' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'connection', kind: 'connection' };
   const base = basename(file);
-  if (/^(database|settings)\.json$/i.test(base) && basename(dirname(dir)) === 'database-connections') {
+  // (by its exact name, as deploy-cli joins it: handlers/databases.ts:39; the siblings are listed so, too)
+  if ((base === 'database.json' || base === 'settings.json') && basename(dirname(dir)) === 'database-connections') {
     const root = dirname(dirname(dir));
     if (isExportRoot(root)) return { root, type: 'connection', kind: 'database', database: true };
   }
