@@ -21,6 +21,23 @@ export function clientsDecided(
   keep: (resource: Resource) => boolean,
   reportable: (resource: Resource) => boolean,
 ): number {
+  const decided = decidedClients(tenant, rules, settings, keep, reportable);
+  let n = 0;
+  for (const c of tenant.clients) if (decided(c)) n++;
+  return n;
+}
+
+/**
+ * Whether the run decided a client's verdict (see clientsDecided): the reports list these clients as checked (the
+ * HTML report's charts, JUnit's test cases), as the summary counts them.
+ */
+export function decidedClients(
+  tenant: Tenant,
+  rules: readonly AnyRule[],
+  settings: RuleSettings,
+  keep: (resource: Resource) => boolean,
+  reportable: (resource: Resource) => boolean,
+): (client: Resource) => boolean {
   const named = new Set<ResourceKind>();
   for (const s of tenant.settings) if (TENANT_WIDE.includes(s.type as ResourceKind) && keep(s)) named.add(s.type as ResourceKind);
   const wide =
@@ -30,9 +47,7 @@ export function clientsDecided(
       const read = [...(r.meta.needs ?? []), ...(r.meta.reads ?? [])];
       return read.some((k) => named.has(k)) && !(r.meta.needs ?? []).some((k) => blocked(tenant, k));
     });
-  let n = 0;
-  for (const c of tenant.clients) if (keep(c) || (wide && reportable(c))) n++;
-  return n;
+  return wide ? (c) => keep(c) || reportable(c) : keep;
 }
 
 /** a kind the tenant cannot have known (excluded by deploy-cli's config, or unreadable with the token) */
