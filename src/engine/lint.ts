@@ -69,6 +69,11 @@ export interface LintRequest {
   /** with `release`: keep the lines either side of each finding too, which the HTML report quotes */
   quoteContext?: boolean;
   /**
+   * false: no output of the run lists the checked resources (JUnit and HTML do), so `resources` comes back empty
+   * and none is made (a directory export's 10,000 clients are 10,000 objects kept for the run). Default true.
+   */
+  listResources?: boolean;
+  /**
    * called on this thread after each group of tenants it lints (the CLI checks its V8 heap settings there:
    * cli/v8-tuning.ts)
    */
@@ -179,6 +184,7 @@ async function startWorkers(req: LintRequest, threads: number): Promise<LintPool
     release: req.release ?? false,
     reportModels: req.reportModels ?? false,
     quoteContext: req.quoteContext ?? false,
+    listResources: req.listResources ?? true,
     debug: req.debug !== undefined,
   };
   return new LintPool(entry, settings, threads - 1);
@@ -250,7 +256,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
     if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
-    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles, [], context.length ? decidedClients(t, req.rules, settings, keep, reportable) : undefined) };
+    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: req.listResources === false ? NO_RESOURCES : tenantResources(t, targetFiles, [], context.length ? decidedClients(t, req.rules, settings, keep, reportable) : undefined) };
   });
   const outcome: GroupOutcome = {
     findings: final,
@@ -275,6 +281,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   }
   return outcome;
 }
+
+const NO_RESOURCES: CheckedResource[] = [];
 
 /** What every group of a run shares: the rule settings, the targets' order, how files are read. */
 export interface GroupShared {
@@ -561,7 +569,13 @@ async function loadDirectorySiblings(
   let lastRoot: string | null = null;
   for (let i = 0; i < loaded.length; i++) {
     const l = loaded[i];
-    if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
+    if (l.status !== 'loaded') continue;
+    // a file of the export itself: its tenant is the export's root (deploy-cli.ts gives the root as its tenant key)
+    if (l.kind === 'deploy-cli-directory') {
+      roots.add(l.contribution.tenantKey);
+      continue;
+    }
+    if (!/\.json$/i.test(l.file)) continue;
     const file = l.file;
     // a tenant.json shares its folder with files that are not the export's
     const tenantJson = file.endsWith('tenant.json') && folderAndName(file).name === 'tenant.json';
