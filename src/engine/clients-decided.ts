@@ -27,11 +27,8 @@ export function clientsDecided(
   return n;
 }
 
-/**
- * Whether the run decided a client's verdict (see clientsDecided): the reports list these clients as checked (the
- * HTML report's charts, JUnit's test cases), as the summary counts them.
- */
-export function decidedClients(
+/** Whether the run decided a client's verdict (see clientsDecided). */
+function decidedClients(
   tenant: Tenant,
   rules: readonly AnyRule[],
   settings: RuleSettings,

@@ -7,7 +7,7 @@ import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
 import { dropStrayNonObjects } from './stray-non-objects';
-import { clientsDecided, decidedClients } from './clients-decided';
+import { clientsDecided } from './clients-decided';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
@@ -256,7 +256,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
     if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
-    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: req.listResources === false ? NO_RESOURCES : tenantResources(t, targetFiles, [], context.length ? decidedClients(t, req.rules, settings, keep, reportable) : undefined) };
+    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: req.listResources === false ? NO_RESOURCES : tenantResources(t, targetFiles) };
   });
   const outcome: GroupOutcome = {
     findings: final,
