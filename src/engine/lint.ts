@@ -7,6 +7,7 @@ import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
 import { dropStrayNonObjects } from './stray-non-objects';
+import { clientsDecided } from './clients-decided';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
@@ -247,7 +248,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   }
   const suppressed: Finding[] = [];
   const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
-  const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
+  const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : clientsDecided(t, req.rules, settings, keep, reportable)), 0);
   // every document's secrets (the outputs mask them all), each document searched once: those with findings kept
   // their list above, the others are searched straight into the group's set
   const secrets = new Set<string>();
