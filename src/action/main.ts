@@ -72,12 +72,16 @@ function readInputs(): Inputs {
   };
 }
 
-/** A true/false input (`plugins: false` turns the config's plugins off: no code from the repository runs). */
+/**
+ * A true/false input (`plugins: false` turns the config's plugins off: no code from the repository runs), read as
+ * `@actions/core`'s getBooleanInput reads one: the YAML 1.2 core schema's booleans, `true | True | TRUE | false |
+ * False | FALSE`, and nothing else (an empty one, left unset in a workflow, is the default).
+ */
 function readBooleanInput(name: string, v: string, empty: boolean): boolean {
   if (v === '') return empty;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new UsageError(`input ${name}: expected true or false, got ${JSON.stringify(v)}`);
+  if (v === 'true' || v === 'True' || v === 'TRUE') return true;
+  if (v === 'false' || v === 'False' || v === 'FALSE') return false;
+  throw new UsageError(`input ${name}: expected a boolean (true, True, TRUE, false, False or FALSE), got ${JSON.stringify(v)}`);
 }
 
 /** Lint, annotate, write the job summary and the requested files, set outputs, and fail per `fail-on`. */

@@ -189,6 +189,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     release: !modes,
     reportModels: outputs.some((o) => o.format === 'html' || o.format === 'markdown'),
     quoteContext: outputs.some((o) => o.format === 'html'),
+    // (the formats that list what passed too)
+    listResources: outputs.some((o) => o.format === 'html' || o.format === 'junit'),
     // a worker reads the config again as this run did (plugins too); fixes and --stdin stay on this thread
     workers: { threads, source: { cwd: io.cwd, config: values.config, keywords: values.keywords, plugins: !values['no-plugins'] } },
   };

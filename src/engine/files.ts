@@ -126,11 +126,17 @@ export function listFolder(dir: string, listings?: FolderListings): { files: str
   return listing;
 }
 
-/** What a folder walk takes, as a glob (the fast-glob pattern the walk was written against; walk.test.ts compares them). */
-export const WALK_PATTERN = '**/*.{yaml,yml,json,har,tf}';
+/**
+ * What a folder walk takes, as a glob (the fast-glob pattern the walk was written against; walk.test.ts compares
+ * them). `.yaml`, `.yml`, `.json` and `.har` in any case, as a named file is read: the loader decides what a name
+ * in another case than lower case is (load.ts `extensionCase`: deploy-cli and Terraform do not read `App.JSON`,
+ * `tenant.YML`, `x.Tf.Json`, and `--debug` says so; a dump or a HAR capture is read), so a walk and a run naming
+ * the same files agree. `.tf` is Terraform's exact suffix.
+ */
+export const WALK_PATTERN = '**/*.{[yY][aA][mM][lL],[yY][mM][lL],[jJ][sS][oO][nN],[hH][aA][rR],tf}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** a name the walk takes (WALK_PATTERN's last segment: `*` matches no leading dot) */
-const WALKED_NAME = /^[^.].*\.(?:yaml|yml|json|har|tf)$/s;
+const WALKED_NAME = /^[^.].*\.(?:[yY][aA][mM][lL]|[yY][mM][lL]|[jJ][sS][oO][nN]|[hH][aA][rR]|tf)$/s;
 
 const IGNORED = 'ignored by the config';
 const LINK = 'a symbolic link; links inside folders are not followed (name the file to lint it)';
@@ -221,7 +227,7 @@ function relativeTo(base: string): (file: string) => string {
  * side), each folder listed once and its listing kept for the run (`listings`): regular files found go to `take`
  * (sorted), links and devices to `skip`, a folder that cannot be listed to `take` (the loader reports it).
  *
- * What the pattern takes: a name ending in .yaml, .yml, .json, .har or .tf that does not start with a dot, in no
+ * What the pattern takes: a name ending in .yaml, .yml, .json or .har (in any case) or .tf that does not start with a dot, in no
  * dot folder. What is listed: every folder but node_modules and .git (below a dot folder, where `**` does not
  * reach, those too), and no link.
  */

@@ -45,18 +45,33 @@ export function guardFolders(groups: readonly LoadedFile[][], listings: object |
   const of = listings && ids.get(listings);
   if (!of) return;
   const changed = new Map<string, boolean>();
+  // the folder of the file before, and whether it moved (undefined: not a listed folder): a walk gives a folder's
+  // files one after the other, and a file of that folder is told by where its last separator is, without cutting
+  // (and hashing) its folder's name again
+  let lastDir = '';
+  let lastMoved: boolean | undefined;
   for (const loaded of groups) {
     for (let i = 0; i < loaded.length; i++) {
       const l = loaded[i];
       if (l.status === 'skipped') continue;
       // (the walk's folder of a file it found is the file's path up to its last separator: no dirname each)
-      const cut = l.file.lastIndexOf(path.sep);
-      const dir = cut > 0 ? l.file.slice(0, cut) : path.dirname(l.file);
-      const was = of.get(dir);
-      if (!was) continue;
-      let moved = changed.get(dir);
-      if (moved === undefined) changed.set(dir, (moved = !sameFolder(dir, was)));
-      if (moved) loaded[i] = { status: 'failed', file: l.file, rule: 'read-error', message: `cannot read file: its folder ${path.basename(dir)}${path.sep} changed after it was listed (replaced by a link or by another folder); links inside folders are not followed` };
+      const file = l.file;
+      const cut = file.lastIndexOf(path.sep);
+      let moved: boolean | undefined;
+      let dir: string;
+      if (cut > 0 && cut === lastDir.length && file.startsWith(lastDir)) {
+        dir = lastDir;
+        moved = lastMoved;
+      } else {
+        dir = cut > 0 ? file.slice(0, cut) : path.dirname(file);
+        const was = of.get(dir);
+        if (was) {
+          moved = changed.get(dir);
+          if (moved === undefined) changed.set(dir, (moved = !sameFolder(dir, was)));
+        }
+        if (cut > 0) [lastDir, lastMoved] = [dir, moved];
+      }
+      if (moved) loaded[i] = { status: 'failed', file, rule: 'read-error', message: `cannot read file: its folder ${path.basename(dir)}${path.sep} changed after it was listed (replaced by a link or by another folder); links inside folders are not followed` };
     }
   }
 }

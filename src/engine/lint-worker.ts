@@ -38,6 +38,7 @@ async function setUp(): Promise<{ req: LintRequest; shared: GroupShared }> {
     release: start.release,
     reportModels: start.reportModels,
     quoteContext: start.quoteContext,
+    listResources: start.listResources,
   };
   return { req, shared: await groupShared(req, new Map()) };
 }

@@ -7,6 +7,7 @@ import type { SeverityOrOff } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { directoryFiles, directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
 import { dropStrayNonObjects } from './stray-non-objects';
+import { clientsDecided, decidedClients } from './clients-decided';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import type { Contribution } from '../sources/source-kind';
 import { loadFileNow, type LoadedFile, type LoadOptions } from '../sources/load';
@@ -69,6 +70,11 @@ export interface LintRequest {
   reportModels?: boolean;
   /** with `release`: keep the lines either side of each finding too, which the HTML report quotes */
   quoteContext?: boolean;
+  /**
+   * false: no output of the run lists the checked resources (JUnit and HTML do), so `resources` comes back empty
+   * and none is made (a directory export's 10,000 clients are 10,000 objects kept for the run). Default true.
+   */
+  listResources?: boolean;
   /**
    * called on this thread after each group of tenants it lints (the CLI checks its V8 heap settings there:
    * cli/v8-tuning.ts)
@@ -180,6 +186,7 @@ async function startWorkers(req: LintRequest, threads: number): Promise<LintPool
     release: req.release ?? false,
     reportModels: req.reportModels ?? false,
     quoteContext: req.quoteContext ?? false,
+    listResources: req.listResources ?? true,
     debug: req.debug !== undefined,
   };
   return new LintPool(entry, settings, threads - 1);
@@ -241,7 +248,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   }
   const suppressed: Finding[] = [];
   const final = finalize(findings, docs, req.rules, settings, { inlineConfig: req.inlineConfig, requireReason: config.requireDirectiveReason, suppressed });
-  const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : t.clients.filter(keep).length), 0);
+  const clients = tenants.reduce((n, t) => n + (context.length === 0 ? t.clients.length : clientsDecided(t, req.rules, settings, keep, reportable)), 0);
   // every document's secrets (the outputs mask them all), each document searched once: those with findings kept
   // their list above, the others are searched straight into the group's set
   const secrets = new Set<string>();
@@ -253,7 +260,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const pieces = tenants.map((t) => {
     const report = shared.tenantReport ? shared.tenantReport(t, docs, limit) : { id: t.id, clients: t.clients.length };
     if (limit !== undefined) limit -= Math.min(limit, t.clients.length);
-    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: tenantResources(t, targetFiles) };
+    return { rank: tenantRank(t.id, loaded, rankOf), report, resources: req.listResources === false ? NO_RESOURCES : tenantResources(t, targetFiles, [], context.length ? decidedClients(t, req.rules, settings, keep, reportable) : undefined) };
   });
   const outcome: GroupOutcome = {
     findings: final,
@@ -278,6 +285,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   }
   return outcome;
 }
+
+const NO_RESOURCES: CheckedResource[] = [];
 
 /** What every group of a run shares: the rule settings, the targets' order, how files are read. */
 export interface GroupShared {
@@ -561,7 +570,13 @@ async function loadDirectorySiblings(
   let lastRoot: string | null = null;
   for (let i = 0; i < loaded.length; i++) {
     const l = loaded[i];
-    if (l.status !== 'loaded' || !/\.json$/i.test(l.file)) continue;
+    if (l.status !== 'loaded') continue;
+    // a file of the export itself: its tenant is the export's root (deploy-cli.ts gives the root as its tenant key)
+    if (l.kind === 'deploy-cli-directory') {
+      roots.add(l.contribution.tenantKey);
+      continue;
+    }
+    if (!/\.json$/i.test(l.file)) continue;
     const file = l.file;
     // a tenant.json shares its folder with files that are not the export's
     const tenantJson = file.endsWith('tenant.json') && folderAndName(file).name === 'tenant.json';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { directoryTenantRoot } from '../sources/deploy-cli/deploy-cli';
-import { folderAndName, type TargetFile } from './files';
+import { folderAndName, lastSeparator, type TargetFile } from './files';
 
 /**
  * The targets of a run in groups that share no tenant, each linted (and released) on its own: the files of one
@@ -13,8 +13,9 @@ export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
   // a directory export holds thousands of files in a few folders: find each folder's key once (and use the one
   // string, whose hash the map keeps)
   const keyOfFolder = new Map<string, string>();
+  const last: LastFolder = { folder: '', key: '' };
   for (const t of targets) {
-    const key = groupKey(t.file, keyOfFolder);
+    const key = groupKey(t.file, keyOfFolder, last);
     const list = groups.get(key);
     if (list) list.push(t);
     else groups.set(key, [t]);
@@ -30,7 +31,13 @@ const JSON_FILE = /\.json$/i;
  * file alone is keyed by its path (no path holds a NUL), a module folder by `tf` NUL folder, an export by `dir`
  * NUL root.
  */
-function groupKey(file: string, keyOfFolder: Map<string, string>): string {
+/** the folder of the JSON file before (not a tenant.json) and its key: a walk gives a folder's files one after the other */
+interface LastFolder {
+  folder: string;
+  key: string;
+}
+
+function groupKey(file: string, keyOfFolder: Map<string, string>, last: LastFolder): string {
   // a module folder's .tf and .tf.json files, and the variables files it reads, are one module
   if (TERRAFORM.test(file)) {
     const folder = path.dirname(file);
@@ -39,14 +46,19 @@ function groupKey(file: string, keyOfFolder: Map<string, string>): string {
     return key;
   }
   if (JSON_FILE.test(file)) {
+    // (a file right inside the last folder, told without cutting its name: its folder's key)
+    const cut = lastSeparator(file);
+    if (cut !== -1 && cut === last.folder.length && file.startsWith(last.folder) && !file.endsWith('/tenant.json')) return last.key || file;
     // a tenant.json shares its folder with files that are not the export's
     const parts = folderAndName(file);
-    const folder = parts.name === 'tenant.json' ? file : parts.folder;
+    const tenantJson = parts.name === 'tenant.json';
+    const folder = tenantJson ? file : parts.folder;
     let key = keyOfFolder.get(folder);
     if (key === undefined) {
       const root = directoryTenantRoot(file);
       keyOfFolder.set(folder, (key = root ? `dir\u0000${root}` : ''));
     }
+    if (!tenantJson && cut !== -1) [last.folder, last.key] = [folder, key];
     if (key) return key;
   }
   return file;

@@ -31,7 +31,10 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
     else if (a.kind === 'glob' && !a.files.length && !a.left.size) notes.push(`no file matches the glob ${name}`);
     else {
       const detail: string[] = [];
-      if (a.files.length) detail.push(`${count(a.files.length, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
+      // (a name deploy-cli or Terraform does not read for the case of its extension: load.ts `extensionCase`)
+      const cased = a.files.filter((f) => why.get(f)?.startsWith('the extension ')).length;
+      if (a.files.length > cased) detail.push(`${count(a.files.length - cased, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
+      if (cased) detail.push(`${count(cased, 'file')} with an extension not in lower case, which deploy-cli and Terraform do not read: rename ${cased === 1 ? 'it' : 'them'} to end in .json, .yaml, .yml or .tf.json`);
       for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
       if (!detail.length) detail.push('it holds no .yaml, .yml, .json, .har or .tf file');
       notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);

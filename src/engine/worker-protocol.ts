@@ -25,6 +25,7 @@ export interface WorkerSettings {
   release: boolean;
   reportModels: boolean;
   quoteContext: boolean;
+  listResources: boolean;
   debug: boolean;
 }
 

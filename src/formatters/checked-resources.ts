@@ -1,6 +1,6 @@
 import { toPointer } from '../engine/finding';
 import { flatData, flatString } from '../engine/flat-string';
-import type { Tenant } from '../rule-api/resource';
+import type { Resource, Tenant } from '../rule-api/resource';
 import type { CheckedResource } from './checked-resource';
 
 /**
@@ -16,10 +16,13 @@ export function checkedResources(result: { tenants: readonly Tenant[]; files: re
   return out;
 }
 
-/** One tenant's resources in the linted files, appended to `out`. */
-export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: CheckedResource[] = []): CheckedResource[] {
+/**
+ * One tenant's resources in the linted files, appended to `out`; with `decided`, the clients of other files it
+ * says the run judged too (a named prompts.json judges every client of its export: engine/clients-decided.ts).
+ */
+export function tenantResources(t: Tenant, linted: ReadonlySet<string>, out: CheckedResource[] = [], decided?: (client: Resource) => boolean): CheckedResource[] {
   for (const r of [...t.clients, ...t.clientGrants, ...t.organizations]) {
-    if (!linted.has(r.doc.file)) continue;
+    if (!linted.has(r.doc.file) && !(decided && r.type === 'client' && decided(r))) continue;
     // (kept for the whole run: copies, not views into the file's text, see flat-string.ts; toPointer joins a new string)
     const c: CheckedResource = { type: r.type, name: flatString(r.name), file: r.doc.file, path: toPointer(r.path), partial: r.partial };
     if (r.type === 'client') {

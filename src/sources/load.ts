@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { SourceDocument } from './document';
+import { deployCliExtensionCase } from './deploy-cli/deploy-cli';
+import { endsWithName } from './file-name';
 import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
 import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './registry';
@@ -62,6 +64,9 @@ function keywordFailure(file: string, err: unknown): LoadedFile {
 }
 
 function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promise<LoadedFile> {
+  // (before reading it: a name the tool that would deploy it does not read is not read here either)
+  const cased = extensionCase(file);
+  if (cased) return { status: 'skipped', file, reason: cased };
   const shadow = opts.overlay?.get(file);
   const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : opts.explicit ? readNamedFile(file, opts.maxFileSize) : readTextFileSync(file, opts.maxFileSize, true);
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
@@ -81,6 +86,24 @@ function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promis
     return { status: 'skipped', file, reason: 'the file is empty' };
   }
   return classify({ file, text, bom, opts, kinds, docs: {}, named: undefined }, 0);
+}
+
+/**
+ * Why a file whose `.json`, `.yaml` or `.yml` is not in lower case is not read, when the tool that would deploy it
+ * compares extensions exactly: deploy-cli (`clients/App.JSON`, `tenant.YML`: deploy-cli.ts) and Terraform
+ * (`x.Tf.Json`: its module files end in `.tf.json` exactly). Undefined for every other name, which is read as
+ * before: a Management API dump, a HAR capture or a PATCH body is read by no tool by its name.
+ */
+export function extensionCase(file: string): string | undefined {
+  // (nearly every name: lower case, or none of these)
+  if (file.endsWith('.json') || file.endsWith('.yaml') || file.endsWith('.yml')) return undefined;
+  const ext = endsWithName(file, '.json') ? file.slice(-5) : endsWithName(file, '.yaml') ? file.slice(-5) : endsWithName(file, '.yml') ? file.slice(-4) : undefined;
+  if (!ext) return undefined;
+  if (isTerraformJsonName(file)) {
+    const suffix = endsWithName(file, '.tf.json') ? '.tf.json' : '.tfvars.json';
+    return `the extension ${file.slice(-suffix.length)} is not ${suffix}: Terraform reads only files ending in ${suffix} exactly, and skips this one (rename it to end in ${suffix})`;
+  }
+  return deployCliExtensionCase(file, ext);
 }
 
 /** the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken */

@@ -187,6 +187,9 @@ function describeFsError(err: unknown): string {
       return 'it is a directory';
     case 'ELOOP':
       return 'too many symbolic links (a link loop?)';
+    // (opening a unix socket gives ENXIO: a path named as one, or swapped for one after its folder was listed)
+    case 'ENXIO':
+      return 'not a regular file (a FIFO, socket or device)';
     default:
       return code ?? (err instanceof Error ? err.message : String(err));
   }

@@ -94,11 +94,44 @@ describe('the GitHub Action (dist-action/action.js)', () => {
     expect(missing.stdout).toContain('::error::orglint: no such file or directory: tenant/');
     const bad = await runAction(ws, { paths, 'pass-on-empty': 'yes' });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('::error::orglint: input pass-on-empty: expected true or false, got "yes"');
+    expect(bad.stdout).toContain('::error::orglint: input pass-on-empty: expected a boolean (true, True, TRUE, false, False or FALSE), got "yes"');
     // with tenant configuration it lints as ever
     const linted = await runAction(tempTree({ 'tenant.yaml': SAMPLE_TENANT }), { 'pass-on-empty': 'true' });
     expect(linted.summary).not.toContain('nothing was linted');
   });
+
+  it("every boolean input takes the YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput: true | True | TRUE | false | False | FALSE", async () => {
+    const ws = tempTree({
+      '.orglint.yaml': 'plugins: [./rules/acme.mjs]\n',
+      'rules/acme.mjs':
+        "export default { name: 'acme', rules: [{ id: 'named', meta: { description: 'd', severity: 'error', scope: 'client' }, messages: { m: 'found {{n}}' }, check(ctx) { ctx.report({ messageId: 'm', at: ['name'], data: { n: ctx.resource.name } }); } }] };\n",
+      'tenant.yaml': 'clients:\n  - name: Plain\n',
+      'empty/README.md': 'later\n',
+    });
+    mkdirSync(path.join(ws, '.git'));
+    const booleans = Object.entries(ACTION.inputs).filter(([, spec]) => spec.default === 'true' || spec.default === 'false').map(([name]) => name);
+    expect(booleans).toEqual(['plugins', 'pass-on-empty']);
+    for (const v of ['true', 'True', 'TRUE']) {
+      const on = await runAction(ws, { paths: '.', plugins: v });
+      expect([v, on.code, on.annotations.map((a) => a.props.title)]).toEqual([v, 1, ['acme/named']]);
+      const empty = await runAction(ws, { paths: 'empty/', 'pass-on-empty': v });
+      expect([v, empty.code]).toEqual([v, 0]);
+      expect(empty.stdout).toContain('::notice::orglint: no tenant configuration found in empty/: nothing was linted (pass-on-empty)');
+    }
+    for (const v of ['false', 'False', 'FALSE']) {
+      const off = await runAction(ws, { paths: '.', plugins: v });
+      expect([v, off.code, off.annotations]).toEqual([v, 0, []]);
+      const empty = await runAction(ws, { paths: 'empty/', 'pass-on-empty': v });
+      expect([v, empty.code]).toEqual([v, 1]);
+      expect(empty.summary.startsWith('## orglint: ❌ could not run')).toBe(true);
+    }
+    // anything else (YAML 1.1's yes/on, a stray space inside, tRUE) fails the step naming the input and the values
+    for (const [name, v] of [['plugins', 'yes'], ['plugins', 'tRUE'], ['pass-on-empty', 'on'], ['pass-on-empty', '0']]) {
+      const bad = await runAction(ws, { paths: '.', [name]: v });
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toContain(`::error::orglint: input ${name}: expected a boolean (true, True, TRUE, false, False or FALSE), got ${JSON.stringify(v)}`);
+    }
+  }, 60_000);
 
   it('runs the config\'s plugins, and none with plugins: false', async () => {
     const ws = tempTree({

@@ -102,4 +102,20 @@ describe('linting tenant by tenant', () => {
     expect(result.tenantReports.every((t) => t.model && t.model.applications.length <= REPORT_APPLICATIONS)).toBe(true);
     expect(result.secrets).toContain('s3cr3t-Value_0123456789abcdef');
   });
+
+  it('makes the list of checked resources only for the formats that show it (JUnit, HTML), on any thread count', async () => {
+    const config = defaultConfig(root);
+    const listed = await lintPaths({ cwd: root, paths: ['.'], config, rules: RULES, release: true });
+    const unlisted = await lintPaths({ cwd: root, paths: ['.'], config, rules: RULES, release: true, listResources: false });
+    expect(listed.resources.length).toBeGreaterThan(10);
+    expect(unlisted.resources).toEqual([]);
+    expect(unlisted.findings).toEqual(listed.findings);
+    expect(unlisted.summary).toEqual(listed.summary);
+    // the CLI asks for the list when a format shows what passed: a worker thread's tenants are listed too
+    const one = await runCli(['.', '-f', 'junit', '--threads', '1'], { cwd: root, timeoutMs: 60_000 });
+    const two = await runCli(['.', '-f', 'junit', '--threads', '2'], { cwd: root, timeoutMs: 60_000 });
+    expect(two.stdout).toBe(one.stdout);
+    const cases = [...one.stdout.matchAll(/<testcase /g)].length;
+    expect(cases).toBeGreaterThanOrEqual(listed.resources.length);
+  });
 });

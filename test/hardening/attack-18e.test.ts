@@ -115,11 +115,15 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
 });
 
 describe('file names the suffix tests read', () => {
+  // (an upper-case extension in a directory export is one deploy-cli skips, walked or named: test/cli/extension-case.test.ts)
   it('--stdin-filename with upper-case extensions and // or /./ in it: read as the kind its tail names', async () => {
     const input = '{\n  "name": "Up",\n  "organization_usage": "Require"\n}\n';
-    const run = await runCli(['-f', 'compact', '--stdin', '--stdin-filename', 'a//clients/./APP.JSON'], { cwd: tempTree({}), input });
-    expect(run.stdout).toBe('a/clients/APP.JSON:3:25: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]\n');
+    const run = await runCli(['-f', 'compact', '--stdin', '--stdin-filename', 'a//clients/./APP.json'], { cwd: tempTree({}), input });
+    expect(run.stdout).toBe('a/clients/APP.json:3:25: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]\n');
     expect(run.code).toBe(1);
+    const upper = await runCli(['-f', 'compact', '--stdin', '--stdin-filename', 'a//clients/./APP.JSON'], { cwd: tempTree({}), input });
+    expect(upper.stderr).toContain("orglint: a/clients/APP.JSON: not tenant configuration: the extension .JSON is not .json: deploy-cli reads a directory export's files only by the exact extension .json");
+    expect(upper.code).toBe(2);
     const patch = await runCli(['-f', 'compact', '--stdin', '--stdin-filename', 'X.PATCH.JSON'], { cwd: tempTree({}), input: '{\n  "organization_usage": "Require"\n}\n' });
     expect(patch.stdout).toBe('X.PATCH.JSON:2:25: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]\n');
     expect(patch.code).toBe(1);

@@ -156,7 +156,8 @@ function findPlace(file: string): DirectoryPlace | null {
   }
   if (folder === 'connections' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'connection', kind: 'connection' };
   const base = basename(file);
-  if (/^(database|settings)\.json$/i.test(base) && basename(dirname(dir)) === 'database-connections') {
+  // (by its exact name, as deploy-cli joins it: handlers/databases.ts:39; the siblings are listed so, too)
+  if ((base === 'database.json' || base === 'settings.json') && basename(dirname(dir)) === 'database-connections') {
     const root = dirname(dirname(dir));
     if (isExportRoot(root)) return { root, type: 'connection', kind: 'database', database: true };
   }
@@ -197,7 +198,8 @@ export function directoryFiles(root: string, readDir: (dir: string) => { files: 
   const join = (dir: string, name: string) => (!plain ? path.join(dir, name) : dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   for (const folder of [...Object.keys(DIRECTORY_FOLDERS), 'connections']) {
     const dir = join(root, folder);
-    for (const n of [...readDir(dir).files].sort()) if (endsWithName(n, '.json')) out.push(join(dir, n));
+    // `.json` exactly, as deploy-cli's getFiles keeps a name (see deployCliExtensionCase): not `App.JSON`
+    for (const n of [...readDir(dir).files].sort()) if (n.endsWith('.json')) out.push(join(dir, n));
   }
   const dbs = join(root, 'database-connections');
   for (const d of [...readDir(dbs).dirs].sort()) {
@@ -208,6 +210,26 @@ export function directoryFiles(root: string, readDir: (dir: string) => { files: 
   if (readDir(root).files.includes('tenant.json')) out.push(join(root, 'tenant.json'));
   if (readDir(join(root, 'prompts')).files.includes('prompts.json')) out.push(join(join(root, 'prompts'), 'prompts.json'));
   return out;
+}
+
+/**
+ * Why deploy-cli does not read a file whose extension is `.json`, `.yaml` or `.yml` in another case than lower
+ * case (`clients/App.JSON`, `tenant.JSON`, `tenant.YML`), when deploy-cli would read it under the lower-case name;
+ * undefined when it would not read it either way. deploy-cli compares extensions exactly (auth0/auth0-deploy-cli):
+ * its directory handlers list `clients/`, `grants/`, `organizations/`, `connections/` with `getFiles(folder,
+ * ['.json'])`, which keeps a name only when `path.extname` is one of those, exactly (src/utils.ts:31-39, called at
+ * src/context/directory/handlers/clients.ts:26); `tenant.json`, `prompts/prompts.json` and `database.json` are
+ * joined by their lower-case names and read when `isFile` says so (handlers/tenant.ts:14-16, prompts.ts:26,42,
+ * databases.ts:39); a YAML export is the file the user names, read only when its `path.extname` is `.yaml` or
+ * `.yml`, else deploy-cli stops with "Unable to determine context processor" (src/context/index.ts:262-267).
+ */
+export function deployCliExtensionCase(file: string, ext: string): string | undefined {
+  const lower = ext.toLowerCase();
+  if (lower === '.yaml' || lower === '.yml') {
+    return `the extension ${ext} is not ${lower}: deploy-cli reads a YAML export only from a name ending in .yaml or .yml exactly, and refuses this one (rename it to end in ${lower})`;
+  }
+  if (lower !== '.json' || directoryPlace(file.slice(0, file.length - ext.length) + lower) === null) return undefined;
+  return `the extension ${ext} is not .json: deploy-cli reads a directory export's files only by the exact extension .json, and skips this one (rename it to end in .json)`;
 }
 
 /** what a JSON value that is not an object is, in words (`[]`, `null`, `"classic"`) */
