@@ -11,7 +11,7 @@ import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink } from './module-links';
-import { isModuleConfigName, notReadByTerraform } from './module-file-names';
+import { isModuleConfigName, isModuleFileName, notReadByTerraform } from './module-file-names';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { isOverride } from './override-file';
@@ -131,6 +131,10 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<{ texts:
         names.push(e.name);
         links.add(e.name);
       }
+      // a FIFO, socket or device by a module file's name (`variables.tf`): Terraform reads it as one and fails, so
+      // it is part of the module all the same, and its read (non-blocking, refused by fstat) is a read-error finding:
+      // what it sets is unknown, never a module that passes without it
+      else if (!e.isDirectory() && isModuleFileName(e.name)) names.push(e.name);
     }
   } catch {
     names = [];

@@ -1,0 +1,117 @@
+/**
+ * Attacks on a Terraform module's files as Terraform reads them (atk-tw6), through the real CLI:
+ * - an override file the config's `ignore` globs leave out is still merged (Terraform reads it), and its findings
+ *   are shown in it; they offered a fix (`fixable: 1`, "1 problem with a fix") that `--fix` then refused on stderr.
+ *   Such a file is not handed to the run, so its findings offer no fix and say why, as a not-named override's do.
+ * - a FIFO or a unix socket by a module file's name (`variables.tf`, `terraform.tfvars`) beside a walked or named
+ *   main.tf: the run passed (`✔ no problems`) as if the file were not there. Terraform lists it as a module file
+ *   and fails to read it; orglint says so, a read-error at the file (what it sets is unknown).
+ * - a module folder holding only files Terraform does not read (`.old.tf`, `copy.TF`): kept as it.fails below.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempTree } from '../helpers/lint';
+
+const servers: net.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+/** a listening unix socket at `file` */
+async function socketAt(file: string): Promise<void> {
+  const server = net.createServer();
+  servers.push(server);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(file, resolve);
+  });
+}
+
+const MAIN = 'resource "auth0_client" "portal" {\n  name               = "Portal"\n  app_type           = "spa"\n  organization_usage = "require"\n  organization_require_behavior = "pre_login_prompt"\n}\n';
+const OVERRIDE = 'resource "auth0_client" "portal" {\n  organization_usage = "Require"\n}\n';
+const ENUM = 'organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"?';
+const NOT_REGULAR = 'cannot read file: not a regular file (a FIFO, socket or device)';
+
+describe('an override file the config ignores (Terraform still merges it)', () => {
+  const tree = () => tempTree({ 'mod/main.tf': MAIN, 'mod/override.tf': OVERRIDE, '.orglint.yaml': 'ignore:\n  - "**/override.tf"\n' });
+  const LEFT = `${ENUM}; --fix leaves it: override.tf is left out by the config's ignore patterns, and orglint writes only the files it lints: change it by hand, or stop ignoring it`;
+
+  it('its finding offers no fix and says why, in every run that shows it (walk, glob, named main.tf)', async () => {
+    const dir = tree();
+    for (const paths of [['mod'], ['mod/*.tf'], ['mod/main.tf']]) {
+      const run = await runCli([...paths, '-f', 'json'], { cwd: dir });
+      expect([paths, run.code, run.stderr]).toEqual([paths, 1, '']);
+      const out = JSON.parse(run.stdout);
+      expect(out.summary).toMatchObject({ errors: 1, fixable: 0 });
+      expect(out.findings).toHaveLength(1);
+      expect(out.findings[0]).toMatchObject({ file: 'mod/override.tf', line: 2, column: 24, fix: null, message: LEFT });
+    }
+    const stylish = await runCli(['mod'], { cwd: dir });
+    expect(stylish.stdout).not.toContain('with a fix');
+  });
+
+  it('--fix writes nothing and claims no fix: no "fix not made" afterthought, no "1 problem with a fix"', async () => {
+    const dir = tree();
+    const run = await runCli(['mod', '--fix', '-f', 'compact'], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toBe(`mod/override.tf:2:24: error: ${LEFT} [organization-usage-enum]\n`);
+    expect(readFileSync(path.join(dir, 'mod/override.tf'), 'utf8')).toBe(OVERRIDE);
+    expect(readFileSync(path.join(dir, 'mod/main.tf'), 'utf8')).toBe(MAIN);
+  });
+
+  it('not ignored, naming it (or the folder) still fixes it', async () => {
+    const dir = tempTree({ 'mod/main.tf': MAIN, 'mod/override.tf': OVERRIDE });
+    const run = await runCli(['mod', '--fix', '-f', 'compact'], { cwd: dir });
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(path.join(dir, 'mod/override.tf'), 'utf8')).toBe(OVERRIDE.replace('"Require"', '"require"'));
+  });
+});
+
+describe('a FIFO or a socket by a module file\'s name (Terraform lists it with the module, and cannot read it)', () => {
+  it('a FIFO variables.tf beside main.tf: a read-error at it, walked or with main.tf named, never "no problems"', async () => {
+    const dir = tempTree({ 'mod/main.tf': MAIN });
+    execFileSync('mkfifo', [path.join(dir, 'mod/variables.tf')]);
+    for (const paths of [['mod'], ['mod/main.tf']]) {
+      const run = await runCli([...paths, '-f', 'compact'], { cwd: dir });
+      expect([paths, run.code, run.stdout, run.stderr]).toEqual([paths, 1, `mod/variables.tf:1:1: error: ${NOT_REGULAR} [read-error]\n`, '']);
+    }
+  });
+
+  it('a socket terraform.tfvars and variables.tf in a walked module: each a read-error, not ENXIO', async () => {
+    const dir = tempTree({ 'mod/main.tf': MAIN });
+    await socketAt(path.join(dir, 'mod/terraform.tfvars'));
+    await socketAt(path.join(dir, 'mod/variables.tf'));
+    const run = await runCli(['mod', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).toBe(`mod/terraform.tfvars:1:1: error: ${NOT_REGULAR} [read-error]\nmod/variables.tf:1:1: error: ${NOT_REGULAR} [read-error]\n`);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+  });
+
+  it('a FIFO by a name Terraform does not read (notes.txt, .old.tf) stays no part of the module', async () => {
+    const dir = tempTree({ 'mod/main.tf': MAIN });
+    execFileSync('mkfifo', [path.join(dir, 'mod/.old.tf')]);
+    execFileSync('mkfifo', [path.join(dir, 'mod/notes.txt')]);
+    const run = await runCli(['mod', '-f', 'compact'], { cwd: dir });
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+  });
+});
+
+describe('a module folder of only files Terraform does not read', () => {
+  // A user who walks `mod/` holding only `.old.tf` and `copy.TF` gets "no tenant configuration found in mod/ (it holds
+  // no .yaml, .yml, .json, .har or .tf file)", which is false, and `--debug` says nothing of either file, while naming
+  // either says why Terraform skips it (`Terraform does not read it with its folder's module: …`). The walk and a
+  // named run should agree: the folder's note should say its files are ones Terraform does not read. Not fixed here:
+  // the walk (engine/files.ts walkFolder, kept equal to a fast-glob pattern by walk.test.ts) never takes these
+  // names, and counting them as left files would also change what --pass-on-empty refuses.
+  it.fails('the walk says why, as a named run does', async () => {
+    const dir = tempTree({ 'mod/.old.tf': MAIN, 'mod/copy.TF': MAIN });
+    const run = await runCli(['mod', '--debug'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`skipped ${dir}/mod/.old.tf: Terraform does not read it with its folder's module`);
+    expect(run.stderr).toContain(`skipped ${dir}/mod/copy.TF: Terraform does not read it with its folder's module`);
+    expect(run.stderr).not.toContain('it holds no .yaml, .yml, .json, .har or .tf file');
+  });
+});
