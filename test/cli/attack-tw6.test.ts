@@ -6,7 +6,8 @@
  * - a FIFO or a unix socket by a module file's name (`variables.tf`, `terraform.tfvars`) beside a walked or named
  *   main.tf: the run passed (`✔ no problems`) as if the file were not there. Terraform lists it as a module file
  *   and fails to read it; orglint says so, a read-error at the file (what it sets is unknown).
- * - a module folder holding only files Terraform does not read (`.old.tf`, `copy.TF`): kept as it.fails below.
+ * - a module folder (or a glob) holding only files Terraform does not read (`.old.tf`, `copy.TF`): the walk said
+ *   "it holds no … .tf file" and --debug said nothing; it now says why, as a named run does.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -100,18 +101,39 @@ describe('a FIFO or a socket by a module file\'s name (Terraform lists it with t
 });
 
 describe('a module folder of only files Terraform does not read', () => {
-  // A user who walks `mod/` holding only `.old.tf` and `copy.TF` gets "no tenant configuration found in mod/ (it holds
-  // no .yaml, .yml, .json, .har or .tf file)", which is false, and `--debug` says nothing of either file, while naming
-  // either says why Terraform skips it (`Terraform does not read it with its folder's module: …`). The walk and a
-  // named run should agree: the folder's note should say its files are ones Terraform does not read. Not fixed here:
-  // the walk (engine/files.ts walkFolder, kept equal to a fast-glob pattern by walk.test.ts) never takes these
-  // names, and counting them as left files would also change what --pass-on-empty refuses.
-  it.fails('the walk says why, as a named run does', async () => {
+  // was a break: walking `mod/` holding only `.old.tf` and `copy.TF` said "no tenant configuration found in mod/ (it
+  // holds no .yaml, .yml, .json, .har or .tf file)", which is false, and `--debug` said nothing of either file, while
+  // naming either says why Terraform skips it; a glob matching `copy.TF` called it "none is … Terraform plan or
+  // configuration". The walk, a glob and a named run now agree.
+  const WHY = '1 file Terraform does not read with its folder\'s module (a name that starts with ".", ends with "~", starts and ends with "#", or does not end in exactly .tf or .tf.json; --debug says which)';
+  const WHY2 = WHY.replace('1 file', '2 files').replace('its folder', 'their folder');
+  const NOTE = '(--no-error-on-unmatched-pattern reports these as notes and lints the rest)\n';
+
+  it('the walk says why, as a named run does (exit 2, --debug names each file)', async () => {
     const dir = tempTree({ 'mod/.old.tf': MAIN, 'mod/copy.TF': MAIN });
     const run = await runCli(['mod', '--debug'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`skipped ${dir}/mod/.old.tf: Terraform does not read it with its folder's module`);
-    expect(run.stderr).toContain(`skipped ${dir}/mod/copy.TF: Terraform does not read it with its folder's module`);
-    expect(run.stderr).not.toContain('it holds no .yaml, .yml, .json, .har or .tf file');
+    expect(run.stderr).toContain(`orglint: debug: skipped ${dir}/mod/.old.tf: Terraform does not read it with its folder's module: it skips every file whose name starts with "." (a hidden file)\n`);
+    expect(run.stderr).toContain(`orglint: debug: skipped ${dir}/mod/copy.TF: Terraform does not read it with its folder's module: it reads only names that end in exactly ".tf" or ".tf.json" (lower case), and this one ends in ".TF"\n`);
+    expect(run.stderr).toContain(`orglint: no tenant configuration found in mod (${WHY2})\n${NOTE}`);
+    const quiet = await runCli(['mod'], { cwd: dir });
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([2, '', `orglint: no tenant configuration found in mod (${WHY2})\n${NOTE}`]);
+    // Terraform reads none of them either: nothing was refused, so --pass-on-empty passes (with the note)
+    const empty = await runCli(['mod', '--pass-on-empty'], { cwd: dir });
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toBe(`orglint: note: no tenant configuration found in mod (${WHY2})\n`);
+  });
+
+  it('a glob that matches only copy.TF says the same', async () => {
+    const dir = tempTree({ 'mod/copy.TF': MAIN });
+    const run = await runCli(['mod/*.TF'], { cwd: dir });
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `orglint: no tenant configuration found in the files matching mod/*.TF (${WHY})\n${NOTE}`]);
+  });
+
+  it('beside a linted module they are still no part of it, and the walk says nothing more (the module says why)', async () => {
+    const dir = tempTree({ 'mod/main.tf': MAIN, 'mod/.old.tf': MAIN, 'mod/copy.TF': MAIN, 'mod/main.tf~': MAIN });
+    const run = await runCli(['mod', '-f', 'compact', '--debug'], { cwd: dir });
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(run.stderr.match(/skipped .*\/mod\/\.old\.tf:/g)).toHaveLength(1);
   });
 });
