@@ -512,7 +512,9 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly T
     }
     const files = names.map((n) => dir + path.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path.relative(config.baseDir, f).split(path.sep).join('/')));
     const got = (await loadAll(files, (f) => loadFileNow(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
-    if (!got.length) continue;
+    // (main.tf named beside terraform.tfvars, as a commit changing both stages them: the module is linted already)
+    const hcl = (l: LoadedFile) => l.status === 'loaded' && l.doc.format === 'hcl' && path.dirname(l.file) === dir && targetFiles.has(l.file);
+    if (!got.length && !loaded.some(hcl)) continue;
     for (const l of got) {
       const at = loaded.findIndex((x) => x.file === l.file);
       if (at === -1) loaded.push(l);

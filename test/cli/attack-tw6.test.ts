@@ -137,3 +137,28 @@ describe('a module folder of only files Terraform does not read', () => {
     expect(run.stderr.match(/skipped .*\/mod\/\.old\.tf:/g)).toHaveLength(1);
   });
 });
+
+describe('main.tf named together with the module\'s variables file (a commit that changes both stages both)', () => {
+  // was a break: `orglint mod/main.tf mod/terraform.tfvars` (or `variables.tf` with `main.tf`, or the tfvars with the
+  // folder) exited 2, "mod/terraform.tfvars: not tenant configuration: Terraform variables, not linted on their own",
+  // and printed none of main.tf's findings: naming the variables file alone lints the module, naming it beside a
+  // file of the module already linted did not count it as linted (engine/lint.ts lintModulesOfNamedContext).
+  const MOD = 'variable "x" {\n  default = "a"\n}\nresource "auth0_client" "portal" {\n  name               = "Portal"\n  app_type           = "spa"\n  organization_usage = "Require"\n}\n';
+  const ERR = `mod/main.tf:7:24: error: ${ENUM} [organization-usage-enum]\n`;
+
+  it('each order, with the folder too: main.tf\'s findings, exit 1, nothing on stderr', async () => {
+    const dir = tempTree({ 'mod/main.tf': MOD, 'mod/terraform.tfvars': 'x = "b"\n', 'mod/variables.tf': 'variable "y" {\n  default = "a"\n}\n' });
+    for (const paths of [['mod/main.tf', 'mod/terraform.tfvars'], ['mod/terraform.tfvars', 'mod/main.tf'], ['mod/terraform.tfvars', 'mod'], ['mod/variables.tf', 'mod/main.tf']]) {
+      const run = await runCli([...paths, '-f', 'compact'], { cwd: dir });
+      expect([paths, run.code, run.stdout, run.stderr]).toEqual([paths, 1, ERR, '']);
+    }
+  });
+
+  it('a broken terraform.tfvars named with main.tf is its parse-error, and main.tf is still fixed when named', async () => {
+    const dir = tempTree({ 'mod/main.tf': MOD, 'mod/terraform.tfvars': 'x = \n' });
+    const run = await runCli(['mod/main.tf', 'mod/terraform.tfvars', '--fix', '-f', 'compact'], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toContain('mod/terraform.tfvars:2:1: error: invalid HCL: missing identifier [parse-error]\n');
+    expect(readFileSync(path.join(dir, 'mod/main.tf'), 'utf8')).toBe(MOD.replace('"Require"', '"require"'));
+  });
+});
