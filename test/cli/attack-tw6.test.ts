@@ -181,3 +181,32 @@ describe('main.tf ignored by the config, override.tf not (Terraform merges them 
     }
   });
 });
+
+describe('a variables file whose name does not end in exactly .json, holding a JSON object', () => {
+  // was a break: Terraform parses a -var-file as JSON only when its name ends in ".json" exactly (case counts), and
+  // a .tfvars as native syntax, where `{"usage": "bogus"}` is a syntax error that fails the plan. orglint read
+  // `--var-file prod.tfvars.JSON` as JSON (a value Terraform never uses), and `prod.tfvars` / `terraform.tfvars`
+  // holding that object as no attributes at all: the defaults stood and the run passed ("✔ no problems").
+  const MOD = 'variable "usage" {\n  default = "require"\n}\nresource "auth0_client" "portal" {\n  name               = "Portal"\n  app_type           = "spa"\n  organization_usage = var.usage\n  organization_require_behavior = "pre_login_prompt"\n}\n';
+  const WHY = 'invalid variables file: Terraform reads a variables file whose name does not end in exactly .json as HCL attributes (name = value), not a JSON object [parse-error]';
+
+  it('--var-file prod.tfvars.JSON or prod.tfvars, and a terraform.tfvars, holding an object: a parse-error at it', async () => {
+    const dir = tempTree({ 'mod/main.tf': MOD, 'prod.tfvars.JSON': '{"usage": "require"}\n', 'prod.tfvars': '{"usage": "require"}\n' });
+    for (const file of ['prod.tfvars.JSON', 'prod.tfvars']) {
+      const run = await runCli(['mod', '--var-file', file, '-f', 'compact'], { cwd: dir });
+      expect([file, run.code, run.stdout, run.stderr]).toEqual([file, 1, `${file}:1:1: error: ${WHY}\n`, '']);
+    }
+    const inModule = tempTree({ 'mod/main.tf': MOD, 'mod/terraform.tfvars': '{"usage": "require"}\n' });
+    const run = await runCli(['mod', '-f', 'compact'], { cwd: inModule });
+    expect([run.code, run.stdout]).toEqual([1, `mod/terraform.tfvars:1:1: error: ${WHY}\n`]);
+  });
+
+  it('a name ending in .json is still JSON, and name = value lines still HCL', async () => {
+    const dir = tempTree({ 'mod/main.tf': MOD, 'v.tfvars.json': '{"usage": "bogus"}\n', 'v.tfvars': '# comment\nusage = "bogus"\n' });
+    for (const [file, col] of [['v.tfvars.json', 11], ['v.tfvars', 9]] as const) {
+      const run = await runCli(['mod', '--var-file', file, '-f', 'compact'], { cwd: dir });
+      const line = file.endsWith('.json') ? 1 : 2;
+      expect([file, run.code, run.stdout]).toEqual([file, 1, `mod/main.tf:7:24: error: organization_usage "bogus" is not one of "deny", "allow", "require" (the value of var.usage, set at ../${file}:${line}:${col}) [organization-usage-enum]\n`]);
+    }
+  });
+});

@@ -562,7 +562,8 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
     v.value = value;
     v.origin = origin(`var.${name}`, f, span);
   };
-  if (/\.json$/i.test(f.file)) {
+  // (JSON by a name ending in exactly `.json`, as Terraform tells a -var-file's syntax: `prod.tfvars.JSON` is HCL to it)
+  if (f.file.endsWith('.json')) {
     const parsed = strictJson(f);
     const root = parsed.problems.length ? undefined : parseTree(f.text);
     if (!root || !isPlain(parsed.value)) {
@@ -584,6 +585,15 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
   if (problems.length || tree.rootNode.hasError) {
     unknownAll();
     if (!problems.length) problems.push({ message: 'invalid HCL', span: { start: 0, end: Math.min(1, f.text.length) } });
+    return problems;
+  }
+  // the grammar takes a JSON-like object as a whole file, Terraform does not: a `.tfvars` (or a -var-file not named
+  // `*.json`: `prod.tfvars.JSON`) is native syntax to it, `name = value` lines, and `{"usage": "x"}` fails its plan
+  const object = tree.rootNode.namedChildren.find((c) => c !== null && c.type !== 'body' && c.type !== 'comment');
+  if (object) {
+    unknownAll();
+    const problems: ParseProblem[] = [];
+    problems.push({ message: 'invalid variables file: Terraform reads a variables file whose name does not end in exactly .json as HCL attributes (name = value), not a JSON object', span: spanOf(object) });
     return problems;
   }
   const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null;
