@@ -210,3 +210,21 @@ describe('a variables file whose name does not end in exactly .json, holding a J
     }
   });
 });
+
+describe('terraform.TFVARS named (Terraform loads its variables files by exact name)', () => {
+  // was misleading: `orglint mod/terraform.TFVARS` said "Terraform variables, not linted on their own: terraform.tfvars
+  // and *.auto.tfvars are read with the .tf and .tf.json files of their folder", as if this one were; Terraform does
+  // not load it (and orglint, rightly, does not read its values with the module). It now says so.
+  it('says Terraform does not load it, exit 2; a walk leaves its values out, as Terraform does', async () => {
+    const MOD = 'variable "usage" {\n  default = "require"\n}\nresource "auth0_client" "portal" {\n  name               = "Portal"\n  app_type           = "spa"\n  organization_usage = var.usage\n  organization_require_behavior = "pre_login_prompt"\n}\n';
+    const dir = tempTree({ 'mod/main.tf': MOD, 'mod/terraform.TFVARS': 'usage = "bogus"\n' });
+    const run = await runCli(['mod/terraform.TFVARS'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "orglint: mod/terraform.TFVARS: not tenant configuration: Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts), so terraform.TFVARS's values apply only as a -var-file (--var-file here)\n" +
+        '(--no-error-on-unmatched-pattern reports these as notes and lints the rest)\n',
+    );
+    const walk = await runCli(['mod', '-f', 'compact'], { cwd: dir });
+    expect([walk.code, walk.stdout, walk.stderr]).toEqual([0, '', '']);
+  });
+});
