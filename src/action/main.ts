@@ -66,22 +66,30 @@ function readInputs(): Inputs {
     reportFile,
     baseline: core.getInput('baseline') || undefined,
     keywordsFile: core.getInput('keywords-file') || undefined,
-    plugins: readBooleanInput('plugins', core.getInput('plugins'), true),
+    plugins: readBooleanInput('plugins', booleanInputText('plugins'), true),
     base: core.getInput('base'),
-    passOnEmpty: readBooleanInput('pass-on-empty', core.getInput('pass-on-empty'), false),
+    passOnEmpty: readBooleanInput('pass-on-empty', booleanInputText('pass-on-empty'), false),
   };
 }
 
 /**
  * A true/false input (`plugins: false` turns the config's plugins off: no code from the repository runs), read as
  * `@actions/core`'s getBooleanInput reads one: the YAML 1.2 core schema's booleans, `true | True | TRUE | false |
- * False | FALSE`, and nothing else (an empty one, left unset in a workflow, is the default).
+ * False | FALSE`, and nothing else. An input left out of the workflow's `with:` is never empty: the runner passes
+ * action.yml's default. An empty one was written so (`plugins: ${{ vars.ORGLINT_PLUGINS }}` with the variable unset)
+ * and fails the step as getBooleanInput fails it: read as the default, it would load the repository's plugin code.
+ * `unset`: the value when the variable is missing altogether (a run outside a runner).
  */
-function readBooleanInput(name: string, v: string, empty: boolean): boolean {
-  if (v === '') return empty;
+function readBooleanInput(name: string, v: string | undefined, unset: boolean): boolean {
+  if (v === undefined) return unset;
   if (v === 'true' || v === 'True' || v === 'TRUE') return true;
   if (v === 'false' || v === 'False' || v === 'FALSE') return false;
   throw new UsageError(`input ${name}: expected a boolean (true, True, TRUE, false, False or FALSE), got ${JSON.stringify(v)}`);
+}
+
+/** An input's text as core.getInput gives it (trimmed), or undefined when the runner set no variable for it. */
+function booleanInputText(name: string): string | undefined {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : core.getInput(name);
 }
 
 /** Lint, annotate, write the job summary and the requested files, set outputs, and fail per `fail-on`. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { recordFolder } from './folder-guard';
+import { notReadByTerraform } from '../sources/terraform/module-file-names';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
@@ -67,6 +68,12 @@ export interface PathArg {
   files: string[];
   /** why files it reached were not taken (ignored, links, devices), counted by reason */
   left: Map<string, number>;
+  /**
+   * files a walk passed over that are named like Terraform configuration and that Terraform does not read with their
+   * folder's module (`.old.tf`, `copy.TF`, `main.tf~`), with why: said when nothing of the argument is linted, as a
+   * named one is (unmatched.ts), never counted as refused (Terraform does not read them either)
+   */
+  unread?: { file: string; why: string }[];
 }
 
 /** A folder's entries by kind (links not followed), as one `readdir` gave them. */
@@ -170,6 +177,9 @@ export async function expandPaths(
       arg.left.set(reason, (arg.left.get(reason) ?? 0) + 1);
       onSkip?.(file, reason);
     };
+    const unread = (file: string, why: string) => {
+      if (!(ignore.length && isIgnored(rel(file)))) (arg.unread ??= []).push({ file, why });
+    };
     const take = (file: string, explicit: boolean) => {
       if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
       arg.files.push(file);
@@ -189,7 +199,7 @@ export async function expandPaths(
             if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
             walked.push(e.path);
             if ('refused' in namedFileTarget(e.path)) take(e.path, true);
-            else walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings);
+            else walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
           } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
           // (a glob's fixed part is read as named, through a link too: bounded as a named path is, named-links.ts)
           else if (e.dirent.isFile()) take(e.path, 'refused' in namedFileTarget(e.path));
@@ -207,7 +217,7 @@ export async function expandPaths(
     // (a named folder reached through a link outside the repository is not walked: named, its read-error says so)
     if (info.isDirectory() && !('refused' in namedFileTarget(abs))) {
       arg.kind = 'folder';
-      walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings);
+      walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
     } else take(abs, true);
   }
   return { targets: [...out.values()], args, listings };
@@ -243,7 +253,9 @@ function walkFolder(
   rel: (f: string) => string,
   hasIgnore: boolean,
   listings: FolderListings,
+  unread: (file: string, why: string) => void,
 ): void {
+  const passedOver: { file: string; why: string }[] = [];
   // a folder the walk cannot read would hide its files: note it, and report it as a target that fails to read
   const unreadable: string[] = [];
   const found: string[] = [];
@@ -273,6 +285,11 @@ function walkFolder(
       if (e.isFile()) {
         listing.files.push(name);
         if (matches) next.push(name);
+        else if (!inDot && TF_LIKE.test(name)) {
+          // (`.old.tf`, `copy.TF`, `main.tf~`: not taken, and said why when the walk lints nothing)
+          const why = notReadByTerraform(name);
+          if (why) passedOver.push({ file: join(dir, name), why });
+        }
       } else if (e.isDirectory()) {
         listing.dirs.push(name);
         if (inDot || (name !== 'node_modules' && name !== '.git')) next.push(name + path.sep);
@@ -307,7 +324,11 @@ function walkFolder(
   for (const l of left) skip(l.file, l.reason);
   // (found in the order of their paths: what sorting them gives)
   for (let i = 0; i < found.length; i++) take(found[i], false);
+  for (const p of passedOver.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) unread(p.file, p.why);
 }
+
+/** a name that may be one notReadByTerraform explains (a cheap test before it, for each file a walk does not take) */
+const TF_LIKE = /\.tf(\.json)?[~#]*$/i;
 
 /**
  * A folder's files to take (their names) and folders to walk (their names and the separator), in the order their

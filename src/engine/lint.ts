@@ -318,7 +318,7 @@ function tenantRank(id: string, loaded: readonly LoadedFile[], rankOf: ReadonlyM
 }
 
 /** The groups' outcomes as one result, in the order a whole-run lint gave them. */
-export function mergeGroups(req: Pick<LintRequest, 'release'>, groups: readonly GroupOutcome[], args: PathArg[]): LintResult {
+export function mergeGroups(req: Pick<LintRequest, 'release' | 'debug'>, groups: readonly GroupOutcome[], args: PathArg[]): LintResult {
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const outcomes: LoadOutcome[] = [];
@@ -357,6 +357,9 @@ export function mergeGroups(req: Pick<LintRequest, 'release'>, groups: readonly 
   suppressed.sort(compareFindings);
   const summary = summarize(findings, files.length, clients, suppressed.length);
   const unmatched = unmatchedArgs(args, new Set(files), outcomes);
+  // a walk that linted nothing says why it passed over the files named like Terraform configuration (`.old.tf`):
+  // beside a linted module the module's loader says so (moduleFilesNotRead)
+  if (req.debug) for (const a of args) if (a.unread && unmatched.some((u) => u.arg === a.arg)) for (const n of a.unread) req.debug(`skipped ${n.file}: ${n.why}`);
   return {
     findings,
     suppressed,
@@ -509,7 +512,9 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly T
     }
     const files = names.map((n) => dir + path.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path.relative(config.baseDir, f).split(path.sep).join('/')));
     const got = (await loadAll(files, (f) => loadFileNow(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
-    if (!got.length) continue;
+    // (main.tf named beside terraform.tfvars, as a commit changing both stages them: the module is linted already)
+    const hcl = (l: LoadedFile) => l.status === 'loaded' && l.doc.format === 'hcl' && path.dirname(l.file) === dir && targetFiles.has(l.file);
+    if (!got.length && !loaded.some(hcl)) continue;
     for (const l of got) {
       const at = loaded.findIndex((x) => x.file === l.file);
       if (at === -1) loaded.push(l);

@@ -1,6 +1,7 @@
 import { escapeControls } from '../formatters/types';
 import type { LoadedFile } from '../sources/load';
 import type { PathArg } from './files';
+import { NOT_READ_BY_TERRAFORM } from '../sources/terraform/module-file-names';
 
 /** A command-line path or glob that gave no file to lint, and why. */
 export interface Unmatched {
@@ -33,8 +34,13 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
       const detail: string[] = [];
       // (a name deploy-cli or Terraform does not read for the case of its extension: load.ts `extensionCase`)
       const cased = a.files.filter((f) => why.get(f)?.startsWith('the extension ')).length;
-      if (a.files.length > cased) detail.push(`${count(a.files.length - cased, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
+      // (a glob's `copy.TF`, `.old.tf`, `main.tf~`: named like Terraform configuration, not read by Terraform, as a
+      // named one says: module-file-names.ts `notReadByTerraform`)
+      const terraform = a.files.filter((f) => why.get(f)?.startsWith(NOT_READ_BY_TERRAFORM)).length + (a.unread?.length ?? 0);
+      const other = a.files.length - cased - (terraform - (a.unread?.length ?? 0));
+      if (other) detail.push(`${count(other, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
       if (cased) detail.push(`${count(cased, 'file')} with an extension not in lower case, which deploy-cli and Terraform do not read: rename ${cased === 1 ? 'it' : 'them'} to end in .json, .yaml, .yml or .tf.json`);
+      if (terraform) detail.push(`${count(terraform, 'file')} Terraform does not read with ${terraform === 1 ? 'its' : 'their'} folder's module (a name that starts with ".", ends with "~", starts and ends with "#", or does not end in exactly .tf or .tf.json; --debug says which)`);
       for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
       if (!detail.length) detail.push('it holds no .yaml, .yml, .json, .har or .tf file');
       notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);

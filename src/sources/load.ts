@@ -8,7 +8,7 @@ import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './regis
 import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFileSync, type ReadResult } from './read-file';
 import { readNamedFile } from './terraform/module-links';
-import { notReadByTerraform } from './terraform/module-file-names';
+import { isModuleVarsName, notReadByTerraform } from './terraform/module-file-names';
 import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
@@ -179,6 +179,13 @@ function unrecognised(file: string): string {
   if (terraform) return terraform;
   if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
   if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
+  if (/\.tfvars(\.json)?$/i.test(file)) {
+    // (`terraform.TFVARS`, `prod.auto.TFVARS`: a name Terraform would load but for its case)
+    const base = path.basename(file);
+    if (!isModuleVarsName(base) && isModuleVarsName(base.toLowerCase())) {
+      return `Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts), so ${base}'s values apply only as a -var-file (--var-file here)`;
+    }
+  }
   if (/\.tfvars(\.json)?$/i.test(file)) return 'Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file';
   if (/\.tf\.json$/i.test(file)) return 'a Terraform JSON file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection resources';
   if (/\.json$/i.test(file)) {

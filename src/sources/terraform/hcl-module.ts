@@ -11,7 +11,7 @@ import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink } from './module-links';
-import { isModuleConfigName, notReadByTerraform } from './module-file-names';
+import { isModuleConfigName, isModuleFileName, notReadByTerraform } from './module-file-names';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { isOverride } from './override-file';
@@ -131,6 +131,10 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<{ texts:
         names.push(e.name);
         links.add(e.name);
       }
+      // a FIFO, socket or device by a module file's name (`variables.tf`): Terraform reads it as one and fails, so
+      // it is part of the module all the same, and its read (non-blocking, refused by fstat) is a read-error finding:
+      // what it sets is unknown, never a module that passes without it
+      else if (!e.isDirectory() && isModuleFileName(e.name)) names.push(e.name);
     }
   } catch {
     names = [];
@@ -558,7 +562,8 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
     v.value = value;
     v.origin = origin(`var.${name}`, f, span);
   };
-  if (/\.json$/i.test(f.file)) {
+  // (JSON by a name ending in exactly `.json`, as Terraform tells a -var-file's syntax: `prod.tfvars.JSON` is HCL to it)
+  if (f.file.endsWith('.json')) {
     const parsed = strictJson(f);
     const root = parsed.problems.length ? undefined : parseTree(f.text);
     if (!root || !isPlain(parsed.value)) {
@@ -580,6 +585,15 @@ function readVarFile(parser: Parser, f: FileText, variables: Map<string, Variabl
   if (problems.length || tree.rootNode.hasError) {
     unknownAll();
     if (!problems.length) problems.push({ message: 'invalid HCL', span: { start: 0, end: Math.min(1, f.text.length) } });
+    return problems;
+  }
+  // the grammar takes a JSON-like object as a whole file, Terraform does not: a `.tfvars` (or a -var-file not named
+  // `*.json`: `prod.tfvars.JSON`) is native syntax to it, `name = value` lines, and `{"usage": "x"}` fails its plan
+  const object = tree.rootNode.namedChildren.find((c) => c !== null && c.type !== 'body' && c.type !== 'comment');
+  if (object) {
+    unknownAll();
+    const problems: ParseProblem[] = [];
+    problems.push({ message: 'invalid variables file: Terraform reads a variables file whose name does not end in exactly .json as HCL attributes (name = value), not a JSON object', span: spanOf(object) });
     return problems;
   }
   const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null;

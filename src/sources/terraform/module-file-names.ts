@@ -31,6 +31,9 @@ export function isModuleFileName(name: string): boolean {
   return isModuleConfigName(name) || isModuleVarsName(name);
 }
 
+/** how notReadByTerraform's reasons start (engine/unmatched.ts counts a glob's such files by it) */
+export const NOT_READ_BY_TERRAFORM = "Terraform does not read it with its folder's module";
+
 /** a name that would be a configuration file's but for its case or an editor's marks (`copy.TF`, `main.tf~`, `#main.tf#`) */
 const LOOKS_CONFIG = /\.tf(\.json)?$/i;
 
@@ -44,5 +47,5 @@ export function notReadByTerraform(name: string): string | undefined {
   if (!LOOKS_CONFIG.test(bare) || isModuleConfigName(name)) return undefined;
   const ignored = ignoredBecause(name);
   const why = ignored ? `it skips every file ${ignored}` : `it reads only names that end in exactly ".tf" or ".tf.json" (lower case), and this one ends in "${LOOKS_CONFIG.exec(name)?.[0] ?? ''}"`;
-  return `Terraform does not read it with its folder's module: ${why}`;
+  return `${NOT_READ_BY_TERRAFORM}: ${why}`;
 }

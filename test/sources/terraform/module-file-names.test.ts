@@ -94,7 +94,8 @@ describe('a file Terraform does not read, named on the command line', () => {
     expect(walked.code).toBe(0);
     const named = await runCli(['Terraform.tfvars'], { cwd: dir });
     expect(named.code).toBe(2);
-    expect(named.stderr).toContain('orglint: Terraform.tfvars: not tenant configuration: Terraform variables, not linted on their own');
+    // (named, it says Terraform does not load it: not "Terraform variables … read with the .tf files of their folder")
+    expect(named.stderr).toContain("orglint: Terraform.tfvars: not tenant configuration: Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts)");
   });
 
   it('a hidden `*.auto.tfvars` is read, as Terraform reads it (no name is ignored for variables files)', async () => {
