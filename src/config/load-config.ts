@@ -7,6 +7,7 @@ import type { Path, SeverityOrOff } from '../rule-api/types';
 import { loadJson } from '../sources/json/json-source';
 import type { KeywordMap } from '../sources/keywords';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from '../sources/read-file';
+import { namedFileTarget, namedLinkRefused } from '../sources/named-links';
 import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
@@ -142,7 +143,11 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
 
 async function readLayer(file: string, cwd: string, text?: string): Promise<Layer> {
   const display = path.relative(cwd, file) || file;
-  const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(file);
+  // (a config found by name or given with --config is a named file: a `.orglint.json -> ~/.docker/config.json` in a
+  // pull request is not read through its link, whose keys an unknown-key error would quote; named-links.ts)
+  const where = text !== undefined ? undefined : namedFileTarget(file);
+  if (where && !('read' in where)) throw new ConfigError(namedLinkRefused(where).message.replace(/To lint what it leads to, name that: orglint (.*)$/s, 'To use it as the config, name that: orglint --config $1'), display);
+  const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(where!.read);
   if (!read.ok) throw new ConfigError(read.message, display);
   const doc = /\.json$/i.test(file) ? loadJson(file, read.text, read.bom) : await loadYamlAsync(file, read.text, read.bom);
   const at = (p: Path, target: 'key' | 'value' = 'value') => {

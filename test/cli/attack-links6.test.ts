@@ -1,0 +1,94 @@
+/**
+ * attack-links6: files orglint reads because a command line or a config names them, other than the tenant files
+ * themselves, through a symbolic link (src/sources/named-links.ts), and JSON Web Keys written in HCL that the
+ * text scan (redact.ts textJwkMembers) missed. Through the real CLI.
+ */
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempTree } from '../helpers/lint';
+
+const GOOD_CLIENT = JSON.stringify({ name: 'Portal', app_type: 'spa', organization_usage: 'require' }, null, 2);
+
+function link(target: string, at: string): void {
+  mkdirSync(path.dirname(at), { recursive: true });
+  symlinkSync(target, at);
+}
+
+/** a checkout, and elsewhere a runner's credentials: a JSON object and a broken tfvars, each with planted text */
+function setup(): { repo: string; outside: string } {
+  const outside = realpathSync(
+    tempTree({
+      'docker-config.json': '{ "PLANTEDregistryKey": { "auth": "PLANTEDauthValue" } }\n',
+      'creds.yaml': 'PLANTEDyamlKey: PLANTEDyamlValue\n',
+      'prod.tfvars': 'n = "x"\nPLANTEDtfvarsKey = "PLANTEDtfvarsValue {{\n',
+    }),
+  );
+  const repo = tempTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'clients/portal.json': GOOD_CLIENT,
+    'tf/main.tf': 'resource "auth0_client" "a" {\n  name               = var.n\n  organization_usage = "require"\n}\nvariable "n" {}\n',
+  });
+  return { repo, outside };
+}
+
+const PLANTED = ['PLANTEDregistryKey', 'PLANTEDauthValue', 'PLANTEDyamlKey', 'PLANTEDyamlValue', 'PLANTEDtfvarsKey', 'PLANTEDtfvarsValue'];
+const noPlanted = (out: string) => {
+  for (const p of PLANTED) expect(out).not.toContain(p);
+};
+
+describe('a config file through a symbolic link is bounded as a named file is', () => {
+  it('a found .orglint.json linked outside the repository is refused, its keys never quoted (an unknown-key error quoted them)', async () => {
+    const { repo, outside } = setup();
+    link(path.join(outside, 'docker-config.json'), path.join(repo, '.orglint.json'));
+    const r = await runCli(['clients/portal.json'], { cwd: repo });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `orglint: config error: .orglint.json: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'docker-config.json')}, outside the repository; orglint follows the links of a named path only to files inside the repository holding it (a link in a pull request could point at a runner's credentials). To use it as the config, name that: orglint --config ${path.join(outside, 'docker-config.json')}\n`,
+    );
+    noPlanted(r.stdout + r.stderr);
+  });
+
+  it('a found .orglint.yaml, and one given with --config, linked outside: refused the same way', async () => {
+    const { repo, outside } = setup();
+    link(path.join(outside, 'creds.yaml'), path.join(repo, '.orglint.yaml'));
+    const found = await runCli(['clients/portal.json'], { cwd: repo });
+    expect(found.code).toBe(2);
+    expect(found.stderr).toContain('orglint: config error: .orglint.yaml: not read: a symbolic link');
+    noPlanted(found.stdout + found.stderr);
+    link(path.join(outside, 'docker-config.json'), path.join(repo, 'ci/orglint.json'));
+    const named = await runCli(['--config', 'ci/orglint.json', 'clients/portal.json'], { cwd: repo });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('orglint: config error: ci/orglint.json: not read: a symbolic link');
+    noPlanted(named.stdout + named.stderr);
+  });
+
+  it('a config linked to a file inside the repository is read as before; a real path outside it, named, too', async () => {
+    const { repo, outside } = setup();
+    mkdirSync(path.join(repo, 'ci'));
+    writeFileSync(path.join(repo, 'ci/orglint.json'), '{ "rules": { "unknown-rule-PLANTEDx": "off" } }\n');
+    link('ci/orglint.json', path.join(repo, '.orglint.json'));
+    const r = await runCli(['clients/portal.json'], { cwd: repo });
+    // (read: its own error names the rule it does not know)
+    expect(r.stderr).toContain('unknown-rule-PLANTEDx');
+    const real = await runCli(['--config', path.join(outside, 'docker-config.json'), 'clients/portal.json'], { cwd: repo });
+    expect(real.stderr).toContain('unknown key "PLANTEDregistryKey"');
+  });
+});
+
+describe('--var-file through a symbolic link is bounded as a named file is', () => {
+  it('a --var-file linked outside the repository is a read-error at it, not a byte of it read (its parse errors quoted it)', async () => {
+    const { repo, outside } = setup();
+    link(path.join(outside, 'prod.tfvars'), path.join(repo, 'tf/prod.tfvars'));
+    for (const f of ['stylish', 'json', 'sarif', 'html', 'github', 'junit', 'markdown', 'compact']) {
+      const r = await runCli(['tf', '--var-file', 'tf/prod.tfvars', '-f', f], { cwd: repo });
+      expect(r.code, f).toBe(1);
+      noPlanted(r.stdout + r.stderr);
+    }
+    const r = await runCli(['tf', '--var-file', 'tf/prod.tfvars', '-f', 'compact'], { cwd: repo });
+    expect(r.stdout).toContain(
+      `tf/prod.tfvars:1:1: error: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'prod.tfvars')}, outside the repository;`,
+    );
+  });
+});
