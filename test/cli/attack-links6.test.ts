@@ -92,3 +92,24 @@ describe('--var-file through a symbolic link is bounded as a named file is', () 
     );
   });
 });
+
+describe('--keywords through a symbolic link is bounded as a named file is', () => {
+  it('a --keywords file linked outside the repository is refused: its values were substituted and quoted in findings', async () => {
+    const outside = realpathSync(tempTree({ 'env.json': '{ "TOKEN": "PLANTEDkeywordValue" }\n' }));
+    const repo = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'clients/a.json': '{ "name": "A", "app_type": "spa", "organization_usage": "##TOKEN##" }\n',
+    });
+    link(path.join(outside, 'env.json'), path.join(repo, 'kw.json'));
+    const r = await runCli(['--keywords', 'kw.json', 'clients/a.json'], { cwd: repo });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `orglint: config error: kw.json: keywords file: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'env.json')}, outside the repository; orglint follows the links of a named path only to files inside the repository holding it (a link in a pull request could point at a runner's credentials). To use it, name that: orglint --keywords ${path.join(outside, 'env.json')}\n`,
+    );
+    expect(r.stdout + r.stderr).not.toContain('PLANTEDkeywordValue');
+    // its real path, named, is read as before (the value shows in the enum finding)
+    const real = await runCli(['--keywords', path.join(outside, 'env.json'), 'clients/a.json'], { cwd: repo });
+    expect(real.code).toBe(1);
+    expect(real.stdout).toContain('organization_usage "PLANTEDkeywordValue"');
+  });
+});
