@@ -113,3 +113,47 @@ describe('--keywords through a symbolic link is bounded as a named file is', () 
     expect(real.stdout).toContain('organization_usage "PLANTEDkeywordValue"');
   });
 });
+
+describe('JSON Web Keys in HCL the text scan missed', () => {
+  it('a heredoc member, a heredoc template, merged objects and a comment before = are masked in the excerpts and the fix diff', async () => {
+    const dir = tempTree({
+      'main.tf': [
+        'resource "auth0_client" "a" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { a = jsonencode({ kty = "RSA", n = "PUBN", d = <<EOT',
+        'PLANTEDheredocD01',
+        'EOT',
+        '  }) }',
+        '}',
+        'resource "auth0_client" "b" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { b = <<EOT',
+        '${jsonencode({ kty = "oct", k = "PLANTEDtplK01" })}',
+        'EOT',
+        '  }',
+        '}',
+        'resource "auth0_client" "c" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { c = jsonencode(merge({ kty = "RSA", n = "PUBN" }, { d = "PLANTEDmergeD01" })) }',
+        '}',
+        'resource "auth0_client" "e" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { e = jsonencode({ kty = "oct", k /* the key */ = "PLANTEDcmtK01" }) }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const planted = ['PLANTEDheredocD01', 'PLANTEDtplK01', 'PLANTEDmergeD01', 'PLANTEDcmtK01'];
+    for (const f of ['stylish', 'json', 'sarif', 'html', 'github', 'junit', 'markdown', 'compact']) {
+      const r = await runCli(['-f', f, '.'], { cwd: dir });
+      expect(r.code, f).toBe(1);
+      for (const p of planted) expect(r.stdout + r.stderr, `${f}: ${p}`).not.toContain(p);
+    }
+    const diff = await runCli(['--fix-dry-run', '.'], { cwd: dir });
+    expect(diff.stdout).toContain('organization_usage = "require"');
+    expect(diff.stdout).toContain('n = "PUBN", d = <<EOT');
+    expect(diff.stdout).toContain('*****************\n');
+    expect(diff.stdout).toContain('k /* the key */ = "*************"');
+    for (const p of planted) expect(diff.stdout).not.toContain(p);
+  });
+});
