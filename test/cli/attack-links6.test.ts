@@ -157,3 +157,32 @@ describe('JSON Web Keys in HCL the text scan missed', () => {
     for (const p of planted) expect(diff.stdout).not.toContain(p);
   });
 });
+
+describe('a JSON Web Key in HCL inside a .tf.json template', () => {
+  it('"${jsonencode({ kty = \\"RSA\\", d = \\"…\\" })}" is masked: a .tf.json string is an HCL template, and was shown as written', async () => {
+    const dir = tempTree({
+      'main.tf.json': [
+        '{',
+        '  "resource": {',
+        '    "auth0_client": {',
+        '      "p": {',
+        '        "name": "Portal",',
+        '        "organization_usage": "Require",',
+        '        "client_metadata": { "a": "${jsonencode({ kty = \\"RSA\\", n = \\"PUBN\\", d = \\"PLANTEDtfJsonD01\\" })}" }',
+        '      }',
+        '    }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    for (const f of ['stylish', 'json', 'sarif', 'html', 'github', 'junit', 'markdown', 'compact']) {
+      const r = await runCli(['-f', f, '.'], { cwd: dir });
+      expect(r.code, f).toBe(1);
+      expect(r.stdout + r.stderr, f).not.toContain('PLANTEDtfJsonD01');
+    }
+    const diff = await runCli(['--fix-dry-run', '.'], { cwd: dir });
+    expect(diff.stdout).toContain('"organization_usage": "require"');
+    expect(diff.stdout).toContain('n = \\"PUBN\\", d = \\"****************\\"');
+  });
+});
