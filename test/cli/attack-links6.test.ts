@@ -186,3 +186,21 @@ describe('a JSON Web Key in HCL inside a .tf.json template', () => {
     expect(diff.stdout).toContain('n = \\"PUBN\\", d = \\"****************\\"');
   });
 });
+
+describe('outside a checkout, a linked folder holding .git', () => {
+  // A user needs: in a tree that is no checkout (a CI job's tarball, a folder of exports), a pull request's
+  // `vendor -> /some/other/checkout` must not make `vendor` "the repository": today the nearest (and only) folder
+  // with `.git` is trusted even when it is the link itself, so `vendor/secret.json` is read and its lines quoted,
+  // while naming `vendor` (the folder) is refused. Not fixed here: the same shape, a checkout linked into the
+  // current folder (`checkout -> ~/src/repo`, named-links.test.ts "a checkout reached through a linked folder"),
+  // is documented and tested as read; telling the user's link from a pull request's needs a rule (the current
+  // folder's links are the tree's, say) that changes that documented case, for the product to decide.
+  it.fails('vendor -> a folder with .git, outside any checkout: vendor/secret.json is refused as outside the tree', async () => {
+    const other = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'secret.json': '{ "clients": [ { "name": "PLANTEDotherName" PLANTEDbroken\n' }));
+    const tree = tempTree({ 'clients/portal.json': GOOD_CLIENT });
+    link(other, path.join(tree, 'vendor'));
+    const r = await runCli(['vendor/secret.json', '-f', 'compact'], { cwd: tree });
+    expect(r.stdout + r.stderr).not.toContain('PLANTED');
+    expect(r.stdout).toContain('vendor/secret.json:1:1: error: not read: a symbolic link');
+  });
+});
