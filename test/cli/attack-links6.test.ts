@@ -204,3 +204,24 @@ describe('outside a checkout, a linked folder holding .git', () => {
     expect(r.stdout).toContain('vendor/secret.json:1:1: error: not read: a symbolic link');
   });
 });
+
+describe('--baseline is read as a named file is', () => {
+  it('a baseline linked outside the repository is refused (JSON.parse quoted its first characters); /dev/zero is never read', async () => {
+    const outside = realpathSync(tempTree({ 'creds': 'PLANTEDbaseKey: PLANTEDbaseValue\n' }));
+    const repo = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'clients/portal.json': GOOD_CLIENT, 'broken.json': 'PLANTEDbroken: {\n' });
+    link(path.join(outside, 'creds'), path.join(repo, 'baseline.json'));
+    const r = await runCli(['--baseline', 'baseline.json', 'clients/portal.json'], { cwd: repo });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `orglint: baseline ${path.join(repo, 'baseline.json')}: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'creds')}, outside the repository; orglint follows the links of a named path only to files inside the repository holding it (a link in a pull request could point at a runner's credentials). To use it, name that: orglint --baseline ${path.join(outside, 'creds')}\n`,
+    );
+    // a broken baseline of its own: the position, not its text
+    const broken = await runCli(['--baseline', 'broken.json', 'clients/portal.json'], { cwd: repo });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toBe(`orglint: baseline ${path.join(repo, 'broken.json')}:1:1: invalid JSON: unexpected character\n`);
+    // a device named as the baseline: refused, not read without end
+    const zero = await runCli(['--baseline', '/dev/zero', 'clients/portal.json'], { cwd: repo, timeoutMs: 20_000 });
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe('orglint: baseline /dev/zero: cannot read file: not a regular file (a FIFO, socket or device)\n');
+  });
+});
