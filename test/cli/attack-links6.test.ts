@@ -3,7 +3,7 @@
  * themselves, through a symbolic link (src/sources/named-links.ts), and JSON Web Keys written in HCL that the
  * text scan (redact.ts textJwkMembers) missed. Through the real CLI.
  */
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -223,5 +223,43 @@ describe('--baseline is read as a named file is', () => {
     const zero = await runCli(['--baseline', '/dev/zero', 'clients/portal.json'], { cwd: repo, timeoutMs: 20_000 });
     expect(zero.code).toBe(2);
     expect(zero.stderr).toBe('orglint: baseline /dev/zero: cannot read file: not a regular file (a FIFO, socket or device)\n');
+  });
+});
+
+describe('a report written through a symbolic link is bounded as a named file is read', () => {
+  it('-o / -f NAME=FILE linked outside the repository (or into .git) is refused and nothing is written; inside it, written through the link', async () => {
+    const outside = realpathSync(tempTree({ 'victim': 'ORIGINAL\n' }));
+    const repo = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'clients/portal.json': GOOD_CLIENT, 'out/keep.txt': '' }));
+    link(path.join(outside, 'victim'), path.join(repo, 'orglint.json'));
+    const o = await runCli(['clients/portal.json', '-f', 'json', '-o', 'orglint.json'], { cwd: repo });
+    expect(o.code).toBe(2);
+    expect(o.stderr).toBe(
+      `orglint: -o orglint.json: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'victim')}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Write the report to ${path.join(outside, 'victim')} by naming that path\n`,
+    );
+    expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('ORIGINAL\n');
+    // a linked folder, a file not yet there below it: refused before mkdir creates anything there
+    link(outside, path.join(repo, 'reports'));
+    const dir = await runCli(['clients/portal.json', '-f', 'sarif=reports/new/orglint.sarif'], { cwd: repo });
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toContain(`orglint: -f sarif=reports/new/orglint.sarif: a symbolic link (this path, or a folder on its way) leads to ${outside}, outside the repository;`);
+    expect(existsSync(path.join(outside, 'new'))).toBe(false);
+    // into a dot folder of the repository (a git hook)
+    link('.git/hooks/pre-push', path.join(repo, 'hook.txt'));
+    mkdirSync(path.join(repo, '.git/hooks'));
+    writeFileSync(path.join(repo, '.git/hooks/pre-push'), '#!/bin/sh\n');
+    const hook = await runCli(['clients/portal.json', '-f', 'compact=hook.txt'], { cwd: repo });
+    expect(hook.code).toBe(2);
+    expect(hook.stderr).toContain('in a folder or file of the repository whose name starts with a dot');
+    expect(readFileSync(path.join(repo, '.git/hooks/pre-push'), 'utf8')).toBe('#!/bin/sh\n');
+    // inside the repository: written to the link's target, the link kept
+    link('out/keep.txt', path.join(repo, 'inside.json'));
+    const ok = await runCli(['clients/portal.json', '-f', 'json=inside.json'], { cwd: repo });
+    expect(ok.code).toBe(0);
+    expect(readFileSync(path.join(repo, 'out/keep.txt'), 'utf8')).toContain('"summary"');
+    expect(lstatSync(path.join(repo, 'inside.json')).isSymbolicLink()).toBe(true);
+    // a path outside the current folder's tree is the user's: written as named
+    const elsewhere = await runCli(['clients/portal.json', '-f', `json=${path.join(outside, 'report.json')}`], { cwd: repo });
+    expect(elsewhere.code).toBe(0);
+    expect(readFileSync(path.join(outside, 'report.json'), 'utf8')).toContain('"summary"');
   });
 });
