@@ -102,6 +102,8 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
  */
 function linkedOutput(target: string, cwd: string): string | undefined {
   const here = realish(cwd);
+  // (a run from the file system's root has no tree of its own; the process's own streams are written as ever)
+  if (here === path.parse(here).root || target === '/dev/stdout' || target === '/dev/stderr') return undefined;
   if (!(target === here || target.startsWith(here.endsWith(path.sep) ? here : here + path.sep))) return undefined;
   // (the file, or for one not yet written the nearest folder above it that exists: mkdir and the write go there)
   let probe = target;
