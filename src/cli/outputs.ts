@@ -100,7 +100,7 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
  * a named file is read (named-links.ts); a link that leads nowhere would create its target, so it is refused. A
  * path outside that tree (`/dev/stdout`, `$RUNNER_TEMP/x.sarif`) is the user's own, written as named.
  */
-function linkedOutput(target: string, cwd: string): string | undefined {
+export function linkedOutput(target: string, cwd: string): string | undefined {
   const here = realish(cwd);
   // (a run from the file system's root has no tree of its own; the process's own streams are written as ever)
   if (here === path.parse(here).root || target === '/dev/stdout' || target === '/dev/stderr') return undefined;

@@ -5,7 +5,8 @@
  */
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { tempTree } from '../helpers/lint';
 
@@ -261,5 +262,43 @@ describe('a report written through a symbolic link is bounded as a named file is
     const elsewhere = await runCli(['clients/portal.json', '-f', `json=${path.join(outside, 'report.json')}`], { cwd: repo });
     expect(elsewhere.code).toBe(0);
     expect(readFileSync(path.join(outside, 'report.json'), 'utf8')).toContain('"summary"');
+  });
+});
+
+describe("the Action's sarif-file and report-file through a symbolic link", () => {
+  it('sarif-file linked outside the repository fails the step, the target untouched', async () => {
+    const outside = realpathSync(tempTree({ 'victim': 'ORIGINAL\n' }));
+    const ws = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'clients/portal.json': GOOD_CLIENT }));
+    link(path.join(outside, 'victim'), path.join(ws, 'orglint.sarif'));
+    const runner = realpathSync(tempTree({ 'summary.md': '', 'output': '' }));
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(process.env)) if (!/^(INPUT_|GITHUB_|RUNNER_)/.test(k)) env[k] = v;
+    Object.assign(env, {
+      INPUT_PATHS: 'clients/portal.json',
+      'INPUT_FAIL-ON': 'error',
+      'INPUT_SARIF-FILE': 'orglint.sarif',
+      INPUT_PLUGINS: 'true',
+      'INPUT_PASS-ON-EMPTY': 'false',
+      GITHUB_WORKSPACE: ws,
+      GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'),
+      GITHUB_OUTPUT: path.join(runner, 'output'),
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: runner,
+    });
+    const r = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [inject('actionPath')], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, out });
+      });
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`cannot write orglint.sarif: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'victim')}, outside the repository;`);
+    expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('ORIGINAL\n');
   });
 });
