@@ -302,3 +302,22 @@ describe("the Action's sarif-file and report-file through a symbolic link", () =
     expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('ORIGINAL\n');
   });
 });
+
+describe('a shared config from a package is not a named file', () => {
+  it('extends a package pnpm links into node_modules/.pnpm: read (the dot folder is the package store, not a secret)', async () => {
+    const store = 'node_modules/.pnpm/@org+cfg@1.0.0/node_modules/@org/cfg';
+    const repo = realpathSync(
+      tempTree({
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        [`${store}/package.json`]: '{ "name": "@org/cfg", "version": "1.0.0", "main": "orglint.json" }\n',
+        [`${store}/orglint.json`]: '{ "rules": { "organization-usage-enum": "off" } }\n',
+        '.orglint.json': '{ "extends": "@org/cfg" }\n',
+        'clients/a.json': '{ "name": "A", "app_type": "spa", "organization_usage": "Require" }\n',
+      }),
+    );
+    link('../.pnpm/@org+cfg@1.0.0/node_modules/@org/cfg', path.join(repo, 'node_modules/@org/cfg'));
+    const r = await runCli(['clients/a.json', '-f', 'compact'], { cwd: repo });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
