@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runBaseline } from '../baseline/run-baseline';
 import { resolveConfig, rulesOf, skippedNotes } from '../cli/lint-command';
 import { UsageError, type CliIO } from '../cli/io';
+import { linkedOutput } from '../cli/outputs';
 import { ConfigError } from '../config/config-error';
 import { MissingPathError } from '../engine/files';
 import { lintPaths } from '../engine/lint';
@@ -173,6 +174,9 @@ function annotate(input: FormatInput): void {
 
 async function writeReport(cwd: string, file: string, text: string): Promise<void> {
   const abs = path.resolve(cwd, file);
+  // (sarif-file, report-file in the checkout: never written through a link out of the repository, outputs.ts)
+  const through = linkedOutput(abs, cwd);
+  if (through) throw new UsageError(`cannot write ${file}: ${through}`);
   try {
     await mkdir(path.dirname(abs), { recursive: true });
     await writeFileAtomic(abs, text);

@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/io';
 import type { Finding } from '../engine/finding';
 import { findingKey, legacyFindingKey } from './finding-key';
+import { readNamedFile } from '../sources/named-links';
+import { loadJson } from '../sources/json/json-source';
+import { lineColumn } from '../engine/positions';
+
+/** the largest baseline read (a repository's every finding recorded stays far below it) */
+const MAX_BASELINE_SIZE = 256 * 1024 * 1024;
 
 /**
  * Version of the baseline file's layout: 2 keys list items by identity. Version 1 (orglint 0.1.0, list
@@ -44,11 +49,19 @@ export async function loadBaseline(file: string, allowMissing: boolean): Promise
     if (allowMissing) return { file, entries: {} };
     throw new BaselineError(`baseline file not found: ${file} (create it with --update-baseline)`);
   }
+  // (named on the command line: through a link only inside its repository, a FIFO or /dev/zero refused, never
+  // read past a bound; named-links.ts. A pull request may turn the baseline into a link to a runner's file)
+  const read = readNamedFile(file, MAX_BASELINE_SIZE);
+  if (!read.ok) throw new BaselineError(`baseline ${file}: ${read.message.replace(/To lint what it leads to, name that: orglint (.*)$/s, 'To use it, name that: orglint --baseline $1')}`);
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (err) {
-    throw new BaselineError(`baseline ${file}: ${(err as Error).message}`);
+    data = JSON.parse(read.text);
+  } catch {
+    // (JSON.parse's message quotes the text where it failed: the position, and orglint's own words, instead)
+    const doc = loadJson(file, read.text, read.bom);
+    const problem = doc.problems[0];
+    const at = problem ? lineColumn(doc, problem.span.start) : undefined;
+    throw new BaselineError(`baseline ${file}${at ? `:${at.line}:${at.column}` : ''}: ${problem?.message ?? 'invalid JSON'}`);
   }
   const d = data as { version?: unknown; files?: unknown };
   if (typeof d !== 'object' || d === null || !READABLE_VERSIONS.includes(d.version as number) || !isRecord(d.files)) {

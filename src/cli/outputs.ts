@@ -1,4 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { boundTarget, linkTarget, namedFileTarget, type LinkRefusal } from '../sources/named-links';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { secretsOf } from '../engine/positions';
@@ -79,12 +80,65 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
   const inodes = new Set(inputs.map(inode).filter((k): k is string => k !== undefined));
   for (const spec of files) {
     const target = path.resolve(io.cwd, spec.file!);
+    const through = linkedOutput(target, io.cwd);
+    if (through) {
+      const flag = spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
+      throw new UsageError(`${flag}: ${through}`);
+    }
     const key = inode(target);
     if (real.has(realish(target)) || (key !== undefined && inodes.has(key))) {
       const flag = spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
       throw new UsageError(`${flag}: that file is one of the files linted; orglint never writes a report over its input`);
     }
   }
+}
+
+/**
+ * Why a report is not written at `target` (absolute), or undefined. A path in the current folder's tree (what a
+ * pull request gives: `orglint.sarif -> /home/runner/.bashrc`, `reports -> /home/runner`) is written through a
+ * link only to a file inside the repository holding it and in no dot folder of it (`-> .git/hooks/pre-push`), as
+ * a named file is read (named-links.ts); a link that leads nowhere would create its target, so it is refused. A
+ * path outside that tree (`/dev/stdout`, `$RUNNER_TEMP/x.sarif`) is the user's own, written as named.
+ */
+export function linkedOutput(target: string, cwd: string): string | undefined {
+  const here = realish(cwd);
+  // (a run from the file system's root has no tree of its own; the process's own streams are written as ever)
+  if (here === path.parse(here).root || target === '/dev/stdout' || target === '/dev/stderr') return undefined;
+  if (!(target === here || target.startsWith(here.endsWith(path.sep) ? here : here + path.sep))) return undefined;
+  // (the file, or for one not yet written the nearest folder above it that exists: mkdir and the write go there)
+  let probe = target;
+  for (;;) {
+    let st;
+    try {
+      st = lstatSync(probe);
+    } catch {
+      const up = path.dirname(probe);
+      if (up === probe) return undefined;
+      probe = up;
+      continue;
+    }
+    if (st.isSymbolicLink() && linkTarget(probe) === undefined) {
+      // (a link to a file not yet written: the write creates it where the link leads, bounded the same way)
+      let dest: string;
+      try {
+        dest = realish(path.resolve(path.dirname(probe), readlinkSync(probe)));
+      } catch {
+        return `a symbolic link that leads nowhere (${probe}); orglint writes no report through it`;
+      }
+      const bound = boundTarget(probe, dest, 'cwd');
+      return 'root' in bound ? undefined : refusedOutput(bound);
+    }
+    break;
+  }
+  const where = namedFileTarget(probe);
+  return 'read' in where ? undefined : refusedOutput(where);
+}
+
+function refusedOutput(where: LinkRefusal): string {
+  const to = where.target;
+  return where.refused === 'outside'
+    ? `a symbolic link (this path, or a folder on its way) leads to ${to}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Write the report to ${to} by naming that path`
+    : `a symbolic link (this path, or a folder on its way) leads to ${to}, in a folder or file of the repository whose name starts with a dot (.git, .ssh, .env, ...); orglint writes a report through a link only to the repository's other files. Write the report to ${to} by naming that path`;
 }
 
 /**
@@ -99,6 +153,11 @@ export async function writeOutputs(
   color: boolean,
   known: readonly string[] = [],
 ): Promise<void> {
+  // (every command's reports, audit's and rollback's too: none written through a link out of the repository)
+  for (const spec of specs) {
+    const through = spec.file === undefined ? undefined : linkedOutput(path.resolve(io.cwd, spec.file), io.cwd);
+    if (through) throw new UsageError(`${spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`}: ${through}`);
+  }
   const secrets = known.length ? await escapedForms(known) : known;
   for (const spec of specs) {
     const loaded = await FORMATTERS[spec.format]();

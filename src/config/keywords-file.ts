@@ -3,6 +3,7 @@ import { isObject } from '../sources/plain-object';
 import type { KeywordMap } from '../sources/keywords';
 import { loadJson } from '../sources/json/json-source';
 import { readTextFile } from '../sources/read-file';
+import { namedFileTarget, namedLinkRefused } from '../sources/named-links';
 import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { ConfigError } from './config-error';
@@ -25,7 +26,11 @@ export async function loadKeywordsFile(file: string, cwd: string): Promise<Keywo
 /** Read a keywords file, with deploy-cli's AUTH0_EXCLUDED / AUTH0_EXCLUDED_* / AUTH0_INCLUDED_* when it is a deploy-cli config. */
 export async function loadKeywordsAndExclusions(file: string, cwd: string): Promise<KeywordsFile> {
   const display = path.relative(cwd, file) || file;
-  const read = await readTextFile(file);
+  // (--keywords names a file of the repository a pull request may have made a link: its values come back in
+  // findings wherever a tenant file writes ##KEY##, so it is bounded as every named file is, named-links.ts)
+  const where = namedFileTarget(file);
+  if (!('read' in where)) throw new ConfigError(`keywords file: ${namedLinkRefused(where).message.replace(/To lint what it leads to, name that: orglint (.*)$/s, 'To use it, name that: orglint --keywords $1')}`, display);
+  const read = await readTextFile(where.read);
   if (!read.ok) throw new ConfigError(`keywords file: ${read.message}`, display);
   const doc = /\.ya?ml$/i.test(file) ? await loadYamlAsync(file, read.text, read.bom) : loadJson(file, read.text, read.bom);
   if (doc.problems.length) {

@@ -7,6 +7,7 @@ import type { Path, SeverityOrOff } from '../rule-api/types';
 import { loadJson } from '../sources/json/json-source';
 import type { KeywordMap } from '../sources/keywords';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from '../sources/read-file';
+import { namedFileTarget, namedLinkRefused } from '../sources/named-links';
 import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
@@ -111,10 +112,12 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
 }
 
 /** The layers in merge order: what a file extends (in order, recursively) comes before the file itself. */
-async function readChain(file: string, cwd: string, seen: string[], texts?: ReadonlyMap<string, string>): Promise<Layer[]> {
+// `bounded`: a config named (found, --config) or extended by path, read as a named file is (through a link only
+// inside its repository); a shared config from a package is not (pnpm links node_modules/@org/cfg into .pnpm/)
+async function readChain(file: string, cwd: string, seen: string[], texts?: ReadonlyMap<string, string>, bounded = true): Promise<Layer[]> {
   if (seen.includes(file)) throw new ConfigError(`extends goes round in a circle: ${[...seen, file].map((f) => path.relative(cwd, f) || f).join(' -> ')}`, path.relative(cwd, seen.at(-1)!) || seen.at(-1));
   if (seen.length > MAX_EXTENDS_DEPTH) throw new ConfigError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`, path.relative(cwd, file) || file);
-  const layer = await readLayer(file, cwd, texts?.get(file));
+  const layer = await readLayer(file, cwd, texts?.get(file), bounded);
   const ext = layer.raw.extends;
   const list = ext === undefined ? [] : Array.isArray(ext) ? (ext as string[]) : [ext as string];
   const out: Layer[] = [];
@@ -134,15 +137,19 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
     }
-    out.push(...(await readChain(target, cwd, [...seen, file], texts)));
+    out.push(...(await readChain(target, cwd, [...seen, file], texts, spec.startsWith('.') || path.isAbsolute(spec))));
   }
   out.push(layer);
   return out;
 }
 
-async function readLayer(file: string, cwd: string, text?: string): Promise<Layer> {
+async function readLayer(file: string, cwd: string, text?: string, bounded = true): Promise<Layer> {
   const display = path.relative(cwd, file) || file;
-  const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(file);
+  // (a config found by name or given with --config is a named file: a `.orglint.json -> ~/.docker/config.json` in a
+  // pull request is not read through its link, whose keys an unknown-key error would quote; named-links.ts)
+  const where = text !== undefined ? undefined : bounded ? namedFileTarget(file) : { read: file };
+  if (where && !('read' in where)) throw new ConfigError(namedLinkRefused(where).message.replace(/To lint what it leads to, name that: orglint (.*)$/s, 'To use it as the config, name that: orglint --config $1'), display);
+  const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(where!.read);
   if (!read.ok) throw new ConfigError(read.message, display);
   const doc = /\.json$/i.test(file) ? loadJson(file, read.text, read.bom) : await loadYamlAsync(file, read.text, read.bom);
   const at = (p: Path, target: 'key' | 'value' = 'value') => {

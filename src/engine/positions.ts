@@ -1,5 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
+import { isTerraformJsonName } from '../sources/terraform/tfjson-source';
 import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textJwkMembers, textPrivateKeys } from './redact';
 import { isJsonTree } from '../sources/json/json-source';
 
@@ -194,6 +195,7 @@ export function secretsOf(doc: SourceDocument): string[] {
       // (a key in the text outside every value: commented out)
       textPrivateKeys(doc.text, found);
       if (doc.format === 'hcl') textJwkMembers(doc.text, found);
+      if (tfJsonJwk(doc)) templateJwkMembers(doc.text, found);
       s = found.size === 0 ? [] : longestFirstOf(found);
     } else s = documentSecrets(doc.value, isJsonTree(doc));
     memo.secrets = s;
@@ -214,6 +216,7 @@ export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
     if (doc.secretValues?.length) collectSecrets(doc.secretValues, into);
     textPrivateKeys(doc.text, into);
     if (doc.format === 'hcl') textJwkMembers(doc.text, into);
+    if (tfJsonJwk(doc)) templateJwkMembers(doc.text, into);
   }
 }
 
@@ -222,5 +225,29 @@ export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
  * call, `jsonencode({ kty = … })`, is never evaluated): its text is searched too (textJwkMembers)
  */
 function hclJwk(doc: SourceDocument): boolean {
-  return doc.format === 'hcl' && doc.text.includes('kty');
+  return (doc.format === 'hcl' || tfJsonJwk(doc)) && doc.text.includes('kty');
+}
+
+/** a Terraform JSON file whose strings are HCL templates (`"${jsonencode({ kty = \"RSA\", d = … })}"`) */
+function tfJsonJwk(doc: SourceDocument): boolean {
+  return doc.format !== 'yaml' && isTerraformJsonName(doc.file) && doc.text.includes('${') && doc.text.includes('kty');
+}
+
+/** the JSON Web Keys written in HCL inside the `${…}` templates of a Terraform JSON file's strings (textJwkMembers) */
+function templateJwkMembers(text: string, found: Set<string>): void {
+  // (the file's own strings, as written: a module's document holds what it evaluates, where a template is unknown)
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return;
+  }
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.includes('${') && v.includes('kty')) textJwkMembers(v, found);
+    } else if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === 'object') stack.push(...Object.values(v));
+  }
 }

@@ -443,7 +443,7 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
  * (`kty = …`, `"kty": …`), and the quoted strings of the values of `d`, `p`, `q`, `dp`, `dq`, `qi`, `oth` and
  * `k`, taken when the object turns out to hold `kty`.
  */
-export function textJwkMembers(text: string, found: Set<string>): void {
+export function textJwkMembers(text: string, found: Set<string>, depth = 0): void {
   if (!text.includes('kty')) return;
   const stack: HclFrame[] = [];
   /** the object frames whose private member's value is being read (innermost last) */
@@ -458,7 +458,14 @@ export function textJwkMembers(text: string, found: Set<string>): void {
   /** a key read in object `f`, the text from `i` on: whether `=` or `:` follows it (then it is a key) */
   const key = (f: HclFrame, name: string, i: number): number => {
     let j = i;
-    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    // (spaces, and `/* … */` comments, which HCL reads as space: `d /* RSA */ = "…"`)
+    for (;;) {
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      if (text.charCodeAt(j) !== 47 || text.charCodeAt(j + 1) !== 42) break;
+      const close = text.indexOf('*/', j + 2);
+      if (close === -1) break;
+      j = close + 2;
+    }
     const c = text.charCodeAt(j);
     if (!(c === 58 /* : */ || (c === 61 /* = */ && text.charCodeAt(j + 1) !== 61 && text.charCodeAt(j + 1) !== 62))) return i;
     if (name === 'kty') f.kty = true;
@@ -509,7 +516,18 @@ export function textJwkMembers(text: string, found: Set<string>): void {
         const close = new RegExp(`\\n[ \\t]*${head[1]}[ \\t]*(?:\\r?\\n|$)`, 'g');
         close.lastIndex = i + head[0].length - 1;
         const m = close.exec(text);
+        const bodyStart = i + head[0].length;
         i = m ? m.index + 1 : n;
+        const body = text.slice(bodyStart, i);
+        // a private member's value written as a heredoc (`d = <<EOT`): each line of it is the member's text
+        if (top?.kind === OBJECT && top.capture) {
+          for (const line of body.split(/\r?\n/)) {
+            const bare = line.trim();
+            if (bare) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(bare);
+          }
+        }
+        // a heredoc template's `${jsonencode({ kty = …, d = … })}`: read as a text of its own (a few levels deep)
+        if (depth < MAX_HEREDOC_DEPTH && body.includes('${')) textJwkMembers(body, found, depth + 1);
         if (top?.kind === OBJECT) top.atKey = false;
       }
     } else if (c === 34) {
@@ -518,13 +536,20 @@ export function textJwkMembers(text: string, found: Set<string>): void {
       i++;
     } else if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) {
       if (top?.kind === OBJECT) top.atKey = false;
-      stack.push({ kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i });
+      stack.push({ kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i, call: c === 40 });
       i++;
     } else if (c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) {
       if (top) {
         stack.pop();
         endCapture(top);
         if (top.kty && top.values) for (const v of top.values) addValue(found, v);
+        // objects given to one call (`merge({ kty = "RSA", n = … }, { d = … })`) may make one key: the call
+        // holds kty when one of them does, and the private members of the others
+        const owner = stack.length ? stack[stack.length - 1] : undefined;
+        if (top.kind === OBJECT && owner?.call) {
+          if (top.kty) owner.kty = true;
+          else if (top.values) (owner.values ??= []).push(...top.values);
+        }
       }
       i++;
     } else if (c === 44 /* , */ || c === 10) {
@@ -565,6 +590,8 @@ interface HclFrame {
   /** (a string) where its text starts; whether it has no template in it */
   start: number;
   plain?: boolean;
+  /** (a list) it is a call's parentheses */
+  call?: boolean;
 }
 
 const JWK_PRIVATE_NAMES: ReadonlySet<string> = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']);
@@ -572,6 +599,8 @@ const JWK_PRIVATE_NAMES: ReadonlySet<string> = new Set(['d', 'p', 'q', 'dp', 'dq
 const MAX_HCL_DEPTH = 1000;
 /** how many nested objects reading a private member's value one string is given to (a JWK inside `oth`, say) */
 const MAX_CAPTURING = 4;
+/** how many heredocs inside heredocs' templates are read as texts of their own */
+const MAX_HEREDOC_DEPTH = 4;
 const IDENT_START = /[A-Za-z_]/;
 const IDENT_PART = /[A-Za-z0-9_-]/;
 const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/;

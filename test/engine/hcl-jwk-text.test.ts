@@ -42,6 +42,21 @@ describe('textJwkMembers', () => {
     expect(masks('x = f({ kty = "oct", k = "LIT$${x}val" })')).toEqual(['LIT$${x}val']);
   });
 
+  it('attack-links6: a member written as a heredoc, a heredoc template, objects merged in one call, a comment before =', () => {
+    // each line of a heredoc value is the member's text
+    expect(masks('x = jsonencode({ kty = "RSA", d = <<EOT\nHEREdocD1\nEOT\n, n = "PUBn" })\n')).toEqual(['HEREdocD1']);
+    expect(masks('x = jsonencode({ kty = "oct", k = <<-EOT\n    HEREdocK1\n    EOT\n})\n')).toEqual(['HEREdocK1']);
+    // a heredoc template's interpolation is HCL: jsonencode inside it is read
+    expect(masks('x = <<EOT\n${jsonencode({ kty = "RSA", d = "TPLinHeredoc1" })}\nEOT\n')).toEqual(['TPLinHeredoc1']);
+    // merge({ kty }, { d }) makes one key: the call holds kty when one of its objects does
+    expect(masks('x = jsonencode(merge({ kty = "RSA", n = "PUBn" }, { d = "MERGEDd01" }, { oth = [{ r = "MERGEDr01" }] }))')).toEqual(['MERGEDd01', 'MERGEDr01']);
+    expect(masks('x = jsonencode(merge({ n = "PUBn" }, { d = "NOTaJWK01" }))')).toEqual([]);
+    // a block comment is space to HCL, before = too
+    expect(masks('x = jsonencode({ kty /* a */ = "RSA", d /* private */ = "CMTbeforeEq1" })')).toEqual(['CMTbeforeEq1']);
+    // an unclosed comment after a key reads on, once
+    expect(masks('x = f({ kty = "oct", k = "BEFOREopen1" })\ny = { d /* ' + 'd /* '.repeat(50_000))).toEqual(['BEFOREopen1']);
+  });
+
   it('reads a large file in one pass (no rescans from each key)', () => {
     const line = '  a = f({ kty = "oct", n = { x = [ "y", { z = "w" } ] }, k = "K%%%%%%%" })\n';
     const text = Array.from({ length: 60_000 }, (_, i) => line.replace('%%%%%%%', String(i).padStart(7, '0'))).join('');

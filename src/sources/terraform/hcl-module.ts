@@ -10,7 +10,7 @@ import { OffsetMap } from '../offset-map';
 import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
-import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink } from './module-links';
+import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink, readNamedFile } from './module-links';
 import { isModuleConfigName, isModuleFileName, notReadByTerraform } from './module-file-names';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
@@ -159,6 +159,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<{ texts:
     ...tf.map((n) => ({ file: path.join(folder, n), role: n.endsWith('.tf') ? ('tf' as const) : ('tf.json' as const) })),
     ...[...vars, ...(opts.varFiles ?? [])].map((file) => ({ file, role: 'vars' as const })),
   ];
+  const varFiles = new Set(opts.varFiles ?? []);
   for (const { file, role } of files) {
     const shadow = opts.overlay?.get(file);
     const linked = path.dirname(file) === folder && links.has(path.basename(file));
@@ -167,7 +168,8 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<{ texts:
       out.push({ file, role, ...shadow, link: linked ? linkTarget(file) ?? file : undefined });
       continue;
     }
-    const read = linked ? readModuleLink(file, opts.maxFileSize) : await readTextFile(file, opts.maxFileSize);
+    // (a --var-file is named on the command line: through a link, bounded as every named file is, named-links.ts)
+    const read = linked ? readModuleLink(file, opts.maxFileSize) : varFiles.has(file) ? readNamedFile(file, opts.maxFileSize) : await readTextFile(file, opts.maxFileSize);
     if (read.ok) out.push({ file, role, text: read.text, bom: read.bom, link: (read as { target?: string }).target });
     // a variables file that cannot be read leaves every variable unknown (never the defaults it may override)
     else out.push({ file, role, text: UNREADABLE, bom: false, unreadable: { rule: read.rule, message: read.message }, link: linked ? file : undefined });
