@@ -26,17 +26,17 @@ export function groupTargets(targets: readonly TargetFile[]): TargetFile[][] {
 const TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
 const JSON_FILE = /\.json$/i;
 
-/**
- * The tenant a file can belong to before it is read: the tenant keys the sources give (see `Contribution`). A
- * file alone is keyed by its path (no path holds a NUL), a module folder by `tf` NUL folder, an export by `dir`
- * NUL root.
- */
-/** the folder of the JSON file before (not a tenant.json) and its key: a walk gives a folder's files one after the other */
+/** the folder of the export file before (not a tenant.json) and its key: a walk gives a folder's files one after the other */
 interface LastFolder {
   folder: string;
   key: string;
 }
 
+/**
+ * The tenant a file can belong to before it is read: the tenant keys the sources give (see `Contribution`). A
+ * file alone is keyed by its path (no path holds a NUL), a module folder by `tf` NUL folder, an export by `dir`
+ * NUL root.
+ */
 function groupKey(file: string, keyOfFolder: Map<string, string>, last: LastFolder): string {
   // a module folder's .tf and .tf.json files, and the variables files it reads, are one module
   if (TERRAFORM.test(file)) {
@@ -46,20 +46,23 @@ function groupKey(file: string, keyOfFolder: Map<string, string>, last: LastFold
     return key;
   }
   if (JSON_FILE.test(file)) {
-    // (a file right inside the last folder, told without cutting its name: its folder's key)
+    // (a file right inside the last folder of export files, told without cutting its name: that folder's key)
     const cut = lastSeparator(file);
-    if (cut !== -1 && cut === last.folder.length && file.startsWith(last.folder) && !file.endsWith('/tenant.json')) return last.key || file;
+    if (cut !== -1 && cut === last.folder.length && file.startsWith(last.folder) && !file.endsWith('/tenant.json')) return last.key;
     // a tenant.json shares its folder with files that are not the export's
     const parts = folderAndName(file);
     const tenantJson = parts.name === 'tenant.json';
     const folder = tenantJson ? file : parts.folder;
     let key = keyOfFolder.get(folder);
     if (key === undefined) {
+      // only an export file's root keys its folder: a file that is none says nothing of the folder's others
+      // (deploy-cli writes prompts/custom-text.json beside prompts/prompts.json, which belongs to the export)
       const root = directoryTenantRoot(file);
-      keyOfFolder.set(folder, (key = root ? `dir\u0000${root}` : ''));
+      if (!root) return file;
+      keyOfFolder.set(folder, (key = `dir\u0000${root}`));
     }
     if (!tenantJson && cut !== -1) [last.folder, last.key] = [folder, key];
-    if (key) return key;
+    return key;
   }
   return file;
 }
