@@ -505,13 +505,19 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly T
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
   for (const dir of folders) {
     let names: string[] = [];
+    // a module's linked file (a shared main.tf linked into each module) is part of it, as Terraform reads it
+    const links = new Set<string>();
     try {
-      names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && isModuleConfigName(e.name)).map((e) => e.name).sort();
+      const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => (e.isFile() || e.isSymbolicLink()) && isModuleConfigName(e.name));
+      for (const e of entries) if (e.isSymbolicLink()) links.add(dir + path.sep + e.name);
+      names = entries.map((e) => e.name).sort();
     } catch {
       continue;
     }
     const files = names.map((n) => dir + path.sep + n).filter((f) => !targetFiles.has(f) && !ignored?.(path.relative(config.baseDir, f).split(path.sep).join('/')));
-    const got = (await loadAll(files, (f) => loadFileNow(f, opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
+    // (a link read as a named module file is: only inside its repository, module-links.ts)
+    const asNamed = { ...opts, explicit: true };
+    const got = (await loadAll(files, (f) => loadFileNow(f, links.has(f) ? asNamed : opts))).filter((l) => l.status === 'loaded' && l.doc.format === 'hcl');
     // (main.tf named beside terraform.tfvars, as a commit changing both stages them: the module is linted already)
     const hcl = (l: LoadedFile) => l.status === 'loaded' && l.doc.format === 'hcl' && path.dirname(l.file) === dir && targetFiles.has(l.file);
     if (!got.length && !loaded.some(hcl)) continue;
