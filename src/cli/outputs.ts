@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { boundTarget, linkTarget, namedFileTarget, type LinkRefusal } from '../sources/named-links';
+import { boundTarget, linkTarget, namedFileTarget, repositoryOf, shellWord, type LinkRefusal } from '../sources/named-links';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { secretsOf } from '../engine/positions';
@@ -104,7 +104,13 @@ export function linkedOutput(target: string, cwd: string): string | undefined {
   const here = realish(cwd);
   // (a run from the file system's root has no tree of its own; the process's own streams are written as ever)
   if (here === path.parse(here).root || target === '/dev/stdout' || target === '/dev/stderr') return undefined;
-  if (!(target === here || target.startsWith(here.endsWith(path.sep) ? here : here + path.sep))) return undefined;
+  // the tree: the current folder and the checkout holding it (a monorepo job in packages/x writing
+  // ../../orglint.sarif), each as written and as real, and the target as written and through the real path of its
+  // nearest folder that exists (a current folder reached through a link, as the Action's workspace may be)
+  const trees = [path.resolve(cwd), here, repositoryOf(cwd, 'cwd'), realish(repositoryOf(cwd, 'cwd'))].filter((d) => d !== path.parse(d).root);
+  // (its folder's real path: the file itself may be the link)
+  const real = path.join(realNearest(path.dirname(target)), path.basename(target));
+  if (!trees.some((d) => isBelow(target, d) || isBelow(real, d))) return undefined;
   // (the file, or for one not yet written the nearest folder above it that exists: mkdir and the write go there)
   let probe = target;
   for (;;) {
@@ -123,7 +129,7 @@ export function linkedOutput(target: string, cwd: string): string | undefined {
       try {
         dest = realish(path.resolve(path.dirname(probe), readlinkSync(probe)));
       } catch {
-        return `a symbolic link that leads nowhere (${probe}); orglint writes no report through it`;
+        return `a symbolic link that leads nowhere (${shellWord(probe)}); orglint writes no report through it`;
       }
       const bound = boundTarget(probe, dest, 'cwd');
       return 'root' in bound ? undefined : refusedOutput(bound);
@@ -135,10 +141,29 @@ export function linkedOutput(target: string, cwd: string): string | undefined {
 }
 
 function refusedOutput(where: LinkRefusal): string {
-  const to = where.target;
+  const to = shellWord(where.target);
   return where.refused === 'outside'
-    ? `a symbolic link (this path, or a folder on its way) leads to ${to}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Write the report to ${to} by naming that path`
-    : `a symbolic link (this path, or a folder on its way) leads to ${to}, in a folder or file of the repository whose name starts with a dot (.git, .ssh, .env, ...); orglint writes a report through a link only to the repository's other files. Write the report to ${to} by naming that path`;
+    ? `a symbolic link (this path, or a folder on its way) leads to ${to}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Remove or replace the link (name the real path only if you mean to write there)`
+    : `a symbolic link (this path, or a folder on its way) leads to ${to}, in a folder or file of the repository whose name starts with a dot (.git, .ssh, .env, ...); orglint writes a report through a link only to the repository's other files. Remove or replace the link (name the real path only if you mean to write there)`;
+}
+
+/** whether `p` is `dir` or below it (both absolute) */
+function isBelow(p: string, dir: string): boolean {
+  return p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+
+/** `p` through the real path of its nearest folder that exists (the rest as written) */
+function realNearest(p: string): string {
+  for (let d = p, rest = ''; ; ) {
+    try {
+      return path.join(realpathSync.native(d), rest);
+    } catch {
+      const up = path.dirname(d);
+      if (up === d) return p;
+      rest = path.join(path.basename(d), rest);
+      d = up;
+    }
+  }
 }
 
 /**

@@ -25,6 +25,9 @@ export { ConfigError };
 
 export const CONFIG_NAMES = ['.orglint.yaml', '.orglint.yml', '.orglint.json'];
 
+/** a config's own name, which a dot starts: a config linked to one in a dot folder (`.config/`, `.github/`) is read (named-links.ts) */
+const isConfigName = (name: string): boolean => CONFIG_NAMES.includes(name) || /^\.?orglint\.(ya?ml|json)$/.test(name);
+
 /** A setting for one rule: severity and options. */
 export interface RuleSetting {
   severity?: SeverityOrOff;
@@ -147,7 +150,7 @@ async function readLayer(file: string, cwd: string, text?: string, bounded = tru
   const display = path.relative(cwd, file) || file;
   // (a config found by name or given with --config is a named file: a `.orglint.json -> ~/.docker/config.json` in a
   // pull request is not read through its link, whose keys an unknown-key error would quote; named-links.ts)
-  const where = text !== undefined ? undefined : bounded ? namedFileTarget(file) : { read: file };
+  const where = text !== undefined ? undefined : bounded ? namedFileTarget(file, { hiddenName: isConfigName }) : { read: file };
   if (where && !('read' in where)) throw new ConfigError(namedLinkRefused(where).message.replace(/To lint what it leads to, name that: orglint (.*)$/s, 'To use it as the config, name that: orglint --config $1'), display);
   const read = text !== undefined ? ({ ok: true, text, bom: false } as const) : await readTextFile(where!.read);
   if (!read.ok) throw new ConfigError(read.message, display);

@@ -98,10 +98,16 @@ export function boundTarget(file: string, target: string, fallback: RootFallback
 }
 
 /** `boundTarget` once the repository's real path is known */
-function within(target: string, root: string): { root: string } | LinkRefusal {
+function within(target: string, root: string, hiddenName?: (name: string) => boolean): { root: string } | LinkRefusal {
   if (!isBelow(target, root)) return { refused: 'outside', target };
-  // (the segments inside the repository: the checkout itself may sit under a dot folder, ~/.cache/ci/repo)
-  if (path.relative(root, target).split(path.sep).some((seg) => seg.startsWith('.'))) return { refused: 'hidden', target };
+  // (the segments inside the repository: the checkout itself may sit under a dot folder, ~/.cache/ci/repo). A
+  // caller may take a last segment a dot starts by its name (a config's `.orglint.yaml`), and then the folders
+  // above it but `.git` (`.config/orglint.yaml`, `.github/orglint.yaml`; never `.git/config`)
+  const segs = path.relative(root, target).split(path.sep);
+  const last = segs[segs.length - 1];
+  const ownName = hiddenName?.(last) === true;
+  const folders = segs.slice(0, -1);
+  if (ownName ? folders.some((seg) => seg === '.git' || seg === '.ssh') : segs.some((seg) => seg.startsWith('.'))) return { refused: 'hidden', target };
   return { root };
 }
 
@@ -109,22 +115,43 @@ function within(target: string, root: string): { root: string } | LinkRefusal {
  * Where a named file is read (sources/load.ts): its own path when no link lies on the way to it below its
  * repository, its checked real path when one does, or why it is not read at all.
  */
-export function namedFileTarget(file: string): { read: string } | LinkRefusal {
+export function namedFileTarget(file: string, opts: { hiddenName?: (name: string) => boolean } = {}): { read: string } | LinkRefusal {
   const named = path.resolve(file);
   const target = linkTarget(named);
   // (not there, a loop, a dangling link: the read itself says so, and reads nothing)
   if (target === undefined || target === named) return { read: file };
+  // in no checkout and not below the current folder: a path of the user's own, not a pull request's (a dotfile
+  // manager's `~/.config/orglint.yaml -> ../.dotfiles/...` given with --config), read as named
+  if (!inCheckout(path.dirname(named)) && !isBelow(named, process.cwd())) return { read: file };
   const lexical = repositoryOf(path.dirname(named), 'cwd');
   const root = realOrSelf(lexical);
   // links only above the repository (a checkout under a linked folder): the file is where its name says
   if (target === path.join(root, path.relative(lexical, named))) return { read: file };
-  const bound = within(target, root);
+  const bound = within(target, root, opts.hiddenName);
   return 'root' in bound ? { read: target } : bound;
 }
 
-/** A shell word for a path (quoted when it holds anything but the usual characters of a path). */
-function shellWord(p: string): string {
-  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+/** whether a folder with `.git` is at or above `folder` */
+function inCheckout(folder: string): boolean {
+  for (let d = path.resolve(folder); ; ) {
+    if (existsSync(path.join(d, '.git'))) return true;
+    const up = path.dirname(d);
+    if (up === d) return false;
+    d = up;
+  }
+}
+
+/**
+ * A shell word for a path (quoted when it holds anything but the usual characters of a path). A control character
+ * (a pull request's folder named `.h\n::error file=a::…`) is written as a `$'…'` escape, never as itself: a line
+ * end in a message would start a workflow command in a CI log.
+ */
+export function shellWord(p: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(p)) return p;
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(p)) {
+    return `$'${p.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+  }
+  return `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The finding for a named file that is not read through its link. */

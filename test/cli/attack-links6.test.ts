@@ -235,7 +235,7 @@ describe('a report written through a symbolic link is bounded as a named file is
     const o = await runCli(['clients/portal.json', '-f', 'json', '-o', 'orglint.json'], { cwd: repo });
     expect(o.code).toBe(2);
     expect(o.stderr).toBe(
-      `orglint: -o orglint.json: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'victim')}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Write the report to ${path.join(outside, 'victim')} by naming that path\n`,
+      `orglint: -o orglint.json: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'victim')}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Remove or replace the link (name the real path only if you mean to write there)\n`,
     );
     expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('ORIGINAL\n');
     // a linked folder, a file not yet there below it: refused before mkdir creates anything there
