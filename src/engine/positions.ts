@@ -1,6 +1,6 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
-import { isTerraformJsonName } from '../sources/terraform/tfjson-source';
+import { isTerraformJsonName } from '../sources/file-name';
 import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textJwkMembers, textPrivateKeys } from './redact';
 import { isJsonTree } from '../sources/json/json-source';
 

@@ -15,3 +15,6 @@ export function endsWithName(file: string, suffix: string): boolean {
   }
   return true;
 }
+
+/** A Terraform JSON file (`.tf.json`, `.tfvars.json`), known by its name: never read as another kind of JSON. */
+export const isTerraformJsonName = (file: string): boolean => endsWithName(file, '.json') && (endsWithName(file, '.tf.json') || endsWithName(file, '.tfvars.json'));

@@ -17,7 +17,7 @@ const OURS = /"auth0_(client|client_grant|organization\w*|connection)"/;
  * any name: a `main.TF.json` or `.old.tf.json` is no other kind of JSON either (Terraform does not read it, and
  * the sniff below does not take it: it is skipped, and says why).
  */
-export const isTerraformJsonName = (file: string): boolean => endsWithName(file, '.json') && (endsWithName(file, '.tf.json') || endsWithName(file, '.tfvars.json'));
+export { isTerraformJsonName } from '../file-name';
 
 export const terraformJson: SourceKind = {
   name: 'terraform-json',
