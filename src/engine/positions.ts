@@ -230,7 +230,8 @@ function hclJwk(doc: SourceDocument): boolean {
 
 /** a Terraform JSON file whose strings are HCL templates (`"${jsonencode({ kty = \"RSA\", d = … })}"`) */
 function tfJsonJwk(doc: SourceDocument): boolean {
-  return doc.format !== 'yaml' && isTerraformJsonName(doc.file) && doc.text.includes('${') && doc.text.includes('kty');
+  // (a document made for a test or a caller of the library may have no file name)
+  return doc.format !== 'yaml' && typeof doc.file === 'string' && isTerraformJsonName(doc.file) && doc.text.includes('${') && doc.text.includes('kty');
 }
 
 /** the JSON Web Keys written in HCL inside the `${…}` templates of a Terraform JSON file's strings (textJwkMembers) */
