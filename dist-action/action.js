@@ -1,19 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-G2IA4PC7.js";
+} from "./chunks/chunk-V65P475K.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-AALSQXTI.js";
+} from "./chunks/chunk-KZ365SXM.js";
 import {
   bySeverity
-} from "./chunks/chunk-RXLXF4WX.js";
+} from "./chunks/chunk-XQ4RNKB4.js";
 import {
   html
-} from "./chunks/chunk-KKZEQRMZ.js";
+} from "./chunks/chunk-XUP7EMCX.js";
 import {
   markdownReport
-} from "./chunks/chunk-GE5MVM2E.js";
+} from "./chunks/chunk-IOEVGC5N.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -22,31 +22,31 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-4HC5KGD3.js";
+} from "./chunks/chunk-G7OJ7UID.js";
 import {
   sarif
-} from "./chunks/chunk-COGMQLDZ.js";
+} from "./chunks/chunk-WVZH6EEQ.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-EO4ZDWVA.js";
+import "./chunks/chunk-7KCTA7AV.js";
 import {
   stylish
-} from "./chunks/chunk-66V7DTHI.js";
+} from "./chunks/chunk-XPFQJUMD.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import "./chunks/chunk-KVHTNZY4.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-2GK4EWK7.js";
+} from "./chunks/chunk-AIK42UBA.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-4G6F7ULC.js";
-import "./chunks/chunk-46LYM3CF.js";
+} from "./chunks/chunk-QUWCZO7E.js";
+import "./chunks/chunk-T34NGGLS.js";
 import {
   ConfigError,
   MissingPathError,
@@ -58,6 +58,7 @@ import {
   docsSecrets,
   escapeControls,
   escapedForms,
+  linkedOutput,
   lintPaths,
   maskKnown,
   quote,
@@ -66,7 +67,7 @@ import {
   rulesOf,
   skippedNotes,
   version
-} from "./chunks/chunk-6HOPFCQO.js";
+} from "./chunks/chunk-ZDCWWOIL.js";
 import {
   __commonJS,
   __require,
@@ -20099,16 +20100,19 @@ function readInputs() {
     reportFile,
     baseline: getInput("baseline") || void 0,
     keywordsFile: getInput("keywords-file") || void 0,
-    plugins: readBooleanInput("plugins", getInput("plugins"), true),
+    plugins: readBooleanInput("plugins", booleanInputText("plugins"), true),
     base: getInput("base"),
-    passOnEmpty: readBooleanInput("pass-on-empty", getInput("pass-on-empty"), false)
+    passOnEmpty: readBooleanInput("pass-on-empty", booleanInputText("pass-on-empty"), false)
   };
 }
-function readBooleanInput(name, v, empty) {
-  if (v === "") return empty;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new UsageError(`input ${name}: expected true or false, got ${JSON.stringify(v)}`);
+function readBooleanInput(name, v, unset) {
+  if (v === void 0) return unset;
+  if (v === "true" || v === "True" || v === "TRUE") return true;
+  if (v === "false" || v === "False" || v === "FALSE") return false;
+  throw new UsageError(`input ${name}: expected a boolean (true, True, TRUE, false, False or FALSE), got ${JSON.stringify(v)}`);
+}
+function booleanInputText(name) {
+  return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] === void 0 ? void 0 : getInput(name);
 }
 async function run() {
   const inputs = readInputs();
@@ -20184,6 +20188,8 @@ function annotate(input) {
 }
 async function writeReport(cwd, file, text) {
   const abs = path3.resolve(cwd, file);
+  const through = linkedOutput(abs, cwd);
+  if (through) throw new UsageError(`cannot write ${file}: ${through}`);
   try {
     await mkdir2(path3.dirname(abs), { recursive: true });
     await writeFileAtomic(abs, text);

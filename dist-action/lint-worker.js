@@ -3,14 +3,14 @@ import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-XWZ4EJML.js";
+} from "./chunks/chunk-7L3PXVK4.js";
 import {
   groupShared,
   lintGroup,
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-6HOPFCQO.js";
+} from "./chunks/chunk-ZDCWWOIL.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
 // src/engine/lint-worker.ts
@@ -37,7 +37,8 @@ async function setUp() {
     varFiles: start.varFiles,
     release: start.release,
     reportModels: start.reportModels,
-    quoteContext: start.quoteContext
+    quoteContext: start.quoteContext,
+    listResources: start.listResources
   };
   return { req, shared: await groupShared(req, /* @__PURE__ */ new Map()) };
 }

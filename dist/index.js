@@ -1,12 +1,12 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-QKBAPKYX.js";
+} from "./chunks/chunk-BXFPUXI5.js";
 import {
   jsonReport
-} from "./chunks/chunk-ZQEHSKNN.js";
+} from "./chunks/chunk-A6VOWSVT.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-P63PPMMV.js";
+import "./chunks/chunk-KH4I7VQZ.js";
 import "./chunks/chunk-QQL23TRU.js";
 import {
   BUILTIN_RULES,
@@ -32,7 +32,7 @@ import {
   rulesOf,
   runRules,
   skippedNotes
-} from "./chunks/chunk-7ZZISAIC.js";
+} from "./chunks/chunk-OYYQT7RF.js";
 import {
   version
 } from "./chunks/chunk-H6IJQYMW.js";
@@ -72,7 +72,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-JC5UHI6J.js");
+    const { reportContext } = await import("./chunks/report-context-YZOJXFNN.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);

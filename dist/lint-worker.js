@@ -10,7 +10,7 @@ import {
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-7ZZISAIC.js";
+} from "./chunks/chunk-OYYQT7RF.js";
 import "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
@@ -38,7 +38,8 @@ async function setUp() {
     varFiles: start.varFiles,
     release: start.release,
     reportModels: start.reportModels,
-    quoteContext: start.quoteContext
+    quoteContext: start.quoteContext,
+    listResources: start.listResources
   };
   return { req, shared: await groupShared(req, /* @__PURE__ */ new Map()) };
 }
