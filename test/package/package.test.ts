@@ -18,9 +18,11 @@ import { RULES } from '../../rules/index';
  * packed, 3.4 MB unpacked, 113 files, no dependency — of which undici (proxy support, a lazy chunk loaded only
  * when HTTPS_PROXY is set) is 789 KB unpacked, the language server 456 KB and tree-sitter's HCL parser (its
  * WebAssembly and runtime) 360 KB. 0.1.0 as landed: 471 KB packed, 2.2 MB unpacked, plus 25 dependency packages
- * of 5.9 MB (and without those features).
+ * of 5.9 MB (and without those features). 2026-12-02: 862 KB packed at the sixth landing, 876 KB with the seventh
+ * round's gate code (named paths bounded through links, Terraform's own file list, the HCL JWK text scan: +14 KB
+ * packed, +43 KB unpacked), so the budget is 900 KiB.
  */
-const MAX_PACKED_BYTES = 850 * 1024;
+const MAX_PACKED_BYTES = 900 * 1024;
 const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
