@@ -3,6 +3,7 @@ import path from 'node:path';
 import { summarize, type Finding, type Summary } from '../engine/finding';
 import type { LintResult } from '../engine/lint';
 import { writeFileAtomic } from '../fix/run-fixes';
+import { linkedOutput } from '../cli/outputs';
 import { applyBaseline, BaselineError, describeStale, loadBaseline, updatedBaseline, type StaleEntry } from './baseline';
 
 /** The findings and summary left after the baseline, and what it did. */
@@ -36,6 +37,9 @@ export async function runBaseline(
   const abs = path.resolve(cwd, file);
   let baseline = await loadBaseline(abs, update);
   if (update) {
+    // (written as a report is: never through a link out of the repository, a pull request's `baselines -> ~`)
+    const through = linkedOutput(abs, cwd);
+    if (through) throw new BaselineError(`cannot write the baseline ${file}: ${through}`);
     const text = updatedBaseline(result.findings, baseline, result.files);
     try {
       await mkdir(path.dirname(abs), { recursive: true });

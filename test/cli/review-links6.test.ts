@@ -4,7 +4,7 @@
  * a pull request's path with its line end (a workflow command in a CI log); a user's own config linked from outside
  * any checkout (a dotfile manager) or to a dot folder of the repository (`.config/`) refused.
  */
-import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -75,3 +75,20 @@ function symlinkOut(repo: string): string {
   symlinkSync('/nonexistent\n::error file=b::pwned2', path.join(repo, 'r.sarif'));
   return repo;
 }
+
+describe('the baseline written through links, reviewed', () => {
+  it('--update-baseline writes no baseline through a linked folder out of the repository', async () => {
+    const outside = realpathSync(tempTree({ 'keep.txt': 'x\n' }));
+    const repo = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'clients/portal.json': CLIENT });
+    symlinkSync(outside, path.join(repo, 'baselines'));
+    const run = await runCli(['clients', '--baseline', 'baselines/orglint-baseline.json', '--update-baseline'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot write the baseline baselines/orglint-baseline.json: a symbolic link');
+    expect(existsSync(path.join(outside, 'orglint-baseline.json'))).toBe(false);
+    // a baselines folder of the repository itself is written as before
+    const repo2 = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'clients/portal.json': CLIENT, 'baselines/.keep': '' });
+    const ok = await runCli(['clients', '--baseline', 'baselines/orglint-baseline.json', '--update-baseline'], { cwd: repo2 });
+    expect(ok.code).not.toBe(2);
+    expect(existsSync(path.join(repo2, 'baselines/orglint-baseline.json'))).toBe(true);
+  });
+});
