@@ -1,7 +1,7 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-V65P475K.js";
+} from "./chunks/chunk-QG4IEV6B.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-KZ365SXM.js";

@@ -10,7 +10,7 @@ import {
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-OYYQT7RF.js";
+} from "./chunks/chunk-CA7UTGVA.js";
 import "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
