@@ -1,19 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-QG4IEV6B.js";
+} from "./chunks/chunk-WT52XUIV.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-KZ365SXM.js";
+} from "./chunks/chunk-5HCQMQQA.js";
 import {
   bySeverity
-} from "./chunks/chunk-XQ4RNKB4.js";
+} from "./chunks/chunk-QDB23DJU.js";
 import {
   html
-} from "./chunks/chunk-XUP7EMCX.js";
+} from "./chunks/chunk-3MUEZWGT.js";
 import {
   markdownReport
-} from "./chunks/chunk-IOEVGC5N.js";
+} from "./chunks/chunk-ZVQOKDW7.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -22,31 +22,31 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-G7OJ7UID.js";
+} from "./chunks/chunk-LOSO24KM.js";
 import {
   sarif
-} from "./chunks/chunk-WVZH6EEQ.js";
+} from "./chunks/chunk-236BNR6R.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-7KCTA7AV.js";
+import "./chunks/chunk-65AVYZSF.js";
 import {
   stylish
-} from "./chunks/chunk-XPFQJUMD.js";
+} from "./chunks/chunk-537PWDGO.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import "./chunks/chunk-KVHTNZY4.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-AIK42UBA.js";
+} from "./chunks/chunk-K5U5U3ZU.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-QUWCZO7E.js";
-import "./chunks/chunk-T34NGGLS.js";
+} from "./chunks/chunk-2LWQFPWT.js";
+import "./chunks/chunk-745PEH2S.js";
 import {
   ConfigError,
   MissingPathError,
@@ -67,7 +67,7 @@ import {
   rulesOf,
   skippedNotes,
   version
-} from "./chunks/chunk-ZDCWWOIL.js";
+} from "./chunks/chunk-UH7CKNOX.js";
 import {
   __commonJS,
   __require,

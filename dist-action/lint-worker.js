@@ -3,14 +3,14 @@ import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-7L3PXVK4.js";
+} from "./chunks/chunk-II43NRQN.js";
 import {
   groupShared,
   lintGroup,
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-ZDCWWOIL.js";
+} from "./chunks/chunk-UH7CKNOX.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
 // src/engine/lint-worker.ts

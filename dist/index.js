@@ -1,12 +1,12 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-WCA7VJ4C.js";
+} from "./chunks/chunk-JJT5EIV7.js";
 import {
   jsonReport
-} from "./chunks/chunk-EFG2S5R5.js";
+} from "./chunks/chunk-3EKC3GJO.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-E4ITEXZG.js";
+import "./chunks/chunk-O75UXAOC.js";
 import "./chunks/chunk-QQL23TRU.js";
 import {
   BUILTIN_RULES,
@@ -32,7 +32,7 @@ import {
   rulesOf,
   runRules,
   skippedNotes
-} from "./chunks/chunk-CA7UTGVA.js";
+} from "./chunks/chunk-JQSSL7F3.js";
 import {
   version
 } from "./chunks/chunk-H6IJQYMW.js";
@@ -72,7 +72,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-FW2OPHP6.js");
+    const { reportContext } = await import("./chunks/report-context-WSD7ZEYM.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);
