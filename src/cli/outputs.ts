@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { boundTarget, linkTarget, namedFileTarget, repositoryOf, shellWord, type LinkRefusal } from '../sources/named-links';
+import { boundTarget, isBelow, linkTarget, namedFileTarget, repositoryOf, shellWord, type LinkRefusal } from '../sources/named-links';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { secretsOf } from '../engine/positions';
@@ -81,14 +81,10 @@ export function checkOutputTargets(specs: readonly OutputSpec[], inputs: readonl
   for (const spec of files) {
     const target = path.resolve(io.cwd, spec.file!);
     const through = linkedOutput(target, io.cwd);
-    if (through) {
-      const flag = spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
-      throw new UsageError(`${flag}: ${through}`);
-    }
+    if (through) throw new UsageError(`${outputFlag(spec)}: ${through}`);
     const key = inode(target);
     if (real.has(realish(target)) || (key !== undefined && inodes.has(key))) {
-      const flag = spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
-      throw new UsageError(`${flag}: that file is one of the files linted; orglint never writes a report over its input`);
+      throw new UsageError(`${outputFlag(spec)}: that file is one of the files linted; orglint never writes a report over its input`);
     }
   }
 }
@@ -140,16 +136,16 @@ export function linkedOutput(target: string, cwd: string): string | undefined {
   return 'read' in where ? undefined : refusedOutput(where);
 }
 
+/** how the command line named an output file: `-o FILE` or `-f NAME=FILE` */
+function outputFlag(spec: OutputSpec): string {
+  return spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`;
+}
+
 function refusedOutput(where: LinkRefusal): string {
   const to = shellWord(where.target);
   return where.refused === 'outside'
     ? `a symbolic link (this path, or a folder on its way) leads to ${to}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Remove or replace the link (name the real path only if you mean to write there)`
     : `a symbolic link (this path, or a folder on its way) leads to ${to}, in a folder or file of the repository whose name starts with a dot (.git, .ssh, .env, ...); orglint writes a report through a link only to the repository's other files. Remove or replace the link (name the real path only if you mean to write there)`;
-}
-
-/** whether `p` is `dir` or below it (both absolute) */
-function isBelow(p: string, dir: string): boolean {
-  return p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 }
 
 /** `p` through the real path of its nearest folder that exists (the rest as written) */
@@ -181,7 +177,7 @@ export async function writeOutputs(
   // (every command's reports, audit's and rollback's too: none written through a link out of the repository)
   for (const spec of specs) {
     const through = spec.file === undefined ? undefined : linkedOutput(path.resolve(io.cwd, spec.file), io.cwd);
-    if (through) throw new UsageError(`${spec.fromOutputFile ? `-o ${spec.file}` : `-f ${spec.format}=${spec.file}`}: ${through}`);
+    if (through) throw new UsageError(`${outputFlag(spec)}: ${through}`);
   }
   const secrets = known.length ? await escapedForms(known) : known;
   for (const spec of specs) {

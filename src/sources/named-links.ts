@@ -67,7 +67,7 @@ function isLink(p: string): boolean {
 }
 
 /** whether `p` is `dir` or below it (both absolute, normalised) */
-function isBelow(p: string, dir: string): boolean {
+export function isBelow(p: string, dir: string): boolean {
   return p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 }
 
