@@ -1,19 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-WT52XUIV.js";
+} from "./chunks/chunk-Y7JODXWL.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-5HCQMQQA.js";
+} from "./chunks/chunk-DHJ4XHMS.js";
 import {
   bySeverity
-} from "./chunks/chunk-QDB23DJU.js";
+} from "./chunks/chunk-G2BFKRUW.js";
 import {
   html
-} from "./chunks/chunk-3MUEZWGT.js";
+} from "./chunks/chunk-EMDGUJP3.js";
 import {
   markdownReport
-} from "./chunks/chunk-ZVQOKDW7.js";
+} from "./chunks/chunk-GMAPB42G.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -22,31 +22,31 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-LOSO24KM.js";
+} from "./chunks/chunk-OS4IKMRH.js";
 import {
   sarif
-} from "./chunks/chunk-236BNR6R.js";
+} from "./chunks/chunk-RQROKRAJ.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-65AVYZSF.js";
+import "./chunks/chunk-CX2TSSBN.js";
 import {
   stylish
-} from "./chunks/chunk-537PWDGO.js";
+} from "./chunks/chunk-INFFXLCZ.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import "./chunks/chunk-KVHTNZY4.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-K5U5U3ZU.js";
+} from "./chunks/chunk-UTAHYQBJ.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-2LWQFPWT.js";
-import "./chunks/chunk-745PEH2S.js";
+} from "./chunks/chunk-C4WYMHKV.js";
+import "./chunks/chunk-RR4C35SM.js";
 import {
   ConfigError,
   MissingPathError,
@@ -67,7 +67,7 @@ import {
   rulesOf,
   skippedNotes,
   version
-} from "./chunks/chunk-UH7CKNOX.js";
+} from "./chunks/chunk-EBNX3LPX.js";
 import {
   __commonJS,
   __require,

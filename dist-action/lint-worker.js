@@ -3,14 +3,14 @@ import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-II43NRQN.js";
+} from "./chunks/chunk-XMXTKZ24.js";
 import {
   groupShared,
   lintGroup,
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-UH7CKNOX.js";
+} from "./chunks/chunk-EBNX3LPX.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
 // src/engine/lint-worker.ts

@@ -10,7 +10,7 @@ import {
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-JQSSL7F3.js";
+} from "./chunks/chunk-CJPX546C.js";
 import "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
