@@ -1,0 +1,32 @@
+import { statSync } from 'node:fs';
+
+/**
+ * Names that differ only in letter case from a name a tool opens by a fixed name (deploy-cli's `tenant.json`,
+ * Terraform's `terraform.tfvars`), and whether the file system gives such a file for the fixed name. A
+ * case-insensitive file system (macOS APFS and HFS+ by default, Windows NTFS) does: deploy-cli's
+ * `isFile(path.join(folder, 'tenant.json'))` finds `Tenant.JSON` and reads it. It is decided by the file system
+ * itself, not by the platform: the two names are one file when their `stat`s give the same device and inode (a
+ * hard link on a case-sensitive file system is what a case-insensitive one shows for any case of a name).
+ */
+
+/** Whether `name` is `fixed` (lower case ASCII) in another letter case: `Tenant.JSON` for `tenant.json`. */
+export function differsOnlyInCase(name: string, fixed: string): boolean {
+  // (`ſ` and the Kelvin sign fold to `s` and `k` on such file systems; the stat below decides in the end)
+  return name.length === fixed.length && name !== fixed && (name.toLowerCase() === fixed || name.toUpperCase().toLowerCase() === fixed);
+}
+
+/**
+ * Whether the paths `a` and `b` name one regular file: the same device and inode (links followed, as the tool's
+ * own `stat` and read follow them). False when either cannot be stat'ed. One `stat` of each, never remembered (a
+ * language server asks again after a rename).
+ */
+export function isSameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { bigint: true, throwIfNoEntry: false });
+    const y = x?.isFile() ? statSync(b, { bigint: true, throwIfNoEntry: false }) : undefined;
+    // (an inode of 0 is a file system that gives none: never taken as the same file)
+    return !!x && !!y && y.isFile() && x.ino !== 0n && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
