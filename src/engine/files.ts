@@ -7,7 +7,7 @@ import { MissingPathError, UsageError } from '../cli/io';
 import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
 import { namedFileTarget } from '../sources/named-links';
 import { CONNECTIONS_FOLDER, DATABASES_FOLDER, FIXED_NAMES, isHiddenListedJson, LISTED_FOLDERS } from '../sources/deploy-cli/export-names';
-import { differsOnlyInCase, isSameFile } from '../sources/same-file';
+import { differsOnlyInCase, forgetSameFiles, isSameFile } from '../sources/same-file';
 
 /** (thrown here for a path that does not exist; declared with the CLI's other errors) */
 export { MissingPathError };
@@ -168,6 +168,7 @@ export async function expandPaths(
 ): Promise<{ targets: TargetFile[]; args: PathArg[]; listings: FolderListings }> {
   const isIgnored = globMatcher(ignore);
   const listings: FolderListings = new Map();
+  forgetSameFiles();
   const rel = relativeTo(ignoreBase);
   const out = new Map<string, TargetFile>();
   const args: PathArg[] = [];
@@ -364,7 +365,8 @@ function dropSecondNames(dir: string, names: string[], next: string[], join: (di
   for (const name of names) {
     const fixed = fixedNameOf(name);
     if (fixed === undefined || fixed === name || !names.includes(fixed)) continue;
-    if (!isSameFile(join(dir, fixed), join(dir, name))) continue;
+    // (the answer is kept for the loader's question about this file: one stat pair for it in the run)
+    if (!isSameFile(join(dir, fixed), join(dir, name), true)) continue;
     const at = next.indexOf(fixed);
     if (at === -1) continue;
     next.splice(at, 1);

@@ -16,17 +16,39 @@ export function differsOnlyInCase(name: string, fixed: string): boolean {
 }
 
 /**
- * Whether the paths `a` and `b` name one regular file: the same device and inode (links followed, as the tool's
- * own `stat` and read follow them). False when either cannot be stat'ed. One `stat` of each, never remembered (a
- * language server asks again after a rename).
+ * Answers a folder walk found while choosing which name of one file to take (files.ts), each kept for the one
+ * later question of the loader about the same pair (its file), then forgotten: one stat pair per such file in a
+ * run. Cleared when a walk begins, so nothing outlives its run.
  */
-export function isSameFile(a: string, b: string): boolean {
+const walked = new Map<string, boolean>();
+
+/** Forget the walk's answers (a new run's walk begins). */
+export function forgetSameFiles(): void {
+  walked.clear();
+}
+
+/**
+ * Whether the paths `a` and `b` name one regular file: the same device and inode (links followed, as the tool's
+ * own `stat` and read follow them). False when either cannot be stat'ed. One `stat` of each, never remembered
+ * beyond the run (a language server asks again after a rename): a walk's answer (`keep`) is given once more, to
+ * the loader's question about the same pair, then forgotten.
+ */
+export function isSameFile(a: string, b: string, keep = false): boolean {
+  const key = a + '\0' + b;
+  const known = walked.get(key);
+  if (known !== undefined) {
+    walked.delete(key);
+    return known;
+  }
+  let same: boolean;
   try {
     const x = statSync(a, { bigint: true, throwIfNoEntry: false });
     const y = x?.isFile() ? statSync(b, { bigint: true, throwIfNoEntry: false }) : undefined;
     // (an inode of 0 is a file system that gives none: never taken as the same file)
-    return !!x && !!y && y.isFile() && x.ino !== 0n && x.dev === y.dev && x.ino === y.ino;
+    same = !!x && !!y && y.isFile() && x.ino !== 0n && x.dev === y.dev && x.ino === y.ino;
   } catch {
-    return false;
+    same = false;
   }
+  if (keep) walked.set(key, same);
+  return same;
 }
