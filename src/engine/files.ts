@@ -248,7 +248,11 @@ function relativeTo(base: string): (file: string) => string {
  *
  * What the pattern takes: a name ending in .yaml, .yml, .json or .har (in any case) or .tf that does not start with a dot, in no
  * dot folder. What is listed: every folder but node_modules and .git (below a dot folder, where `**` does not
- * reach, those too), and no link.
+ * reach, those too), and no link. Beyond the pattern, what deploy-cli reads that it would leave (export-names.ts):
+ * the hidden `.json` files of the folders deploy-cli lists whole (`clients/.Old App.json`: getFiles lists with
+ * readdirSync and filters by path.extname alone, src/utils.ts:31-39), and the `database.json` of a hidden folder of
+ * an export's database-connections/ (databases.ts:93-96 keeps every subfolder). Of one file listed under a fixed
+ * name and another case of it (a hard link), only the other name is taken (dropSecondNames).
  */
 function walkFolder(
   abs: string,

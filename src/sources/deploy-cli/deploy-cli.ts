@@ -225,9 +225,11 @@ export function directoryTenantRoot(file: string): string | null {
 
 /**
  * Every file of a directory export orglint reads, beside the ones named: `clients/`, `grants/`,
- * `client-grants/`, `organizations/`, `connections/`, `database-connections/NAME/database.json` (or the older
- * `settings.json`), `tenant.json` and `prompts/prompts.json`. `readDir` lists a folder's regular files and
- * subfolders (empty when it cannot); what it gives is not changed (the walk's listings are kept for the run).
+ * `client-grants/`, `organizations/`, `connections/` (hidden files too, as deploy-cli lists them),
+ * `database-connections/NAME/database.json` (or the older `settings.json`), `tenant.json` and
+ * `prompts/prompts.json` (a fixed name in another letter case too, which the loader reads when the file system
+ * gives it for the fixed name). `readDir` lists a folder's regular files and subfolders (empty when it cannot);
+ * what it gives is not changed (the walk's listings are kept for the run).
  */
 export function directoryFiles(
   root: string,
@@ -281,14 +283,16 @@ function fixedNameIn(files: readonly string[], fixed: string, dir: string, join:
 
 /**
  * Why deploy-cli does not read a file whose extension is `.json`, `.yaml` or `.yml` in another case than lower
- * case (`clients/App.JSON`, `tenant.JSON`, `tenant.YML`), when deploy-cli would read it under the lower-case name;
- * undefined when it would not read it either way. deploy-cli compares extensions exactly (auth0/auth0-deploy-cli):
- * its directory handlers list `clients/`, `grants/`, `organizations/`, `connections/` with `getFiles(folder,
- * ['.json'])`, which keeps a name only when `path.extname` is one of those, exactly (src/utils.ts:31-39, called at
- * src/context/directory/handlers/clients.ts:26); `tenant.json`, `prompts/prompts.json` and `database.json` are
- * joined by their lower-case names and read when `isFile` says so (handlers/tenant.ts:14-16, prompts.ts:26,42,
- * databases.ts:39); a YAML export is the file the user names, read only when its `path.extname` is `.yaml` or
- * `.yml`, else deploy-cli stops with "Unable to determine context processor" (src/context/index.ts:262-267).
+ * case (`clients/App.JSON`, `tenant.YML`), when deploy-cli would read it under the lower-case name; undefined when
+ * it would not read it either way, or reads it. deploy-cli compares listed names' extensions exactly
+ * (auth0/auth0-deploy-cli): its directory handlers list `clients/`, `grants/`, `organizations/`, `connections/`
+ * with `getFiles(folder, ['.json'])`, which keeps a name only when `path.extname` is one of those, exactly
+ * (src/utils.ts:31-39, called at src/context/directory/handlers/clients.ts:26), whatever the file system;
+ * `tenant.json`, `prompts/prompts.json` and `database.json` are joined by their lower-case names and read when
+ * `isFile` says so (handlers/tenant.ts:14-16, prompts.ts:26,42, databases.ts:39), so the file system decides
+ * whether `tenant.JSON` is read (fixedNameCase: a `name-case` skip when it is not); a YAML export is the file the
+ * user names, read only when its `path.extname` is `.yaml` or `.yml`, else deploy-cli stops with "Unable to
+ * determine context processor" (src/context/index.ts:262-267).
  */
 export function deployCliExtensionCase(file: string, ext: string): { reason: string; code: 'extension-case' | 'name-case' } | undefined {
   const lower = ext.toLowerCase();

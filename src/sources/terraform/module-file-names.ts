@@ -38,7 +38,7 @@ export function isModuleFileName(name: string): boolean {
   return isModuleConfigName(name) || isModuleVarsName(name);
 }
 
-/** how notReadByTerraform's reasons start (engine/unmatched.ts counts a glob's such files by it) */
+/** how notReadByTerraform's reasons start (a skip of this kind has the code `not-read-by-terraform`, load.ts) */
 export const NOT_READ_BY_TERRAFORM = "Terraform does not read it with its folder's module";
 
 /** a name that would be a configuration file's but for its case or an editor's marks (`copy.TF`, `main.tf~`, `#main.tf#`) */
