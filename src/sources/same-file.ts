@@ -11,8 +11,12 @@ import { statSync } from 'node:fs';
 
 /** Whether `name` is `fixed` (lower case ASCII) in another letter case: `Tenant.JSON` for `tenant.json`. */
 export function differsOnlyInCase(name: string, fixed: string): boolean {
-  // (`ſ` and the Kelvin sign fold to `s` and `k` on such file systems; the stat below decides in the end)
-  return name.length === fixed.length && name !== fixed && (name.toLowerCase() === fixed || name.toUpperCase().toLowerCase() === fixed);
+  if (name.length !== fixed.length || name === fixed) return false;
+  // (an ASCII first character that is not the fixed name's letter in either case: most names, told without a copy)
+  const c = name.charCodeAt(0);
+  if (c < 128 && (c | 32) !== fixed.charCodeAt(0)) return false;
+  // (`ſ` and the Kelvin sign fold to `s` and `k` on such file systems; the stat decides in the end)
+  return name.toLowerCase() === fixed || name.toUpperCase().toLowerCase() === fixed;
 }
 
 /**
