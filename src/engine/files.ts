@@ -213,13 +213,14 @@ export async function expandPaths(
           else if (e.dirent.isFile()) take(e.path, 'refused' in namedFileTarget(e.path));
           else if (e.dirent.isSymbolicLink()) {
             // (as a walk meets one: walk-links.ts; a Terraform file's link is read with its module)
-            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), WALKED_NAME.test(path.basename(e.path)), globFollowed);
+            // (a glob takes a regular file of any name it matches, and so a link to one inside the repository)
+            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), true, globFollowed);
             if (link.kind === 'file') take(e.path, false, true);
             else if (link.kind === 'folder') {
               walked.push(e.path);
               walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
             } else if (link.kind === 'refused') take(e.path, true);
-            else skip(e.path, link.reason);
+            else if (link.kind === 'left') skip(e.path, link.reason);
           } else skip(e.path, DEVICE);
         }
         continue;
@@ -333,7 +334,7 @@ function walkFolder(
           next.push(name);
         } else if (link.kind === 'folder') next.push(name + path.sep);
         else if (link.kind === 'refused') refused.push(full);
-        else left.push({ file: full, reason: link.reason });
+        else if (link.kind === 'left') left.push({ file: full, reason: link.reason });
       }
     }
     stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });

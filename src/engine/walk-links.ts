@@ -20,7 +20,12 @@ export type WalkedLink =
   /** outside the repository or in a dot folder of it, where deploy-cli reads: a `read-error` at the link */
   | { kind: 'refused' }
   /** not followed, for `reason` (`--debug`; and the count of a folder that gave nothing) */
-  | { kind: 'left'; reason: string };
+  | { kind: 'left'; reason: string }
+  /**
+   * a link to a file whose name the walk does not take (`docs/README.md -> ../README.md`): passed over as a regular
+   * file of that name is, wherever it leads (no tool reads it as tenant configuration; it is not a refused candidate)
+   */
+  | { kind: 'other-name' };
 
 /** the folders of a directory export deploy-cli reads, whose files orglint judges (deploy-cli.ts directoryFiles) */
 const EXPORT_FOLDERS = new Set([...Object.keys(DIRECTORY_FOLDERS), 'connections', 'database-connections', 'prompts']);
@@ -46,9 +51,10 @@ export function walkedLink(full: string, dir: string, matched: boolean, followed
     return { kind: 'left', reason: LINK_NOWHERE };
   }
   // (a file of another name is not tenant configuration; nor a folder in a folder no export has)
-  if (!isDir && !matched) return { kind: 'left', reason: LINK_ELSEWHERE };
+  if (!isDir && !matched) return { kind: 'other-name' };
   if ('refused' in boundTarget(full, real, 'cwd')) {
-    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) : deployCliDirectory.sniff(full, '');
+    // (a folder of `database-connections/`: deploy-cli lists its folders with a stat and reads each one's database.json)
+    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) || path.basename(path.dirname(full)) === 'database-connections' : deployCliDirectory.sniff(full, '');
     return whereDeployCliReads ? { kind: 'refused' } : { kind: 'left', reason: LINK_ELSEWHERE };
   }
   if (!isDir) return { kind: 'file' };

@@ -1,0 +1,90 @@
+/**
+ * Attacks on the walk that follows symbolic links (src/engine/walk-links.ts), through the real CLI: what a hostile
+ * or merely unusual tree does with it, judged against what deploy-cli would deploy and what `--fix` may write.
+ */
+import { readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempTree } from '../helpers/lint';
+
+const PLANTED = '{ "name": "PlantedDb", "strategy": "auth0", "options": PLANTEDbroken\n';
+const lines = (out: string) => out.split('\n').filter(Boolean);
+
+function checkout(files: Record<string, string>): string {
+  return realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', ...files }));
+}
+
+describe('a database connection folder linked out of the repository', () => {
+  // deploy-cli lists database-connections/ with a stat (a linked folder is a folder) and reads each one's
+  // database.json through it; the walk left `database-connections/mydb -> /elsewhere` to --debug, so the run passed
+  // ("no problems") over a connection deploy-cli deploys, while the same link one level down
+  // (`database-connections/mydb/database.json -> /elsewhere/database.json`) was a read-error
+  it('is a read-error at the link, and nothing of its target is shown', async () => {
+    const outside = realpathSync(tempTree({ 'db/database.json': PLANTED }));
+    const repo = checkout({ 'tenant/tenant.json': '{ "friendly_name": "T" }\n', 'tenant/clients/a.json': '{ "name": "A", "app_type": "spa" }\n', 'tenant/database-connections/.keep': '' });
+    symlinkSync(path.join(outside, 'db'), path.join(repo, 'tenant/database-connections/mydb'));
+    const run = await runCli(['tenant', '-f', 'compact'], { cwd: repo });
+    expect(lines(run.stdout)).toEqual([
+      `tenant/database-connections/mydb:1:1: error: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(outside, 'db')}, outside the repository; orglint follows the links of a named path only to files inside the repository holding it (a link in a pull request could point at a runner's credentials). To lint what it leads to, name that: orglint ${path.join(outside, 'db')} [read-error]`,
+    ]);
+    expect(run.code).toBe(1);
+    for (const format of ['json', 'sarif', 'stylish', 'github']) {
+      const r = await runCli(['tenant', '-f', format], { cwd: repo });
+      expect(r.stdout + r.stderr, format).not.toMatch(/Planted|PLANTED/);
+      expect(r.code, format).toBe(1);
+    }
+  });
+});
+
+describe('--fix never writes a file through a linked folder to a place outside the linted folders', () => {
+  // `tenants/dev/clients -> ../../shared/clients`, shared by dev and prod: `orglint tenants/dev --fix` rewrote
+  // shared/clients/app.json (prod's client too), while the same file linked one by one
+  // (`clients/app.json -> ../../shared/clients/app.json`) was refused ("outside the linted folders")
+  const CLIENT = '{ "name": "A", "app_type": "spa", "organization_usage": "Allow" }\n';
+  const tree = () =>
+    checkout({
+      'tenants/dev/tenant.json': '{ "friendly_name": "D" }\n',
+      'tenants/prod/tenant.json': '{ "friendly_name": "P" }\n',
+      'shared/clients/app.json': CLIENT,
+    });
+
+  it('a file of a followed linked folder is refused, as a linked file is; naming the folder holding it fixes it', async () => {
+    const repo = tree();
+    symlinkSync('../../shared/clients', path.join(repo, 'tenants/dev/clients'));
+    symlinkSync('../../shared/clients', path.join(repo, 'tenants/prod/clients'));
+    const run = await runCli(['tenants/dev', '--fix', '-f', 'compact'], { cwd: repo });
+    expect(run.stderr).toContain(`orglint: tenants/dev/clients/app.json: not written: it resolves to ${path.join(repo, 'shared/clients/app.json')}, outside the linted folders`);
+    expect(lines(run.stdout)).toEqual(['tenants/dev/clients/app.json:1:57: error: organization_usage "Allow" is not one of "deny", "allow", "require"; did you mean "allow"? [organization-usage-enum]']);
+    expect(run.code).toBe(1);
+    expect(readFileSync(path.join(repo, 'shared/clients/app.json'), 'utf8')).toBe(CLIENT);
+    // the dry run shows no diff for it either
+    const dry = await runCli(['tenants/dev', '--fix-dry-run'], { cwd: repo });
+    expect(dry.stdout).not.toContain('+++');
+    // the whole repository named: the shared file is inside it, and fixed once
+    const all = await runCli(['.', '--fix', '-f', 'compact'], { cwd: repo });
+    expect(all.code).toBe(0);
+    expect(readFileSync(path.join(repo, 'shared/clients/app.json'), 'utf8')).toBe(CLIENT.replace('"Allow"', '"allow"'));
+  });
+});
+
+describe('a link to a file of a name no tool reads', () => {
+  // `docs/README.md -> ../README.md`: the walk reported it as "a symbolic link to a path outside the repository or in a
+  // dot folder of it" (false: it is inside) and counted it as a refused candidate, so `--pass-on-empty` (the hook's,
+  // the Action's pass-on-empty) failed a folder that holds no tenant configuration at all; a regular README.md passes
+  it('is passed over as a regular file of that name is', async () => {
+    const repo = checkout({ 'README.md': '# hi\n', 'tenants/.keep': '' });
+    symlinkSync('../README.md', path.join(repo, 'tenants/README.md'));
+    symlinkSync('/etc/hostname', path.join(repo, 'tenants/host.txt'));
+    const run = await runCli(['tenants', '--pass-on-empty'], { cwd: repo });
+    expect(run.stderr).toBe('orglint: note: no tenant configuration found in tenants (it holds no .yaml, .yml, .json, .har or .tf file)\n');
+    expect(run.code).toBe(0);
+    const without = await runCli(['tenants'], { cwd: repo });
+    expect(without.stderr).toContain('no tenant configuration found in tenants (it holds no .yaml, .yml, .json, .har or .tf file)');
+    expect(without.code).toBe(2);
+    // a glob takes a regular file of any name it matches, and so a link to one inside the repository
+    const glob = await runCli(['tenants/*.md', '--pass-on-empty'], { cwd: repo });
+    expect(glob.stderr).toContain('no tenant configuration found in the files matching tenants/*.md (1 file read: none is a deploy-cli export');
+    expect(glob.code).toBe(0);
+  });
+});
