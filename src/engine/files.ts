@@ -288,7 +288,14 @@ function walkFolder(
   const stack: { dir: string; inDot: boolean; next: string[]; at: number }[] = [];
   const list = (dir: string, inDot: boolean) => {
     let entries: Dirent[];
-    recordFolder(listings, dir);
+    // (a folder below the one named that is now a link out of the repository or into a dot folder of it: swapped
+    // after its parent was listed, or re-pointed after walkedLink followed it. Not listed at all, as the guard has
+    // no identity of it to find changed: a read-error that names where it leads. The folder named was checked as
+    // a named path is, and is listed as it was named.)
+    if (!recordFolder(listings, dir) && dir !== abs) {
+      refused.push(dir);
+      return;
+    }
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
