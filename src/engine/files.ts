@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { mayList, recordFolder } from './folder-guard';
 import { walkedLink } from './walk-links';
 import { notReadByTerraform } from '../sources/terraform/module-file-names';
@@ -285,7 +285,10 @@ function walkFolder(
   // the folders being walked, each with what it holds to take or walk, in the order of their paths (see
   // `inPathOrder`), so the files are found sorted; a stack, not recursion: a hostile tree may be thousands of
   // folders deep. A folder below a dot folder matches nothing, but is listed all the same.
-  const stack: { dir: string; inDot: boolean; next: string[]; at: number }[] = [];
+  const stack: { dir: string; inDot: boolean; next: string[]; at: number; real?: string }[] = [];
+  // the real paths of the folders the walk is in (the stack is the chain of folders above the one listed), asked
+  // only when a link is met there
+  const within = () => stack.map((e) => (e.real ??= realOrSelf(e.dir)));
   const list = (dir: string, inDot: boolean) => {
     let entries: Dirent[];
     // (a folder below the one named that is now a link out of the repository or into a dot folder of it: swapped
@@ -335,7 +338,7 @@ function walkFolder(
     if (links) {
       for (const name of links.sort()) {
         const full = join(dir, name);
-        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), followed);
+        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), followed, within);
         if (link.kind === 'file') {
           linkedFiles.add(full);
           next.push(name);
@@ -373,6 +376,14 @@ function walkFolder(
   if (linkedFiles.size === 0) for (let i = 0; i < found.length; i++) take(found[i], false);
   else for (let i = 0; i < found.length; i++) take(found[i], false, linkedFiles.has(found[i]));
   for (const p of passedOver.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) unread(p.file, p.why);
+}
+
+function realOrSelf(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
 }
 
 /** a Terraform module file's name (its links are read with the module: terraform/module-links.ts) */

@@ -37,9 +37,10 @@ export const LINK_OTHER = 'a symbolic link to something that is not a regular fi
 
 /**
  * What to do with the link `full` (found in the folder `dir`, whose entry matched the walk's file names when
- * `named` is true). `followed`: the real paths of the linked folders this walk followed.
+ * `named` is true). `followed`: the real paths of the linked folders this walk followed; `within`: the real paths of
+ * the folders the walk is in, above `dir`.
  */
-export function walkedLink(full: string, dir: string, matched: boolean, followed: Set<string>): WalkedLink {
+export function walkedLink(full: string, dir: string, matched: boolean, followed: Set<string>, within: () => readonly string[] = () => []): WalkedLink {
   const real = linkTarget(full);
   if (real === undefined) return { kind: 'left', reason: LINK_NOWHERE };
   let isDir: boolean;
@@ -65,7 +66,10 @@ export function walkedLink(full: string, dir: string, matched: boolean, followed
   } catch {
     return { kind: 'left', reason: LINK_NOWHERE };
   }
-  if (here === real || here.startsWith(real.endsWith(path.sep) ? real : real + path.sep) || followed.has(real)) return { kind: 'left', reason: LINK_LOOP };
+  // (`within`: the real paths of the folders the walk is in above `dir`, which a link reached through another link
+  // may lead back to: `tenant/x -> ../other`, `other/back -> ../tenant` walked tenant again as tenant/x/back/)
+  const up = (d: string) => d === real || d.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
+  if (up(here) || followed.has(real) || within().some(up)) return { kind: 'left', reason: LINK_LOOP };
   followed.add(real);
   return { kind: 'folder' };
 }

@@ -135,3 +135,23 @@ describe('a YAML export linked out of the repository, beside other tenants', () 
     expect(run.code).toBe(1);
   });
 });
+
+describe('a link back to a folder the walk is in, reached through another link', () => {
+  // `tenant/x -> ../other` and `other/back -> ../tenant`: the loop check compared a link's target with the real path
+  // of the folder holding it (other/) only, so tenant/ was walked again as tenant/x/back/: each of its findings shown
+  // twice and its clients counted twice, the second time under a path deploy-cli never reads
+  it('is not walked (--debug says why): each finding once', async () => {
+    const repo = checkout({
+      'tenant/tenant.json': '{ "friendly_name": "T" }\n',
+      'tenant/clients/a.json': '{ "name": "A", "app_type": "spa", "organization_usage": "bogus" }\n',
+      'other/.keep': '',
+    });
+    symlinkSync('../other', path.join(repo, 'tenant/x'));
+    symlinkSync('../tenant', path.join(repo, 'other/back'));
+    const run = await runCli(['tenant', '-f', 'compact', '--debug'], { cwd: repo });
+    expect(lines(run.stdout)).toEqual(['tenant/clients/a.json:1:57: error: organization_usage "bogus" is not one of "deny", "allow", "require" [organization-usage-enum]']);
+    expect(run.stderr).toContain(`skipped ${path.join(repo, 'tenant/x/back')}: a symbolic link to a folder the walk is in or has already followed (not walked twice)`);
+    const summary = await runCli(['tenant', '--threads', '2'], { cwd: repo });
+    expect(summary.stdout).toContain('1 client checked');
+  });
+});
