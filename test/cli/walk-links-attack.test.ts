@@ -155,3 +155,17 @@ describe('a link back to a folder the walk is in, reached through another link',
     expect(summary.stdout).toContain('1 client checked');
   });
 });
+
+describe('--debug names the links it leaves, and a name cannot start a workflow command', () => {
+  // a pull request's folder link named `z\n::warning::w` (or any file name with a line end): the walk now names
+  // every link it does not follow in --debug, which wrote the name as it is, so its second line was a workflow
+  // command in the job's log (a debug run in CI: ACTIONS_STEP_DEBUG users pass --debug)
+  it('escapes control characters in every debug line', async () => {
+    const repo = checkout({ 't/tenant.json': '{ "friendly_name": "T" }\n', 't/clients/a.json': '{ "name": "A", "app_type": "spa" }\n' });
+    symlinkSync('/etc', path.join(repo, 't/z\n::warning::w'));
+    const run = await runCli(['t', '--debug'], { cwd: repo });
+    expect(run.stderr).toContain(`orglint: debug: skipped ${path.join(repo, 't/z')}\\n::warning::w: a symbolic link to a path outside the repository`);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});
