@@ -169,3 +169,31 @@ describe('--debug names the links it leaves, and a name cannot start a workflow 
     expect(run.code).toBe(0);
   });
 });
+
+describe("a named file's export siblings that are symbolic links", () => {
+  // `orglint tenant/clients/a.json` (what the pre-commit hook and the Action run for a changed file) beside
+  // `tenant/clients/0.json -> ../../shared/x.json`, a client of the same name: the siblings were listed without
+  // links, so the cross-file rule saw one client and passed, while `orglint tenant` (and deploy-cli, which reads
+  // through the link) has two of one name
+  it('a linked sibling inside the repository is read through its link; one leading out is not read', async () => {
+    const outside = realpathSync(tempTree({ 'evil.json': '{ "name": "PlantedSibling", "client_secret": "PLANTEDsib", PLANTEDbroken\n' }));
+    const repo = checkout({
+      'tenant/tenant.json': '{ "friendly_name": "T" }\n',
+      'tenant/clients/a.json': '{ "name": "A", "app_type": "spa" }\n',
+      'shared/x.json': '{ "name": "A", "app_type": "spa" }\n',
+    });
+    symlinkSync('../../shared/x.json', path.join(repo, 'tenant/clients/0.json'));
+    symlinkSync(path.join(outside, 'evil.json'), path.join(repo, 'tenant/clients/evil.json'));
+    const unique = 'tenant/clients/a.json:1:11: error: application name "A" is already used by the application at clients/0.json:1; auth0-deploy-cli refuses to deploy applications that share a name ("Names must be unique") [unique-client-names]';
+    for (const args of [['tenant/clients/a.json'], ['tenant/clients/a.json', '--threads', '2'], ['--stdin', '--stdin-filename', 'tenant/clients/a.json']]) {
+      const run = await runCli([...args, '-f', 'compact'], { cwd: repo, input: '{ "name": "A", "app_type": "spa" }\n' });
+      expect(lines(run.stdout), args.join(' ')).toEqual([unique]);
+      expect(run.stdout + run.stderr).not.toMatch(/Planted|PLANTED/);
+      expect(run.code).toBe(1);
+    }
+    for (const format of ['json', 'stylish', 'sarif']) {
+      const run = await runCli(['tenant/clients/a.json', '-f', format], { cwd: repo });
+      expect(run.stdout + run.stderr, format).not.toMatch(/Planted|PLANTED/);
+    }
+  });
+});
