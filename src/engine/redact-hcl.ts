@@ -1,6 +1,6 @@
 /** JSON Web Keys written in a Terraform file's HCL text (textJwkMembers). */
 import { addValue } from './redact-value';
-import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, scanJwkText } from './redact-jwk';
+import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, nextKtyWord, scanJwkText } from './redact-jwk';
 
 /**
  * The private members of JSON Web Keys written as HCL object literals anywhere in a Terraform file's text, as
@@ -16,6 +16,16 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
   /** the object frames whose private member's value is being read (innermost last) */
   const capturing: HclFrame[] = [];
   const n = text.length;
+  /** the next `kty` word at or after a position (strings are read in order: the text is searched once) */
+  let kty = -1;
+  const ktyIn = (s: number, e: number): boolean => {
+    if (kty !== -2 && kty < s) kty = nextKtyWord(text, s);
+    return kty >= s && kty + 3 <= e;
+  };
+  /** the literal strings of `locals { NAME = "…" }` and of `variable "NAME" { default = "…" }`, by reference */
+  const literals = new Map<string, string>();
+  /** the references (`local.NAME`, `var.NAME`) private members of keys hold */
+  const refs: string[] = [];
   const endCapture = (f: HclFrame) => {
     if (!f.capture) return;
     f.capture = false;
@@ -23,11 +33,13 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
     if (at !== -1) capturing.splice(at, 1);
   };
   /** a comment: read as a text of its own when it holds `kty`; a member commented out inside an object is the object's */
-  const comment = (body: string, top: HclFrame | undefined) => {
-    if (depth < MAX_HEREDOC_DEPTH && hasKtyWord(body)) scanJwkText(body, found, LOOSE_TEXT, depth + 1);
-    if (top?.kind === OBJECT) for (const m of body.matchAll(COMMENTED_MEMBER)) {
-      const v = m[3] ?? m[4];
-      if (v) (top.values ??= []).push(v);
+  const comment = (start: number, end: number, top: HclFrame | undefined) => {
+    if (depth < MAX_HEREDOC_DEPTH && ktyIn(start, end)) scanJwkText(text.slice(start, end), found, LOOSE_TEXT, depth + 1);
+    if (top?.kind === OBJECT) {
+      for (const m of text.slice(start, end).matchAll(COMMENTED_MEMBER)) {
+        const v = m[3] ?? m[4];
+        if (v) (top.values ??= []).push(v);
+      }
     }
   };
   /** a key read in object `f`, the text from `i` on: whether `=` or `:` follows it (then it is a key) */
@@ -48,6 +60,8 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
       f.capture = true;
       capturing.push(f);
     }
+    if (f.block === LOCALS) f.assign = `local.${name}`;
+    else if (f.block !== undefined && name === 'default') f.assign = f.block;
     return j + 1;
   };
   for (let i = 0; i < n; ) {
@@ -62,11 +76,17 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
         i++;
         const owner = stack.length ? stack[stack.length - 1] : undefined;
         // a string that holds a key as JSON or YAML (`jsondecode("{\"kty\":…}")`), template or not: read as a text
-        if (depth < MAX_HEREDOC_DEPTH && hasKtyWord(text, top.start, i - 1)) nestedText(text.slice(top.start, i - 1), found, depth, true);
+        if (depth < MAX_HEREDOC_DEPTH && ktyIn(top.start, i - 1)) nestedText(text.slice(top.start, i - 1), found, depth, true);
         if (top.plain) {
           const value = text.slice(top.start, i - 1);
           const after = top.atKey && owner ? key(owner, value, i) : i;
-          if (after === i) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(value);
+          if (after === i) {
+            for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(value);
+            if (owner?.assign) {
+              literals.set(owner.assign, value);
+              owner.assign = undefined;
+            }
+          }
           i = after;
         }
       } else if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(i + 1) === 123) {
@@ -83,12 +103,12 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
     if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47)) {
       // a comment, and the comment lines right after it (a key commented out over several lines)
       const end = lineCommentsEnd(text, i);
-      comment(text.slice(i, end), top);
+      comment(i, end, top);
       i = end;
     } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
       const close = text.indexOf('*/', i + 2);
       const end = close === -1 ? n : close + 2;
-      comment(text.slice(i, end), top);
+      comment(i, end, top);
       i = end;
     } else if (c === 60 /* < */ && text.charCodeAt(i + 1) === 60) {
       const head = HEREDOC.exec(text.slice(i, i + 80));
@@ -119,20 +139,27 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
       i++;
     } else if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) {
       if (top?.kind === OBJECT) top.atKey = false;
-      stack.push({ kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i, call: c === 40 });
+      const frame: HclFrame = { kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i, call: c === 40 };
+      // (a top-level `locals {` or `variable "NAME" {`: its literals are what `local.NAME` and `var.NAME` hold)
+      if (c === 123 && stack.length === 0) frame.block = blockOf(text, i);
+      stack.push(frame);
       i++;
     } else if (c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) {
       if (top) {
         stack.pop();
         endCapture(top);
         if (top.kty && top.values) for (const v of top.values) addValue(found, v);
+        if (top.kty && top.refs) refs.push(...top.refs);
         // objects given to one call (`merge({ kty = "RSA", n = … }, { d = … })`) may make one key: the call
         // holds kty when one of them does, and the private members of the others
         const owner = stack.length ? stack[stack.length - 1] : undefined;
         // (a call inside the call, `merge({ kty = … }, tomap({ d = … }))`, gives its own the same way)
         if ((top.kind === OBJECT || top.call) && owner?.call) {
           if (top.kty) owner.kty = true;
-          else if (top.values) (owner.values ??= []).push(...top.values);
+          else {
+            if (top.values) (owner.values ??= []).push(...top.values);
+            if (top.refs) (owner.refs ??= []).push(...top.refs);
+          }
         }
       }
       i++;
@@ -140,6 +167,7 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
       if (top?.kind === OBJECT) {
         endCapture(top);
         top.atKey = true;
+        top.assign = undefined;
       }
       i++;
     } else if (top?.kind === OBJECT && top.atKey && IDENT_START.test(text[i])) {
@@ -148,11 +176,36 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
       top.atKey = false;
       i = key(top, text.slice(i, j), j);
       if (i < j) i = j;
+    } else if (capturing.length && (c === 108 /* l */ || c === 118) /* v */ && !IDENT_PART.test(text[i - 1] ?? ' ') && text[i - 1] !== '.') {
+      // a private member's value read from a local or a variable (`d = local.jwk_d`): that literal is private
+      REFERENCE.lastIndex = i;
+      const m = REFERENCE.exec(text);
+      if (m) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].refs ??= []).push(m[0]);
+      if (top?.kind === OBJECT) top.atKey = false;
+      i += m ? m[0].length : 1;
     } else {
       if (top?.kind === OBJECT && c !== 32 && c !== 9 && c !== 13) top.atKey = false;
       i++;
     }
   }
+  for (const r of refs.slice(0, MAX_REFERENCES)) {
+    const v = literals.get(r);
+    if (v !== undefined) addValue(found, v);
+  }
+}
+
+/** a local or variable a value reads */
+const REFERENCE = /(?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*/y;
+/** how many references of private members are looked up */
+const MAX_REFERENCES = 1000;
+const LOCALS = 'locals';
+
+/** a top-level block opened at `at`: `locals`, or `var.NAME` for `variable "NAME"`, else undefined */
+function blockOf(text: string, at: number): string | undefined {
+  const head = text.slice(Math.max(0, at - 200), at);
+  if (/(?:^|\n)[ \t]*locals[ \t]*$/.test(head)) return LOCALS;
+  const v = /(?:^|\n)[ \t]*variable[ \t]+"([^"\n]+)"[ \t]*$/.exec(head);
+  return v ? `var.${v[1]}` : undefined;
 }
 
 const STR = 0;
@@ -176,6 +229,11 @@ interface HclFrame {
   plain?: boolean;
   /** (a list) it is a call's parentheses */
   call?: boolean;
+  /** (an object) the references its private members' values hold (`local.NAME`) */
+  refs?: string[];
+  /** (a top-level block) `locals`, or `var.NAME` for a variable's block; the reference its current key's literal sets */
+  block?: string;
+  assign?: string;
 }
 
 

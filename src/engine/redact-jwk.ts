@@ -47,6 +47,12 @@ export function mayHoldKty(text: string): boolean {
 
 const ESCAPED_KTY = /\\u00(?:6[bB]|74|79)/;
 
+/** where the next `kty` word (hasKtyWord) at or after `from` is, or -2 when there is none */
+export function nextKtyWord(text: string, from: number): number {
+  for (let at = text.indexOf('kty', from); at !== -1; at = text.indexOf('kty', at + 3)) if (isKtyWordAt(text, at)) return at;
+  return -2;
+}
+
 function isKtyWordAt(text: string, at: number): boolean {
   const before = at > 0 ? text.charCodeAt(at - 1) : 32;
   const after = at + 3 < text.length ? text.charCodeAt(at + 3) : 32;
@@ -94,15 +100,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   /** the next `kty` word at or after a position (strings and comments are read in order) */
   let kty = -1;
   const ktyIn = (s: number, e: number): boolean => {
-    if (kty !== -2 && kty < s) {
-      kty = -2;
-      for (let at = text.indexOf('kty', s); at !== -1; at = text.indexOf('kty', at + 3)) {
-        if (isKtyWordAt(text, at)) {
-          kty = at;
-          break;
-        }
-      }
-    }
+    if (kty !== -2 && kty < s) kty = nextKtyWord(text, s);
     return kty >= s && kty + 3 <= e;
   };
   const close = (f: Frame) => {
@@ -123,14 +121,28 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     if (capture && v) (capture.frame.vals ??= []).push(v);
   };
   /** the string opened at `at`: its end (after the closing quote) and its text as written; one holding `kty` is read too */
-  const string = (at: number): [number, string] => {
+  /** the next `\u00` escape at or after a position (`"\u006bty"`) */
+  let escape = -1;
+  const escapedKtyIn = (s: number, e: number): boolean => {
+    if (escape !== -2 && escape < s) escape = text.indexOf('\\u00', s);
+    if (escape === -1) escape = -2;
+    return escape >= s && escape < e && ESCAPED_KTY.test(text.slice(s, e));
+  };
+  /** the string opened at `at`: where its closing quote is (or the text's end) */
+  const string = (at: number): number => {
     const q = text.charCodeAt(at);
     const end = stringEnd(text, at, q, kind);
-    const raw = text.slice(at + 1, end);
-    if (depth < MAX_DEPTH && (ktyIn(at, end) || (raw.includes('\\u00') && ESCAPED_KTY.test(raw)))) nested(raw, q, found, depth);
     // (a YAML string over several lines: the line it ends on)
-    if (kind !== JSON_TEXT && raw.includes('\n')) lineBegin = text.lastIndexOf('\n', end) + 1;
-    return [Math.min(end + 1, n), raw];
+    if (stringNewline > at) lineBegin = stringNewline + 1;
+    if (depth < MAX_DEPTH && (ktyIn(at, end) || escapedKtyIn(at, end))) nested(text.slice(at + 1, end), q, found, depth);
+    return end;
+  };
+  /** the name of a key written as a string from `at` to `end`, when it may be a JWK member's (else '') */
+  const keyName = (at: number, end: number): string => {
+    if (end - at - 1 <= 3) return text.slice(at + 1, end);
+    // (`"\u006bty"`: as the parser reads it)
+    if (end - at - 1 <= 24 && text.charCodeAt(at + 1) === 92) return unescape(text.slice(at + 1, end));
+    return '';
   };
   /** a key read at `at`; returns where its value starts (or, for a private member, where its value ends) */
   const key = (name: string, at: number, sepEnd: number): number => {
@@ -159,9 +171,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       return i;
     }
     if (c === 34 || c === 39) {
-      const [end, raw] = string(i);
-      take(f, raw);
-      return end;
+      const end = string(i);
+      take(f, text.slice(i + 1, end));
+      return Math.min(end + 1, n);
     }
     if (kind !== JSON_TEXT && brackets === 0 && (i >= n || c === 10 || c === 13 || c === 35 || c === 124 || c === 62)) {
       const head = BLOCK_HEAD.exec(text.slice(i, i + 200));
@@ -194,7 +206,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     let j = at;
     for (;;) {
       lineBegin = j;
-      while (j < n && (isBlank(text.charCodeAt(j)) || (kind === LOOSE_TEXT && isMark(text, j, lineBegin)))) j += kind === LOOSE_TEXT && isMark(text, j, lineBegin) ? markLength(text, j) : 1;
+      while (j < n && (isBlank(text.charCodeAt(j)) || (kind === LOOSE_TEXT && isMark(text, j, true)))) j += kind === LOOSE_TEXT && isMark(text, j, true) ? markLength(text, j) : 1;
       if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
       if (j < n && text.charCodeAt(j) === 10) {
         j++;
@@ -232,7 +244,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       i++;
       continue;
     }
-    if (kind === LOOSE_TEXT && isMark(text, i, lineBegin)) {
+    if (kind === LOOSE_TEXT && isMark(text, i, lineFirst)) {
       i += markLength(text, i);
       continue;
     }
@@ -246,12 +258,12 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     }
     if (c === 34 || (c === 39 && kind !== JSON_TEXT && atValue)) {
       const start = i;
-      const [end, raw] = string(i);
+      const close = string(i);
+      const end = Math.min(close + 1, n);
       const sep = separatorEnd(text, end, kind, true);
-      // (a key's name as the parser reads it: `"\\u006bty"` is `kty`)
-      if (sep !== -1) i = key(raw.includes('\\') ? unescape(raw) : raw, start, sep);
+      if (sep !== -1) i = key(keyName(start, close), start, sep);
       else {
-        value(raw);
+        if (capture) value(text.slice(start + 1, close));
         i = end;
       }
       atValue = lineFirst = false;
@@ -319,11 +331,12 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     }
     const sep = separatorEnd(text, end, kind, false);
     if (sep !== -1) {
-      i = key(text.slice(i, end).trim(), i, sep);
+      // (only a short name can be a JWK member's: no copy of the others)
+      i = key(end - i <= 8 ? text.slice(i, end).trim() : '', i, sep);
       atValue = true;
       continue;
     }
-    value(text.slice(i, end).trim());
+    if (capture) value(text.slice(i, end).trim());
     i = end;
     atValue = lineFirst = false;
   }
@@ -388,16 +401,13 @@ function skipWord(text: string, at: number): number {
 }
 
 /** a comment mark a LOOSE_TEXT reads as space (`#`, `//`, `/*`, `*\/`, a block comment's ` * `) */
-function isMark(text: string, at: number, lineBegin: number): boolean {
+function isMark(text: string, at: number, lineFirst: boolean): boolean {
   const c = text.charCodeAt(at);
   if (c === 35) return true;
   if (c === 47) return text.charCodeAt(at + 1) === 47 || text.charCodeAt(at + 1) === 42;
   if (c !== 42) return false;
-  if (text.charCodeAt(at + 1) === 47) return true;
-  if (!isSpaceAt(text, at + 1)) return false;
-  // (a ` * ` that starts a line of a block comment)
-  for (let j = lineBegin; j < at; j++) if (!isBlank(text.charCodeAt(j))) return false;
-  return true;
+  // (`*/`, or a ` * ` that starts a line of a block comment)
+  return text.charCodeAt(at + 1) === 47 || (lineFirst && isSpaceAt(text, at + 1));
 }
 
 function markLength(text: string, at: number): number {
@@ -405,25 +415,33 @@ function markLength(text: string, at: number): number {
   return c === 47 || (c === 42 && text.charCodeAt(at + 1) === 47) ? 2 : 1;
 }
 
-/** where a string opened at `at` ends (its closing quote, or the text's end) */
+/** the last line break inside the string stringEnd last read (-1: none) */
+let stringNewline = -1;
+
+/** where a string opened at `at` ends (its closing quote, or the text's end); sets stringNewline */
 function stringEnd(text: string, at: number, quote: number, kind: TextKind): number {
   const n = text.length;
   let j = at + 1;
-  if (quote === 39) {
-    for (;;) {
-      const k = text.indexOf("'", j);
-      if (k === -1) return n;
-      if (text.charCodeAt(k + 1) !== 39) return k;
-      j = k + 2;
-    }
-  }
+  stringNewline = -1;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (c === 92) j += 2;
-    else if (c === 34) return j;
-    // (a JSON or loose string ends at its line: an unclosed quote does not swallow the text)
-    else if (c === 10 && kind !== YAML_TEXT) return j;
-    else j++;
+    if (quote === 39) {
+      // (a YAML single-quoted string: `''` is a quote)
+      if (c === 39) {
+        if (text.charCodeAt(j + 1) !== 39) return j;
+        j += 2;
+        continue;
+      }
+    } else if (c === 92) {
+      j += 2;
+      continue;
+    } else if (c === 34) return j;
+    if (c === 10) {
+      // (a JSON or loose string ends at its line: an unclosed quote does not swallow the text)
+      if (kind !== YAML_TEXT) return j;
+      stringNewline = j;
+    }
+    j++;
   }
   return n;
 }

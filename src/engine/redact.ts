@@ -16,6 +16,9 @@ const PATTERNS: readonly RegExp[] = [
   // a PEM private key written on one line (`\n`-escaped), whatever key holds it: its body, up to its END line or
   // the string's closing quote
   /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----)((?:(?!-----END )[^"'])+)/g,
+  // the same percent- or form-encoded (a HAR body, a URL: `-----BEGIN+PRIVATE+KEY-----%0AMIIE…`), up to its END
+  // line, the string's end or the next form field
+  /((?:-|%2[dD]){5}BEGIN(?:\+|%20)(?:[A-Z0-9]+(?:\+|%20))*PRIVATE(?:\+|%20)KEY(?:(?:\+|%20)[A-Z0-9]+)*(?:-|%2[dD]){5})((?:(?!(?:-|%2[dD]){5}END)[^"'&\s])+)/g,
 ];
 
 const SECRET_WORDS = String.raw`client_secret|secret|password|passwd|access_token|refresh_token|id_token|x-api-key|api[_-]?key|token|smtp_pass|private_key|privatekey|set-cookie|cookie|authorization`;
@@ -31,12 +34,24 @@ export function redactSecrets(line: string, known?: readonly string[]): string {
   let out = line;
   if (known?.length) out = maskKnown(out, known);
   // (one scan for what every pattern starts with: most lines hold none)
-  if (PATTERN_START.test(out)) for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
+  if (PATTERN_START.test(out)) {
+    for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
+    if (out.includes(B64_BEGIN)) out = out.replace(B64_PEM, (m) => (isBase64Pem(m) ? '*'.repeat(m.length) : m));
+  }
   return maskSecretValues(out);
 }
 
 /** what a line matched by one of PATTERNS holds */
-const PATTERN_START = /bearer|basic|eyJ|PRIVATE KEY/i;
+const PATTERN_START = /bearer|basic|eyJ|PRIVATE(?: |\+|%20)KEY|LS0tLS1CRUdJTi/i;
+
+/** `-----BEGIN` in base64 (a PEM file kept as base64, as a Kubernetes secret holds it), and such a text */
+const B64_BEGIN = 'LS0tLS1CRUdJTi';
+const B64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}/g;
+
+/** whether a base64 text starting with `-----BEGIN` is a private key's (its BEGIN line names a PRIVATE KEY) */
+function isBase64Pem(s: string): boolean {
+  return /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
+}
 
 /** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
 export function maskKnown(line: string, known: readonly string[]): string {
@@ -342,6 +357,11 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
         else if (typeof v === 'string' && holdsPrivateKey(v)) {
           if (!paired) paired = pairsOf(o, found);
           addPrivateKeys(found, v);
+        }
+        // the same in base64 (`LS0tLS1CRUdJTi…`): the whole text, and its lines
+        else if (typeof v === 'string' && v.charCodeAt(0) === 76 && v.startsWith(B64_BEGIN) && isBase64Pem(v)) {
+          if (!paired) paired = pairsOf(o, found);
+          addValue(found, v);
         }
         // a JSON Web Key written as JSON inside a string (a HAR body, a `jwks` setting held as text)
         if (typeof v === 'string' && mayHoldJwk(v)) addEmbeddedJwk(found, v);

@@ -78,13 +78,19 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
         '    # d = "PLANTEDtfOldD01"',
         '  }) }',
         '}',
+        'locals { jwk_d = "PLANTEDtfLocal01" }',
+        'locals { shown = "VISIBLEtfLocal1" }',
+        'resource "auth0_client" "g" {',
+        '  organization_usage = "Require"',
+        '  client_metadata    = { a = jsonencode({ kty = "RSA", n = local.shown, d = local.jwk_d }) }',
+        '}',
         '',
       ].join('\n'),
       'extra.tf.json': JSON.stringify({
         resource: { auth0_client: { f: { '//': '{"kty":"oct","k":"PLANTEDtfjComment1"}', name: 'F', organization_usage: 'Require' } } },
       }),
     });
-    const planted = ['PLANTEDtfJsonStr1', 'PLANTEDtfHash01', 'PLANTEDtfSlash01', 'PLANTEDtfBlock01', 'PLANTEDtfHeredoc1', 'PLANTEDtfNested01', 'PLANTEDtfNested02', 'PLANTEDtfYaml01', 'PLANTEDtfOldD01', 'PLANTEDtfjComment1'];
+    const planted = ['PLANTEDtfJsonStr1', 'PLANTEDtfHash01', 'PLANTEDtfSlash01', 'PLANTEDtfBlock01', 'PLANTEDtfHeredoc1', 'PLANTEDtfNested01', 'PLANTEDtfNested02', 'PLANTEDtfYaml01', 'PLANTEDtfOldD01', 'PLANTEDtfjComment1', 'PLANTEDtfLocal01'];
     const texts = await outputs(dir);
     expect(leaks(texts, planted)).toEqual([]);
     const fix = texts.find(([w]) => w === 'fix-dry-run')![1];
@@ -93,6 +99,8 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
     expect(fix).toContain(`\\"n\\":\\"PUBLICtfN01\\",\\"d\\":\\"${'*'.repeat(17)}\\"`);
     expect(fix).toContain(`     "k": "${'*'.repeat(16)}" } */`);
     expect(fix).toContain(`    d: ${'*'.repeat(15)}`);
+    // a local a private member reads is masked where it is set; another local is not
+    expect(fix).toContain(`locals { jwk_d = "${'*'.repeat(16)}" }\n locals { shown = "VISIBLEtfLocal1" }`);
   });
 
   it('YAML: comments, a commented-out member, block scalars, strings that are JSON text, escapes', async () => {
@@ -138,6 +146,17 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
     expect(html).toContain('PUBLICyN01');
   });
 
+  it('a PEM private key kept as base64 (LS0tLS1CRUdJTi…) is masked, a base64 certificate is not', async () => {
+    const key = b64('-----BEGIN PRIVATE KEY-----\nMIIEvQPLANTEDb64PemYaml01\n-----END PRIVATE KEY-----\n');
+    const cert = b64('-----BEGIN CERTIFICATE-----\nMIIcertPUBLIC\n-----END CERTIFICATE-----\n');
+    const dir = tempTree({
+      'tenant.yaml': ['clients:', '  - name: Portal', '    organization_usage: Require', `    client_metadata: {pem_b64: ${key}, cert_b64: ${cert}}`, ''].join('\n'),
+    });
+    const texts = await outputs(dir);
+    expect(leaks(texts, [key.slice(8, 40), key.slice(40)])).toEqual([]);
+    expect(texts.find(([w]) => w === 'fix-dry-run')![1]).toContain(`{pem_b64: ${'*'.repeat(key.length)}, cert_b64: ${cert}}`);
+  });
+
   it('a file that does not parse (a second YAML document, a JSON trailing comma) shows its lines masked', async () => {
     const dir = tempTree({
       'tenant.yaml': ['clients:', '  - name: Portal', '    organization_usage: Require', '    jwk: {kty: RSA, d: PLANTEDbrokenY01}', '---', 'jwk: {kty: oct, k: PLANTEDyDoc2K01}', ''].join('\n'),
@@ -160,11 +179,15 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
       't/clients/P.json': '{"name":"P","organization_usage":"Allow","organization_require_behavior":"pre_login_prompt","note":"jwk: {\\"kty\\":\\"oct\\",\\"k\\":\\"PLANTEDdirNote01\\"}","jwk":{"kty":"oct","k":"\\u0050LANTEDdirEsc01"}}',
       'dump/clients.json': JSON.stringify([{ client_id: 'abc', name: 'P', organization_usage: 'Allow', organization_require_behavior: 'pre_login_prompt', client_metadata: { jwk: '{"\\u006bty":"oct","k":"PLANTEDdumpKey01"}' } }]),
       'body.patch.json': JSON.stringify({ organization_usage: 'required', client_metadata: { jwk: 'kty: oct\nk: PLANTEDpatchYaml1' } }),
+      // (each planted entry next to a PATCH with a finding: the HTML report shows two lines either side)
       'capture.har': har([
         { request: { method: 'POST', url: 'https://a.eu.auth0.com/x', postData: { mimeType: 'application/x-www-form-urlencoded', text: 'jwk=%7B%22kty%22%3A%22oct%22%2C%22k%22%3A%22PLANTEDharForm01%22%7D' } }, response: { status: 200, content: { text: '' } } },
         { request: { method: 'GET', url: 'https://a.eu.auth0.com/x?jwk=%7B%22kty%22%3A%22oct%22%2C%22k%22%3A%22PLANTEDharUrl01%22%7D' }, response: { status: 200, content: { text: 'jwks = {"kty":"oct","k":"PLANTEDharText01"}' } } },
+        patch({ organization_usage: 'Require' }),
         { response: { status: 200, content: { encoding: 'base64', text: b64(jwks) } }, request: { method: 'GET', url: 'https://a.eu.auth0.com/y' } },
         { response: { status: 200, content: { encoding: 'base64', text: b64(pem) } }, request: { method: 'GET', url: 'https://a.eu.auth0.com/z' } },
+        patch({ organization_usage: 'Require' }),
+        { request: { method: 'POST', url: 'https://a.eu.auth0.com/f', postData: { mimeType: 'application/x-www-form-urlencoded', text: 'pem=-----BEGIN+PRIVATE+KEY-----%0AMIIEvQPLANTEDharPctPem1%0A-----END+PRIVATE+KEY-----&x=1' } }, response: { status: 200, content: { text: '' } } },
         patch({ organization_usage: 'Require' }),
       ]),
       'plan.tfplan.json':
@@ -181,6 +204,7 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
       'PLANTEDharText01',
       encodedPart(jwks, 'PLANTEDharB64K01'),
       encodedPart(pem, 'MIIEvQPLANTEDharB64Pem1'),
+      'MIIEvQPLANTEDharPctPem1',
       'PLANTEDplanNote01',
     ];
     const texts = await outputs(dir);
