@@ -37,6 +37,7 @@ export function redactSecrets(line: string, known?: readonly string[]): string {
   if (PATTERN_START.test(out)) {
     for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
     if (out.includes(B64_BEGIN)) out = out.replace(B64_PEM, (m) => (isBase64Pem(m) ? '*'.repeat(m.length) : m));
+    if (out.includes('eyJ')) out = out.replace(B64_JSON, (m) => (isBase64Jwk(m) ? '*'.repeat(m.length) : m));
   }
   return maskSecretValues(out);
 }
@@ -47,6 +48,17 @@ const PATTERN_START = /bearer|basic|eyJ|PRIVATE(?: |\+|%20)KEY|LS0tLS1CRUdJTi/i;
 /** `-----BEGIN` in base64 (a PEM file kept as base64, as a Kubernetes secret holds it), and such a text */
 const B64_BEGIN = 'LS0tLS1CRUdJTi';
 const B64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}/g;
+
+/** JSON written in base64 or base64url (`eyJ` is `{"`) that is no JWT (a JWT has dots, PATTERNS) */
+const B64_JSON = /\beyJ[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/_.=-])/g;
+
+/** whether a base64 (or base64url) text is JSON holding a JSON Web Key's private member (`{"kty":"oct","k":…}`) */
+function isBase64Jwk(s: string): boolean {
+  if (s.length > EMBEDDED_MAX) return false;
+  const inner = new Set<string>();
+  scanJwkText(Buffer.from(s, 'base64').toString('utf8'), inner, LOOSE_TEXT);
+  return inner.size > 0;
+}
 
 /** whether a base64 text starting with `-----BEGIN` is a private key's (its BEGIN line names a PRIVATE KEY) */
 function isBase64Pem(s: string): boolean {
@@ -360,6 +372,11 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
         }
         // the same in base64 (`LS0tLS1CRUdJTi…`): the whole text, and its lines
         else if (typeof v === 'string' && v.charCodeAt(0) === 76 && v.startsWith(B64_BEGIN) && isBase64Pem(v)) {
+          if (!paired) paired = pairsOf(o, found);
+          addValue(found, v);
+        }
+        // a JSON Web Key written as base64 or base64url JSON (`eyJrdHkiOi…`): the whole text
+        else if (typeof v === 'string' && v.charCodeAt(0) === 101 && v.startsWith('eyJ') && !v.includes('.') && isBase64Jwk(v)) {
           if (!paired) paired = pairsOf(o, found);
           addValue(found, v);
         }

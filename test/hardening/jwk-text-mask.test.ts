@@ -146,15 +146,19 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
     expect(html).toContain('PUBLICyN01');
   });
 
-  it('a PEM private key kept as base64 (LS0tLS1CRUdJTi…) is masked, a base64 certificate is not', async () => {
+  it('a private key kept as base64 (a PEM file, LS0tLS1CRUdJTi…; a JWK as base64url JSON, eyJ…) is masked; a base64 certificate or public JWK is not', async () => {
     const key = b64('-----BEGIN PRIVATE KEY-----\nMIIEvQPLANTEDb64PemYaml01\n-----END PRIVATE KEY-----\n');
     const cert = b64('-----BEGIN CERTIFICATE-----\nMIIcertPUBLIC\n-----END CERTIFICATE-----\n');
+    const jwk = Buffer.from(JSON.stringify({ kty: 'oct', k: 'PLANTEDb64urlJwk1' })).toString('base64url');
+    const pub = Buffer.from(JSON.stringify({ kty: 'RSA', n: 'PUBLICn', e: 'AQAB' })).toString('base64url');
     const dir = tempTree({
-      'tenant.yaml': ['clients:', '  - name: Portal', '    organization_usage: Require', `    client_metadata: {pem_b64: ${key}, cert_b64: ${cert}}`, ''].join('\n'),
+      'tenant.yaml': ['clients:', '  - name: Portal', '    organization_usage: Require', `    client_metadata: {pem_b64: ${key}, cert_b64: ${cert}}`, `    jwks: {jwk: ${jwk}, pub: ${pub}} # ?jwk=${jwk}&x=1`, ''].join('\n'),
     });
     const texts = await outputs(dir);
-    expect(leaks(texts, [key.slice(8, 40), key.slice(40)])).toEqual([]);
-    expect(texts.find(([w]) => w === 'fix-dry-run')![1]).toContain(`{pem_b64: ${'*'.repeat(key.length)}, cert_b64: ${cert}}`);
+    expect(leaks(texts, [key.slice(8, 40), key.slice(40), jwk.slice(4)])).toEqual([]);
+    const fix = texts.find(([w]) => w === 'fix-dry-run')![1];
+    expect(fix).toContain(`{pem_b64: ${'*'.repeat(key.length)}, cert_b64: ${cert}}`);
+    expect(fix).toContain(`{jwk: ${'*'.repeat(jwk.length)}, pub: ${pub}} # ?jwk=${'*'.repeat(jwk.length)}&x=1`);
   });
 
   it('a file that does not parse (a second YAML document, a JSON trailing comma) shows its lines masked', async () => {
@@ -173,7 +177,8 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
       request: { method: 'PATCH', url: 'https://acme.eu.auth0.com/api/v2/clients/AaiyAPdpYdesoKnqjj8HJqRn4T5titww', headers: [{ name: 'content-type', value: 'application/json' }], postData: { mimeType: 'application/json', text: JSON.stringify(body) } },
       response: { status: 200, content: { mimeType: 'application/json', text: '{}' } },
     });
-    const jwks = JSON.stringify({ keys: [{ kty: 'oct', k: 'PLANTEDharB64K01' }] });
+    // (pretty JSON: its base64 starts `ewog`, not `eyJ`, which is masked whole as a base64 JSON key)
+    const jwks = JSON.stringify({ keys: [{ kty: 'oct', k: 'PLANTEDharB64K01' }] }, null, 2);
     const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQPLANTEDharB64Pem1\n-----END PRIVATE KEY-----\n';
     const dir = tempTree({
       't/clients/P.json': '{"name":"P","organization_usage":"Allow","organization_require_behavior":"pre_login_prompt","note":"jwk: {\\"kty\\":\\"oct\\",\\"k\\":\\"PLANTEDdirNote01\\"}","jwk":{"kty":"oct","k":"\\u0050LANTEDdirEsc01"}}',
