@@ -23,6 +23,8 @@ export type TextKind = typeof JSON_TEXT | typeof YAML_TEXT | typeof LOOSE_TEXT;
 
 /** how many strings inside strings (or comments) are read as texts of their own */
 const MAX_DEPTH = 4;
+/** how many private members' values one value is kept for (a JWK inside `oth`, say) */
+const MAX_CAPTURES = 4;
 /** the deepest nesting of brackets and YAML mappings read (no configuration nests so) */
 const MAX_FRAMES = 1000;
 
@@ -75,6 +77,9 @@ interface Capture {
   frame: Frame;
   level: number;
   col: number;
+  /** the capture this one is inside (`oth: [{ d: [ … ], r: … }]`), and how many there are */
+  outer?: Capture;
+  depth: number;
 }
 
 /**
@@ -104,7 +109,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     return kty >= s && kty + 3 <= e;
   };
   const close = (f: Frame) => {
-    if (capture?.frame === f) capture = undefined;
+    while (capture?.frame === f) capture = capture.outer;
     if (f.kty && f.vals) for (const v of f.vals) if (!v.includes('${')) addValue(found, v);
   };
   const popBlocks = (col: number) => {
@@ -114,11 +119,16 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   const take = (f: Frame, v: string) => {
     if (!v) return;
     (f.vals ??= []).push(v);
-    if (capture && capture.frame !== f) (capture.frame.vals ??= []).push(v);
+    for (let c = capture; c; c = c.outer) if (c.frame !== f) (c.frame.vals ??= []).push(v);
+  };
+  /** a private member's value read from here on (inside the values being read already, a few deep) */
+  const captureOf = (f: Frame, level: number, col: number): Capture | undefined => {
+    if (capture && capture.depth >= MAX_CAPTURES) return capture;
+    return { frame: f, level, col, outer: capture, depth: (capture?.depth ?? 0) + 1 };
   };
   /** a value read (not a key): kept when a private member's value is being read */
   const value = (v: string) => {
-    if (capture && v) (capture.frame.vals ??= []).push(v);
+    if (v) for (let c = capture; c; c = c.outer) (c.frame.vals ??= []).push(v);
   };
   /** the string opened at `at`: its end (after the closing quote) and its text as written; one holding `kty` is read too */
   /** the next `\u00` escape at or after a position (`"\u006bty"`) */
@@ -167,7 +177,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     while (kind !== JSON_TEXT && i < n && (text[i] === '&' || text[i] === '!')) i = skipSpaces(text, skipWord(text, i));
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91) {
-      capture = { frame: f, level: stack.length + 1, col: -1 };
+      capture = captureOf(f, stack.length + 1, -1);
       return i;
     }
     if (c === 34 || c === 39) {
@@ -186,7 +196,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       }
       if (head || i >= n || c === 10 || c === 13 || c === 35) {
         // the lines below (`oth:` then `- r: …`): every value they hold
-        capture = { frame: f, level: stack.length, col: valueCol };
+        capture = captureOf(f, stack.length, valueCol);
         return i;
       }
     }
@@ -220,7 +230,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     const col = j - lineBegin;
     // (a comment line ends no mapping: `# d: …` inside a key is that key's, see commentedMembers)
     if (kind === YAML_TEXT && text.charCodeAt(j) === 35) return j;
-    if (capture && capture.col >= 0 && (col < capture.col || (col === capture.col && !(text.charCodeAt(j) === 45 && isSpaceAt(text, j + 1))))) capture = undefined;
+    while (capture && capture.col >= 0 && (col < capture.col || (col === capture.col && !(text.charCodeAt(j) === 45 && isSpaceAt(text, j + 1))))) capture = capture.outer;
     // a YAML document marker ends every mapping
     if (col === 0 && (text.startsWith('---', j) || text.startsWith('...', j))) popBlocks(-1);
     popBlocks(col);
@@ -289,7 +299,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
         if (at > 0) {
           while (stack.length > at) close(stack.pop()!);
           brackets--;
-          if (capture && capture.col < 0 && stack.length < capture.level) capture = undefined;
+          while (capture && capture.col < 0 && stack.length < capture.level) capture = capture.outer;
         }
       }
       atValue = false;

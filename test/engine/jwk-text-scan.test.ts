@@ -27,6 +27,8 @@ describe('scanJwkText', () => {
     expect(yaml(['jwk: {"kty": "RSA", \'dp\': PRIVdp001, "dq": "PRIVdq001", qi: PRIVqi001}'])).toEqual(['PRIVdp001', 'PRIVdq001', 'PRIVqi001']);
     // oth: every value under it, a flow list or the lines below
     expect(yaml(['jwk:', '  kty: RSA', '  oth:', '    - r: PRIVothR1', '      d: PRIVothD1', '      t: PRIVothT1', '  n: PUBLICn02'])).toEqual(['PRIVothD1', 'PRIVothR1', 'PRIVothT1']);
+    // a private member whose value is a list inside oth: the oth values after it too
+    expect(masks('{"kty": "RSA", "oth": [{"d": ["PRIVinner1"], "r": "PRIVafter1"}], "n": "PUBLICn06"}', JSON_TEXT)).toEqual(['PRIVafter1', 'PRIVinner1']);
     // a block scalar value: each line
     expect(yaml(['jwk:', '  kty: oct', '  k: |', '    PRIVblock1', '    PRIVblock2', 'next: 1'])).toEqual(['PRIVblock1', 'PRIVblock2']);
   });
