@@ -26,6 +26,10 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
   const literals = new Map<string, string>();
   /** the references (`local.NAME`, `var.NAME`) private members of keys hold */
   const refs: string[] = [];
+  /** the locals and variables whose literal is an object with `kty` (`locals { base = { kty = "RSA" } }`) */
+  const keyRefs = new Set<string>();
+  /** calls without `kty` of their own that read locals or variables (`merge(local.base, { d = … })`) */
+  const pending: HclFrame[] = [];
   const endCapture = (f: HclFrame) => {
     if (!f.capture) return;
     f.capture = false;
@@ -142,6 +146,11 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
       const frame: HclFrame = { kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i, call: c === 40 };
       // (a top-level `locals {` or `variable "NAME" {`: its literals are what `local.NAME` and `var.NAME` hold)
       if (c === 123 && stack.length === 0) frame.block = blockOf(text, i);
+      // (an object a local or a variable's default is set to)
+      if (c === 123 && top?.assign) {
+        frame.assignTo = top.assign;
+        top.assign = undefined;
+      }
       stack.push(frame);
       i++;
     } else if (c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) {
@@ -150,6 +159,8 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
         endCapture(top);
         if (top.kty && top.values) for (const v of top.values) addValue(found, v);
         if (top.kty && top.refs) refs.push(...top.refs);
+        if (top.kty && top.assignTo) keyRefs.add(top.assignTo);
+        if (top.call && !top.kty && top.args && (top.values || top.refs) && pending.length < MAX_REFERENCES) pending.push(top);
         // objects given to one call (`merge({ kty = "RSA", n = … }, { d = … })`) may make one key: the call
         // holds kty when one of them does, and the private members of the others
         const owner = stack.length ? stack[stack.length - 1] : undefined;
@@ -176,17 +187,24 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
       top.atKey = false;
       i = key(top, text.slice(i, j), j);
       if (i < j) i = j;
-    } else if (capturing.length && (c === 108 /* l */ || c === 118) /* v */ && !IDENT_PART.test(text[i - 1] ?? ' ') && text[i - 1] !== '.') {
-      // a private member's value read from a local or a variable (`d = local.jwk_d`): that literal is private
+    } else if ((capturing.length || top?.call) && (c === 108 /* l */ || c === 118) /* v */ && !IDENT_PART.test(text[i - 1] ?? ' ') && text[i - 1] !== '.') {
+      // a private member's value read from a local or a variable (`d = local.jwk_d`): that literal is private;
+      // a call's argument (`merge(local.base, …)`): the call holds kty when that local is a key
       REFERENCE.lastIndex = i;
       const m = REFERENCE.exec(text);
       if (m) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].refs ??= []).push(m[0]);
+      if (m && top?.call && (top.args?.length ?? 0) < MAX_CAPTURING) (top.args ??= []).push(m[0]);
       if (top?.kind === OBJECT) top.atKey = false;
       i += m ? m[0].length : 1;
     } else {
       if (top?.kind === OBJECT && c !== 32 && c !== 9 && c !== 13) top.atKey = false;
       i++;
     }
+  }
+  for (const call of pending) {
+    if (!call.args!.some((a) => keyRefs.has(a))) continue;
+    if (call.values) for (const v of call.values) addValue(found, v);
+    if (call.refs) refs.push(...call.refs);
   }
   for (const r of refs.slice(0, MAX_REFERENCES)) {
     const v = literals.get(r);
@@ -234,6 +252,9 @@ interface HclFrame {
   /** (a top-level block) `locals`, or `var.NAME` for a variable's block; the reference its current key's literal sets */
   block?: string;
   assign?: string;
+  /** (an object) the local or variable it is the literal of; (a call) the locals and variables it is given */
+  assignTo?: string;
+  args?: string[];
 }
 
 

@@ -73,6 +73,10 @@ describe('scanJwkText', () => {
     expect(hcl('x = jsonencode({\n  kty = "RSA"\n  # d = "PRIVhcl04"\n})\n')).toEqual(['PRIVhcl04']);
     expect(hcl('locals {\n  jwk_d = "PRIVhcl05"\n  other = "NOTaKEY10"\n}\nvariable "k" { default = "PRIVhcl06" }\nx = jsonencode({ kty = "RSA", d = local.jwk_d, k = var.k })\n')).toEqual(['PRIVhcl05', 'PRIVhcl06']);
     expect(hcl('locals { jwk_d = "NOTaKEY11" }\nx = jsonencode({ n = "x", d = local.jwk_d })\n')).toEqual([]);
+    // kty from a local the call merges in, before or after it in the file
+    expect(hcl('x = jsonencode(merge(local.base, { d = "PRIVhcl07" }))\nlocals {\n  base = { kty = "RSA", n = "PUBLICn07" }\n}\n')).toEqual(['PRIVhcl07']);
+    expect(hcl('variable "base" { default = { kty = "oct" } }\nx = jsonencode(merge(var.base, { k = "PRIVhcl08" }))\n')).toEqual(['PRIVhcl08']);
+    expect(hcl('locals { base = { n = "PUBLICn08" } }\nx = jsonencode(merge(local.base, { d = "NOTaKEY12" }))\n')).toEqual([]);
   });
 
   it('reads a large text in one pass, and a hostile one without rescans', () => {

@@ -40,7 +40,7 @@ const encodedPart = (json: string, value: string) => {
 };
 
 describe('JSON Web Keys written in any shape are masked in every output (jwk7)', () => {
-  it('Terraform: a JSON string, comments, heredocs, nested calls, a commented-out member, a .tf.json comment key', async () => {
+  it('Terraform: a JSON string, comments, heredocs, nested calls, a commented-out member, a .tf.json comment key, locals', async () => {
     const dir = tempTree({
       'main.tf': [
         'resource "auth0_client" "a" {',
@@ -84,13 +84,18 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
         '  organization_usage = "Require"',
         '  client_metadata    = { a = jsonencode({ kty = "RSA", n = local.shown, d = local.jwk_d }) }',
         '}',
+        'locals { base = { kty = "RSA", n = "PUBLICtfBase1" } }',
+        'resource "auth0_client" "h" {',
+        '  organization_usage = "Require"',
+        '  client_metadata    = { a = jsonencode(merge(local.base, { d = "PLANTEDtfMerged1" })) }',
+        '}',
         '',
       ].join('\n'),
       'extra.tf.json': JSON.stringify({
         resource: { auth0_client: { f: { '//': '{"kty":"oct","k":"PLANTEDtfjComment1"}', name: 'F', organization_usage: 'Require' } } },
       }),
     });
-    const planted = ['PLANTEDtfJsonStr1', 'PLANTEDtfHash01', 'PLANTEDtfSlash01', 'PLANTEDtfBlock01', 'PLANTEDtfHeredoc1', 'PLANTEDtfNested01', 'PLANTEDtfNested02', 'PLANTEDtfYaml01', 'PLANTEDtfOldD01', 'PLANTEDtfjComment1', 'PLANTEDtfLocal01'];
+    const planted = ['PLANTEDtfJsonStr1', 'PLANTEDtfHash01', 'PLANTEDtfSlash01', 'PLANTEDtfBlock01', 'PLANTEDtfHeredoc1', 'PLANTEDtfNested01', 'PLANTEDtfNested02', 'PLANTEDtfYaml01', 'PLANTEDtfOldD01', 'PLANTEDtfjComment1', 'PLANTEDtfLocal01', 'PLANTEDtfMerged1'];
     const texts = await outputs(dir);
     expect(leaks(texts, planted)).toEqual([]);
     const fix = texts.find(([w]) => w === 'fix-dry-run')![1];
