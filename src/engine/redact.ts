@@ -37,20 +37,32 @@ export function redactSecrets(line: string, known?: readonly string[]): string {
   if (PATTERN_START.test(out)) {
     for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
     if (out.includes(B64_BEGIN)) out = out.replace(B64_PEM, (m) => (isBase64Pem(m) ? '*'.repeat(m.length) : m));
-    if (out.includes('eyJ')) out = out.replace(B64_JSON, (m) => (isBase64Jwk(m) ? '*'.repeat(m.length) : m));
+    if (B64_JSON_START.test(out)) out = out.replace(B64_JSON, (m) => (isBase64Jwk(m) ? '*'.repeat(m.length) : m));
   }
   return maskSecretValues(out);
 }
 
 /** what a line matched by one of PATTERNS holds */
-const PATTERN_START = /bearer|basic|eyJ|PRIVATE(?: |\+|%20)KEY|LS0tLS1CRUdJTi/i;
+const PATTERN_START = /bearer|basic|eyJ|PRIVATE(?: |\+|%20)KEY|LS0tLS1CRUdJTi|ewo|eyAi|W3s|Wwo/i;
 
 /** `-----BEGIN` in base64 (a PEM file kept as base64, as a Kubernetes secret holds it), and such a text */
 const B64_BEGIN = 'LS0tLS1CRUdJTi';
 const B64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}/g;
 
-/** JSON written in base64 or base64url (`eyJ` is `{"`) that is no JWT (a JWT has dots, PATTERNS) */
-const B64_JSON = /\beyJ[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/_.=-])/g;
+/**
+ * JSON written in base64 or base64url that is no JWT (a JWT has dots, PATTERNS): how its text starts, an object
+ * or a list, compact or pretty (`eyJ` is `{"`, `ewo` `{\n`, `eyAi` `{ "`, `W3s` `[{`, `Wwo` `[\n`)
+ */
+const B64_JSON_START = /eyJ|ewo|eyAi|W3s|Wwo/;
+const B64_JSON = /\b(?:eyJ|ewo|eyAi|W3s|Wwo)[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/_.=-])/g;
+
+/** whether a value may be base64 JSON (B64_JSON_START, at its start; one test of its first character first) */
+function mayBeBase64Json(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c === 101 || c === 87) && v.length >= 19 && B64_JSON_AT_START.test(v) && !v.includes('.');
+}
+
+const B64_JSON_AT_START = /^(?:eyJ|ewo|eyAi|W3s|Wwo)[A-Za-z0-9+/_-]+={0,2}$/;
 
 /** whether a base64 (or base64url) text is JSON holding a JSON Web Key's private member (`{"kty":"oct","k":…}`) */
 function isBase64Jwk(s: string): boolean {
@@ -375,8 +387,8 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
           if (!paired) paired = pairsOf(o, found);
           addValue(found, v);
         }
-        // a JSON Web Key written as base64 or base64url JSON (`eyJrdHkiOi…`): the whole text
-        else if (typeof v === 'string' && v.charCodeAt(0) === 101 && v.startsWith('eyJ') && !v.includes('.') && isBase64Jwk(v)) {
+        // a JSON Web Key written as base64 or base64url JSON (`eyJrdHkiOi…`, `ewogICJrdHki…`): the whole text
+        else if (typeof v === 'string' && mayBeBase64Json(v) && isBase64Jwk(v)) {
           if (!paired) paired = pairsOf(o, found);
           addValue(found, v);
         }

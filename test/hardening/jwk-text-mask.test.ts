@@ -156,11 +156,12 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
     const cert = b64('-----BEGIN CERTIFICATE-----\nMIIcertPUBLIC\n-----END CERTIFICATE-----\n');
     const jwk = Buffer.from(JSON.stringify({ kty: 'oct', k: 'PLANTEDb64urlJwk1' })).toString('base64url');
     const pub = Buffer.from(JSON.stringify({ kty: 'RSA', n: 'PUBLICn', e: 'AQAB' })).toString('base64url');
+    const pretty = b64(JSON.stringify([{ kty: 'oct', k: 'PLANTEDb64Pretty01' }], null, 2));
     const dir = tempTree({
-      'tenant.yaml': ['clients:', '  - name: Portal', '    organization_usage: Require', `    client_metadata: {pem_b64: ${key}, cert_b64: ${cert}}`, `    jwks: {jwk: ${jwk}, pub: ${pub}} # ?jwk=${jwk}&x=1`, ''].join('\n'),
+      'tenant.yaml': ['clients:', '  - name: Portal', '    organization_usage: Require', `    client_metadata: {pem_b64: ${key}, cert_b64: ${cert}}`, `    jwks: {jwk: ${jwk}, pub: ${pub}} # ?jwk=${jwk}&x=1`, `    pretty: ${pretty}`, ''].join('\n'),
     });
     const texts = await outputs(dir);
-    expect(leaks(texts, [key.slice(8, 40), key.slice(40), jwk.slice(4)])).toEqual([]);
+    expect(leaks(texts, [key.slice(8, 40), key.slice(40), jwk.slice(4), pretty.slice(4)])).toEqual([]);
     const fix = texts.find(([w]) => w === 'fix-dry-run')![1];
     expect(fix).toContain(`{pem_b64: ${'*'.repeat(key.length)}, cert_b64: ${cert}}`);
     expect(fix).toContain(`{jwk: ${'*'.repeat(jwk.length)}, pub: ${pub}} # ?jwk=${'*'.repeat(jwk.length)}&x=1`);
@@ -182,8 +183,8 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
       request: { method: 'PATCH', url: 'https://acme.eu.auth0.com/api/v2/clients/AaiyAPdpYdesoKnqjj8HJqRn4T5titww', headers: [{ name: 'content-type', value: 'application/json' }], postData: { mimeType: 'application/json', text: JSON.stringify(body) } },
       response: { status: 200, content: { mimeType: 'application/json', text: '{}' } },
     });
-    // (pretty JSON: its base64 starts `ewog`, not `eyJ`, which is masked whole as a base64 JSON key)
-    const jwks = JSON.stringify({ keys: [{ kty: 'oct', k: 'PLANTEDharB64K01' }] }, null, 2);
+    // (a text, not JSON: base64 JSON holding a key is masked whole, see above; here only the key's characters are)
+    const jwks = `keys = ${JSON.stringify({ keys: [{ kty: 'oct', k: 'PLANTEDharB64K01' }] })}`;
     const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQPLANTEDharB64Pem1\n-----END PRIVATE KEY-----\n';
     const dir = tempTree({
       't/clients/P.json': '{"name":"P","organization_usage":"Allow","organization_require_behavior":"pre_login_prompt","note":"jwk: {\\"kty\\":\\"oct\\",\\"k\\":\\"PLANTEDdirNote01\\"}","jwk":{"kty":"oct","k":"\\u0050LANTEDdirEsc01"}}',
