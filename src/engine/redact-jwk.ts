@@ -462,11 +462,21 @@ function separatorEnd(text: string, at: number, kind: TextKind, quoted: boolean)
   const c = text.charCodeAt(j);
   if (c === 58) {
     // (a plain YAML key's colon is followed by space: `https://x` is a value)
-    if (quoted || kind === JSON_TEXT || isSpaceAt(text, j + 1) || ',]}'.includes(text[j + 1])) return j + 1;
+    if (quoted || kind === JSON_TEXT || colonEnds(text, j, kind)) return j + 1;
     return -1;
   }
   if (c === 61 && kind === LOOSE_TEXT && text.charCodeAt(j + 1) !== 61 && text.charCodeAt(j + 1) !== 62) return j + 1;
   return -1;
+}
+
+/**
+ * Whether the colon at `at` ends a plain key: followed by space (YAML: `https://x` is a value), or in a free text
+ * also by a quote, a bracket or a word (a JavaScript object in a HAR body, `{kty:'oct',k:'…'}`)
+ */
+function colonEnds(text: string, at: number, kind: TextKind): boolean {
+  const c = text.charCodeAt(at + 1);
+  if (isSpaceAt(text, at + 1) || c === 44 || c === 93 || c === 125) return true;
+  return kind === LOOSE_TEXT && (c === 34 || c === 39 || c === 123 || c === 91 || isWordChar(c));
 }
 
 /** where a plain word from `at` ends: before a separator, a bracket, a quote after space, a comment, the line's end */
@@ -476,7 +486,7 @@ function wordEnd(text: string, at: number, kind: TextKind, flow: boolean): numbe
   while (j < n) {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13) break;
-    if (c === 58 && (kind === JSON_TEXT || isSpaceAt(text, j + 1) || ',]}'.includes(text[j + 1] ?? ''))) break;
+    if (c === 58 && (kind === JSON_TEXT || colonEnds(text, j, kind))) break;
     if (c === 61 && kind === LOOSE_TEXT) break;
     if (c === 35 && kind !== JSON_TEXT && j > at && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) break;
     if (kind === LOOSE_TEXT && c === 47 && (text.charCodeAt(j + 1) === 47 || text.charCodeAt(j + 1) === 42) && j > at && isSpaceAt(text, j - 1)) break;

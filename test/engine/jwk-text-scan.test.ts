@@ -64,6 +64,8 @@ describe('scanJwkText', () => {
     // a free text: HCL, JSON or YAML, comment marks read as space
     expect(masks('// {\n//   "kty": "RSA",\n//   "d": "PRIVloose1"\n// }\n', LOOSE_TEXT)).toEqual(['PRIVloose1']);
     expect(masks('kty=oct&k=PRIVform01&x=1', LOOSE_TEXT)).toEqual(['PRIVform01']);
+    // a JavaScript object in an HTML or script body; a URL's colon is no key's
+    expect(masks("<script>const jwk = {kty:'oct',k:'PRIVjs0001'}; fetch('https://x/k:y')</script>", LOOSE_TEXT)).toEqual(['PRIVjs0001']);
   });
 
   it('HCL: a JSON string, a heredoc, a comment, a call in a call, a local or a variable a member reads', () => {

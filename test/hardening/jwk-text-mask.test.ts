@@ -199,6 +199,7 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
         { response: { status: 200, content: { encoding: 'base64', text: b64(pem) } }, request: { method: 'GET', url: 'https://a.eu.auth0.com/z' } },
         patch({ organization_usage: 'Require' }),
         { request: { method: 'POST', url: 'https://a.eu.auth0.com/f', postData: { mimeType: 'application/x-www-form-urlencoded', text: 'pem=-----BEGIN+PRIVATE+KEY-----%0AMIIEvQPLANTEDharPctPem1%0A-----END+PRIVATE+KEY-----&x=1' } }, response: { status: 200, content: { text: '' } } },
+        { request: { method: 'GET', url: 'https://a.eu.auth0.com/p' }, response: { status: 200, content: { mimeType: 'text/html', text: "<script>const jwk = {kty:'oct',k:'PLANTEDharScript1'};</script>" } } },
         patch({ organization_usage: 'Require' }),
       ]),
       'plan.tfplan.json':
@@ -216,6 +217,7 @@ describe('JSON Web Keys written in any shape are masked in every output (jwk7)',
       encodedPart(jwks, 'PLANTEDharB64K01'),
       encodedPart(pem, 'MIIEvQPLANTEDharB64Pem1'),
       'MIIEvQPLANTEDharPctPem1',
+      'PLANTEDharScript1',
       'PLANTEDplanNote01',
     ];
     const texts = await outputs(dir);
