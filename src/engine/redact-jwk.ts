@@ -70,6 +70,9 @@ interface Frame {
   col: number;
   kty: boolean;
   vals?: string[];
+  /** (YAML) the anchor it is written under (`base: &b`), and the anchors its merge key brings in (`<<: *b`) */
+  anchor?: string;
+  merges?: string[];
 }
 
 /** a private member's value being read: every value until the bracket at `level` closes, or the block at `col` ends */
@@ -108,9 +111,20 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     if (kty !== -2 && kty < s) kty = nextKtyWord(text, s);
     return kty >= s && kty + 3 <= e;
   };
+  /** (YAML) the anchors of mappings that have `kty`, and an anchor read for the mapping that comes next */
+  const keyAnchors = new Set<string>();
+  let anchor: { name: string; col: number } | undefined;
   const close = (f: Frame) => {
     while (capture?.frame === f) capture = capture.outer;
+    // (a mapping that merges in one with kty, `{<<: *base, d: …}`, is a key too)
+    if (!f.kty && f.merges) f.kty = f.merges.some((m) => keyAnchors.has(m));
+    if (f.kty && f.anchor) keyAnchors.add(f.anchor);
     if (f.kty && f.vals) for (const v of f.vals) if (!v.includes('${')) addValue(found, v);
+  };
+  /** a frame opened: it takes the anchor written before it */
+  const opened = (f: Frame, col: number) => {
+    if (anchor && col > anchor.col) f.anchor = anchor.name;
+    anchor = undefined;
   };
   const popBlocks = (col: number) => {
     while (stack.length > 1 && stack[stack.length - 1].close === 0 && stack[stack.length - 1].col > col) close(stack.pop()!);
@@ -162,13 +176,27 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       const col = at - lineBegin;
       popBlocks(col);
       f = stack[stack.length - 1];
-      if (f.col !== col && stack.length < MAX_FRAMES) stack.push((f = { close: 0, col, kty: false }));
+      if (f.col !== col && stack.length < MAX_FRAMES) {
+        stack.push((f = { close: 0, col, kty: false }));
+        opened(f, col);
+      }
       valueCol = col;
     }
     lineFirst = false;
+    anchor = undefined;
+    if (name === '<<' && kind !== JSON_TEXT) return mergeKey(f, sepEnd);
     if (name === 'kty') f.kty = true;
     else if (JWK_PRIVATE_NAMES.has(name)) return privateValue(f, sepEnd);
     return sepEnd;
+  };
+  /** a YAML merge key's value: the aliases it brings in (`*base`, `[*a, *b]`) */
+  const mergeKey = (f: Frame, from: number): number => {
+    const eol = text.indexOf('\n', from);
+    const line = text.slice(from, eol === -1 ? n : eol);
+    const m = /^[ \t]*(\*[^\s,\]}]+|\[[^\]\n]*\])/.exec(line);
+    if (!m) return from;
+    for (const a of m[1].matchAll(/\*([^\s,\]}]+)/g)) (f.merges ??= []).push(a[1]);
+    return from + m[0].length;
   };
   /** the value of a private member from `from`: a scalar, a bracket (all it holds), a block scalar, or the lines below */
   const privateValue = (f: Frame, from: number): number => {
@@ -280,8 +308,11 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       continue;
     }
     if (c === 123 || c === 91 || c === 40) {
-      if (stack.length < MAX_FRAMES) stack.push({ close: c === 40 ? 41 : c + 2, col: -1, kty: false });
-      else unframed++;
+      if (stack.length < MAX_FRAMES) {
+        const f: Frame = { close: c === 40 ? 41 : c + 2, col: -1, kty: false };
+        stack.push(f);
+        opened(f, Infinity);
+      } else unframed++;
       brackets++;
       atValue = true;
       lineFirst = false;
@@ -346,6 +377,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       atValue = true;
       continue;
     }
+    // (an anchor, `&base`, is for the mapping that follows; any other value ends it)
+    if (c === 38 && kind !== JSON_TEXT) anchor = { name: text.slice(i + 1, end).trim(), col: valueCol };
+    else anchor = undefined;
     if (capture) value(text.slice(i, end).trim());
     i = end;
     atValue = lineFirst = false;

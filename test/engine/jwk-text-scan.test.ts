@@ -29,6 +29,9 @@ describe('scanJwkText', () => {
     expect(yaml(['jwk:', '  kty: RSA', '  oth:', '    - r: PRIVothR1', '      d: PRIVothD1', '      t: PRIVothT1', '  n: PUBLICn02'])).toEqual(['PRIVothD1', 'PRIVothR1', 'PRIVothT1']);
     // a private member whose value is a list inside oth: the oth values after it too
     expect(masks('{"kty": "RSA", "oth": [{"d": ["PRIVinner1"], "r": "PRIVafter1"}], "n": "PUBLICn06"}', JSON_TEXT)).toEqual(['PRIVafter1', 'PRIVinner1']);
+    // a mapping that merges in an anchored one with kty (flow or block), its value written with an escape
+    expect(yaml(['base: &b {kty: oct}', 'jwk: {<<: *b, k: "\\x50RIVmerge1"}', 'other: {<<: *b2, k: NOTaKEY13}'])).toEqual(['\\\\x50RIVmerge1', '\\x50RIVmerge1']);
+    expect(yaml(['base: &b', '  kty: RSA', '  n: PUBLICn09', 'jwk:', '  <<: [*x, *b]', '  d: PRIVmerge2', 'plain: &p {n: x}', 'no:', '  <<: *p', '  d: NOTaKEY14'])).toEqual(['PRIVmerge2']);
     // a block scalar value: each line
     expect(yaml(['jwk:', '  kty: oct', '  k: |', '    PRIVblock1', '    PRIVblock2', 'next: 1'])).toEqual(['PRIVblock1', 'PRIVblock2']);
   });
