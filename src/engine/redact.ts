@@ -7,6 +7,7 @@
  * `*`, so columns and carets stay where they were.
  */
 import { addValue } from './redact-value';
+import { B64_BEGIN, B64_JSON, B64_JSON_START, B64_PEM, isBase64Jwk, isBase64Pem, mayBeBase64Json } from './redact-encoded';
 import { LOOSE_TEXT, scanJwkText } from './redact-jwk';
 
 const PATTERNS: readonly RegExp[] = [
@@ -45,37 +46,6 @@ export function redactSecrets(line: string, known?: readonly string[]): string {
 /** what a line matched by one of PATTERNS holds */
 const PATTERN_START = /bearer|basic|eyJ|PRIVATE(?: |\+|%20)KEY|LS0tLS1CRUdJTi|ewo|eyAi|W3s|Wwo/i;
 
-/** `-----BEGIN` in base64 (a PEM file kept as base64, as a Kubernetes secret holds it), and such a text */
-const B64_BEGIN = 'LS0tLS1CRUdJTi';
-const B64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}/g;
-
-/**
- * JSON written in base64 or base64url that is no JWT (a JWT has dots, PATTERNS): how its text starts, an object
- * or a list, compact or pretty (`eyJ` is `{"`, `ewo` `{\n`, `eyAi` `{ "`, `W3s` `[{`, `Wwo` `[\n`)
- */
-const B64_JSON_START = /eyJ|ewo|eyAi|W3s|Wwo/;
-const B64_JSON = /\b(?:eyJ|ewo|eyAi|W3s|Wwo)[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/_.=-])/g;
-
-/** whether a value may be base64 JSON (B64_JSON_START, at its start; one test of its first character first) */
-function mayBeBase64Json(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return (c === 101 || c === 87) && v.length >= 19 && B64_JSON_AT_START.test(v) && !v.includes('.');
-}
-
-const B64_JSON_AT_START = /^(?:eyJ|ewo|eyAi|W3s|Wwo)[A-Za-z0-9+/_-]+={0,2}$/;
-
-/** whether a base64 (or base64url) text is JSON holding a JSON Web Key's private member (`{"kty":"oct","k":…}`) */
-function isBase64Jwk(s: string): boolean {
-  if (s.length > EMBEDDED_MAX) return false;
-  const inner = new Set<string>();
-  scanJwkText(Buffer.from(s, 'base64').toString('utf8'), inner, LOOSE_TEXT);
-  return inner.size > 0;
-}
-
-/** whether a base64 text starting with `-----BEGIN` is a private key's (its BEGIN line names a PRIVATE KEY) */
-function isBase64Pem(s: string): boolean {
-  return /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
-}
 
 /** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
 export function maskKnown(line: string, known: readonly string[]): string {
