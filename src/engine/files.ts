@@ -7,6 +7,8 @@ import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
 import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
 import { namedFileTarget, shellWord } from '../sources/named-links';
+import { CONNECTIONS_FOLDER, DATABASES_FOLDER, FIXED_NAMES, isHiddenListedJson, LISTED_FOLDERS } from '../sources/deploy-cli/export-names';
+import { differsOnlyInCase, forgetSameFiles, isSameFile } from '../sources/same-file';
 
 /** (thrown here for a path that does not exist; declared with the CLI's other errors) */
 export { MissingPathError };
@@ -173,6 +175,7 @@ export async function expandPaths(
 ): Promise<{ targets: TargetFile[]; args: PathArg[]; listings: FolderListings }> {
   const isIgnored = globMatcher(ignore);
   const listings: FolderListings = new Map();
+  forgetSameFiles();
   const rel = relativeTo(ignoreBase);
   const out = new Map<string, TargetFile>();
   const args: PathArg[] = [];
@@ -187,6 +190,8 @@ export async function expandPaths(
     const unread = (file: string, why: string) => {
       if (!(ignore.length && isIgnored(rel(file)))) (arg.unread ??= []).push({ file, why });
     };
+    // (a second name of a file taken under another: said with --debug, never counted as left)
+    const alias = (file: string, why: string) => onSkip?.(file, why);
     const take = (file: string, explicit: boolean, linked = false) => {
       if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
       arg.files.push(file);
@@ -206,7 +211,7 @@ export async function expandPaths(
             if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
             walked.push(e.path);
             if ('refused' in namedFileTarget(e.path)) take(e.path, true);
-            else walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
+            else walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread, alias);
           } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
           // (a glob's fixed part is read as named, through a link too: bounded as a named path is, named-links.ts)
           else if (e.dirent.isFile()) take(e.path, 'refused' in namedFileTarget(e.path));
@@ -217,7 +222,7 @@ export async function expandPaths(
             if (link.kind === 'file') take(e.path, false, true);
             else if (link.kind === 'folder') {
               walked.push(e.path);
-              walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
+              walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread, alias);
             } else if (link.kind === 'refused') take(e.path, true);
             else if (link.kind === 'left') skip(e.path, link.reason);
           } else skip(e.path, DEVICE);
@@ -233,7 +238,7 @@ export async function expandPaths(
     // (a named folder reached through a link outside the repository is not walked: named, its read-error says so)
     if (info.isDirectory() && !('refused' in namedFileTarget(abs))) {
       arg.kind = 'folder';
-      walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
+      walkFolder(abs, take, skip, isIgnored, rel, ignore.length > 0, listings, unread, alias);
     } else take(abs, true);
   }
   return { targets: [...out.values()], args, listings };
@@ -259,7 +264,11 @@ function relativeTo(base: string): (file: string) => string {
  *
  * What the pattern takes: a name ending in .yaml, .yml, .json or .har (in any case) or .tf that does not start with a dot, in no
  * dot folder. What is listed: every folder but node_modules and .git (below a dot folder, where `**` does not
- * reach, those too), and no link.
+ * reach, those too), and no link. Beyond the pattern, what deploy-cli reads that it would leave (export-names.ts):
+ * the hidden `.json` files of the folders deploy-cli lists whole (`clients/.Old App.json`: getFiles lists with
+ * readdirSync and filters by path.extname alone, src/utils.ts:31-39), and the `database.json` of a hidden folder of
+ * an export's database-connections/ (databases.ts:93-96 keeps every subfolder). Of one file listed under a fixed
+ * name and another case of it (a hard link), only the other name is taken (dropSecondNames).
  */
 function walkFolder(
   abs: string,
@@ -270,6 +279,7 @@ function walkFolder(
   hasIgnore: boolean,
   listings: FolderListings,
   unread: (file: string, why: string) => void,
+  alias: (file: string, why: string) => void,
 ): void {
   const passedOver: { file: string; why: string }[] = [];
   // a folder the walk cannot read would hide its files: note it, and report it as a target that fails to read
@@ -290,7 +300,7 @@ function walkFolder(
   // the real paths of the folders the walk is in (the stack is the chain of folders above the one listed), asked
   // only when a link is met there
   const within = () => stack.map((e) => (e.real ??= realOrSelf(e.dir)));
-  const list = (dir: string, inDot: boolean, linked: boolean) => {
+  const list = (dir: string, inDot: boolean, linked: boolean, hiddenDatabase = false) => {
     let entries: Dirent[];
     if (linked && ++throughLinks > MAX_LINKED_LISTINGS) {
       throw new UsageError(`${shellWord(abs)}: more than ${MAX_LINKED_LISTINGS.toLocaleString('en-US')} folders reached through symbolic links (links into one another, or into one chain of folders); orglint stops rather than list them all: name the real folders, or add the links to ignore in the config`);
@@ -313,23 +323,31 @@ function walkFolder(
     const listing: FolderListing = { files: [], dirs: [], links: [] };
     listings.set(dir, listing);
     const next: string[] = [];
+    // deploy-cli lists this folder's files, hidden ones too (`clients/.Old App.json`: export-names.ts)
+    const hidden = !inDot && listedByDeployCli(dir, listings);
+    /** names taken that are a fixed name (`tenant.json`) in some letter case, when any */
+    let fixed: string[] | undefined;
     let links: string[] | undefined;
     let linkedDirs: Set<string> | undefined;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       const name = e.name;
-      const matches = !inDot && WALKED_NAME.test(name);
+      // (a hidden folder of database-connections/: its database.json only, as deploy-cli reads it)
+      const matches = hiddenDatabase ? isDatabaseMeta(name) : !inDot && (WALKED_NAME.test(name) || (hidden && isHiddenListedJson(name)));
       if (e.isFile()) {
         listing.files.push(name);
-        if (matches) next.push(name);
-        else if (!inDot && TF_LIKE.test(name)) {
+        if (matches) {
+          next.push(name);
+          if (FIXED_LENGTH[name.length] && fixedNameOf(name)) (fixed ??= []).push(name);
+        } else if (!inDot && TF_LIKE.test(name)) {
           // (`.old.tf`, `copy.TF`, `main.tf~`: not taken, and said why when the walk lints nothing)
           const why = notReadByTerraform(name);
           if (why) passedOver.push({ file: join(dir, name), why });
         }
       } else if (e.isDirectory()) {
         listing.dirs.push(name);
-        if (inDot || (name !== 'node_modules' && name !== '.git')) next.push(name + path.sep);
+        // (below a hidden database folder, as below a dot folder: listed, nothing taken)
+        if (inDot || hiddenDatabase || (name !== 'node_modules' && name !== '.git')) next.push(name + path.sep);
       } else if (e.isSymbolicLink()) {
         // a link in a pull request could point anywhere (/etc, ~/.ssh): followed only into the repository, as a
         // named path is (walk-links.ts); a module's linked .tf files are read with their module (module-links.ts)
@@ -343,7 +361,7 @@ function walkFolder(
     if (links) {
       for (const name of links.sort()) {
         const full = join(dir, name);
-        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), within);
+        const link = walkedLink(full, dir, hiddenDatabase ? isDatabaseMeta(name) : !inDot && (WALKED_NAME.test(name) || (hidden && isHiddenListedJson(name))), within);
         if (link.kind === 'file') {
           linkedFiles.add(full);
           next.push(name);
@@ -354,7 +372,8 @@ function walkFolder(
         else if (link.kind === 'left') left.push({ file: full, reason: link.reason });
       }
     }
-    stack.push({ dir, inDot, linked, linkedDirs, next: inPathOrder(next), at: 0 });
+    if (fixed && fixed.length > 1) dropSecondNames(dir, fixed, next, join, alias);
+    stack.push({ dir, inDot: inDot || hiddenDatabase, linked, linkedDirs, next: inPathOrder(next), at: 0 });
   };
   list(abs, false, false);
   while (stack.length) {
@@ -368,7 +387,11 @@ function walkFolder(
     if (!key.endsWith(path.sep)) found.push(join(top.dir, key));
     else {
       const name = key.slice(0, -path.sep.length);
-      list(join(top.dir, name), top.inDot || name.charCodeAt(0) === 46, top.linked || top.linkedDirs?.has(name) === true);
+      const sub = join(top.dir, name);
+      const linked = top.linked || top.linkedDirs?.has(name) === true;
+      // (deploy-cli reads a hidden database-connections/.Old DB/database.json too: databases.ts:93-96)
+      if (!top.inDot && name.charCodeAt(0) === 46 && databasesOfExport(top.dir, listings)) list(sub, false, linked, true);
+      else list(sub, top.inDot || name.charCodeAt(0) === 46, linked);
     }
   }
   for (const dir of unreadable.sort()) {
@@ -383,6 +406,74 @@ function walkFolder(
   if (linkedFiles.size === 0) for (let i = 0; i < found.length; i++) take(found[i], false);
   else for (let i = 0; i < found.length; i++) take(found[i], false, linkedFiles.has(found[i]));
   for (const p of passedOver.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) unread(p.file, p.why);
+}
+
+/** the lengths of FIXED_NAMES: a name of another length is none of them in any case (asked of each name taken) */
+const FIXED_LENGTH: boolean[] = [];
+for (const n of FIXED_NAMES) FIXED_LENGTH[n.length] = true;
+
+/** the fixed name (FIXED_NAMES) `name` is in some letter case, or undefined */
+function fixedNameOf(name: string): string | undefined {
+  return FIXED_NAMES.find((n) => n === name || differsOnlyInCase(name, n));
+}
+
+/**
+ * One file listed under two names of a fixed name's (`tenant.json` and `tenant.JSON`: a hard link; a
+ * case-insensitive file system lists one name only) is taken once, under the name that is not the fixed one (what
+ * such a file system lists, and the name the loader decides by, deploy-cli.ts `fixedNameCase`): the fixed name is
+ * dropped from `next` when `stat` gives the same file for both. Two files of those names (a case-sensitive file
+ * system) are both taken, as before. Asked only of a folder listing two such names.
+ */
+function dropSecondNames(dir: string, names: string[], next: string[], join: (dir: string, name: string) => string, alias: (file: string, why: string) => void): void {
+  for (const name of names) {
+    const fixed = fixedNameOf(name);
+    if (fixed === undefined || fixed === name || !names.includes(fixed)) continue;
+    // (the answer is kept for the loader's question about this file: one stat pair for it in the run)
+    if (!isSameFile(join(dir, fixed), join(dir, name), true)) continue;
+    const at = next.indexOf(fixed);
+    if (at === -1) continue;
+    next.splice(at, 1);
+    alias(join(dir, fixed), `the same file as ${name} (one file by two names that differ only in letter case, as a hard link or a case-insensitive file system gives): linted once, as ${name}`);
+  }
+}
+
+const LISTED = new Set<string>(LISTED_FOLDERS);
+
+/** `database.json` (or the older `settings.json`) in some letter case: what a database folder is read for */
+function isDatabaseMeta(name: string): boolean {
+  const f = fixedNameOf(name);
+  return f === 'database.json' || f === 'settings.json';
+}
+
+/**
+ * Whether deploy-cli lists the files of this folder with getFiles (a hidden one is read too): `clients/`,
+ * `grants/`, `client-grants/`, `organizations/` (the loader reads any such folder as an export's), and `connections/`
+ * of a folder that is an export (it has one of the others). Asked once per folder listed, by its name first.
+ */
+function listedByDeployCli(dir: string, listings: FolderListings): boolean {
+  const { folder, name } = folderAndName(dir);
+  if (LISTED.has(name)) return true;
+  return name === CONNECTIONS_FOLDER && isExport(folder, listings);
+}
+
+/** Whether `dir` is database-connections/ of an export (its hidden subfolders are read by deploy-cli). */
+function databasesOfExport(dir: string, listings: FolderListings): boolean {
+  const { folder, name } = folderAndName(dir);
+  return name === DATABASES_FOLDER && isExport(folder, listings);
+}
+
+/** Whether a folder holds clients/, grants/, client-grants/ or organizations/ (deploy-cli.ts `isExportRoot`), by its listing when the walk made one. */
+function isExport(dir: string, listings: FolderListings): boolean {
+  const listing = listings.get(dir);
+  if (listing) return listing.dirs.some((d) => LISTED.has(d)) || listing.links.some((d) => LISTED.has(d));
+  // (the folder named on the command line is connections/ itself: its parent was not listed)
+  return LISTED_FOLDERS.some((f) => {
+    try {
+      return statSync(path.join(dir, f)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
 }
 
 function realOrSelf(dir: string): string {

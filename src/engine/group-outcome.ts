@@ -3,6 +3,7 @@ import type { TenantReport } from '../formatters/tenant-report';
 import type { Tenant } from '../rule-api/resource';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import type { SourceDocument } from '../sources/document';
+import type { SkipCode } from '../sources/load';
 import type { Finding } from './finding';
 
 /** What one group of targets (tenant-groups.ts) gave; plain data once its documents are released. */
@@ -21,4 +22,4 @@ export interface GroupOutcome {
   tenantsRead?: Tenant[];
 }
 
-export type LoadOutcome = { file: string; status: 'loaded' | 'failed' } | { file: string; status: 'skipped'; reason: string };
+export type LoadOutcome = { file: string; status: 'loaded' | 'failed' } | { file: string; status: 'skipped'; reason: string; code?: SkipCode };

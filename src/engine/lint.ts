@@ -271,7 +271,7 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     clients,
     skipped: skips.list(),
     // (a named variables.tf or terraform.tfvars is linted as part of its module: targetFiles holds it)
-    outcomes: loaded.map((l) => (l.status !== 'skipped' ? { file: l.file, status: l.status } : targetFiles.has(l.file) ? { file: l.file, status: 'loaded' } : { file: l.file, status: 'skipped', reason: l.reason })),
+    outcomes: loaded.map((l) => (l.status !== 'skipped' ? { file: l.file, status: l.status } : targetFiles.has(l.file) ? { file: l.file, status: 'loaded' } : { file: l.file, status: 'skipped', reason: l.reason, code: l.code })),
     // (kept for the whole run: copies, not views into the files' texts, see flat-string.ts)
     secrets: Array.from(secrets, flatString),
   };
@@ -501,7 +501,7 @@ async function lintModulesOfNamedContext(loaded: LoadedFile[], group: readonly T
   // (a walked folder names no file: nothing to look for, and no set of the named files to make for each tenant)
   if (!group.some((t) => t.explicit)) return;
   const named = new Set(group.filter((t) => t.explicit).map((t) => t.file));
-  const isContext = (l: LoadedFile) => named.has(l.file) && ((l.status === 'skipped' && isModuleFileName(path.basename(l.file))) || isOverride(l.file));
+  const isContext = (l: LoadedFile) => named.has(l.file) && ((l.status === 'skipped' && (isModuleFileName(path.basename(l.file)) || l.code === 'module-vars')) || isOverride(l.file));
   const folders = new Set(loaded.filter(isContext).map((l) => path.dirname(l.file)));
   if (folders.size === 0) return;
   const ignored = config.ignore.length ? globMatcher(config.ignore) : undefined;
@@ -622,7 +622,7 @@ async function loadDirectorySiblings(
   // export does: walk-links.ts): read through their links, as a walk reads them
   const linked = new Set<string>();
   for (const root of roots) {
-    const files = directoryFiles(root, (dir) => withLinks(dir, listFolder(dir, listings), linked));
+    const files = directoryFiles(root, (dir) => withLinks(dir, listFolder(dir, listings), linked), (f) => targets.has(f));
     for (let i = 0; i < files.length; i++) if (!targets.has(files[i])) extra.push(files[i]);
   }
   const walked = { ...opts, explicit: false };

@@ -1,7 +1,6 @@
 import { escapeControls } from '../formatters/types';
-import type { LoadedFile } from '../sources/load';
+import type { LoadedFile, SkipCode } from '../sources/load';
 import type { PathArg } from './files';
-import { NOT_READ_BY_TERRAFORM } from '../sources/terraform/module-file-names';
 import { LINK_ELSEWHERE, LINK_LOOP, LINK_NOWHERE, LINK_OTHER } from './walk-links';
 
 /** A command-line path or glob that gave no file to lint, and why. */
@@ -20,7 +19,13 @@ export interface Unmatched {
 /** The arguments none of whose files is linted, each with a message that says why. */
 export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<string>, loaded: readonly ({ file: string; status: string } | Extract<LoadedFile, { status: 'skipped' }>)[]): Unmatched[] {
   const why = new Map<string, string>();
-  for (const l of loaded) if (l.status === 'skipped' && 'reason' in l) why.set(l.file, l.reason);
+  // what kind of skip each is (load.ts SkipCode), counted by it: never by the words of its reason
+  const codes = new Map<string, SkipCode>();
+  for (const l of loaded) {
+    if (l.status !== 'skipped' || !('reason' in l)) continue;
+    why.set(l.file, l.reason);
+    if (l.code) codes.set(l.file, l.code);
+  }
   const out: Unmatched[] = [];
   // the messages, one per argument (pushed as written, so docs/errors.md can list each)
   const notes: string[] = [];
@@ -33,14 +38,22 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
     else if (a.kind === 'glob' && !a.files.length && !a.left.size) notes.push(`no file matches the glob ${name}`);
     else {
       const detail: string[] = [];
+      const coded = (code: SkipCode) => a.files.filter((f) => codes.get(f) === code).length;
       // (a name deploy-cli or Terraform does not read for the case of its extension: load.ts `extensionCase`)
-      const cased = a.files.filter((f) => why.get(f)?.startsWith('the extension ')).length;
+      const cased = coded('extension-case');
+      // (`Tenant.json`, `Terraform.tfvars` on a file system that tells case apart: deploy-cli.ts `fixedNameCase`)
+      const named = coded('name-case');
       // (a glob's `copy.TF`, `.old.tf`, `main.tf~`: named like Terraform configuration, not read by Terraform, as a
       // named one says: module-file-names.ts `notReadByTerraform`)
-      const terraform = a.files.filter((f) => why.get(f)?.startsWith(NOT_READ_BY_TERRAFORM)).length + (a.unread?.length ?? 0);
-      const other = a.files.length - cased - (terraform - (a.unread?.length ?? 0));
+      const terraform = coded('not-read-by-terraform') + (a.unread?.length ?? 0);
+      const other = a.files.length - cased - named - (terraform - (a.unread?.length ?? 0));
       if (other) detail.push(`${count(other, 'file')} read: none is a deploy-cli export, Management API dump, PATCH payload, HAR capture or Terraform plan or configuration`);
       if (cased) detail.push(`${count(cased, 'file')} with an extension not in lower case, which deploy-cli and Terraform do not read: rename ${cased === 1 ? 'it' : 'them'} to end in .json, .yaml, .yml or .tf.json`);
+      if (named) {
+        detail.push(
+          `${count(named, 'file')} named like a file deploy-cli or Terraform opens by its exact name (tenant.json, prompts.json, database.json, terraform.tfvars) but for the letter case, which this file system tells apart, so ${named === 1 ? 'it is' : 'they are'} not read (--debug says which)`,
+        );
+      }
       if (terraform) detail.push(`${count(terraform, 'file')} Terraform does not read with ${terraform === 1 ? 'its' : 'their'} folder's module (a name that starts with ".", ends with "~", starts and ends with "#", or does not end in exactly .tf or .tf.json; --debug says which)`);
       for (const [reason, n] of a.left) detail.push(LEFT_WORDS[reason]?.(n) ?? `${count(n, 'file')}: ${reason}`);
       if (!detail.length) detail.push('it holds no .yaml, .yml, .json, .har or .tf file');

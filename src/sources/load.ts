@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SourceDocument } from './document';
-import { deployCliExtensionCase } from './deploy-cli/deploy-cli';
+import { deployCliExtensionCase, directoryPlace, fixedNameCase, fixedNameCaseReason } from './deploy-cli/deploy-cli';
 import { endsWithName } from './file-name';
 import { loadJson } from './json/json-source';
 import { KeywordExpansionError, MAX_SUBSTITUTED_SIZE, type KeywordMap } from './keywords';
@@ -8,7 +8,8 @@ import { isTerraformJsonName, SOURCE_KINDS, TERRAFORM_JSON_KINDS } from './regis
 import type { Contribution, SourceKind } from './source-kind';
 import { formatSize, readTextFileSync, type ReadResult } from './read-file';
 import { readNamedFile } from './terraform/module-links';
-import { isModuleVarsName, notReadByTerraform } from './terraform/module-file-names';
+import { fixedVarsNameOf, fixedVarsCaseReason, isModuleVarsName, notReadByTerraform } from './terraform/module-file-names';
+import { isSameFile } from './same-file';
 import { loadYamlAsync } from './yaml/yaml-load';
 
 export interface LoadOptions {
@@ -34,7 +35,23 @@ export interface LoadOptions {
 export type LoadedFile =
   | { status: 'loaded'; file: string; kind: string; doc: SourceDocument; contribution: Contribution }
   | { status: 'failed'; file: string; rule: 'read-error' | 'file-too-large' | 'parse-error'; message: string; tenantKey?: string }
-  | { status: 'skipped'; file: string; reason: string };
+  | { status: 'skipped'; file: string; reason: string; code?: SkipCode };
+
+/**
+ * What kind of skip a reason is, for what counts skipped files (engine/unmatched.ts) without reading its words:
+ * `extension-case` a name whose extension the tool compares exactly (`clients/App.JSON`, `tenant.YML`,
+ * `x.Tf.Json`); `name-case` a name a tool opens by a fixed name but for its letter case, on a file system that
+ * tells case apart (`Tenant.json`, `Terraform.tfvars`); `not-read-by-terraform` a name like Terraform
+ * configuration's that Terraform does not read (`copy.TF`, `.old.tf`); `module-vars` a variables file Terraform
+ * loads with its folder's module under a fixed name in another letter case (`Terraform.tfvars` on macOS).
+ */
+export type SkipCode = 'extension-case' | 'name-case' | 'not-read-by-terraform' | 'module-vars';
+
+/** a skip's reason and code */
+export interface Skip {
+  reason: string;
+  code?: SkipCode;
+}
 
 const LIKELY_OURS = /"(clients|client_id|organization_usage|organization_require_behavior|app_type|resource_changes|postData)"|^(clients|clientGrants|organizations)\s*:|^\s*resource\s+"auth0_/m;
 
@@ -68,7 +85,7 @@ function keywordFailure(file: string, err: unknown): LoadedFile {
 function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promise<LoadedFile> {
   // (before reading it: a name the tool that would deploy it does not read is not read here either)
   const cased = extensionCase(file);
-  if (cased) return { status: 'skipped', file, reason: cased };
+  if (cased) return { status: 'skipped', file, ...cased };
   const shadow = opts.overlay?.get(file);
   const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : opts.explicit || opts.throughLink ? readNamedFile(file, opts.maxFileSize) : readTextFileSync(file, opts.maxFileSize, true);
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
@@ -96,16 +113,32 @@ function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promis
  * (`x.Tf.Json`: its module files end in `.tf.json` exactly). Undefined for every other name, which is read as
  * before: a Management API dump, a HAR capture or a PATCH body is read by no tool by its name.
  */
-export function extensionCase(file: string): string | undefined {
+export function extensionCase(file: string): Skip | undefined {
   // (nearly every name: lower case, or none of these)
-  if (file.endsWith('.json') || file.endsWith('.yaml') || file.endsWith('.yml')) return undefined;
+  if (file.endsWith('.json')) return file.length > 5 && isSeparator(file.charCodeAt(file.length - 6)) ? bareJson(file) : undefined;
+  if (file.endsWith('.yaml') || file.endsWith('.yml')) return undefined;
   const ext = endsWithName(file, '.json') ? file.slice(-5) : endsWithName(file, '.yaml') ? file.slice(-5) : endsWithName(file, '.yml') ? file.slice(-4) : undefined;
   if (!ext) return undefined;
   if (isTerraformJsonName(file)) {
+    // (`terraform.tfvars.JSON`: loaded by its fixed name, so the file system decides: `unrecognised` says which)
+    if (fixedVarsNameOf(path.basename(file))) return undefined;
     const suffix = endsWithName(file, '.tf.json') ? '.tf.json' : '.tfvars.json';
-    return `the extension ${file.slice(-suffix.length)} is not ${suffix}: Terraform reads only files ending in ${suffix} exactly, and skips this one (rename it to end in ${suffix})`;
+    return { reason: `the extension ${file.slice(-suffix.length)} is not ${suffix}: Terraform reads only files ending in ${suffix} exactly, and skips this one (rename it to end in ${suffix})`, code: 'extension-case' };
   }
   return deployCliExtensionCase(file, ext);
+}
+
+const isSeparator = (c: number) => c === 47 || (c === 92 && path.sep === '\\');
+
+/**
+ * `clients/.json`: deploy-cli's getFiles keeps a listed file whose `path.extname` is `.json`, and that of `.json`
+ * is '' (a hidden name with no extension), so it does not read it (export-names.ts); undefined for a `.json` that
+ * is no listed folder's file of an export.
+ */
+function bareJson(file: string): Skip | undefined {
+  const place = directoryPlace(file);
+  if (place === null || place.type === 'tenantSettings' || place.type === 'prompts' || place.database) return undefined;
+  return { reason: `a file named only .json: deploy-cli reads a file of this folder when its extension (path.extname) is .json, and the name .json has none (a hidden name), so it does not read it (rename it, as NAME.json)` };
 }
 
 /** the kind the file's name alone gives: needed only when the file cannot be read, is empty or is broken */
@@ -155,7 +188,7 @@ function classify(c: Classifying, from: number): LoadedFile | Promise<LoadedFile
     const taken = take(c, kind, doc);
     if (taken) return taken;
   }
-  return { status: 'skipped', file, reason: unrecognised(file) };
+  return { status: 'skipped', file, ...unrecognised(file) };
 }
 
 /** The file as this kind's, or undefined when the kind does not take it (broken and not surely ours, or nothing extracted). */
@@ -175,26 +208,36 @@ function take(c: Classifying, kind: SourceKind, doc: SourceDocument): LoadedFile
 }
 
 /** Why a file is not tenant configuration, in words a user can act on. */
-function unrecognised(file: string): string {
+function unrecognised(file: string): Skip {
   // (`.old.tf`, `copy.TF`, `main.tf~`: named like Terraform configuration, and not read by Terraform)
   const terraform = notReadByTerraform(path.basename(file));
-  if (terraform) return terraform;
-  if (/\.ya?ml$/i.test(file)) return 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)';
-  if (/\.har$/i.test(file)) return 'a .har file without log.entries (not a HAR capture)';
+  if (terraform) return { reason: terraform, code: 'not-read-by-terraform' };
+  if (/\.ya?ml$/i.test(file)) return { reason: 'a YAML file whose root has none of clients, clientGrants, organizations (not a deploy-cli export)' };
+  if (/\.har$/i.test(file)) return { reason: 'a .har file without log.entries (not a HAR capture)' };
+  const vars = 'Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file';
   if (/\.tfvars(\.json)?$/i.test(file)) {
-    // (`terraform.TFVARS`, `prod.auto.TFVARS`: a name Terraform would load but for its case)
     const base = path.basename(file);
+    // (`Terraform.tfvars`: Terraform stats terraform.tfvars by that name, so the file system decides; one stat pair)
+    const fixed = fixedVarsNameOf(base);
+    if (fixed) return isSameFile(path.join(path.dirname(file), fixed), file) ? { reason: vars, code: 'module-vars' } : { reason: fixedVarsCaseReason(base, fixed), code: 'name-case' };
+    // (`prod.auto.TFVARS`: a name Terraform would load but for its case)
     if (!isModuleVarsName(base) && isModuleVarsName(base.toLowerCase())) {
-      return `Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts), so ${base}'s values apply only as a -var-file (--var-file here)`;
+      return { reason: `Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts), so ${base}'s values apply only as a -var-file (--var-file here)` };
     }
+    return { reason: vars };
   }
-  if (/\.tfvars(\.json)?$/i.test(file)) return 'Terraform variables, not linted on their own: terraform.tfvars and *.auto.tfvars are read with the .tf and .tf.json files of their folder, other variables files with --var-file';
-  if (/\.tf\.json$/i.test(file)) return 'a Terraform JSON file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection resources';
+  if (/\.tf\.json$/i.test(file)) return { reason: 'a Terraform JSON file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection resources' };
   if (/\.json$/i.test(file)) {
-    return 'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan';
+    // (`Tenant.json` where deploy-cli opens tenant.json, and this file system does not give it for that name)
+    const cased = fixedNameCase(file);
+    if (cased && !cased.read) return { reason: fixedNameCaseReason(file, cased.fixed), code: 'name-case' };
+    return {
+      reason:
+        'JSON that is none of: a deploy-cli directory export (clients/, grants/, organizations/), a Management API dump (an array of clients, or clients / client_grants / organizations lists), a PATCH payload (*.patch.json), a HAR request, a Terraform plan',
+    };
   }
-  if (/\.tf$/i.test(file)) return 'a Terraform file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection blocks';
-  return 'not a .yaml, .yml, .json, .har or .tf file';
+  if (/\.tf$/i.test(file)) return { reason: 'a Terraform file without auth0_client, auth0_client_grant, auth0_organization or auth0_connection blocks' };
+  return { reason: 'not a .yaml, .yml, .json, .har or .tf file' };
 }
 
 const textOverlays = new WeakMap<object, ReadonlyMap<string, { text: string; bom: boolean }>>();

@@ -221,7 +221,8 @@ describe('terraform.TFVARS named (Terraform loads its variables files by exact n
     const run = await runCli(['mod/terraform.TFVARS'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "orglint: mod/terraform.TFVARS: not tenant configuration: Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts), so terraform.TFVARS's values apply only as a -var-file (--var-file here)\n" +
+      // (on a file system that tells case apart; where terraform.tfvars is this file, it is loaded: fixed-name-case.test.ts)
+      "orglint: mod/terraform.TFVARS: not tenant configuration: the name terraform.TFVARS is not terraform.tfvars: Terraform loads terraform.tfvars by that exact name, and on this file system terraform.tfvars is not this file (letter case counts here), so terraform.TFVARS's values apply only as a -var-file (--var-file here; rename it to terraform.tfvars)\n" +
         '(--no-error-on-unmatched-pattern reports these as notes and lints the rest)\n',
     );
     const walk = await runCli(['mod', '-f', 'compact'], { cwd: dir });

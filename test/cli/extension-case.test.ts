@@ -15,6 +15,9 @@ const ENUM = 'organization_usage "Require" is not one of "deny", "allow", "requi
 const DIRECTORY_WHY = "the extension .JSON is not .json: deploy-cli reads a directory export's files only by the exact extension .json, and skips this one (rename it to end in .json)";
 const YAML_WHY = 'the extension .YML is not .yml: deploy-cli reads a YAML export only from a name ending in .yaml or .yml exactly, and refuses this one (rename it to end in .yml)';
 const TF_WHY = 'the extension .Tf.Json is not .tf.json: Terraform reads only files ending in .tf.json exactly, and skips this one (rename it to end in .tf.json)';
+/** a fixed name in another case, on this (case-sensitive) file system: deploy-cli.ts `fixedNameCaseReason` */
+const nameWhy = (name: string, fixed: string) =>
+  `the name ${name} is not ${fixed}: deploy-cli opens ${fixed} by that exact name, and on this file system ${fixed} is not this file (letter case counts here), so deploy-cli does not read it (rename it to ${fixed})`;
 const FOLDER_WHY = '1 file with an extension not in lower case, which deploy-cli and Terraform do not read: rename it to end in .json, .yaml, .yml or .tf.json';
 
 /** a directory export whose clients/App.JSON (a bad value, and the name of ok.json's client) deploy-cli skips */
@@ -60,13 +63,16 @@ describe('a directory export file named App.JSON (deploy-cli: getFiles keeps `.j
     const run = await runCli(['exp/tenant.JSON', 'exp/prompts/prompts.JSON', '-f', 'compact'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `orglint: exp/tenant.JSON: not tenant configuration: ${DIRECTORY_WHY}\n` + `orglint: exp/prompts/prompts.JSON: not tenant configuration: ${DIRECTORY_WHY}\n` + NOTE,
+      // (deploy-cli opens them by their fixed names: on this file system, which tells case apart, not these files)
+      `orglint: exp/tenant.JSON: not tenant configuration: ${nameWhy('tenant.JSON', 'tenant.json')}\n` +
+        `orglint: exp/prompts/prompts.JSON: not tenant configuration: ${nameWhy('prompts.JSON', 'prompts.json')}\n` +
+        NOTE,
     );
   });
 });
 
 describe("a database connection's database.json: by its exact name, as deploy-cli joins it", () => {
-  it('database.JSON is skipped for its extension (--debug says why), Database.json is no database of the export', async () => {
+  it('database.JSON and Database.json are no database of the export on a file system that tells case apart (--debug says why)', async () => {
     const db = '{ "name": "Users", "strategy": "auth0", "enabled_clients": ["Ok"] }\n';
     const dir = tempTree({
       'exp/clients/ok.json': '{ "name": "Ok", "organization_usage": "deny" }\n',
@@ -76,10 +82,11 @@ describe("a database connection's database.json: by its exact name, as deploy-cl
     const walked = await runCli(['exp', '-f', 'json', '--debug'], { cwd: dir });
     expect(walked.code).toBe(0);
     expect(JSON.parse(walked.stdout)).toMatchObject({ summary: { files: 1, clients: 1 } });
-    expect(walked.stderr).toContain(`orglint: debug: skipped ${dir}/exp/database-connections/a/database.JSON: ${DIRECTORY_WHY}\n`);
+    expect(walked.stderr).toContain(`orglint: debug: skipped ${dir}/exp/database-connections/a/database.JSON: ${nameWhy('database.JSON', 'database.json')}\n`);
+    expect(walked.stderr).toContain(`orglint: debug: skipped ${dir}/exp/database-connections/b/Database.json: ${nameWhy('Database.json', 'database.json')}\n`);
     const named = await runCli(['exp/database-connections/b/Database.json', '-f', 'compact'], { cwd: dir });
     expect(named.code).toBe(2);
-    expect(named.stderr).toContain('orglint: exp/database-connections/b/Database.json: not tenant configuration: JSON that is none of: a deploy-cli directory export');
+    expect(named.stderr).toContain(`orglint: exp/database-connections/b/Database.json: not tenant configuration: ${nameWhy('Database.json', 'database.json')}\n`);
   });
 });
 

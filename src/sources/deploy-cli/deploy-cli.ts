@@ -8,6 +8,8 @@ import type { Contribution, SourceKind } from '../source-kind';
 import { endsWithName } from '../file-name';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 import { isPlaceholder } from '../keywords';
+import { differsOnlyInCase, isSameFile } from '../same-file';
+import { FIXED_NAMES } from './export-names';
 
 /** Objects of a list at `key` of the root, as resources. */
 export function listResources(doc: SourceDocument, root: Plain, key: string, type: ResourceType, origin: Origin, meta?: Record<string, unknown>): Resource[] {
@@ -119,7 +121,7 @@ let lastFile: string | undefined;
 let lastPlace: DirectoryPlace | null = null;
 
 /** The place of a file inside a deploy-cli directory export, or null. */
-function directoryPlace(file: string): DirectoryPlace | null {
+export function directoryPlace(file: string): DirectoryPlace | null {
   if (file !== lastFile) {
     lastPlace = findPlace(file);
     lastFile = file;
@@ -135,6 +137,7 @@ let lastFolder: string | undefined;
 let lastFolderPlace: DirectoryPlace | null = null;
 
 function findPlace(file: string): DirectoryPlace | null {
+  lastCase = undefined;
   if (!endsWithName(file, '.json')) return null;
   // an absolute, normalised POSIX path (what the walk and the command line give) is cut at its slashes;
   // anything else goes through `path`
@@ -156,14 +159,49 @@ function findPlace(file: string): DirectoryPlace | null {
   }
   if (folder === 'connections' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'connection', kind: 'connection' };
   const base = basename(file);
+  const name = fixedNameOf(base);
+  if (name === undefined) return null;
+  let place: DirectoryPlace | null = null;
   // (by its exact name, as deploy-cli joins it: handlers/databases.ts:39; the siblings are listed so, too)
-  if ((base === 'database.json' || base === 'settings.json') && basename(dirname(dir)) === 'database-connections') {
+  if ((name === 'database.json' || name === 'settings.json') && basename(dirname(dir)) === 'database-connections') {
     const root = dirname(dirname(dir));
-    if (isExportRoot(root)) return { root, type: 'connection', kind: 'database', database: true };
-  }
-  if (base === 'tenant.json' && isExportRoot(dir)) return { root: dir, type: 'tenantSettings', kind: 'tenantSettings' };
-  if (base === 'prompts.json' && folder === 'prompts' && isExportRoot(dirname(dir))) return { root: dirname(dir), type: 'prompts', kind: 'prompts' };
-  return null;
+    if (isExportRoot(root)) place = { root, type: 'connection', kind: 'database', database: true };
+  } else if (name === 'tenant.json' && isExportRoot(dir)) place = { root: dir, type: 'tenantSettings', kind: 'tenantSettings' };
+  else if (name === 'prompts.json' && folder === 'prompts' && isExportRoot(dirname(dir))) place = { root: dirname(dir), type: 'prompts', kind: 'prompts' };
+  if (place === null || base === name) return place;
+  // `Tenant.JSON`: deploy-cli opens `tenant.json`, and reads this file when the file system gives it for that name
+  // (a case-insensitive one does); one stat pair, for such a name only
+  const read = isSameFile(plain ? dir + '/' + name : path.join(dir, name), file);
+  lastCase = { file, fixed: name, read };
+  return read ? place : null;
+}
+
+/** the fixed name (FIXED_NAMES) `base` is, in any letter case; undefined for nearly every name (by its length first) */
+function fixedNameOf(base: string): string | undefined {
+  if (base.length < 11 || base.length > 13) return undefined;
+  for (const n of FIXED_NAMES) if (base === n || differsOnlyInCase(base, n)) return n;
+  return undefined;
+}
+
+/** the last file whose name differs only in case from a fixed name at its place, and whether deploy-cli reads it */
+let lastCase: { file: string; fixed: string; read: boolean } | undefined;
+
+/**
+ * For a file whose name differs only in letter case from one deploy-cli opens by a fixed name, where that name
+ * would be read (`Tenant.json` at an export's root, `prompts/Prompts.JSON`, `database-connections/x/Database.json`):
+ * that name, and whether deploy-cli reads this file as it (the file system gives this file for the fixed name).
+ * Undefined for any other file. Asked of the place the loader finds for the file (one stat pair).
+ */
+export function fixedNameCase(file: string): { fixed: string; read: boolean } | undefined {
+  // (the place of the last file asked is kept, and lastCase is that file's when it is such a name)
+  directoryPlace(file);
+  return lastCase?.file === file ? { fixed: lastCase.fixed, read: lastCase.read } : undefined;
+}
+
+/** Why deploy-cli does not read a file whose name is one it opens by a fixed name but for its letter case. */
+export function fixedNameCaseReason(file: string, fixed: string): string {
+  const base = path.basename(file);
+  return `the name ${base} is not ${fixed}: deploy-cli opens ${fixed} by that exact name, and on this file system ${fixed} is not this file (letter case counts here), so deploy-cli does not read it (rename it to ${fixed})`;
 }
 
 /** `path.dirname` and `path.basename` of an absolute POSIX path without `//`, `/.` or a trailing slash */
@@ -187,49 +225,86 @@ export function directoryTenantRoot(file: string): string | null {
 
 /**
  * Every file of a directory export orglint reads, beside the ones named: `clients/`, `grants/`,
- * `client-grants/`, `organizations/`, `connections/`, `database-connections/NAME/database.json` (or the older
- * `settings.json`), `tenant.json` and `prompts/prompts.json`. `readDir` lists a folder's regular files and
- * subfolders (empty when it cannot); what it gives is not changed (the walk's listings are kept for the run).
+ * `client-grants/`, `organizations/`, `connections/` (hidden files too, as deploy-cli lists them),
+ * `database-connections/NAME/database.json` (or the older `settings.json`), `tenant.json` and
+ * `prompts/prompts.json` (a fixed name in another letter case too, which the loader reads when the file system
+ * gives it for the fixed name). `readDir` lists a folder's regular files and subfolders (empty when it cannot);
+ * what it gives is not changed (the walk's listings are kept for the run).
  */
-export function directoryFiles(root: string, readDir: (dir: string) => { files: readonly string[]; dirs: readonly string[] }): string[] {
+export function directoryFiles(
+  root: string,
+  readDir: (dir: string) => { files: readonly string[]; dirs: readonly string[] },
+  /** the run's targets: a fixed-name file one of whose names is one is not given again */
+  has?: (file: string) => boolean,
+): string[] {
   const out: string[] = [];
   // an absolute, normalised root and the names a listing gives join plainly (not path.join for each of thousands of files)
   const plain = path.isAbsolute(root) && path.normalize(root) === root;
   const join = (dir: string, name: string) => (!plain ? path.join(dir, name) : dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   for (const folder of [...Object.keys(DIRECTORY_FOLDERS), 'connections']) {
     const dir = join(root, folder);
-    // `.json` exactly, as deploy-cli's getFiles keeps a name (see deployCliExtensionCase): not `App.JSON`
-    for (const n of [...readDir(dir).files].sort()) if (n.endsWith('.json')) out.push(join(dir, n));
+    // `.json` exactly, as deploy-cli's getFiles keeps a name (see deployCliExtensionCase): not `App.JSON`, nor
+    // `.json` (its path.extname is ''); a hidden `.Old App.json` is kept (export-names.ts)
+    for (const n of [...readDir(dir).files].sort()) if (n.endsWith('.json') && n !== '.json') out.push(join(dir, n));
   }
+  // a fixed name (`tenant.json`) in another letter case is the loader's to decide (fixedNameCase); none of the
+  // names of the file (named `tenant.json` where `Tenant.JSON` is listed) is read twice
+  const fixed = (dir: string, name: string) => {
+    const got = fixedNameIn(readDir(dir).files, name, dir, join, has);
+    if (got) out.push(join(dir, got));
+    return got !== undefined;
+  };
   const dbs = join(root, 'database-connections');
-  for (const d of [...readDir(dbs).dirs].sort()) {
-    const files = readDir(join(dbs, d)).files;
-    const meta = files.find((n) => n === 'database.json') ?? files.find((n) => n === 'settings.json');
-    if (meta) out.push(join(join(dbs, d), meta));
-  }
-  if (readDir(root).files.includes('tenant.json')) out.push(join(root, 'tenant.json'));
-  if (readDir(join(root, 'prompts')).files.includes('prompts.json')) out.push(join(join(root, 'prompts'), 'prompts.json'));
+  for (const d of [...readDir(dbs).dirs].sort()) if (!fixed(join(dbs, d), 'database.json')) fixed(join(dbs, d), 'settings.json');
+  fixed(root, 'tenant.json');
+  fixed(join(root, 'prompts'), 'prompts.json');
   return out;
 }
 
 /**
- * Why deploy-cli does not read a file whose extension is `.json`, `.yaml` or `.yml` in another case than lower
- * case (`clients/App.JSON`, `tenant.JSON`, `tenant.YML`), when deploy-cli would read it under the lower-case name;
- * undefined when it would not read it either way. deploy-cli compares extensions exactly (auth0/auth0-deploy-cli):
- * its directory handlers list `clients/`, `grants/`, `organizations/`, `connections/` with `getFiles(folder,
- * ['.json'])`, which keeps a name only when `path.extname` is one of those, exactly (src/utils.ts:31-39, called at
- * src/context/directory/handlers/clients.ts:26); `tenant.json`, `prompts/prompts.json` and `database.json` are
- * joined by their lower-case names and read when `isFile` says so (handlers/tenant.ts:14-16, prompts.ts:26,42,
- * databases.ts:39); a YAML export is the file the user names, read only when its `path.extname` is `.yaml` or
- * `.yml`, else deploy-cli stops with "Unable to determine context processor" (src/context/index.ts:262-267).
+ * The name of a folder's `fixed` file to read beside the named ones: `fixed` when listed; else a name that differs
+ * from it only in letter case (the loader decides whether deploy-cli reads it); when both are listed (a hard link,
+ * or two files on a case-sensitive file system), the other name if it is the same file (what a case-insensitive
+ * file system lists), else `fixed`. Undefined when none is listed; null when one of them is a target already (`has`).
  */
-export function deployCliExtensionCase(file: string, ext: string): string | undefined {
+function fixedNameIn(files: readonly string[], fixed: string, dir: string, join: (dir: string, name: string) => string, has?: (file: string) => boolean): string | null | undefined {
+  let exact = false;
+  let other: string | undefined;
+  for (let i = 0; i < files.length; i++) {
+    const n = files[i];
+    if (n === fixed) exact = true;
+    else if (other === undefined && differsOnlyInCase(n, fixed)) other = n;
+  }
+  if (other === undefined) return exact ? fixed : undefined;
+  if (has && (has(join(dir, fixed)) || has(join(dir, other)))) return null;
+  if (!exact) return other;
+  return isSameFile(join(dir, fixed), join(dir, other)) ? other : fixed;
+}
+
+/**
+ * Why deploy-cli does not read a file whose extension is `.json`, `.yaml` or `.yml` in another case than lower
+ * case (`clients/App.JSON`, `tenant.YML`), when deploy-cli would read it under the lower-case name; undefined when
+ * it would not read it either way, or reads it. deploy-cli compares listed names' extensions exactly
+ * (auth0/auth0-deploy-cli): its directory handlers list `clients/`, `grants/`, `organizations/`, `connections/`
+ * with `getFiles(folder, ['.json'])`, which keeps a name only when `path.extname` is one of those, exactly
+ * (src/utils.ts:31-39, called at src/context/directory/handlers/clients.ts:26), whatever the file system;
+ * `tenant.json`, `prompts/prompts.json` and `database.json` are joined by their lower-case names and read when
+ * `isFile` says so (handlers/tenant.ts:14-16, prompts.ts:26,42, databases.ts:39), so the file system decides
+ * whether `tenant.JSON` is read (fixedNameCase: a `name-case` skip when it is not); a YAML export is the file the
+ * user names, read only when its `path.extname` is `.yaml` or `.yml`, else deploy-cli stops with "Unable to
+ * determine context processor" (src/context/index.ts:262-267).
+ */
+export function deployCliExtensionCase(file: string, ext: string): { reason: string; code: 'extension-case' | 'name-case' } | undefined {
   const lower = ext.toLowerCase();
   if (lower === '.yaml' || lower === '.yml') {
-    return `the extension ${ext} is not ${lower}: deploy-cli reads a YAML export only from a name ending in .yaml or .yml exactly, and refuses this one (rename it to end in ${lower})`;
+    return { reason: `the extension ${ext} is not ${lower}: deploy-cli reads a YAML export only from a name ending in .yaml or .yml exactly, and refuses this one (rename it to end in ${lower})`, code: 'extension-case' };
   }
-  if (lower !== '.json' || directoryPlace(file.slice(0, file.length - ext.length) + lower) === null) return undefined;
-  return `the extension ${ext} is not .json: deploy-cli reads a directory export's files only by the exact extension .json, and skips this one (rename it to end in .json)`;
+  if (lower !== '.json') return undefined;
+  // (`tenant.JSON`: opened by its fixed name, so the file system decides, not the extension)
+  const cased = fixedNameCase(file);
+  if (cased) return cased.read ? undefined : { reason: fixedNameCaseReason(file, cased.fixed), code: 'name-case' };
+  if (directoryPlace(file.slice(0, file.length - ext.length) + lower) === null) return undefined;
+  return { reason: `the extension ${ext} is not .json: deploy-cli reads a directory export's files only by the exact extension .json, and skips this one (rename it to end in .json)`, code: 'extension-case' };
 }
 
 /** what a JSON value that is not an object is, in words (`[]`, `null`, `"classic"`) */

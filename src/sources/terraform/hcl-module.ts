@@ -11,7 +11,7 @@ import { isPlain, type Plain } from '../plain-object';
 import { readTextFile } from '../read-file';
 import { hclDirectives } from './hcl-directives';
 import { linkFixLeft, linkTarget, MODULE_FILE, readModuleLink, readNamedFile } from './module-links';
-import { isModuleConfigName, isModuleFileName, notReadByTerraform } from './module-file-names';
+import { fixedVarsNames, isModuleConfigName, isModuleFileName, notReadByTerraform } from './module-file-names';
 import { evalBody, evalExpr, labelText, Recorder, spanOf, TooDeepError, UNKNOWN, type Evaluated, type Scope, type ValueOrigin } from './hcl-eval';
 import { hclParser, syntaxProblems } from './hcl-parser';
 import { isOverride } from './override-file';
@@ -151,7 +151,7 @@ async function readFolder(folder: string, opts: ModuleOptions): Promise<{ texts:
   });
   // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file
   const vars = [
-    ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)),
+    ...fixedVarsNames(folder, names),
     ...names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)),
   ].map((n) => path.join(folder, n));
   const out: FileText[] = [];

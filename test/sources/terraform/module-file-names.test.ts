@@ -94,8 +94,11 @@ describe('a file Terraform does not read, named on the command line', () => {
     expect(walked.code).toBe(0);
     const named = await runCli(['Terraform.tfvars'], { cwd: dir });
     expect(named.code).toBe(2);
-    // (named, it says Terraform does not load it: not "Terraform variables … read with the .tf files of their folder")
-    expect(named.stderr).toContain("orglint: Terraform.tfvars: not tenant configuration: Terraform does not load it with its folder's module: it loads terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by their exact names (case counts)");
+    // (named, it says Terraform does not load it: not "Terraform variables … read with the .tf files of their folder";
+    // on a file system that tells case apart, where terraform.tfvars is not this file: fixed-name-case.test.ts)
+    expect(named.stderr).toContain(
+      'orglint: Terraform.tfvars: not tenant configuration: the name Terraform.tfvars is not terraform.tfvars: Terraform loads terraform.tfvars by that exact name, and on this file system terraform.tfvars is not this file (letter case counts here)',
+    );
   });
 
   it('a hidden `*.auto.tfvars` is read, as Terraform reads it (no name is ignored for variables files)', async () => {
