@@ -7,7 +7,7 @@ import type { Path, SeverityOrOff } from '../rule-api/types';
 import { loadJson } from '../sources/json/json-source';
 import type { KeywordMap } from '../sources/keywords';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from '../sources/read-file';
-import { namedFileTarget, namedLinkRefused } from '../sources/named-links';
+import { checkoutOf, namedFileTarget, namedLinkRefused } from '../sources/named-links';
 import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
@@ -351,14 +351,6 @@ function expectedText(p: Path, err: { message?: string; keyword: string; params:
   return err.message ?? 'something else';
 }
 
-/** The nearest folder from `dir` upward holding `.git`, or undefined outside a checkout. */
-function repositoryOf(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d;
-    if (path.dirname(d) === d) return undefined;
-  }
-}
-
 /**
  * A path a config names, resolved from the config's folder; it must stay inside the repository holding the
  * config (or, outside a checkout, the config's folder), links resolved: a config from a pull request must not
@@ -372,7 +364,8 @@ function insideRepository(
   pos: { line: number; column: number },
   hint = 'use --keywords FILE on the command line for another file',
 ): string {
-  const repo = repositoryOf(baseDir);
+  // (the repository by named-links' rule, as a named file's: never a checkout a link below the current folder leads to)
+  const repo = checkoutOf(baseDir);
   const root = repo ?? baseDir;
   const file = path.resolve(baseDir, value);
   const real = (p: string) => {
