@@ -14,6 +14,7 @@ import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { checkGlob, GlobError } from '../engine/glob';
 import { loadKeywordsAndExclusions } from './keywords-file';
+import { PackageBounds, packageJsonOf } from './package-bounds';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
@@ -124,18 +125,28 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
   const ext = layer.raw.extends;
   const list = ext === undefined ? [] : Array.isArray(ext) ? (ext as string[]) : [ext as string];
   const out: Layer[] = [];
+  let packages: PackageBounds | undefined;
   for (const [i, spec] of list.entries()) {
     let target: string;
     const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
     // a shared config by path is data a pull request could point anywhere: it stays inside the repository
     // (a package comes from the repository's node_modules)
-    if (spec.startsWith('.') || path.isAbsolute(spec)) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
+    const byPath = spec.startsWith('.') || path.isAbsolute(spec);
+    if (byPath) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
+    // (a package's package.json and entry, before a byte of either is read: only inside the repository or the
+    // package manager's store, whatever node_modules links to; package-bounds.ts)
+    const bounds = byPath ? undefined : (packages ??= new PackageBounds(seen[0] ?? file));
+    if (bounds) {
+      const manifest = packageJsonOf(spec, path.dirname(file));
+      if (manifest) bounds.check(spec, manifest, layer.display, pos);
+    }
     try {
       target = resolveModule(spec, path.dirname(file), 'extends');
     } catch (err) {
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
     }
+    bounds?.check(spec, target, layer.display, pos);
     if (!/\.(ya?ml|json)$/i.test(target)) {
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
