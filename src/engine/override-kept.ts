@@ -4,7 +4,7 @@ import type { Resource, Tenant } from '../rule-api/resource';
  * The resources declared in a file the run does not lint (a module's `main.tf` the config's `ignore` globs leave
  * out) whose values a Terraform override file the run lints sets (`override.tf`, merged over main.tf all the same).
  * The user asked for override.tf: the rules judge the resource as Terraform merges it, and its findings are shown
- * where they belong to a linted file (at override.tf's values; at main.tf's, nothing: see `shownInLinted`).
+ * where they belong to a linted file (at override.tf's values; at main.tf's, nothing: lint.ts passes runRules a `shown`).
  * Made once per group, before the rules run: the rules' loop asks a Set.
  */
 export function mergedIntoLinted(tenants: readonly Tenant[], linted: ReadonlySet<string>): ReadonlySet<Resource> {
