@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { recordFolder } from './folder-guard';
+import { mayList, recordFolder } from './folder-guard';
+import { walkedLink } from './walk-links';
 import { notReadByTerraform } from '../sources/terraform/module-file-names';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,6 +59,11 @@ export interface TargetFile {
   file: string;
   /** named on the command line rather than found by walking a folder or matched by a glob */
   explicit: boolean;
+  /**
+   * found by a walk as a symbolic link (or in a linked folder the walk followed) whose real path is inside the
+   * repository: read as a named file is (named-links.ts), since deploy-cli reads through it
+   */
+  linked?: boolean;
 }
 
 /** One command-line path or glob, and what it gave: the run reports an argument that gave nothing to lint. */
@@ -123,8 +129,9 @@ export function listFolder(dir: string, listings?: FolderListings): { files: str
       if (!parent.dirs.some(same) && !parent.links.some(same)) return EMPTY;
     }
   }
-  // (recorded before its readdir, as the walk does: the files read from this listing are guarded, folder-guard.ts)
-  if (listings) recordFolder(listings, dir);
+  // (recorded before its readdir, as the walk does: the files read from this listing are guarded, folder-guard.ts;
+  // a folder that is a link out of the repository is not listed at all)
+  if (listings ? !recordFolder(listings, dir) : !mayList(dir)) return EMPTY;
   try {
     listing = readListing(dir);
   } catch {
@@ -180,10 +187,10 @@ export async function expandPaths(
     const unread = (file: string, why: string) => {
       if (!(ignore.length && isIgnored(rel(file)))) (arg.unread ??= []).push({ file, why });
     };
-    const take = (file: string, explicit: boolean) => {
+    const take = (file: string, explicit: boolean, linked = false) => {
       if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
       arg.files.push(file);
-      if (explicit || !out.has(file)) out.set(file, { file, explicit });
+      if (explicit || !out.has(file)) out.set(file, linked && !explicit ? { file, explicit, linked } : { file, explicit });
     };
     let info;
     try {
@@ -193,6 +200,7 @@ export async function expandPaths(
       if ((code === 'ENOENT' || code === 'ENOTDIR') && !existsSync(abs) && isGlobPattern(p)) {
         arg.kind = 'glob';
         const walked: string[] = [];
+        const globFollowed = new Set<string>();
         for (const e of await expandGlob(cwd, p)) {
           if (e.dirent.isDirectory()) {
             // `tenants/**` matches every folder below too: walk each tree once
@@ -203,8 +211,16 @@ export async function expandPaths(
           } else if (walked.some((w) => e.path.startsWith(w + path.sep))) continue;
           // (a glob's fixed part is read as named, through a link too: bounded as a named path is, named-links.ts)
           else if (e.dirent.isFile()) take(e.path, 'refused' in namedFileTarget(e.path));
-          else if (e.dirent.isSymbolicLink()) skip(e.path, LINK);
-          else skip(e.path, DEVICE);
+          else if (e.dirent.isSymbolicLink()) {
+            // (as a walk meets one: walk-links.ts; a Terraform file's link is read with its module)
+            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), WALKED_NAME.test(path.basename(e.path)), globFollowed);
+            if (link.kind === 'file') take(e.path, false, true);
+            else if (link.kind === 'folder') {
+              walked.push(e.path);
+              walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
+            } else if (link.kind === 'refused') take(e.path, true);
+            else skip(e.path, link.reason);
+          } else skip(e.path, DEVICE);
         }
         continue;
       }
@@ -247,7 +263,7 @@ function relativeTo(base: string): (file: string) => string {
  */
 function walkFolder(
   abs: string,
-  take: (file: string, explicit: boolean) => void,
+  take: (file: string, explicit: boolean, linked?: boolean) => void,
   skip: (file: string, reason: string) => void,
   isIgnored: (rel: string) => boolean,
   rel: (f: string) => string,
@@ -260,6 +276,10 @@ function walkFolder(
   const unreadable: string[] = [];
   const found: string[] = [];
   const left: { file: string; reason: string }[] = [];
+  // links: files read through them, links refused where deploy-cli reads, the real paths of linked folders walked
+  const linkedFiles = new Set<string>();
+  const refused: string[] = [];
+  const followed = new Set<string>();
   const join = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   // the folders being walked, each with what it holds to take or walk, in the order of their paths (see
   // `inPathOrder`), so the files are found sorted; a stack, not recursion: a hostile tree may be thousands of
@@ -278,6 +298,7 @@ function walkFolder(
     const listing: FolderListing = { files: [], dirs: [], links: [] };
     listings.set(dir, listing);
     const next: string[] = [];
+    let links: string[] | undefined;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       const name = e.name;
@@ -294,10 +315,26 @@ function walkFolder(
         listing.dirs.push(name);
         if (inDot || (name !== 'node_modules' && name !== '.git')) next.push(name + path.sep);
       } else if (e.isSymbolicLink()) {
-        // a link in a pull request could point anywhere (/etc, ~/.ssh): links inside folders are not followed
+        // a link in a pull request could point anywhere (/etc, ~/.ssh): followed only into the repository, as a
+        // named path is (walk-links.ts); a module's linked .tf files are read with their module (module-links.ts)
         listing.links.push(name);
-        if (matches) left.push({ file: join(dir, name), reason: LINK });
+        if (inDot || name === 'node_modules' || name === '.git' || TF_NAME.test(name)) {
+          if (matches) left.push({ file: join(dir, name), reason: LINK });
+        } else (links ??= []).push(name);
       } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
+    }
+    // (in the order of their names, not readdir's: of two links to one folder, the same one is walked every run)
+    if (links) {
+      for (const name of links.sort()) {
+        const full = join(dir, name);
+        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), followed);
+        if (link.kind === 'file') {
+          linkedFiles.add(full);
+          next.push(name);
+        } else if (link.kind === 'folder') next.push(name + path.sep);
+        else if (link.kind === 'refused') refused.push(full);
+        else left.push({ file: full, reason: link.reason });
+      }
     }
     stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });
   };
@@ -322,10 +359,16 @@ function walkFolder(
   }
   left.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const l of left) skip(l.file, l.reason);
+  // (a refused link is read as a named path is, which reads none of it and says why: a read-error)
+  for (const r of refused.sort()) take(r, true);
   // (found in the order of their paths: what sorting them gives)
-  for (let i = 0; i < found.length; i++) take(found[i], false);
+  if (linkedFiles.size === 0) for (let i = 0; i < found.length; i++) take(found[i], false);
+  else for (let i = 0; i < found.length; i++) take(found[i], false, linkedFiles.has(found[i]));
   for (const p of passedOver.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) unread(p.file, p.why);
 }
+
+/** a Terraform module file's name (its links are read with the module: terraform/module-links.ts) */
+const TF_NAME = /\.tf(\.json)?$/;
 
 /** a name that may be one notReadByTerraform explains (a cheap test before it, for each file a walk does not take) */
 const TF_LIKE = /\.tf(\.json)?[~#]*$/i;

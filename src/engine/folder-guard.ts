@@ -1,6 +1,7 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedFile } from '../sources/load';
+import { boundTarget, linkTarget } from '../sources/named-links';
 
 /**
  * Folders swapped while a run goes on. A file is opened without following a link in its last part (read-file.ts),
@@ -16,6 +17,11 @@ interface FolderId {
   ino: number;
   /** false: not a directory when it was about to be listed (already swapped) */
   dir: boolean;
+  /**
+   * a folder reached through a link inside the repository (a walk follows those, named-links.ts): the link's own
+   * identity, which must not change either (dev and ino above are then the folder it leads to)
+   */
+  link?: { dev: number; ino: number };
 }
 
 /** the identities of the folders each walk listed, by the walk's listings (files.ts `FolderListings`) */
@@ -23,17 +29,36 @@ const ids = new WeakMap<object, Map<string, FolderId>>();
 
 /**
  * Record a folder the walk (or a listing of siblings, files.ts `listFolder`) is about to list (before its readdir,
- * so a swap between the two is seen later). A folder recorded once keeps its first identity.
+ * so a swap between the two is seen later). A folder recorded once keeps its first identity. False: a link whose
+ * real path is outside the repository or in a dot folder of it, not to be listed at all (nothing is recorded).
  */
-export function recordFolder(listings: object, dir: string): void {
+export function recordFolder(listings: object, dir: string): boolean {
   let of = ids.get(listings);
   if (!of) ids.set(listings, (of = new Map()));
-  if (of.has(dir)) return;
+  if (of.has(dir)) return true;
+  const id = identity(dir);
+  if (id === false) return false;
+  if (id) of.set(dir, id);
+  return true;
+}
+
+/** `recordFolder`'s answer for a folder listed without a run's listings (nothing to record it in) */
+export function mayList(dir: string): boolean {
+  return identity(dir) !== false;
+}
+
+/** A folder's identity, false for a link orglint does not follow, undefined when it cannot be asked (gone). */
+function identity(dir: string): FolderId | false | undefined {
   try {
     const st = lstatSync(dir);
-    of.set(dir, { dev: st.dev, ino: st.ino, dir: st.isDirectory() });
+    if (!st.isSymbolicLink()) return { dev: st.dev, ino: st.ino, dir: st.isDirectory() };
+    const real = linkTarget(dir);
+    if (real === undefined || 'refused' in boundTarget(dir, real, 'cwd')) return false;
+    const to = statSync(real);
+    return { dev: to.dev, ino: to.ino, dir: to.isDirectory(), link: { dev: st.dev, ino: st.ino } };
   } catch {
     // (gone or unreadable: the readdir that follows fails and the walk reports it)
+    return undefined;
   }
 }
 
@@ -79,17 +104,17 @@ export function guardFolders(groups: readonly LoadedFile[][], listings: object |
 /** The folders recorded for `listings`, as plain data for a worker thread (the guard runs where a group is read). */
 export interface SentFolders {
   dirs: string[];
-  /** dev, ino and dir (1 or 0) of each of `dirs` */
+  /** dev, ino, dir (1 or 0), and the link's dev and ino (-1, -1 for a folder that is no link) of each of `dirs` */
   ids: Float64Array;
 }
 
 export function sendableFolders(listings: object | undefined): SentFolders {
   const of = listings && ids.get(listings);
   const dirs = of ? [...of.keys()] : [];
-  const out = new Float64Array(dirs.length * 3);
+  const out = new Float64Array(dirs.length * 5);
   dirs.forEach((d, i) => {
     const id = of!.get(d)!;
-    out.set([id.dev, id.ino, id.dir ? 1 : 0], i * 3);
+    out.set([id.dev, id.ino, id.dir ? 1 : 0, id.link ? id.link.dev : -1, id.link ? id.link.ino : -1], i * 5);
   });
   return { dirs, ids: out };
 }
@@ -97,7 +122,10 @@ export function sendableFolders(listings: object | undefined): SentFolders {
 /** Record the main thread's folders under a worker's own `listings` (before any group is read there). */
 export function receiveFolders(listings: object, sent: SentFolders): void {
   const of = new Map<string, FolderId>();
-  sent.dirs.forEach((d, i) => of.set(d, { dev: sent.ids[i * 3], ino: sent.ids[i * 3 + 1], dir: sent.ids[i * 3 + 2] === 1 }));
+  sent.dirs.forEach((d, i) => {
+    const [dev, ino, dir, linkDev, linkIno] = sent.ids.subarray(i * 5, i * 5 + 5);
+    of.set(d, linkIno === -1 ? { dev, ino, dir: dir === 1 } : { dev, ino, dir: dir === 1, link: { dev: linkDev, ino: linkIno } });
+  });
   ids.set(listings, of);
 }
 
@@ -105,6 +133,12 @@ function sameFolder(dir: string, was: FolderId): boolean {
   if (!was.dir) return false;
   try {
     const st = lstatSync(dir);
+    if (was.link) {
+      // the same link (a link re-pointed is a new one), still leading to the same folder
+      if (!st.isSymbolicLink() || st.dev !== was.link.dev || st.ino !== was.link.ino) return false;
+      const to = statSync(dir);
+      return to.isDirectory() && to.dev === was.dev && to.ino === was.ino;
+    }
     return st.isDirectory() && st.dev === was.dev && st.ino === was.ino;
   } catch {
     return false;

@@ -72,7 +72,7 @@ async function lintQueue(m: Extract<ToWorker, { type: 'groups' }>): Promise<void
     const index = m.order[at];
     Atomics.store(queue, QUEUE_SLOTS + start.slot, index);
     const group: TargetFile[] = [];
-    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push({ file: m.files[i], explicit: m.explicit[i] === 1 });
+    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push(m.explicit[i] === 2 ? { file: m.files[i], explicit: false, linked: true } : { file: m.files[i], explicit: m.explicit[i] === 1 });
     debugLines = [];
     try {
       const outcome = await lintGroup(req, group, groupShared, m.modelLimit);

@@ -202,7 +202,8 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
   const { settings, rankOf, loadOpts } = shared;
   const named = { ...loadOpts, explicit: true };
   const walked = { ...loadOpts, explicit: false };
-  const loaded = await loadAll(group, (t) => loadFileNow(t.file, t.explicit ? named : walked));
+  const linked = { ...walked, throughLink: true };
+  const loaded = await loadAll(group, (t) => loadFileNow(t.file, t.explicit ? named : t.linked ? linked : walked));
   const targetFiles = new Set<string>();
   // (index loops over a group's files and findings: lintGroup runs once a tenant, too few times to be optimised,
   // and an unoptimised for…of makes an iterator result for each of a directory export's files)

@@ -2,6 +2,7 @@ import { escapeControls } from '../formatters/types';
 import type { LoadedFile } from '../sources/load';
 import type { PathArg } from './files';
 import { NOT_READ_BY_TERRAFORM } from '../sources/terraform/module-file-names';
+import { LINK_ELSEWHERE, LINK_LOOP, LINK_NOWHERE, LINK_OTHER } from './walk-links';
 
 /** A command-line path or glob that gave no file to lint, and why. */
 export interface Unmatched {
@@ -46,7 +47,7 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
       notes.push(`no tenant configuration found in ${a.kind === 'glob' ? `the files matching ${name}` : name} (${detail.join('; ')})`);
     }
     let refused = 0;
-    for (const [reason, n] of a.left) if (reason !== 'ignored by the config') refused += n;
+    for (const [reason, n] of a.left) if (!UNREAD_BY_DEPLOY_CLI.has(reason)) refused += n;
     out.push({ arg: a.arg, kind: a.kind, message: notes[notes.length - 1], refused });
   }
   return out;
@@ -56,5 +57,12 @@ const LEFT_WORDS: Record<string, (n: number) => string> = {
   'ignored by the config': (n) => `${n} ${n === 1 ? 'file' : 'files'} left out by the config's ignore patterns`,
   'a symbolic link; links inside folders are not followed (name the file to lint it)': (n) =>
     `${n} symbolic ${n === 1 ? 'link' : 'links'} not followed (links inside folders never are; name a file to lint it)`,
+  [LINK_ELSEWHERE]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to a path outside the repository or in a dot folder of it, not read (name ${n === 1 ? 'its target' : 'their targets'} to lint ${n === 1 ? 'it' : 'them'})`,
+  [LINK_NOWHERE]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} that ${n === 1 ? 'leads' : 'lead'} nowhere`,
+  [LINK_LOOP]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to a folder already walked`,
+  [LINK_OTHER]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to something that is not a regular file or folder`,
   'not a regular file (a FIFO, socket or device)': (n) => `${n} ${n === 1 ? 'entry' : 'entries'} not a regular file (a FIFO, socket or device)`,
 };
+
+/** what a walk left that deploy-cli does not read either: `--pass-on-empty` may pass over these (cli/nothing-linted.ts) */
+const UNREAD_BY_DEPLOY_CLI = new Set(['ignored by the config', LINK_NOWHERE, LINK_LOOP, LINK_OTHER]);

@@ -211,7 +211,8 @@ function flatGroups(groups: readonly TargetFile[][], rankOf: ReadonlyMap<string,
     bounds[gi] = i;
     for (const t of g) {
       files[i] = t.file;
-      explicit[i] = t.explicit ? 1 : 0;
+      // (2: a walked file read through its link, files.ts `linked`)
+      explicit[i] = t.explicit ? 1 : t.linked ? 2 : 0;
       // (every target has a rank; the largest Int32 sorts a stray one last, as MAX_SAFE_INTEGER did)
       ranks[i] = rankOf.get(t.file) ?? 0x7fffffff;
       i++;

@@ -20,6 +20,8 @@ export interface LoadOptions {
    * is (read-file.ts, `listed`: still non-blocking and bounded, and asked after a read that gave nothing or too much)
    */
   explicit: boolean;
+  /** a walked file the walk found to be a symbolic link: read through it as a named file is (named-links.ts) */
+  throughLink?: boolean;
   /** texts to use instead of the files on disk (fixes computed but not yet written; `--stdin`, as read) */
   overlay?: ReadonlyMap<string, { text: string; bom: boolean } | ReadResult>;
   /** true for files the config's `payloads` globs name as PATCH bodies */
@@ -68,7 +70,7 @@ function loadFileUnguarded(file: string, opts: LoadOptions): LoadedFile | Promis
   const cased = extensionCase(file);
   if (cased) return { status: 'skipped', file, reason: cased };
   const shadow = opts.overlay?.get(file);
-  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : opts.explicit ? readNamedFile(file, opts.maxFileSize) : readTextFileSync(file, opts.maxFileSize, true);
+  const read: ReadResult = shadow ? ('ok' in shadow ? shadow : { ok: true, ...shadow }) : opts.explicit || opts.throughLink ? readNamedFile(file, opts.maxFileSize) : readTextFileSync(file, opts.maxFileSize, true);
   // a Terraform JSON file (`.tf.json`, `.tfvars.json`) is known by its name: never read as another kind of JSON
   const kinds = isTerraformJsonName(file) ? TERRAFORM_JSON_KINDS : SOURCE_KINDS;
   if (!read.ok) {

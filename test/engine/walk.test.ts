@@ -108,13 +108,24 @@ describe('the folder walk', () => {
     const expected = await fastGlobWalk(root);
     const left: { file: string; reason: string }[] = [];
     const { targets, args, listings } = await expandPaths(root, ['.'], [], root, (file, reason) => left.push({ file, reason }));
-    expect(targets.map((t) => t.file)).toEqual(expected.files);
+    // what fast-glob takes without following links, and what the links inside the tree lead to (walk-links.ts, as
+    // deploy-cli reads through them): `link.json` (read through its link), the linked folder's files (walked
+    // under its name; of the two links to `deep`, the one first by name)
+    const at = (...rel: string[]) => rel.map((r) => path.join(root, r));
+    const viaLinks = at('link.json', 'linked-folder/er/e.yaml', 'linked-folder/er/still/d.json');
+    expect(targets.map((t) => t.file)).toEqual([...expected.files, ...viaLinks].sort());
     expect(targets.every((t) => !t.explicit)).toBe(true);
-    expect(left.filter((l) => l.reason.startsWith('a symbolic link')).map((l) => l.file).sort()).toEqual(expected.links);
+    expect(targets.filter((t) => t.linked).map((t) => t.file)).toEqual(at('link.json'));
+    // left: a link Terraform's module reads (module-links.ts), the second link to `deep`, and the devices
+    expect(left.filter((l) => l.reason.startsWith('a symbolic link')).map((l) => [path.relative(root, l.file), l.reason])).toEqual([
+      ['dangling.tf', 'a symbolic link; links inside folders are not followed (name the file to lint it)'],
+      ['linked-folder.yaml', 'a symbolic link to a folder the walk is in or has already followed (not walked twice)'],
+    ]);
+    expect(expected.links.map((f) => path.relative(root, f))).toEqual(['dangling.tf', 'link.json', 'linked-folder.yaml']);
     expect(left.filter((l) => l.reason.startsWith('not a regular file')).map((l) => l.file).sort()).toEqual(expected.devices);
-    expect(left.length).toBe(expected.links.length + expected.devices.length);
-    expect([...listings.keys()].sort()).toEqual(expected.listed);
-    expect(args[0]).toMatchObject({ kind: 'folder', files: expected.files });
+    expect(left.length).toBe(2 + expected.devices.length);
+    expect([...listings.keys()].sort()).toEqual([...expected.listed, ...at('linked-folder', 'linked-folder/er', 'linked-folder/er/still')].sort());
+    expect(args[0]).toMatchObject({ kind: 'folder', files: [...expected.files, ...viaLinks].sort() });
     // the tree holds what the comparison is about
     expect(expected.files.map((f) => path.relative(root, f))).toEqual(expect.arrayContaining(['tenant.yaml', 'with space.json', 'line\nbreak.yaml', 'deep/er/still/d.json', 'Node_Modules/p.json', 'x.tf.json']));
     expect(expected.links.map((f) => path.basename(f))).toEqual(['dangling.tf', 'link.json', 'linked-folder.yaml']);
@@ -153,7 +164,8 @@ describe('the folder walk', () => {
 
 describe('folder listings of a run', () => {
   it('give what listing the folder again gives: a walked folder, one absent, a file, a link to a folder', async () => {
-    const root = tempTree({ 'tenant/clients/a.json': '{}', 'tenant/tenant.json': '{}', 'elsewhere/grants/g.json': '{}', 'elsewhere/grants/h.json': '{}' });
+    // (a checkout: a link to a folder inside it is followed, named-links.ts)
+    const root = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'tenant/clients/a.json': '{}', 'tenant/tenant.json': '{}', 'elsewhere/grants/g.json': '{}', 'elsewhere/grants/h.json': '{}' });
     trees.push(root);
     symlinkSync(path.join(root, 'elsewhere', 'grants'), path.join(root, 'tenant', 'grants'));
     writeFileSync(path.join(root, 'tenant', 'organizations'), 'not a folder');

@@ -1,0 +1,65 @@
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DIRECTORY_FOLDERS, deployCliDirectory } from '../sources/deploy-cli/deploy-cli';
+import { boundTarget, linkTarget } from '../sources/named-links';
+
+/**
+ * A symbolic link a folder walk meets. deploy-cli reads through links (its `isFile` and `isDirectory` are `stat`s,
+ * auth0/auth0-deploy-cli src/utils.ts:9-33, and `getFiles` keeps what they accept), so a walk that skipped them
+ * would pass a linked `clients/app.json` or a linked `clients/` folder unseen. A link is followed as a named path
+ * is (named-links.ts): when its real path is inside the repository holding it and in no dot folder of it. One
+ * that leads elsewhere is reported where deploy-cli would read it (a file or folder of a directory export), and
+ * left with a reason (`--debug`) anywhere else: a walk cannot vouch for what it did not read, but a link in a
+ * folder no tool reads is not tenant configuration.
+ */
+export type WalkedLink =
+  /** a file inside the repository: taken, and read through its link */
+  | { kind: 'file' }
+  /** a folder inside the repository, not one the walk is already in or has followed: walked */
+  | { kind: 'folder' }
+  /** outside the repository or in a dot folder of it, where deploy-cli reads: a `read-error` at the link */
+  | { kind: 'refused' }
+  /** not followed, for `reason` (`--debug`; and the count of a folder that gave nothing) */
+  | { kind: 'left'; reason: string };
+
+/** the folders of a directory export deploy-cli reads, whose files orglint judges (deploy-cli.ts directoryFiles) */
+const EXPORT_FOLDERS = new Set([...Object.keys(DIRECTORY_FOLDERS), 'connections', 'database-connections', 'prompts']);
+
+export const LINK_NOWHERE = 'a symbolic link that leads nowhere (deploy-cli skips it too)';
+export const LINK_LOOP = 'a symbolic link to a folder the walk is in or has already followed (not walked twice)';
+export const LINK_ELSEWHERE = 'a symbolic link to a path outside the repository or in a dot folder of it; not read (name its target to lint it)';
+export const LINK_OTHER = 'a symbolic link to something that is not a regular file or folder';
+
+/**
+ * What to do with the link `full` (found in the folder `dir`, whose entry matched the walk's file names when
+ * `named` is true). `followed`: the real paths of the linked folders this walk followed.
+ */
+export function walkedLink(full: string, dir: string, matched: boolean, followed: Set<string>): WalkedLink {
+  const real = linkTarget(full);
+  if (real === undefined) return { kind: 'left', reason: LINK_NOWHERE };
+  let isDir: boolean;
+  try {
+    const st = statSync(real);
+    if (!st.isDirectory() && !st.isFile()) return { kind: 'left', reason: LINK_OTHER };
+    isDir = st.isDirectory();
+  } catch {
+    return { kind: 'left', reason: LINK_NOWHERE };
+  }
+  // (a file of another name is not tenant configuration; nor a folder in a folder no export has)
+  if (!isDir && !matched) return { kind: 'left', reason: LINK_ELSEWHERE };
+  if ('refused' in boundTarget(full, real, 'cwd')) {
+    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) : deployCliDirectory.sniff(full, '');
+    return whereDeployCliReads ? { kind: 'refused' } : { kind: 'left', reason: LINK_ELSEWHERE };
+  }
+  if (!isDir) return { kind: 'file' };
+  // a link back up (`loop -> ..`) or to a folder already walked through another link would walk a tree twice, or forever
+  let here: string;
+  try {
+    here = realpathSync.native(dir);
+  } catch {
+    return { kind: 'left', reason: LINK_NOWHERE };
+  }
+  if (here === real || here.startsWith(real.endsWith(path.sep) ? real : real + path.sep) || followed.has(real)) return { kind: 'left', reason: LINK_LOOP };
+  followed.add(real);
+  return { kind: 'folder' };
+}
