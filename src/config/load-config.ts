@@ -117,7 +117,8 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
 
 /** The layers in merge order: what a file extends (in order, recursively) comes before the file itself. */
 // `bounded`: a config named (found, --config) or extended by path, read as a named file is (through a link only
-// inside its repository); a shared config from a package is not (pnpm links node_modules/@org/cfg into .pnpm/)
+// inside its repository); a shared config from a package, and what it extends by path, is held to the package's
+// bounds instead (package-bounds.ts: pnpm links node_modules/@org/cfg into node_modules/.pnpm/)
 async function readChain(file: string, cwd: string, seen: string[], texts?: ReadonlyMap<string, string>, bounded = true): Promise<Layer[]> {
   if (seen.includes(file)) throw new ConfigError(`extends goes round in a circle: ${[...seen, file].map((f) => path.relative(cwd, f) || f).join(' -> ')}`, path.relative(cwd, seen.at(-1)!) || seen.at(-1));
   if (seen.length > MAX_EXTENDS_DEPTH) throw new ConfigError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`, path.relative(cwd, file) || file);
@@ -132,11 +133,12 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
     // a shared config by path is data a pull request could point anywhere: it stays inside the repository
     // (a package comes from the repository's node_modules)
     const byPath = spec.startsWith('.') || path.isAbsolute(spec);
-    if (byPath) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
+    // (a file a package's config extends by path is the package's: held to the package's bounds, below)
+    if (byPath && bounded) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
     // (a package's package.json and entry, before a byte of either is read: only inside the repository or the
     // package manager's store, whatever node_modules links to; package-bounds.ts)
-    const bounds = byPath ? undefined : (packages ??= new PackageBounds(seen[0] ?? file));
-    if (bounds) {
+    const bounds = byPath && bounded ? undefined : (packages ??= new PackageBounds(seen[0] ?? file));
+    if (bounds && !byPath) {
       const manifest = packageJsonOf(spec, path.dirname(file));
       if (manifest) bounds.check(spec, manifest, layer.display, pos);
     }
@@ -151,7 +153,7 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
     }
-    out.push(...(await readChain(target, cwd, [...seen, file], texts, spec.startsWith('.') || path.isAbsolute(spec))));
+    out.push(...(await readChain(target, cwd, [...seen, file], texts, byPath && bounded)));
   }
   out.push(layer);
   return out;

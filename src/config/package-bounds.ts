@@ -8,7 +8,8 @@ import { ConfigError } from './config-error';
  * Where a shared config from a package (`extends: "@org/cfg"`, found in a node_modules folder) may really be. A pull
  * request can commit `node_modules/evil -> /etc`, or a `node_modules/@org/cfg/orglint.yaml` (or `package.json`)
  * linked to a runner's file, whose keys an unknown-key error would quote in the CI log. So the real path of the
- * package's `package.json` (read to find its entry) and of the config it names must be inside the repository
+ * package's `package.json` (read to find its entry), of the config it names and of the files that config extends
+ * by path (`./base.yaml`, in the package) must be inside the repository
  * holding the top config (outside a checkout, that config's folder; named-links.ts `checkoutOf`), in no folder or
  * file of it whose name starts with a dot but the package store pnpm makes there, `node_modules/.pnpm/`, or inside
  * pnpm's own store (its global virtual store links packages there): `store-dir` from the environment
@@ -38,7 +39,7 @@ export class PackageBounds {
     if (isBelow(target, this.repository)) {
       if (!hidden(path.relative(this.repository, target), true)) return;
       throw new ConfigError(
-        `extends "${spec}" leads through a symbolic link to ${shellWord(target)}, in a folder or file of ${this.label} whose name starts with a dot (node_modules/.pnpm aside); orglint reads a shared config from a package only inside ${this.label} or the package manager's store (a link in node_modules, which a pull request can commit, could point at a secret). Install the package again, or name the config with --config`,
+        `extends "${spec}" resolves, links followed, to ${shellWord(target)}, in a folder or file of ${this.label} whose name starts with a dot (node_modules/.pnpm aside); orglint reads a shared config from a package only inside ${this.label} or the package manager's store (a link in node_modules, which a pull request can commit, could point at a secret). Install the package again, or name the config with --config`,
         display,
         at.line,
         at.column,
@@ -46,7 +47,7 @@ export class PackageBounds {
     }
     for (const store of this.storeDirs()) if (isBelow(target, store) && !hidden(path.relative(store, target), false)) return;
     throw new ConfigError(
-      `extends "${spec}" leads through a symbolic link to ${shellWord(target)}, outside ${this.label} (${shellWord(this.repository)}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in ${this.label} (not linked from elsewhere), or name the config with --config`,
+      `extends "${spec}" resolves, links followed, to ${shellWord(target)}, outside ${this.label} (${shellWord(this.repository)}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in ${this.label} (not linked from elsewhere), or name the config with --config`,
       display,
       at.line,
       at.column,

@@ -7,7 +7,7 @@
  * package store, is no secret) or inside pnpm's own store; otherwise a config error at the `extends` entry names
  * where the link leads, and not a byte of it is read (src/config/package-bounds.ts).
  */
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -37,7 +37,7 @@ function setup(): { repo: string; outside: string } {
 }
 
 const outsideError = (spec: string, column: number, target: string, repo: string) =>
-  `orglint: config error: .orglint.json:1:${column}: extends "${spec}" leads through a symbolic link to ${target}, outside the repository (${repo}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in the repository (not linked from elsewhere), or name the config with --config\n`;
+  `orglint: config error: .orglint.json:1:${column}: extends "${spec}" resolves, links followed, to ${target}, outside the repository (${repo}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in the repository (not linked from elsewhere), or name the config with --config\n`;
 
 describe('a shared config from a package, through a symbolic link', () => {
   it('node_modules/evil -> a folder outside the repository: a config error at the extends entry, nothing of it read', async () => {
@@ -75,7 +75,7 @@ describe('a shared config from a package, through a symbolic link', () => {
     expect([hidden.code, hidden.stdout, hidden.stderr]).toEqual([
       2,
       '',
-      `orglint: config error: .orglint.json:1:14: extends "@org/cfg" leads through a symbolic link to ${path.join(repo, '.secrets/x.json')}, in a folder or file of the repository whose name starts with a dot (node_modules/.pnpm aside); orglint reads a shared config from a package only inside the repository or the package manager's store (a link in node_modules, which a pull request can commit, could point at a secret). Install the package again, or name the config with --config\n`,
+      `orglint: config error: .orglint.json:1:14: extends "@org/cfg" resolves, links followed, to ${path.join(repo, '.secrets/x.json')}, in a folder or file of the repository whose name starts with a dot (node_modules/.pnpm aside); orglint reads a shared config from a package only inside the repository or the package manager's store (a link in node_modules, which a pull request can commit, could point at a secret). Install the package again, or name the config with --config\n`,
     ]);
     // a workspace package linked in (npm, yarn and pnpm workspaces link node_modules/@org/cfg -> ../../packages/cfg)
     const ws = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.orglint.json': '{ "extends": "@org/cfg" }\n', 'clients/a.json': CLIENT, 'packages/cfg/package.json': PACKAGE, 'packages/cfg/orglint.json': OFF }));
@@ -94,5 +94,31 @@ describe('a shared config from a package, through a symbolic link', () => {
     expect([read.code, read.stdout, read.stderr]).toEqual([0, '', '']);
     const refused = await runCli(['clients/a.json', '-f', 'compact'], { cwd: repo, env: { ...env, npm_config_store_dir: undefined } });
     expect([refused.code, refused.stdout, refused.stderr]).toEqual([2, '', outsideError('@org/cfg', 14, path.join(inStore, 'package.json'), repo)]);
+  });
+
+  it("a pnpm-installed package's config extending its own file by path is read (it was refused as a dot folder); one leading out is not", async () => {
+    const store = 'node_modules/.pnpm/@org+cfg@1.0.0/node_modules/@org/cfg';
+    const { repo, outside } = setup();
+    mkdirSync(path.join(repo, store), { recursive: true });
+    writeFileSync(path.join(repo, store, 'package.json'), PACKAGE);
+    writeFileSync(path.join(repo, store, 'orglint.json'), '{ "extends": "./base.json" }\n');
+    writeFileSync(path.join(repo, store, 'base.json'), OFF);
+    link('../.pnpm/@org+cfg@1.0.0/node_modules/@org/cfg', path.join(repo, 'node_modules/@org/cfg'));
+    const read = await runCli(['clients/a.json', '-f', 'compact'], { cwd: repo });
+    expect([read.code, read.stdout, read.stderr]).toEqual([0, '', '']);
+    // the package's own file linked out of the repository, or its extends naming a file outside it: refused there
+    writeFileSync(path.join(repo, store, 'orglint.json'), `{ "extends": ${JSON.stringify(path.join(outside, 'creds.json'))} }\n`);
+    const absolute = await runCli(['clients/a.json'], { cwd: repo });
+    expect([absolute.code, absolute.stdout]).toEqual([2, '']);
+    expect(absolute.stderr).toBe(
+      `orglint: config error: node_modules/@org/cfg/orglint.json:1:14: extends "${path.join(outside, 'creds.json')}" resolves, links followed, to ${path.join(outside, 'creds.json')}, outside the repository (${repo}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in the repository (not linked from elsewhere), or name the config with --config\n`,
+    );
+    writeFileSync(path.join(repo, store, 'orglint.json'), '{ "extends": "./base.json" }\n');
+    rmSync(path.join(repo, store, 'base.json'));
+    link(path.join(outside, 'creds.json'), path.join(repo, store, 'base.json'));
+    const linked = await runCli(['clients/a.json'], { cwd: repo });
+    expect([linked.code, linked.stdout]).toEqual([2, '']);
+    expect(linked.stderr).toContain(`orglint: config error: node_modules/@org/cfg/orglint.json:1:14: extends "./base.json" resolves, links followed, to ${path.join(outside, 'creds.json')}, outside the repository`);
+    for (const r of [absolute, linked]) expect(r.stdout + r.stderr).not.toContain('PLANTED');
   });
 });
