@@ -93,7 +93,8 @@ export async function flowsCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: FLOWS_OPTIONS, allowPositionals: true, strict: true });
   const format = (values.format ?? 'text') as FlowsFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`orglint flows --format ${values.format}: expected text, json or markdown`);
-  const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
+  // (escaped: a path or a value may hold a line end, which would start a workflow command in a CI log)
+  const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${escapeControls(m)}\n`) : undefined;
   // no rule runs: plugin code the config names is never loaded
   const config = await resolveConfig(io, values.config, values.keywords, { plugins: false });
   const paths = positionals.length ? positionals : ['.'];

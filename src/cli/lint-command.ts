@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config/load-config';
 import { loadKeywordsAndExclusions } from '../config/keywords-file';
 import { normalizeSeverity } from '../config/severity';
-import { displayPath } from '../formatters/types';
+import { displayPath, escapeControls } from '../formatters/types';
 import { lintPaths, type LintRequest, type LintResult } from '../engine/lint';
 import { tuneV8ForRun } from './v8-tuning';
 import { compareFindings } from '../engine/finding';
@@ -164,7 +164,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     if (modes) throw new UsageError('--stdin has no file to fix: not with --fix, --fix-unsafe or --fix-dry-run');
   }
   const color = wantColor(colorFlags(tokens), io.env, io.stdoutIsTTY);
-  const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${m}\n`) : undefined;
+  // (escaped: a path or a value may hold a line end, which would start a workflow command in a CI log)
+  const debug = values.debug ? (m: string) => io.stderr(`orglint: debug: ${escapeControls(m)}\n`) : undefined;
   const config = await resolveConfig(io, values.config, values.keywords, { plugins: !values['no-plugins'] });
   if (debug && config.file) debug(`config ${config.file}`);
   const rules = rulesOf(config);

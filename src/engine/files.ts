@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { mayList, recordFolder } from './folder-guard';
 import { walkedLink } from './walk-links';
 import { notReadByTerraform } from '../sources/terraform/module-file-names';
@@ -213,13 +213,14 @@ export async function expandPaths(
           else if (e.dirent.isFile()) take(e.path, 'refused' in namedFileTarget(e.path));
           else if (e.dirent.isSymbolicLink()) {
             // (as a walk meets one: walk-links.ts; a Terraform file's link is read with its module)
-            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), WALKED_NAME.test(path.basename(e.path)), globFollowed);
+            // (a glob takes a regular file of any name it matches, and so a link to one inside the repository)
+            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), true, globFollowed);
             if (link.kind === 'file') take(e.path, false, true);
             else if (link.kind === 'folder') {
               walked.push(e.path);
               walkFolder(e.path, take, skip, isIgnored, rel, ignore.length > 0, listings, unread);
             } else if (link.kind === 'refused') take(e.path, true);
-            else skip(e.path, link.reason);
+            else if (link.kind === 'left') skip(e.path, link.reason);
           } else skip(e.path, DEVICE);
         }
         continue;
@@ -284,10 +285,20 @@ function walkFolder(
   // the folders being walked, each with what it holds to take or walk, in the order of their paths (see
   // `inPathOrder`), so the files are found sorted; a stack, not recursion: a hostile tree may be thousands of
   // folders deep. A folder below a dot folder matches nothing, but is listed all the same.
-  const stack: { dir: string; inDot: boolean; next: string[]; at: number }[] = [];
+  const stack: { dir: string; inDot: boolean; next: string[]; at: number; real?: string }[] = [];
+  // the real paths of the folders the walk is in (the stack is the chain of folders above the one listed), asked
+  // only when a link is met there
+  const within = () => stack.map((e) => (e.real ??= realOrSelf(e.dir)));
   const list = (dir: string, inDot: boolean) => {
     let entries: Dirent[];
-    recordFolder(listings, dir);
+    // (a folder below the one named that is now a link out of the repository or into a dot folder of it: swapped
+    // after its parent was listed, or re-pointed after walkedLink followed it. Not listed at all, as the guard has
+    // no identity of it to find changed: a read-error that names where it leads. The folder named was checked as
+    // a named path is, and is listed as it was named.)
+    if (!recordFolder(listings, dir) && dir !== abs) {
+      refused.push(dir);
+      return;
+    }
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
@@ -327,13 +338,13 @@ function walkFolder(
     if (links) {
       for (const name of links.sort()) {
         const full = join(dir, name);
-        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), followed);
+        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), followed, within);
         if (link.kind === 'file') {
           linkedFiles.add(full);
           next.push(name);
         } else if (link.kind === 'folder') next.push(name + path.sep);
         else if (link.kind === 'refused') refused.push(full);
-        else left.push({ file: full, reason: link.reason });
+        else if (link.kind === 'left') left.push({ file: full, reason: link.reason });
       }
     }
     stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });
@@ -365,6 +376,14 @@ function walkFolder(
   if (linkedFiles.size === 0) for (let i = 0; i < found.length; i++) take(found[i], false);
   else for (let i = 0; i < found.length; i++) take(found[i], false, linkedFiles.has(found[i]));
   for (const p of passedOver.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) unread(p.file, p.why);
+}
+
+function realOrSelf(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
 }
 
 /** a Terraform module file's name (its links are read with the module: terraform/module-links.ts) */

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { boundTarget, linkTarget } from '../sources/named-links';
 import path from 'node:path';
 import type { Config } from '../config/load-config';
 import type { AnyRule } from '../rule-api/define-rule';
@@ -622,12 +623,45 @@ async function loadDirectorySiblings(
       if (!targets.has(f)) extra.push(f);
     }
   }
+  // the export's files that are symbolic links into the repository (deploy-cli reads through them, as a walk of the
+  // export does: walk-links.ts): read through their links, as a walk reads them
+  const linked = new Set<string>();
   for (const root of roots) {
-    const files = directoryFiles(root, (dir) => listFolder(dir, listings));
+    const files = directoryFiles(root, (dir) => withLinks(dir, listFolder(dir, listings), linked));
     for (let i = 0; i < files.length; i++) if (!targets.has(files[i])) extra.push(files[i]);
   }
   const walked = { ...opts, explicit: false };
-  return loadAll(extra, (f) => loadFileNow(f, walked));
+  const throughLink = { ...walked, throughLink: true };
+  return loadAll(extra, (f) => loadFileNow(f, linked.has(f) ? throughLink : walked));
+}
+
+/**
+ * A folder's listing for the siblings of a named file, with its symbolic links a walk follows (a file or folder
+ * whose real path is inside the repository and in no dot folder of it) as the files and folders they lead to: a
+ * named `clients/a.json` beside `clients/b.json -> ../../shared/b.json` saw no b.json, and so no client of the same
+ * name, where a walk of the export (and deploy-cli) sees both. A link leading elsewhere is left out, as a folder
+ * linked out of the repository is not listed (folder-guard.ts).
+ */
+function withLinks(dir: string, listing: { files: string[]; dirs: string[]; links?: string[] }, linked: Set<string>): { files: readonly string[]; dirs: readonly string[] } {
+  if (!listing.links?.length) return listing;
+  let files: string[] | undefined;
+  let dirs: string[] | undefined;
+  for (const name of listing.links) {
+    const full = path.join(dir, name);
+    const real = linkTarget(full);
+    if (real === undefined || 'refused' in boundTarget(full, real, 'cwd')) continue;
+    let st;
+    try {
+      st = statSync(real);
+    } catch {
+      continue;
+    }
+    if (st.isFile()) {
+      (files ??= [...listing.files]).push(name);
+      linked.add(full);
+    } else if (st.isDirectory()) (dirs ??= [...listing.dirs]).push(name);
+  }
+  return files || dirs ? { files: files ?? listing.files, dirs: dirs ?? listing.dirs } : listing;
 }
 
 /** whether `folderOf(file)` is `folder`, read in place (folderOf cuts at lastSeparator) */

@@ -20,7 +20,12 @@ export type WalkedLink =
   /** outside the repository or in a dot folder of it, where deploy-cli reads: a `read-error` at the link */
   | { kind: 'refused' }
   /** not followed, for `reason` (`--debug`; and the count of a folder that gave nothing) */
-  | { kind: 'left'; reason: string };
+  | { kind: 'left'; reason: string }
+  /**
+   * a link to a file whose name the walk does not take (`docs/README.md -> ../README.md`): passed over as a regular
+   * file of that name is, wherever it leads (no tool reads it as tenant configuration; it is not a refused candidate)
+   */
+  | { kind: 'other-name' };
 
 /** the folders of a directory export deploy-cli reads, whose files orglint judges (deploy-cli.ts directoryFiles) */
 const EXPORT_FOLDERS = new Set([...Object.keys(DIRECTORY_FOLDERS), 'connections', 'database-connections', 'prompts']);
@@ -32,9 +37,10 @@ export const LINK_OTHER = 'a symbolic link to something that is not a regular fi
 
 /**
  * What to do with the link `full` (found in the folder `dir`, whose entry matched the walk's file names when
- * `named` is true). `followed`: the real paths of the linked folders this walk followed.
+ * `named` is true). `followed`: the real paths of the linked folders this walk followed; `within`: the real paths of
+ * the folders the walk is in, above `dir`.
  */
-export function walkedLink(full: string, dir: string, matched: boolean, followed: Set<string>): WalkedLink {
+export function walkedLink(full: string, dir: string, matched: boolean, followed: Set<string>, within: () => readonly string[] = () => []): WalkedLink {
   const real = linkTarget(full);
   if (real === undefined) return { kind: 'left', reason: LINK_NOWHERE };
   let isDir: boolean;
@@ -46,9 +52,10 @@ export function walkedLink(full: string, dir: string, matched: boolean, followed
     return { kind: 'left', reason: LINK_NOWHERE };
   }
   // (a file of another name is not tenant configuration; nor a folder in a folder no export has)
-  if (!isDir && !matched) return { kind: 'left', reason: LINK_ELSEWHERE };
+  if (!isDir && !matched) return { kind: 'other-name' };
   if ('refused' in boundTarget(full, real, 'cwd')) {
-    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) : deployCliDirectory.sniff(full, '');
+    // (a folder of `database-connections/`: deploy-cli lists its folders with a stat and reads each one's database.json)
+    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) || path.basename(path.dirname(full)) === 'database-connections' : deployCliDirectory.sniff(full, '');
     return whereDeployCliReads ? { kind: 'refused' } : { kind: 'left', reason: LINK_ELSEWHERE };
   }
   if (!isDir) return { kind: 'file' };
@@ -59,7 +66,10 @@ export function walkedLink(full: string, dir: string, matched: boolean, followed
   } catch {
     return { kind: 'left', reason: LINK_NOWHERE };
   }
-  if (here === real || here.startsWith(real.endsWith(path.sep) ? real : real + path.sep) || followed.has(real)) return { kind: 'left', reason: LINK_LOOP };
+  // (`within`: the real paths of the folders the walk is in above `dir`, which a link reached through another link
+  // may lead back to: `tenant/x -> ../other`, `other/back -> ../tenant` walked tenant again as tenant/x/back/)
+  const up = (d: string) => d === real || d.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
+  if (up(here) || followed.has(real) || within().some(up)) return { kind: 'left', reason: LINK_LOOP };
   followed.add(real);
   return { kind: 'folder' };
 }

@@ -88,7 +88,11 @@ export async function writeFixedFile(file: string, before: string, after: string
  * would write). Throws WriteRefused.
  */
 export async function checkFixedFile(file: string, before: string, bom: boolean, roots: readonly string[]) {
-  const target = await realTarget(file);
+  // (the real path of the whole of it: a file a walk reached through a linked folder, `dev/clients -> ../shared/clients`,
+  // is not itself a link but lives outside the linted folders as surely as a linked file does, in a folder other
+  // tenants may link too; roots are real paths)
+  const linked = await realTarget(file);
+  const target = await realpath(linked).catch(() => linked);
   if (!roots.some((r) => isInside(target, r))) throw new WriteRefused(`it resolves to ${target}, outside the linted folders`);
   const st = await stat(target);
   if (!st.isFile()) throw new WriteRefused('it is not a regular file');

@@ -18,6 +18,8 @@ describe('the pre-commit hook definition', () => {
       'tenant.yaml', 'auth0/tenant.yml', 'tenant-dev.yaml', 'tenant.prod.yaml', 'tenants/dev.tenant.yaml', 'my_tenant.yaml',
       'clients/App.json', 'export/grants/x.json', 'client-grants/x.json', 'organizations/acme.json',
       'runbooks/enable.patch.json', 'capture.har', 'infra/main.tf', 'infra/main.tf.json', 'prod.tfvars', 'prod.tfvars.json', 'plan.json', 'tfplan.json', 'prod.tfplan.json',
+      // an export's folders by name: git stages a linked folder (`tenant/clients -> ../shared/clients`) as one path
+      'tenant/clients', 'tenant/grants', 'tenant/client-grants', 'tenant/organizations', 'tenant/connections', 'tenant/prompts', 'tenant/database-connections', 'tenant/database-connections/users',
     ];
     expect(tenantConfig.filter((f) => !matches(f))).toEqual([]);
   });
@@ -25,7 +27,7 @@ describe('the pre-commit hook definition', () => {
   it('does not match every .yaml: Helm values, workflows, compose files and look-alikes are left alone', () => {
     const other = [
       'values.yaml', 'charts/portal/values.yaml', 'charts/portal/values-prod.yaml', '.github/workflows/ci.yml', 'docker-compose.yml',
-      'tenants.yaml', 'maintenant.yaml', 'clients.yaml', 'config.json', 'clients/sub/x.json', 'tenant.yaml.bak', 'main.tf.bak', 'main.tf.json.bak', 'package.json',
+      'tenants.yaml', 'maintenant.yaml', 'clients.yaml', 'config.json', 'clients/sub/x.json', 'myclients', 'tenant/clients-old', 'database-connections/users/x/y', 'tenant.yaml.bak', 'main.tf.bak', 'main.tf.json.bak', 'package.json',
     ];
     expect(other.filter(matches)).toEqual([]);
   });
