@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
 import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
-import { namedFileTarget } from '../sources/named-links';
+import { namedFileTarget, shellWord } from '../sources/named-links';
 
 /** (thrown here for a path that does not exist; declared with the CLI's other errors) */
 export { MissingPathError };
@@ -200,7 +200,6 @@ export async function expandPaths(
       if ((code === 'ENOENT' || code === 'ENOTDIR') && !existsSync(abs) && isGlobPattern(p)) {
         arg.kind = 'glob';
         const walked: string[] = [];
-        const globFollowed = new Set<string>();
         for (const e of await expandGlob(cwd, p)) {
           if (e.dirent.isDirectory()) {
             // `tenants/**` matches every folder below too: walk each tree once
@@ -214,7 +213,7 @@ export async function expandPaths(
           else if (e.dirent.isSymbolicLink()) {
             // (as a walk meets one: walk-links.ts; a Terraform file's link is read with its module)
             // (a glob takes a regular file of any name it matches, and so a link to one inside the repository)
-            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), true, globFollowed);
+            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), true);
             if (link.kind === 'file') take(e.path, false, true);
             else if (link.kind === 'folder') {
               walked.push(e.path);
@@ -280,17 +279,22 @@ function walkFolder(
   // links: files read through them, links refused where deploy-cli reads, the real paths of linked folders walked
   const linkedFiles = new Set<string>();
   const refused: string[] = [];
-  const followed = new Set<string>();
+  // (folders listed below a followed link: links into one chain of folders, or a tree of links to links, list
+  // the same folders again and again, so their number is bounded)
+  let throughLinks = 0;
   const join = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
   // the folders being walked, each with what it holds to take or walk, in the order of their paths (see
   // `inPathOrder`), so the files are found sorted; a stack, not recursion: a hostile tree may be thousands of
   // folders deep. A folder below a dot folder matches nothing, but is listed all the same.
-  const stack: { dir: string; inDot: boolean; next: string[]; at: number; real?: string }[] = [];
+  const stack: { dir: string; inDot: boolean; linked: boolean; linkedDirs?: Set<string>; next: string[]; at: number; real?: string }[] = [];
   // the real paths of the folders the walk is in (the stack is the chain of folders above the one listed), asked
   // only when a link is met there
   const within = () => stack.map((e) => (e.real ??= realOrSelf(e.dir)));
-  const list = (dir: string, inDot: boolean) => {
+  const list = (dir: string, inDot: boolean, linked: boolean) => {
     let entries: Dirent[];
+    if (linked && ++throughLinks > MAX_LINKED_LISTINGS) {
+      throw new UsageError(`${shellWord(abs)}: more than ${MAX_LINKED_LISTINGS.toLocaleString('en-US')} folders reached through symbolic links (links into one another, or into one chain of folders); orglint stops rather than list them all: name the real folders, or add the links to ignore in the config`);
+    }
     // (a folder below the one named that is now a link out of the repository or into a dot folder of it: swapped
     // after its parent was listed, or re-pointed after walkedLink followed it. Not listed at all, as the guard has
     // no identity of it to find changed: a read-error that names where it leads. The folder named was checked as
@@ -310,6 +314,7 @@ function walkFolder(
     listings.set(dir, listing);
     const next: string[] = [];
     let links: string[] | undefined;
+    let linkedDirs: Set<string> | undefined;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       const name = e.name;
@@ -334,22 +339,24 @@ function walkFolder(
         } else (links ??= []).push(name);
       } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
     }
-    // (in the order of their names, not readdir's: of two links to one folder, the same one is walked every run)
+    // (in the order of their names, not readdir's: the same links are met in the same order every run)
     if (links) {
       for (const name of links.sort()) {
         const full = join(dir, name);
-        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), followed, within);
+        const link = walkedLink(full, dir, !inDot && WALKED_NAME.test(name), within);
         if (link.kind === 'file') {
           linkedFiles.add(full);
           next.push(name);
-        } else if (link.kind === 'folder') next.push(name + path.sep);
-        else if (link.kind === 'refused') refused.push(full);
+        } else if (link.kind === 'folder') {
+          (linkedDirs ??= new Set()).add(name);
+          next.push(name + path.sep);
+        } else if (link.kind === 'refused') refused.push(full);
         else if (link.kind === 'left') left.push({ file: full, reason: link.reason });
       }
     }
-    stack.push({ dir, inDot, next: inPathOrder(next), at: 0 });
+    stack.push({ dir, inDot, linked, linkedDirs, next: inPathOrder(next), at: 0 });
   };
-  list(abs, false);
+  list(abs, false, false);
   while (stack.length) {
     const top = stack[stack.length - 1];
     if (top.at === top.next.length) {
@@ -361,7 +368,7 @@ function walkFolder(
     if (!key.endsWith(path.sep)) found.push(join(top.dir, key));
     else {
       const name = key.slice(0, -path.sep.length);
-      list(join(top.dir, name), top.inDot || name.charCodeAt(0) === 46);
+      list(join(top.dir, name), top.inDot || name.charCodeAt(0) === 46, top.linked || top.linkedDirs?.has(name) === true);
     }
   }
   for (const dir of unreadable.sort()) {
@@ -385,6 +392,13 @@ function realOrSelf(dir: string): string {
     return dir;
   }
 }
+
+/**
+ * The most folders a walk lists below the links it follows: a tenant's linked `clients/` is a few folders, fifty
+ * tenants sharing a linked tree of a hundred folders five thousand; a pull request of links into one another could
+ * otherwise make a walk list a chain N times (N links, N² listings) or a tree of links 2^N times.
+ */
+export const MAX_LINKED_LISTINGS = 20_000;
 
 /** a Terraform module file's name (its links are read with the module: terraform/module-links.ts) */
 const TF_NAME = /\.tf(\.json)?$/;

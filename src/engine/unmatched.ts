@@ -59,7 +59,7 @@ const LEFT_WORDS: Record<string, (n: number) => string> = {
     `${n} symbolic ${n === 1 ? 'link' : 'links'} not followed (links inside folders never are; name a file to lint it)`,
   [LINK_ELSEWHERE]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to a path outside the repository or in a dot folder of it, not read (name ${n === 1 ? 'its target' : 'their targets'} to lint ${n === 1 ? 'it' : 'them'})`,
   [LINK_NOWHERE]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} that ${n === 1 ? 'leads' : 'lead'} nowhere`,
-  [LINK_LOOP]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to a folder already walked`,
+  [LINK_LOOP]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} back to a folder the walk is in`,
   [LINK_OTHER]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to something that is not a regular file or folder`,
   'not a regular file (a FIFO, socket or device)': (n) => `${n} ${n === 1 ? 'entry' : 'entries'} not a regular file (a FIFO, socket or device)`,
 };

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DIRECTORY_FOLDERS, deployCliDirectory } from '../sources/deploy-cli/deploy-cli';
+import { DIRECTORY_FOLDERS } from '../sources/deploy-cli/deploy-cli';
 import { boundTarget, linkTarget } from '../sources/named-links';
 
 /**
@@ -8,16 +8,17 @@ import { boundTarget, linkTarget } from '../sources/named-links';
  * auth0/auth0-deploy-cli src/utils.ts:9-33, and `getFiles` keeps what they accept), so a walk that skipped them
  * would pass a linked `clients/app.json` or a linked `clients/` folder unseen. A link is followed as a named path
  * is (named-links.ts): when its real path is inside the repository holding it and in no dot folder of it. One
- * that leads elsewhere is reported where deploy-cli would read it (a file or folder of a directory export), and
- * left with a reason (`--debug`) anywhere else: a walk cannot vouch for what it did not read, but a link in a
- * folder no tool reads is not tenant configuration.
+ * that leads elsewhere is a read-error when it is a file of a name the walk reads (a YAML export, a directory
+ * export's file, a HAR) or a folder deploy-cli reads (an export's `clients/`, …): a walk cannot vouch for what it
+ * did not read. A folder of another name leading elsewhere is left with a reason (`--debug`): no tool reads
+ * `docs/vendor/` as tenant configuration by its place.
  */
 export type WalkedLink =
   /** a file inside the repository: taken, and read through its link */
   | { kind: 'file' }
-  /** a folder inside the repository, not one the walk is already in or has followed: walked */
+  /** a folder inside the repository, not one the walk is already in (a loop): walked under the link's name */
   | { kind: 'folder' }
-  /** outside the repository or in a dot folder of it, where deploy-cli reads: a `read-error` at the link */
+  /** outside the repository or in a dot folder of it, a file the walk would read or a folder deploy-cli reads: a `read-error` at the link */
   | { kind: 'refused' }
   /** not followed, for `reason` (`--debug`; and the count of a folder that gave nothing) */
   | { kind: 'left'; reason: string }
@@ -31,16 +32,17 @@ export type WalkedLink =
 const EXPORT_FOLDERS = new Set([...Object.keys(DIRECTORY_FOLDERS), 'connections', 'database-connections', 'prompts']);
 
 export const LINK_NOWHERE = 'a symbolic link that leads nowhere (deploy-cli skips it too)';
-export const LINK_LOOP = 'a symbolic link to a folder the walk is in or has already followed (not walked twice)';
+export const LINK_LOOP = 'a symbolic link back to a folder the walk is in (a loop: not walked again)';
 export const LINK_ELSEWHERE = 'a symbolic link to a path outside the repository or in a dot folder of it; not read (name its target to lint it)';
 export const LINK_OTHER = 'a symbolic link to something that is not a regular file or folder';
 
 /**
  * What to do with the link `full` (found in the folder `dir`, whose entry matched the walk's file names when
- * `named` is true). `followed`: the real paths of the linked folders this walk followed; `within`: the real paths of
- * the folders the walk is in, above `dir`.
+ * `matched` is true). `within`: the real paths of the folders the walk is in, above `dir`. Two links to one folder
+ * (two tenants sharing a linked `clients/`) are both walked, each under its own name, as deploy-cli reads each
+ * tenant's; the work a walk does through links is bounded by files.ts (MAX_LINKED_LISTINGS).
  */
-export function walkedLink(full: string, dir: string, matched: boolean, followed: Set<string>, within: () => readonly string[] = () => []): WalkedLink {
+export function walkedLink(full: string, dir: string, matched: boolean, within: () => readonly string[] = () => []): WalkedLink {
   const real = linkTarget(full);
   if (real === undefined) return { kind: 'left', reason: LINK_NOWHERE };
   let isDir: boolean;
@@ -55,7 +57,9 @@ export function walkedLink(full: string, dir: string, matched: boolean, followed
   if (!isDir && !matched) return { kind: 'other-name' };
   if ('refused' in boundTarget(full, real, 'cwd')) {
     // (a folder of `database-connections/`: deploy-cli lists its folders with a stat and reads each one's database.json)
-    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) || path.basename(path.dirname(full)) === 'database-connections' : deployCliDirectory.sniff(full, '');
+    // a file of a name the walk reads (`tenant-prod.yaml`, `clients/x.json`, a HAR) may be what a tool deploys: a
+    // walk cannot tell what a file it did not read holds, so it is a read-error wherever it is
+    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) || path.basename(path.dirname(full)) === 'database-connections' : true;
     return whereDeployCliReads ? { kind: 'refused' } : { kind: 'left', reason: LINK_ELSEWHERE };
   }
   if (!isDir) return { kind: 'file' };
@@ -69,7 +73,6 @@ export function walkedLink(full: string, dir: string, matched: boolean, followed
   // (`within`: the real paths of the folders the walk is in above `dir`, which a link reached through another link
   // may lead back to: `tenant/x -> ../other`, `other/back -> ../tenant` walked tenant again as tenant/x/back/)
   const up = (d: string) => d === real || d.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
-  if (up(here) || followed.has(real) || within().some(up)) return { kind: 'left', reason: LINK_LOOP };
-  followed.add(real);
+  if (up(here) || within().some(up)) return { kind: 'left', reason: LINK_LOOP };
   return { kind: 'folder' };
 }

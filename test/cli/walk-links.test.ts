@@ -52,16 +52,25 @@ describe('a link inside the repository is followed, as deploy-cli follows it', (
     expect(lines(all.stdout)).toEqual([`shared/clients/portal.json:1:62: ${ENUM}`, `tenant/clients/portal.json:1:62: ${ENUM}`]);
   });
 
-  it('a link back up is not walked again, and a second link to a folder already walked is not either (--debug says so)', async () => {
+  it('a link back up is not walked again (--debug says so)', async () => {
     const repo = checkout();
     symlinkSync('../shared/clients', path.join(repo, 'tenant/clients'));
-    symlinkSync('../shared/clients', path.join(repo, 'tenant/organizations'));
     symlinkSync('..', path.join(repo, 'tenant/up'));
+    symlinkSync('.', path.join(repo, 'tenant/clients-here'));
     const run = await runCli(['tenant', '-f', 'compact', '--debug'], { cwd: repo });
     expect(lines(run.stdout)).toEqual([`tenant/clients/portal.json:1:62: ${ENUM}`]);
-    const loop = 'a symbolic link to a folder the walk is in or has already followed (not walked twice)';
-    expect(run.stderr).toContain(`skipped ${path.join(repo, 'tenant/organizations')}: ${loop}`);
+    const loop = 'a symbolic link back to a folder the walk is in (a loop: not walked again)';
     expect(run.stderr).toContain(`skipped ${path.join(repo, 'tenant/up')}: ${loop}`);
+    expect(run.stderr).toContain(`skipped ${path.join(repo, 'tenant/clients-here')}: ${loop}`);
+  });
+
+  it('two tenants sharing one linked clients/ folder: both are judged (deploy-cli deploys it to each)', async () => {
+    const repo = checkout({ 'dev/tenant.json': '{ "friendly_name": "D" }\n' });
+    symlinkSync('../shared/clients', path.join(repo, 'tenant/clients'));
+    symlinkSync('../shared/clients', path.join(repo, 'dev/clients'));
+    const run = await runCli(['tenant', 'dev', '-f', 'compact'], { cwd: repo });
+    expect(lines(run.stdout)).toEqual([`dev/clients/portal.json:1:62: ${ENUM}`, `tenant/clients/portal.json:1:62: ${ENUM}`]);
+    expect((await runCli(['tenant', 'dev'], { cwd: repo })).stdout).toContain('2 clients checked');
   });
 });
 

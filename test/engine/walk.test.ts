@@ -109,22 +109,21 @@ describe('the folder walk', () => {
     const left: { file: string; reason: string }[] = [];
     const { targets, args, listings } = await expandPaths(root, ['.'], [], root, (file, reason) => left.push({ file, reason }));
     // what fast-glob takes without following links, and what the links inside the tree lead to (walk-links.ts, as
-    // deploy-cli reads through them): `link.json` (read through its link), the linked folder's files (walked
-    // under its name; of the two links to `deep`, the one first by name)
+    // deploy-cli reads through them): `link.json` (read through its link), the linked folders' files (each of the
+    // two links to `deep` walked under its own name)
     const at = (...rel: string[]) => rel.map((r) => path.join(root, r));
-    const viaLinks = at('link.json', 'linked-folder/er/e.yaml', 'linked-folder/er/still/d.json');
+    const viaLinks = at('link.json', 'linked-folder/er/e.yaml', 'linked-folder/er/still/d.json', 'linked-folder.yaml/er/e.yaml', 'linked-folder.yaml/er/still/d.json');
     expect(targets.map((t) => t.file)).toEqual([...expected.files, ...viaLinks].sort());
     expect(targets.every((t) => !t.explicit)).toBe(true);
     expect(targets.filter((t) => t.linked).map((t) => t.file)).toEqual(at('link.json'));
-    // left: a link Terraform's module reads (module-links.ts), the second link to `deep`, and the devices
+    // left: a link Terraform's module reads (module-links.ts), and the devices
     expect(left.filter((l) => l.reason.startsWith('a symbolic link')).map((l) => [path.relative(root, l.file), l.reason])).toEqual([
       ['dangling.tf', 'a symbolic link; links inside folders are not followed (name the file to lint it)'],
-      ['linked-folder.yaml', 'a symbolic link to a folder the walk is in or has already followed (not walked twice)'],
     ]);
     expect(expected.links.map((f) => path.relative(root, f))).toEqual(['dangling.tf', 'link.json', 'linked-folder.yaml']);
     expect(left.filter((l) => l.reason.startsWith('not a regular file')).map((l) => l.file).sort()).toEqual(expected.devices);
-    expect(left.length).toBe(2 + expected.devices.length);
-    expect([...listings.keys()].sort()).toEqual([...expected.listed, ...at('linked-folder', 'linked-folder/er', 'linked-folder/er/still')].sort());
+    expect(left.length).toBe(1 + expected.devices.length);
+    expect([...listings.keys()].sort()).toEqual([...expected.listed, ...at('linked-folder', 'linked-folder/er', 'linked-folder/er/still', 'linked-folder.yaml', 'linked-folder.yaml/er', 'linked-folder.yaml/er/still')].sort());
     expect(args[0]).toMatchObject({ kind: 'folder', files: [...expected.files, ...viaLinks].sort() });
     // the tree holds what the comparison is about
     expect(expected.files.map((f) => path.relative(root, f))).toEqual(expect.arrayContaining(['tenant.yaml', 'with space.json', 'line\nbreak.yaml', 'deep/er/still/d.json', 'Node_Modules/p.json', 'x.tf.json']));
