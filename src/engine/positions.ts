@@ -1,7 +1,10 @@
 import type { Position, Span } from '../rule-api/types';
 import type { SourceDocument } from '../sources/document';
 import { isTerraformJsonName } from '../sources/file-name';
-import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textJwkMembers, textPrivateKeys } from './redact';
+import { collectSecrets, documentSecrets, longestFirstOf, redactSecrets, textPrivateKeys } from './redact';
+import { mayHoldKty } from './redact-jwk';
+import { textJwkMembers } from './redact-hcl';
+import { textJwks } from './redact-text';
 import { isJsonTree } from '../sources/json/json-source';
 
 /**
@@ -188,13 +191,13 @@ export function secretsOf(doc: SourceDocument): string[] {
   const memo = memoOf(doc);
   let s = memo.secrets;
   if (!s) {
-    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----') || hclJwk(doc)) {
+    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----') || mayHoldKty(doc.text)) {
       const found = new Set<string>();
       collectSecrets(doc.value, found, isJsonTree(doc));
       if (doc.secretValues?.length) collectSecrets(doc.secretValues, found);
       // (a key in the text outside every value: commented out)
       textPrivateKeys(doc.text, found);
-      if (doc.format === 'hcl') textJwkMembers(doc.text, found);
+      textJwks(doc.text, doc.format, found);
       if (tfJsonJwk(doc)) templateJwkMembers(doc.text, found);
       s = found.size === 0 ? [] : longestFirstOf(found);
     } else s = documentSecrets(doc.value, isJsonTree(doc));
@@ -215,17 +218,9 @@ export function addSecretsOf(doc: SourceDocument, into: Set<string>): void {
     collectSecrets(doc.value, into, isJsonTree(doc));
     if (doc.secretValues?.length) collectSecrets(doc.secretValues, into);
     textPrivateKeys(doc.text, into);
-    if (doc.format === 'hcl') textJwkMembers(doc.text, into);
+    textJwks(doc.text, doc.format, into);
     if (tfJsonJwk(doc)) templateJwkMembers(doc.text, into);
   }
-}
-
-/**
- * whether a Terraform file's text may hold a JSON Web Key its value does not (an object literal inside a function
- * call, `jsonencode({ kty = … })`, is never evaluated): its text is searched too (textJwkMembers)
- */
-function hclJwk(doc: SourceDocument): boolean {
-  return (doc.format === 'hcl' || tfJsonJwk(doc)) && doc.text.includes('kty');
 }
 
 /** a Terraform JSON file whose strings are HCL templates (`"${jsonencode({ kty = \"RSA\", d = … })}"`) */

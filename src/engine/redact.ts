@@ -6,6 +6,10 @@
  * anchor's alias, a block scalar's lines and a multi-line value are masked too. Each secret character becomes
  * `*`, so columns and carets stay where they were.
  */
+import { addValue } from './redact-value';
+import { B64_BEGIN, B64_JSON, B64_JSON_START, B64_PEM, isBase64Jwk, isBase64Pem, mayBeBase64Json } from './redact-encoded';
+import { LOOSE_TEXT, scanJwkText } from './redact-jwk';
+
 const PATTERNS: readonly RegExp[] = [
   /(\bBearer\s+)([A-Za-z0-9._~+/=-]+)/gi,
   /(\bBasic\s+)([A-Za-z0-9+/=]{6,})/gi,
@@ -13,6 +17,9 @@ const PATTERNS: readonly RegExp[] = [
   // a PEM private key written on one line (`\n`-escaped), whatever key holds it: its body, up to its END line or
   // the string's closing quote
   /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----)((?:(?!-----END )[^"'])+)/g,
+  // the same percent- or form-encoded (a HAR body, a URL: `-----BEGIN+PRIVATE+KEY-----%0AMIIE…`), up to its END
+  // line, the string's end or the next form field
+  /((?:-|%2[dD]){5}BEGIN(?:\+|%20)(?:[A-Z0-9]+(?:\+|%20))*PRIVATE(?:\+|%20)KEY(?:(?:\+|%20)[A-Z0-9]+)*(?:-|%2[dD]){5})((?:(?!(?:-|%2[dD]){5}END)[^"'&\s])+)/g,
 ];
 
 const SECRET_WORDS = String.raw`client_secret|secret|password|passwd|access_token|refresh_token|id_token|x-api-key|api[_-]?key|token|smtp_pass|private_key|privatekey|set-cookie|cookie|authorization`;
@@ -28,12 +35,17 @@ export function redactSecrets(line: string, known?: readonly string[]): string {
   let out = line;
   if (known?.length) out = maskKnown(out, known);
   // (one scan for what every pattern starts with: most lines hold none)
-  if (PATTERN_START.test(out)) for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
+  if (PATTERN_START.test(out)) {
+    for (const re of PATTERNS) out = out.replace(re, (_, lead: string, secret: string) => lead + '*'.repeat(secret.length));
+    if (out.includes(B64_BEGIN)) out = out.replace(B64_PEM, (m) => (isBase64Pem(m) ? '*'.repeat(m.length) : m));
+    if (B64_JSON_START.test(out)) out = out.replace(B64_JSON, (m) => (isBase64Jwk(m) ? '*'.repeat(m.length) : m));
+  }
   return maskSecretValues(out);
 }
 
 /** what a line matched by one of PATTERNS holds */
-const PATTERN_START = /bearer|basic|eyJ|PRIVATE KEY/i;
+const PATTERN_START = /bearer|basic|eyJ|PRIVATE(?: |\+|%20)KEY|LS0tLS1CRUdJTi|ewo|eyAi|W3s|Wwo/i;
+
 
 /** `line` with every occurrence of a known secret value masked (nothing else: a message says "bearer token"). */
 export function maskKnown(line: string, known: readonly string[]): string {
@@ -228,9 +240,6 @@ function gramAt(s: string, i: number): number {
   return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
 }
 
-/** the shortest whole value, and the shortest piece of one, masked wherever it appears */
-const MIN_VALUE = 4;
-const MIN_PIECE = 6;
 /**
  * how much of a document is searched for secret values: all of it (a 100,000-client tenant.yaml is about 4 million
  * nodes; a document is already bounded by maxFileSize), each shared object (a YAML alias) once, so an alias
@@ -336,12 +345,22 @@ export function collectSecrets(value: unknown, found: Set<string>, tree = false)
         if (!paired) paired = pairsOf(o, found);
         for (const c of v) addLeaves(found, c && typeof c === 'object' ? (c as Record<string, unknown>).value : undefined);
       } else {
-        if (k === 'name' || k === 'after_sensitive' || k === 'before_sensitive' || k === 'kty') mayPair = true;
+        if (k === 'name' || k === 'after_sensitive' || k === 'before_sensitive' || k === 'kty' || k === 'encoding') mayPair = true;
         if (v !== null && typeof v === 'object') stack.push(v);
         // a PEM private key under any name (`signingKey`, `signing_keys[].key`, `decryptionKey`, a credential's `pem`)
         else if (typeof v === 'string' && holdsPrivateKey(v)) {
           if (!paired) paired = pairsOf(o, found);
           addPrivateKeys(found, v);
+        }
+        // the same in base64 (`LS0tLS1CRUdJTi…`): the whole text, and its lines
+        else if (typeof v === 'string' && v.charCodeAt(0) === 76 && v.startsWith(B64_BEGIN) && isBase64Pem(v)) {
+          if (!paired) paired = pairsOf(o, found);
+          addValue(found, v);
+        }
+        // a JSON Web Key written as base64 or base64url JSON (`eyJrdHkiOi…`, `ewogICJrdHki…`): the whole text
+        else if (typeof v === 'string' && mayBeBase64Json(v) && isBase64Jwk(v)) {
+          if (!paired) paired = pairsOf(o, found);
+          addValue(found, v);
         }
         // a JSON Web Key written as JSON inside a string (a HAR body, a `jwks` setting held as text)
         if (typeof v === 'string' && mayHoldJwk(v)) addEmbeddedJwk(found, v);
@@ -364,8 +383,48 @@ function pairsOf(o: Record<string, unknown>, found: Set<string>): true {
   if ('before_sensitive' in o && 'before' in o) sensitive(o.before, o.before_sensitive, found);
   // a JSON Web Key: its private members, whatever holds it
   if (typeof o.kty === 'string') for (const m of JWK_PRIVATE) if (m in o) addLeaves(found, o[m]);
+  // a HAR body kept as base64 (`content: { encoding: "base64", text }`)
+  if (o.encoding === 'base64' && typeof o.text === 'string') base64Content(o.text, found);
   return true;
 }
+
+/**
+ * The key material of a body written in base64 (a HAR response's `content.text` with `encoding: "base64"`): the
+ * body is decoded and searched as a text (a JSON Web Key's private members, a PEM private key), and each place
+ * of a secret in it is masked as the base64 characters that encode it (the groups of four holding its bytes),
+ * so the rest of the body stays readable. A text that is not plain base64 (line breaks in it) is masked whole.
+ */
+function base64Content(text: string, found: Set<string>): void {
+  if (text.length < 8 || text.length > EMBEDDED_MAX) return;
+  const bytes = Buffer.from(text, 'base64');
+  // (one character per byte: a secret's place in it is its place in the bytes)
+  const latin = bytes.toString('latin1');
+  if (!latin.includes('kty') && !latin.includes('PRIVATE KEY')) return;
+  const body = bytes.toString('utf8');
+  const inner = new Set<string>();
+  try {
+    collectSecrets(JSON.parse(body), inner, true);
+  } catch {
+    // (not JSON: read as a text below)
+  }
+  textPrivateKeys(body, inner);
+  if (holdsPrivateKey(body)) addPrivateKeys(inner, body);
+  scanJwkText(body, inner, LOOSE_TEXT);
+  if (inner.size === 0) return;
+  if (!BASE64_TEXT.test(text)) return addValue(found, text);
+  for (const s of inner) {
+    const needle = Buffer.from(s, 'utf8').toString('latin1');
+    let places = 0;
+    for (let at = latin.indexOf(needle); at !== -1 && places++ < 1000; at = latin.indexOf(needle, at + needle.length)) {
+      const piece = text.slice(Math.floor(at / 3) * 4, Math.ceil((at + needle.length) / 3) * 4);
+      found.add(piece);
+      // (a writer that escapes `/` in JSON strings)
+      if (piece.includes('/')) found.add(piece.replaceAll('/', '\\/'));
+    }
+  }
+}
+
+const BASE64_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** the members of a JSON Web Key that are private (RFC 7518 §6.2.2, §6.3.2 and §6.4.1; `oth`: other primes) */
 const JWK_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
@@ -435,175 +494,6 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
   }
 }
 
-/**
- * The private members of JSON Web Keys written as HCL object literals anywhere in a Terraform file's text, as
- * masks: one inside a function call (`jsonencode({ kty = "RSA", d = "…" })`) is never evaluated, so the
- * document's value does not hold it, while the source line shows it in every excerpt and diff hunk. One pass over
- * the text (strings, `${…}` templates, comments and heredocs told apart): each object's keys as written
- * (`kty = …`, `"kty": …`), and the quoted strings of the values of `d`, `p`, `q`, `dp`, `dq`, `qi`, `oth` and
- * `k`, taken when the object turns out to hold `kty`.
- */
-export function textJwkMembers(text: string, found: Set<string>, depth = 0): void {
-  if (!text.includes('kty')) return;
-  const stack: HclFrame[] = [];
-  /** the object frames whose private member's value is being read (innermost last) */
-  const capturing: HclFrame[] = [];
-  const n = text.length;
-  const endCapture = (f: HclFrame) => {
-    if (!f.capture) return;
-    f.capture = false;
-    const at = capturing.lastIndexOf(f);
-    if (at !== -1) capturing.splice(at, 1);
-  };
-  /** a key read in object `f`, the text from `i` on: whether `=` or `:` follows it (then it is a key) */
-  const key = (f: HclFrame, name: string, i: number): number => {
-    let j = i;
-    // (spaces, and `/* … */` comments, which HCL reads as space: `d /* RSA */ = "…"`)
-    for (;;) {
-      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      if (text.charCodeAt(j) !== 47 || text.charCodeAt(j + 1) !== 42) break;
-      const close = text.indexOf('*/', j + 2);
-      if (close === -1) break;
-      j = close + 2;
-    }
-    const c = text.charCodeAt(j);
-    if (!(c === 58 /* : */ || (c === 61 /* = */ && text.charCodeAt(j + 1) !== 61 && text.charCodeAt(j + 1) !== 62))) return i;
-    if (name === 'kty') f.kty = true;
-    else if (JWK_PRIVATE_NAMES.has(name)) {
-      f.capture = true;
-      capturing.push(f);
-    }
-    return j + 1;
-  };
-  for (let i = 0; i < n; ) {
-    // (no Terraform file nests this deep; a hostile one would otherwise hold a frame for each of millions of `{`)
-    if (stack.length > MAX_HCL_DEPTH) return;
-    const top = stack.length ? stack[stack.length - 1] : undefined;
-    const c = text.charCodeAt(i);
-    if (top?.kind === STR) {
-      if (c === 92 /* \ */) i += 2;
-      else if (c === 34 /* " */) {
-        stack.pop();
-        i++;
-        const owner = stack.length ? stack[stack.length - 1] : undefined;
-        if (top.plain) {
-          const value = text.slice(top.start, i - 1);
-          const after = top.atKey && owner ? key(owner, value, i) : i;
-          if (after === i) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(value);
-          i = after;
-        }
-      } else if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(i + 1) === 123) {
-        if (text.charCodeAt(i - 1) === c) i += 2;
-        else {
-          top.plain = false;
-          stack.push({ kind: INTERP, atKey: false, kty: false, capture: false, start: i });
-          i += 2;
-        }
-      } else if (c === 10) stack.pop();
-      else i++;
-      continue;
-    }
-    if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47)) {
-      const eol = text.indexOf('\n', i);
-      i = eol === -1 ? n : eol;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
-      const close = text.indexOf('*/', i + 2);
-      i = close === -1 ? n : close + 2;
-    } else if (c === 60 /* < */ && text.charCodeAt(i + 1) === 60) {
-      const head = HEREDOC.exec(text.slice(i, i + 80));
-      if (!head) i += 2;
-      else {
-        const close = new RegExp(`\\n[ \\t]*${head[1]}[ \\t]*(?:\\r?\\n|$)`, 'g');
-        close.lastIndex = i + head[0].length - 1;
-        const m = close.exec(text);
-        const bodyStart = i + head[0].length;
-        i = m ? m.index + 1 : n;
-        const body = text.slice(bodyStart, i);
-        // a private member's value written as a heredoc (`d = <<EOT`): each line of it is the member's text
-        if (top?.kind === OBJECT && top.capture) {
-          for (const line of body.split(/\r?\n/)) {
-            const bare = line.trim();
-            if (bare) for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(bare);
-          }
-        }
-        // a heredoc template's `${jsonencode({ kty = …, d = … })}`: read as a text of its own (a few levels deep)
-        if (depth < MAX_HEREDOC_DEPTH && body.includes('${')) textJwkMembers(body, found, depth + 1);
-        if (top?.kind === OBJECT) top.atKey = false;
-      }
-    } else if (c === 34) {
-      stack.push({ kind: STR, atKey: top?.kind === OBJECT && top.atKey, kty: false, capture: false, start: i + 1, plain: true });
-      if (top?.kind === OBJECT) top.atKey = false;
-      i++;
-    } else if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) {
-      if (top?.kind === OBJECT) top.atKey = false;
-      stack.push({ kind: c === 123 ? OBJECT : LIST, atKey: c === 123, kty: false, capture: false, start: i, call: c === 40 });
-      i++;
-    } else if (c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) {
-      if (top) {
-        stack.pop();
-        endCapture(top);
-        if (top.kty && top.values) for (const v of top.values) addValue(found, v);
-        // objects given to one call (`merge({ kty = "RSA", n = … }, { d = … })`) may make one key: the call
-        // holds kty when one of them does, and the private members of the others
-        const owner = stack.length ? stack[stack.length - 1] : undefined;
-        if (top.kind === OBJECT && owner?.call) {
-          if (top.kty) owner.kty = true;
-          else if (top.values) (owner.values ??= []).push(...top.values);
-        }
-      }
-      i++;
-    } else if (c === 44 /* , */ || c === 10) {
-      if (top?.kind === OBJECT) {
-        endCapture(top);
-        top.atKey = true;
-      }
-      i++;
-    } else if (top?.kind === OBJECT && top.atKey && IDENT_START.test(text[i])) {
-      let j = i + 1;
-      while (j < n && IDENT_PART.test(text[j])) j++;
-      top.atKey = false;
-      i = key(top, text.slice(i, j), j);
-      if (i < j) i = j;
-    } else {
-      if (top?.kind === OBJECT && c !== 32 && c !== 9 && c !== 13) top.atKey = false;
-      i++;
-    }
-  }
-}
-
-const STR = 0;
-const INTERP = 1;
-const OBJECT = 2;
-const LIST = 3;
-
-/** an open bracket, string or `${` template of an HCL text (textJwkMembers) */
-interface HclFrame {
-  kind: typeof STR | typeof INTERP | typeof OBJECT | typeof LIST;
-  /** (an object) a key may come next; (a string) it was opened where a key may come */
-  atKey: boolean;
-  /** (an object) it has a `kty` key */
-  kty: boolean;
-  /** (an object) the value of a private member is being read */
-  capture: boolean;
-  /** (an object) the quoted strings its private members' values hold */
-  values?: string[];
-  /** (a string) where its text starts; whether it has no template in it */
-  start: number;
-  plain?: boolean;
-  /** (a list) it is a call's parentheses */
-  call?: boolean;
-}
-
-const JWK_PRIVATE_NAMES: ReadonlySet<string> = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']);
-/** the deepest nesting of brackets, strings and templates read for JSON Web Keys */
-const MAX_HCL_DEPTH = 1000;
-/** how many nested objects reading a private member's value one string is given to (a JWK inside `oth`, say) */
-const MAX_CAPTURING = 4;
-/** how many heredocs inside heredocs' templates are read as texts of their own */
-const MAX_HEREDOC_DEPTH = 4;
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
-const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/;
 
 /** a BEGIN line's label, at the start of a text */
 const BEGIN_LINE = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----/;
@@ -643,28 +533,6 @@ function addEmbeddedJwk(found: Set<string>, s: string): void {
   for (const x of inner) addValue(found, x);
 }
 
-/** a secret value, its JSON-escaped form, and the pieces of each */
-function addValue(found: Set<string>, s: string): void {
-  addForm(found, s);
-  // the escaped form is the string itself unless it holds a quote, a backslash, a control character or a lone
-  // surrogate (what JSON.stringify escapes)
-  if (!NEEDS_ESCAPE.test(s)) return;
-  const escaped = JSON.stringify(s).slice(1, -1);
-  if (escaped !== s) addForm(found, escaped);
-}
-
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** a form of a secret value, and the pieces it is written in, as masks */
-function addForm(found: Set<string>, form: string): void {
-  if (form.length >= MIN_VALUE) found.add(form);
-  // a value without a separator is one piece, already added whole
-  if (form.length < MIN_PIECE || !PIECE_SEPARATOR.test(form)) return;
-  for (const piece of form.split(PIECE_SPLIT)) if (piece.length >= MIN_PIECE) found.add(piece);
-}
-
-const PIECE_SPLIT = /[\s;,&=]+|\\n/;
-const PIECE_SEPARATOR = /[\s;,&=]|\\n/;
 
 /**
  * Whether a key names a secret (SECRET_NAME), remembered per key: a directory export repeats the same few dozen

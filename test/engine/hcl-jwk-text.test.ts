@@ -5,7 +5,7 @@
  * for the shapes HCL writes (strings, templates, comments, heredocs, `oth`, quoted keys).
  */
 import { describe, expect, it } from 'vitest';
-import { textJwkMembers } from '../../src/engine/redact';
+import { textJwkMembers } from '../../src/engine/redact-hcl';
 import { runCli } from '../helpers/cli';
 import { tempTree } from '../helpers/lint';
 
@@ -29,15 +29,18 @@ describe('textJwkMembers', () => {
     expect(masks('x = jsonencode({ kty = "RSA", oth = [{ r = "OTHr0001", d = "OTHd0001", t = "OTHt0001" }] })')).toEqual(['OTHd0001', 'OTHr0001', 'OTHt0001']);
   });
 
-  it('takes nothing from an object without kty, a public member, a template, a comment or a heredoc', () => {
+  it('takes nothing from an object without kty, a public member or a template; a comment or a heredoc holding a key is read as a text (jwk7)', () => {
     expect(masks('x = f({ d = "NOTaJWKd", k = "NOTaJWKk" })\nkty = "RSA"\n')).toEqual([]);
     expect(masks('x = f({ kty = "RSA", n = "PUBLICn", e = "AQAB", x5c = ["CERTpublic"] })')).toEqual([]);
     // a value with a template is not a literal (its parts come from elsewhere)
     expect(masks('x = f({ kty = "oct", k = "${var.k}" })')).toEqual([]);
     // braces and quotes inside strings, templates and comments do not open or close objects
     expect(masks('x = f({ kty = "oct", note = "a } \\" { b", t = "${lookup(m, "}")}", k = "AFTERall1" }) # { d = "CMT" }\n')).toEqual(['AFTERall1']);
-    expect(masks('/* { kty = "oct", k = "COMMENTED" } */\n// { kty = "oct", k = "SLASHED1" }\ny = 1\n')).toEqual([]);
-    expect(masks('x = <<EOT\n{ kty = "oct", k = "HEREDOC1" }\nEOT\ny = f({ kty = "oct", k = "AFTERdoc1" })\n')).toEqual(['AFTERdoc1']);
+    // (before jwk7 a key in a comment or a heredoc without `${` was left out, and every output showed it)
+    expect(masks('/* { kty = "oct", k = "COMMENTED" } */\n// { kty = "oct", k = "SLASHED1" }\ny = 1\n')).toEqual(['COMMENTED', 'SLASHED1']);
+    expect(masks('x = <<EOT\n{ kty = "oct", k = "HEREDOC1" }\nEOT\ny = f({ kty = "oct", k = "AFTERdoc1" })\n')).toEqual(['AFTERdoc1', 'HEREDOC1']);
+    // a comment without kty is no key
+    expect(masks('/* { k = "NOkty001" } */\n# d = "NOkty002"\ny = 1\n')).toEqual([]);
     // `$${` is a literal `${`, not a template
     expect(masks('x = f({ kty = "oct", k = "LIT$${x}val" })')).toEqual(['LIT$${x}val']);
   });
