@@ -7,13 +7,14 @@ import type { Path, SeverityOrOff } from '../rule-api/types';
 import { loadJson } from '../sources/json/json-source';
 import type { KeywordMap } from '../sources/keywords';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from '../sources/read-file';
-import { namedFileTarget, namedLinkRefused } from '../sources/named-links';
+import { checkoutOf, namedFileTarget, namedLinkRefused } from '../sources/named-links';
 import { loadYamlAsync } from '../sources/yaml/yaml-load';
 import { lineColumn } from '../engine/positions';
 import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema';
 import { ConfigError } from './config-error';
 import { checkGlob, GlobError } from '../engine/glob';
 import { loadKeywordsAndExclusions } from './keywords-file';
+import { PackageBounds, packageJsonOf } from './package-bounds';
 import type { DeployCliExclusions } from '../sources/deploy-cli/deploy-cli-config';
 import { normalizeSeverity } from './severity';
 import { BUILTIN_RULES } from '../engine/settings';
@@ -116,7 +117,8 @@ export async function loadConfig(file: string, rules: readonly AnyRule[], cwd: s
 
 /** The layers in merge order: what a file extends (in order, recursively) comes before the file itself. */
 // `bounded`: a config named (found, --config) or extended by path, read as a named file is (through a link only
-// inside its repository); a shared config from a package is not (pnpm links node_modules/@org/cfg into .pnpm/)
+// inside its repository); a shared config from a package, and what it extends by path, is held to the package's
+// bounds instead (package-bounds.ts: pnpm links node_modules/@org/cfg into node_modules/.pnpm/)
 async function readChain(file: string, cwd: string, seen: string[], texts?: ReadonlyMap<string, string>, bounded = true): Promise<Layer[]> {
   if (seen.includes(file)) throw new ConfigError(`extends goes round in a circle: ${[...seen, file].map((f) => path.relative(cwd, f) || f).join(' -> ')}`, path.relative(cwd, seen.at(-1)!) || seen.at(-1));
   if (seen.length > MAX_EXTENDS_DEPTH) throw new ConfigError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`, path.relative(cwd, file) || file);
@@ -124,23 +126,34 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
   const ext = layer.raw.extends;
   const list = ext === undefined ? [] : Array.isArray(ext) ? (ext as string[]) : [ext as string];
   const out: Layer[] = [];
+  let packages: PackageBounds | undefined;
   for (const [i, spec] of list.entries()) {
     let target: string;
     const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
     // a shared config by path is data a pull request could point anywhere: it stays inside the repository
     // (a package comes from the repository's node_modules)
-    if (spec.startsWith('.') || path.isAbsolute(spec)) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
+    const byPath = spec.startsWith('.') || path.isAbsolute(spec);
+    // (a file a package's config extends by path is the package's: held to the package's bounds, below)
+    if (byPath && bounded) insideRepository(path.dirname(file), spec, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
+    // (a package's package.json and entry, before a byte of either is read: only inside the repository or the
+    // package manager's store, whatever node_modules links to; package-bounds.ts)
+    const bounds = byPath && bounded ? undefined : (packages ??= new PackageBounds(seen[0] ?? file));
+    if (bounds && !byPath) {
+      const manifest = packageJsonOf(spec, path.dirname(file));
+      if (manifest) bounds.check(spec, manifest, layer.display, pos);
+    }
     try {
       target = resolveModule(spec, path.dirname(file), 'extends');
     } catch (err) {
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError((err as Error).message, layer.display, pos.line, pos.column);
     }
+    bounds?.check(spec, target, layer.display, pos);
     if (!/\.(ya?ml|json)$/i.test(target)) {
       const pos = layer.at(Array.isArray(ext) ? ['extends', i] : ['extends']);
       throw new ConfigError(`extends "${spec}" resolves to ${path.relative(cwd, target) || target}, which is not a YAML or JSON config (orglint runs no code from extends; use plugins for rules in code)`, layer.display, pos.line, pos.column);
     }
-    out.push(...(await readChain(target, cwd, [...seen, file], texts, spec.startsWith('.') || path.isAbsolute(spec))));
+    out.push(...(await readChain(target, cwd, [...seen, file], texts, byPath && bounded)));
   }
   out.push(layer);
   return out;
@@ -351,14 +364,6 @@ function expectedText(p: Path, err: { message?: string; keyword: string; params:
   return err.message ?? 'something else';
 }
 
-/** The nearest folder from `dir` upward holding `.git`, or undefined outside a checkout. */
-function repositoryOf(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d;
-    if (path.dirname(d) === d) return undefined;
-  }
-}
-
 /**
  * A path a config names, resolved from the config's folder; it must stay inside the repository holding the
  * config (or, outside a checkout, the config's folder), links resolved: a config from a pull request must not
@@ -372,7 +377,8 @@ function insideRepository(
   pos: { line: number; column: number },
   hint = 'use --keywords FILE on the command line for another file',
 ): string {
-  const repo = repositoryOf(baseDir);
+  // (the repository by named-links' rule, as a named file's: never a checkout a link below the current folder leads to)
+  const repo = checkoutOf(baseDir);
   const root = repo ?? baseDir;
   const file = path.resolve(baseDir, value);
   const real = (p: string) => {

@@ -25,6 +25,7 @@ import { compareFindings, summarize, type Finding, type Summary } from './findin
 import { addSecretsOf, secretsOf, spanToPosition } from './positions';
 import { maskKnown } from './redact';
 import { keepAll, runRules, SkipLog } from './run-rules';
+import { mergedIntoLinted } from './override-kept';
 import { assembleTenant } from './tenant-assembly';
 import type { SkippedRule } from '../rule-api/tenant-model';
 import { BUILTIN_RULES, RuleSettings } from './settings';
@@ -228,12 +229,16 @@ export async function lintGroup(req: LintRequest, group: readonly TargetFile[], 
     if (l.status === 'failed' || (l.status === 'loaded' && l.doc.problems.length)) for (const f of fileProblems(l)) findings.push(f);
   }
   // without context files every resource is one of the targets: no need to ask for each rule and resource
-  const keep = context.length === 0 ? keepAll : (r: Resource) => targetFiles.has(r.doc.file);
+  // (and a resource of a file left out whose values a linted override file sets: judged as Terraform merges it, its
+  // findings shown only in the linted files, override-kept.ts)
+  const merged = context.length === 0 ? undefined : mergedIntoLinted(tenants, targetFiles);
+  const keep = !merged ? keepAll : merged.size === 0 ? (r: Resource) => targetFiles.has(r.doc.file) : (r: Resource) => targetFiles.has(r.doc.file) || merged.has(r);
   // one by one: spreading a million findings into push overflows the call stack
   const skips = new SkipLog();
   const ignored = context.length && config.ignore.length ? globMatcher(config.ignore) : undefined;
   const reportable = ignored ? (r: Resource) => !ignored(path.relative(config.baseDir, r.doc.file).split(path.sep).join('/')) : keepAll;
-  const made = runRules(tenants, req.rules, settings, keep, skips, reportable);
+  const shown = merged?.size ? (f: Finding) => !merged.has(f.source!) || targetFiles.has(f.file) : undefined;
+  const made = runRules(tenants, req.rules, settings, keep, skips, reportable, shown);
   leaveUnhandedFixes(made, group, loaded, targetFiles);
   for (let i = 0; i < made.length; i++) findings.push(made[i]);
   // a message may quote a value: none of the document's secrets

@@ -112,6 +112,10 @@ export function runRules(
   // the resources a named tenant-wide setting may show findings on: not those of a file the config's `ignore`
   // globs leave out (the user said so; a walk of the folder does not report them either)
   reportable: (resource: Resource) => boolean = keepAll,
+  // which of the findings made are shown (undefined: all): a resource kept only because a linked override file sets
+  // its values shows none at the values of its own, unlinted file (engine/override-kept.ts). Asked once a finding,
+  // after the rules ran, never in a rule's loop over the resources
+  shown?: (finding: Finding) => boolean,
 ): Finding[] {
   const findings: Finding[] = [];
   if (tenants.length === 0) return findings;
@@ -126,7 +130,7 @@ export function runRules(
       runRule(rule, tenant, settings, keep, skips, findings, wide, reportable);
     }
   }
-  return findings;
+  return shown ? findings.filter(shown) : findings;
 }
 
 const NONE: readonly Resource[] = [];

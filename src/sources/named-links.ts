@@ -14,8 +14,11 @@ import { readTextFileSync, type ReadResult } from './read-file';
  *
  * The repository is the nearest folder above the path, as named, that holds `.git`, but never one reached through
  * a link below a further such folder: `repo/linked -> /home/runner/work/other` makes `repo/linked` look like a
- * checkout (`other/.git`), while the path is in `repo`'s. Links above the repository (a checkout kept under a
- * linked folder, macOS's `/tmp -> /private/tmp`) are the user's and are followed. Outside a checkout the
+ * checkout (`other/.git`), while the path is in `repo`'s. Nor one reached through a link below the current folder:
+ * such a link is part of the tree being linted (a pull request's `vendor -> /other/checkout` in a CI job's tree
+ * without `.git`), not the user's way to a checkout. Links at or above the current folder, and on the way to a
+ * path outside it (a checkout kept under a linked folder, `~/work -> /mnt/data/work`, macOS's
+ * `/tmp -> /private/tmp`), are the user's and are followed. Outside a checkout the
  * repository is, for a named file, the current folder when the path is below it (what the run was started in:
  * a CI job's tree without `.git`; never the file system's root, which would hold `/proc`), else the file's
  * folder as named; for a module's file, its module folder (`fallback`).
@@ -32,9 +35,30 @@ export interface LinkRefusal {
 
 /**
  * The path, as named, of the repository holding `folder` (see above): the nearest folder with `.git` with no
- * link between it and the outermost folder with `.git` above the path; outside a checkout, the fallback.
+ * link between it and the outermost folder with `.git` above the path, none reached through a link below the
+ * current folder; outside a checkout, the fallback.
  */
 export function repositoryOf(folder: string, fallback: RootFallback): string {
+  const chain = chainOf(folder);
+  const found = checkoutIn(chain);
+  if (found !== undefined) return found;
+  if (fallback === 'cwd') {
+    const cwd = process.cwd();
+    if (cwd !== path.parse(cwd).root && isBelow(chain[0], cwd)) return cwd;
+  }
+  return chain[0];
+}
+
+/**
+ * The checkout holding `folder` (the path, as named, of its repository by the rule above), or undefined when
+ * there is none: the one repository rule every caller asks (named files, the config's paths, a module's links).
+ */
+export function checkoutOf(folder: string): string | undefined {
+  return checkoutIn(chainOf(folder));
+}
+
+/** `folder` and every folder above it, nearest first */
+function chainOf(folder: string): string[] {
   const chain: string[] = [];
   for (let d = path.resolve(folder); ; ) {
     chain.push(d);
@@ -42,20 +66,34 @@ export function repositoryOf(folder: string, fallback: RootFallback): string {
     if (up === d) break;
     d = up;
   }
-  const git = chain.map((d) => existsSync(path.join(d, '.git')));
-  const top = git.lastIndexOf(true);
-  if (top !== -1) {
-    // (the folders from the nearest candidate up: a link at one of them, below the outermost candidate, makes
-    // every candidate at or below it one that may be another checkout the link leads to)
-    let lowestTrusted = top;
-    for (let k = top - 1; k >= 0; k--) if (isLink(chain[k])) break; else if (git[k]) lowestTrusted = k;
-    return chain[lowestTrusted];
+  return chain;
+}
+
+function checkoutIn(chain: readonly string[]): string | undefined {
+  // a link below the current folder is the tree's own (a pull request may commit `vendor -> /other/checkout`): a
+  // `.git` at or below it is the link's target's, never the repository of the tree being linted (outside a
+  // checkout it would make that other checkout "the repository", and its files readable through the link). Links
+  // at or above the current folder are the user's way to their checkout (`~/work -> /mnt/data/work`).
+  const cwd = process.cwd();
+  let from = 0;
+  for (let k = chain.length - 1; k >= 0; k--) {
+    if (chain[k] !== cwd && isBelow(chain[k], cwd) && isLink(chain[k])) {
+      from = k + 1;
+      break;
+    }
   }
-  if (fallback === 'cwd') {
-    const cwd = process.cwd();
-    if (cwd !== path.parse(cwd).root && isBelow(chain[0], cwd)) return cwd;
+  let top = -1;
+  const git: boolean[] = [];
+  for (let k = 0; k < chain.length; k++) {
+    git.push(k >= from && existsSync(path.join(chain[k], '.git')));
+    if (git[k]) top = k;
   }
-  return chain[0];
+  if (top === -1) return undefined;
+  // (the folders from the nearest candidate up: a link at one of them, below the outermost candidate, makes
+  // every candidate at or below it one that may be another checkout the link leads to)
+  let lowestTrusted = top;
+  for (let k = top - 1; k >= from; k--) if (isLink(chain[k])) break; else if (git[k]) lowestTrusted = k;
+  return chain[lowestTrusted];
 }
 
 function isLink(p: string): boolean {
@@ -122,23 +160,13 @@ export function namedFileTarget(file: string, opts: { hiddenName?: (name: string
   if (target === undefined || target === named) return { read: file };
   // in no checkout and not below the current folder: a path of the user's own, not a pull request's (a dotfile
   // manager's `~/.config/orglint.yaml -> ../.dotfiles/...` given with --config), read as named
-  if (!inCheckout(path.dirname(named)) && !isBelow(named, process.cwd())) return { read: file };
+  if (checkoutOf(path.dirname(named)) === undefined && !isBelow(named, process.cwd())) return { read: file };
   const lexical = repositoryOf(path.dirname(named), 'cwd');
   const root = realOrSelf(lexical);
   // links only above the repository (a checkout under a linked folder): the file is where its name says
   if (target === path.join(root, path.relative(lexical, named))) return { read: file };
   const bound = within(target, root, opts.hiddenName);
   return 'root' in bound ? { read: target } : bound;
-}
-
-/** whether a folder with `.git` is at or above `folder` */
-function inCheckout(folder: string): boolean {
-  for (let d = path.resolve(folder); ; ) {
-    if (existsSync(path.join(d, '.git'))) return true;
-    const up = path.dirname(d);
-    if (up === d) return false;
-    d = up;
-  }
 }
 
 /**

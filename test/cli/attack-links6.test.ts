@@ -190,19 +190,80 @@ describe('a JSON Web Key in HCL inside a .tf.json template', () => {
 
 describe('outside a checkout, a linked folder holding .git', () => {
   // A user needs: in a tree that is no checkout (a CI job's tarball, a folder of exports), a pull request's
-  // `vendor -> /some/other/checkout` must not make `vendor` "the repository": today the nearest (and only) folder
-  // with `.git` is trusted even when it is the link itself, so `vendor/secret.json` is read and its lines quoted,
-  // while naming `vendor` (the folder) is refused. Not fixed here: the same shape, a checkout linked into the
-  // current folder (`checkout -> ~/src/repo`, named-links.test.ts "a checkout reached through a linked folder"),
-  // is documented and tested as read; telling the user's link from a pull request's needs a rule (the current
-  // folder's links are the tree's, say) that changes that documented case, for the product to decide.
-  it.fails('vendor -> a folder with .git, outside any checkout: vendor/secret.json is refused as outside the tree', async () => {
+  // `vendor -> /some/other/checkout` must not make `vendor` "the repository": the nearest (and only) folder with
+  // `.git` was trusted even when it was the link itself, so `vendor/secret.json` was read and its lines quoted, while
+  // naming `vendor` (the folder) was refused. Fixed: a `.git` reached through a link below the current folder is the
+  // link target's, never the repository of the tree being linted (named-links.ts); links at or above the current
+  // folder (and on the way to a path outside it) are the user's way to a checkout and are followed as before
+  // (named-links.test.ts "a checkout reached through a linked folder").
+  it('vendor -> a folder with .git, outside any checkout: vendor/secret.json is refused as outside the tree', async () => {
     const other = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'secret.json': '{ "clients": [ { "name": "PLANTEDotherName" PLANTEDbroken\n' }));
     const tree = tempTree({ 'clients/portal.json': GOOD_CLIENT });
     link(other, path.join(tree, 'vendor'));
     const r = await runCli(['vendor/secret.json', '-f', 'compact'], { cwd: tree });
     expect(r.stdout + r.stderr).not.toContain('PLANTED');
     expect(r.stdout).toContain('vendor/secret.json:1:1: error: not read: a symbolic link');
+    expect(r.stdout).toBe(
+      `vendor/secret.json:1:1: error: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(other, 'secret.json')}, outside the repository; orglint follows the links of a named path only to files inside the repository holding it (a link in a pull request could point at a runner's credentials). To lint what it leads to, name that: orglint ${path.join(other, 'secret.json')} [read-error]\n`,
+    );
+    expect(r.code).toBe(1);
+    // every format: not a byte of it
+    for (const f of ['stylish', 'json', 'sarif', 'html', 'github', 'junit', 'markdown']) {
+      const run = await runCli(['vendor/secret.json', '-f', f], { cwd: tree });
+      expect(run.code, f).toBe(1);
+      expect(run.stdout + run.stderr, f).not.toContain('PLANTED');
+    }
+  });
+
+  it('the same link in a checkout of its own, a folder below it, a module file, and every named path a flag takes: refused', async () => {
+    const other = realpathSync(
+      tempTree({
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        'clients/x.json': '{ "name": "PLANTEDotherName" PLANTEDbroken\n',
+        'mod/main.tf': 'resource "auth0_client" "a" {\n  name = "PLANTEDtfName"\n  organization_usage = PLANTEDbroken\n}\n',
+        'orglint.json': '{ "PLANTEDconfigKey": 1 }\n',
+        'kw.json': '{ "TOKEN": "PLANTEDkeywordValue" }\n',
+        'baseline.json': 'PLANTEDbaseKey: {\n',
+        'prod.tfvars': 'PLANTEDtfvarsKey = "PLANTEDtfvarsValue {{\n',
+      }),
+    );
+    const tree = tempTree({ 'clients/portal.json': GOOD_CLIENT, 'tf/main.tf': 'resource "auth0_client" "a" {\n  name = var.n\n  organization_usage = "require"\n}\nvariable "n" {}\n' });
+    link(other, path.join(tree, 'vendor'));
+    const refused = (f: string) => `${f}:1:1: error: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(other, f.slice('vendor/'.length))}, outside the repository;`;
+    // a file below the link, the link's folders, a module file through it
+    const files = await runCli(['vendor/clients/x.json', 'vendor/mod/main.tf', '-f', 'compact'], { cwd: tree });
+    expect(files.stdout.split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(' outside the repository;') + 24))).toEqual([refused('vendor/clients/x.json'), refused('vendor/mod/main.tf')]);
+    const folder = await runCli(['vendor/mod', '-f', 'compact'], { cwd: tree });
+    expect(folder.stdout).toContain(refused('vendor/mod'));
+    // --config, --keywords, --baseline, --var-file through it
+    const config = await runCli(['--config', 'vendor/orglint.json', 'clients/portal.json'], { cwd: tree });
+    expect([config.code, config.stderr]).toEqual([2, expect.stringContaining(`orglint: config error: vendor/orglint.json: not read: a symbolic link (this path, or a folder on its way) leads to ${path.join(other, 'orglint.json')}, outside the repository;`)]);
+    const keywords = await runCli(['--keywords', 'vendor/kw.json', 'clients/portal.json'], { cwd: tree });
+    expect([keywords.code, keywords.stderr]).toEqual([2, expect.stringContaining(`orglint: config error: vendor/kw.json: keywords file: not read: a symbolic link`)]);
+    const baseline = await runCli(['--baseline', 'vendor/baseline.json', 'clients/portal.json'], { cwd: tree });
+    expect([baseline.code, baseline.stderr]).toEqual([2, expect.stringContaining(`orglint: baseline ${path.join(tree, 'vendor/baseline.json')}: not read: a symbolic link`)]);
+    const varFile = await runCli(['tf', '--var-file', 'vendor/prod.tfvars', '-f', 'compact'], { cwd: tree });
+    expect(varFile.stdout).toContain(refused('vendor/prod.tfvars'));
+    for (const r of [files, folder, config, keywords, baseline, varFile]) expect(r.stdout + r.stderr).not.toContain('PLANTED');
+  });
+
+  it('a link below the current folder into the current checkout itself (a submodule-like link) is linted as before', async () => {
+    const CLIENT = JSON.stringify({ name: 'Portal', app_type: 'spa', organization_usage: 'Require' }, null, 2);
+    const ENUM_AT = 'error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]';
+    // a submodule (its own `.git` file) linked in elsewhere in the same checkout, and a link up to the checkout's root
+    const repo = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'libs/shared/.git': 'gitdir: ../../.git/modules/shared\n', 'libs/shared/clients/a.json': CLIENT, 'clients/b.json': CLIENT, 'work/keep': '' });
+    link('libs/shared', path.join(repo, 'vendor'));
+    link('..', path.join(repo, 'work/root'));
+    const r = await runCli(['vendor/clients/a.json', '-f', 'compact'], { cwd: repo });
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, `vendor/clients/a.json:4:25: ${ENUM_AT}\n`, '']);
+    // from a folder of the checkout, through a link below it up to the checkout's root
+    const up = await runCli(['root/clients/b.json', '-f', 'compact'], { cwd: path.join(repo, 'work') });
+    expect([up.code, up.stdout, up.stderr]).toEqual([1, `root/clients/b.json:4:25: ${ENUM_AT}\n`, '']);
+    // outside any checkout, a link below the current folder to a checkout inside it: inside the tree, read
+    const tree = tempTree({ 'sub/.git/HEAD': 'ref: refs/heads/main\n', 'sub/clients/a.json': CLIENT });
+    link('sub', path.join(tree, 'alias'));
+    const within = await runCli(['alias/clients/a.json', '-f', 'compact'], { cwd: tree });
+    expect([within.code, within.stdout, within.stderr]).toEqual([1, `alias/clients/a.json:4:25: ${ENUM_AT}\n`, '']);
   });
 });
 

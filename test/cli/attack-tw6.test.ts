@@ -164,21 +164,61 @@ describe('main.tf named together with the module\'s variables file (a commit tha
 });
 
 describe('main.tf ignored by the config, override.tf not (Terraform merges them all the same)', () => {
-  // A user who ignores main.tf (vendored, say) and names or walks override.tf, which they own, gets "✔ no problems
-  // (1 file, 0 clients checked)": override.tf's own "Require" is never reported, though override.tf is linted and not
-  // ignored. The reverse (override.tf ignored, main.tf linted) shows the finding in override.tf. What a user needs: a
-  // finding on a value a linted file sets is shown (the config's ignore applying by the file a finding is shown in,
-  // as its `overrides` do), or at least a note that the file's resources were left out with main.tf. Not fixed here:
-  // the rules run only on resources whose declaring file is a target (engine/lint.ts `keep`/`reportable`), and the
-  // ignored main.tf declares the merged resource; making the override's values reportable on their own is a change
-  // to how a merged resource is kept, not a small one.
-  it.fails("override.tf's own invalid value is reported", async () => {
-    const dir = tempTree({ 'mod/main.tf': MAIN, 'mod/override.tf': OVERRIDE, '.orglint.yaml': 'ignore:\n  - "**/main.tf"\n' });
+  // A user who ignored main.tf (vendored, say) and named or walked override.tf, which they own, got "✔ no problems
+  // (1 file, 0 clients checked)": override.tf's own "Require" was never reported, though override.tf is linted and
+  // not ignored (the rules ran only on resources whose declaring file is a target, and the ignored main.tf declares
+  // the merged resource). Fixed: a resource of a file left out whose values a linted override file sets is judged as
+  // Terraform merges it (engine/override-kept.ts), and its findings are shown only where they belong to a linted file:
+  // at override.tf's values, never at main.tf's (the user ignored it). The reverse (override.tf ignored, main.tf
+  // linted) shows the finding in override.tf, as before.
+  const IGNORE_MAIN = 'ignore:\n  - "**/main.tf"\n';
+  const BEHAVIOR = 'organization_require_behavior "Pre_Login_Prompt" is not one of';
+  it("override.tf's own invalid value is reported", async () => {
+    const dir = tempTree({ 'mod/main.tf': MAIN, 'mod/override.tf': OVERRIDE, '.orglint.yaml': IGNORE_MAIN });
     for (const paths of [['mod/override.tf'], ['mod']]) {
       const run = await runCli([...paths, '-f', 'compact'], { cwd: dir });
       expect(run.stdout).toContain(`mod/override.tf:2:24: error: ${ENUM}`);
-      expect(run.code).toBe(1);
+      expect([paths, run.code, run.stdout, run.stderr]).toEqual([paths, 1, `mod/override.tf:2:24: error: ${ENUM} [organization-usage-enum]\n`, '']);
+      const stylish = await runCli(paths, { cwd: dir });
+      expect(stylish.stdout).toContain('1 problem (1 error, 0 warnings, 0 infos) in 1 file, 1 client checked');
+      const json = await runCli([...paths, '-f', 'json'], { cwd: dir });
+      const report = JSON.parse(json.stdout) as { summary: { files: number; clients: number; errors: number; fixable: number }; findings: { ruleId: string; file: string; line: number; column: number; fix: unknown; related?: { file: string; line: number }[] }[] };
+      expect(report.summary).toMatchObject({ files: 1, clients: 1, errors: 1, fixable: 1 });
+      expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['organization-usage-enum', 'mod/override.tf', 2, 24]]);
+      // (the value it replaces in main.tf is pointed at, as when main.tf is linted too)
+      expect(report.findings[0].related?.map((r) => [r.file, r.line])).toEqual([['mod/main.tf', 4]]);
     }
+    // the fix is made in override.tf, the file handed to the run
+    const fix = await runCli(['mod/override.tf', '--fix', '-f', 'compact'], { cwd: dir });
+    expect([fix.code, fix.stdout, fix.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(path.join(dir, 'mod/override.tf'), 'utf8')).toBe(OVERRIDE.replace('"Require"', '"require"'));
+    expect(readFileSync(path.join(dir, 'mod/main.tf'), 'utf8')).toBe(MAIN);
+  });
+
+  it("an invalid value of the ignored main.tf is still not reported (override.tf's is); with main.tf linted, both are", async () => {
+    const main = MAIN.replace('"pre_login_prompt"', '"Pre_Login_Prompt"');
+    const dir = tempTree({ 'mod/main.tf': main, 'mod/override.tf': OVERRIDE, '.orglint.yaml': IGNORE_MAIN });
+    for (const paths of [['mod/override.tf'], ['mod']]) {
+      for (const f of ['compact', 'json', 'sarif', 'html']) {
+        const run = await runCli([...paths, '-f', f], { cwd: dir });
+        expect([paths, f, run.code, run.stderr]).toEqual([paths, f, 1, '']);
+        expect(run.stdout, `${paths} ${f}`).not.toContain('Pre_Login_Prompt');
+        expect(run.stdout, `${paths} ${f}`).toContain('organization-usage-enum');
+      }
+      const json = JSON.parse((await runCli([...paths, '-f', 'json'], { cwd: dir })).stdout) as { findings: { file: string }[] };
+      expect(json.findings.map((f) => f.file)).toEqual(['mod/override.tf']);
+    }
+    // nothing but main.tf's own value: the run passes (main.tf is ignored)
+    const only = tempTree({ 'mod/main.tf': main, 'mod/override.tf': 'resource "auth0_client" "portal" {\n  organization_usage = "require"\n}\n', '.orglint.yaml': IGNORE_MAIN });
+    for (const paths of [['mod/override.tf'], ['mod']]) {
+      const run = await runCli([...paths, '-f', 'compact'], { cwd: only });
+      expect([paths, run.code, run.stdout, run.stderr]).toEqual([paths, 0, '', '']);
+    }
+    // not ignored: main.tf's value is reported too
+    const both = tempTree({ 'mod/main.tf': main, 'mod/override.tf': OVERRIDE });
+    const run = await runCli(['mod', '-f', 'compact'], { cwd: both });
+    expect(run.stdout).toContain(`mod/main.tf:5:35: error: ${BEHAVIOR}`);
+    expect(run.stdout).toContain(`mod/override.tf:2:24: error: ${ENUM}`);
   });
 });
 

@@ -152,12 +152,27 @@ describe('a named path through a symbolic link', () => {
     link(secret, path.join(repo, 'clients/evil.json'));
     const above = tempTree({});
     link(repo, path.join(above, 'checkout'));
-    const r = await compact(above, ['checkout/.github/tenant.yaml', 'checkout/clients/portal.json', 'checkout/clients/evil.json']);
+    // the link is the user's way to the checkout (`~/work -> /mnt/data/work`): named from a folder it is not below
+    const elsewhere = tempTree({});
+    const through = path.join(above, 'checkout');
+    const r = await compact(elsewhere, [`${through}/.github/tenant.yaml`, `${through}/clients/portal.json`, `${through}/clients/evil.json`]);
+    const shown = (p: string) => path.relative(elsewhere, path.join(through, p));
     expect(r.lines).toEqual([
-      `checkout/.github/tenant.yaml:3:25: error: ${ENUM} [organization-usage-enum]`,
-      `checkout/clients/evil.json:1:1: error: ${outsideMessage(secret)} [read-error]`,
-      `checkout/clients/portal.json:4:25: error: ${ENUM} [organization-usage-enum]`,
+      `${shown('.github/tenant.yaml')}:3:25: error: ${ENUM} [organization-usage-enum]`,
+      `${shown('clients/evil.json')}:1:1: error: ${outsideMessage(secret)} [read-error]`,
+      `${shown('clients/portal.json')}:4:25: error: ${ENUM} [organization-usage-enum]`,
     ]);
+    // or run in the checkout, reached through the link (`cd ~/work/repo`)
+    const inside = await compact(through, ['.github/tenant.yaml', 'clients/portal.json', 'clients/evil.json']);
+    expect(inside.lines).toEqual([
+      `.github/tenant.yaml:3:25: error: ${ENUM} [organization-usage-enum]`,
+      `clients/evil.json:1:1: error: ${outsideMessage(secret)} [read-error]`,
+      `clients/portal.json:4:25: error: ${ENUM} [organization-usage-enum]`,
+    ]);
+    // a link below the current folder is the tree's (a pull request's `vendor -> /other/checkout`), never the way
+    // to the repository: from the folder holding it, the checkout's files are outside the tree (attack-links6)
+    const below = await compact(above, ['checkout/clients/portal.json']);
+    expect(below.lines).toEqual([`checkout/clients/portal.json:1:1: error: ${outsideMessage(path.join(realpathSync(repo), 'shared/portal.json'))} [read-error]`]);
   });
 
   it('outside a checkout the repository is the current folder: a link within it is read, one out of it is not', async () => {
