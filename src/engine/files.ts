@@ -156,7 +156,6 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const WALKED_NAME = /^[^.].*\.(?:[yY][aA][mM][lL]|[yY][mM][lL]|[jJ][sS][oO][nN]|[hH][aA][rR]|tf)$/s;
 
 const IGNORED = 'ignored by the config';
-const LINK = 'a symbolic link; links inside folders are not followed (name the file to lint it)';
 const DEVICE = 'not a regular file (a FIFO, socket or device)';
 
 /**
@@ -218,7 +217,7 @@ export async function expandPaths(
           else if (e.dirent.isSymbolicLink()) {
             // (as a walk meets one: walk-links.ts; a Terraform file's link is read with its module)
             // (a glob takes a regular file of any name it matches, and so a link to one inside the repository)
-            const link = TF_NAME.test(e.path) ? ({ kind: 'left', reason: LINK } as const) : walkedLink(e.path, path.dirname(e.path), true);
+            const link = walkedLink(e.path, path.dirname(e.path), true);
             if (link.kind === 'file') take(e.path, false, true);
             else if (link.kind === 'folder') {
               walked.push(e.path);
@@ -352,9 +351,9 @@ function walkFolder(
         // a link in a pull request could point anywhere (/etc, ~/.ssh): followed only into the repository, as a
         // named path is (walk-links.ts); a module's linked .tf files are read with their module (module-links.ts)
         listing.links.push(name);
-        if (inDot || name === 'node_modules' || name === '.git' || TF_NAME.test(name)) {
-          if (matches) left.push({ file: join(dir, name), reason: LINK });
-        } else (links ??= []).push(name);
+        // (a Terraform file's link too: a module whose main.tf is a link is read through it, as Terraform does)
+        // (not in a dot folder, nor one named as the folders a walk never enters)
+        if (!inDot && name !== 'node_modules' && name !== '.git') (links ??= []).push(name);
       } else if (matches) left.push({ file: join(dir, name), reason: DEVICE });
     }
     // (in the order of their names, not readdir's: the same links are met in the same order every run)
@@ -491,8 +490,6 @@ function realOrSelf(dir: string): string {
  */
 export const MAX_LINKED_LISTINGS = 20_000;
 
-/** a Terraform module file's name (its links are read with the module: terraform/module-links.ts) */
-const TF_NAME = /\.tf(\.json)?$/;
 
 /** a name that may be one notReadByTerraform explains (a cheap test before it, for each file a walk does not take) */
 const TF_LIKE = /\.tf(\.json)?[~#]*$/i;

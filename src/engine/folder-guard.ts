@@ -96,7 +96,7 @@ export function guardFolders(groups: readonly LoadedFile[][], listings: object |
         }
         if (cut > 0) [lastDir, lastMoved] = [dir, moved];
       }
-      if (moved) loaded[i] = { status: 'failed', file, rule: 'read-error', message: `cannot read file: its folder ${path.basename(dir)}${path.sep} changed after it was listed (replaced by a link or by another folder); links inside folders are not followed` };
+      if (moved) loaded[i] = { status: 'failed', file, rule: 'read-error', message: `cannot read file: its folder ${path.basename(dir)}${path.sep} changed after it was listed (replaced by a link or by another folder); its files are not read from where it now leads` };
     }
   }
 }

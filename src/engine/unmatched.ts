@@ -68,8 +68,6 @@ export function unmatchedArgs(args: readonly PathArg[], linted: ReadonlySet<stri
 
 const LEFT_WORDS: Record<string, (n: number) => string> = {
   'ignored by the config': (n) => `${n} ${n === 1 ? 'file' : 'files'} left out by the config's ignore patterns`,
-  'a symbolic link; links inside folders are not followed (name the file to lint it)': (n) =>
-    `${n} symbolic ${n === 1 ? 'link' : 'links'} not followed (links inside folders never are; name a file to lint it)`,
   [LINK_ELSEWHERE]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} to a path outside the repository or in a dot folder of it, not read (name ${n === 1 ? 'its target' : 'their targets'} to lint ${n === 1 ? 'it' : 'them'})`,
   [LINK_NOWHERE]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} that ${n === 1 ? 'leads' : 'lead'} nowhere`,
   [LINK_LOOP]: (n) => `${n} symbolic ${n === 1 ? 'link' : 'links'} back to a folder the walk is in`,

@@ -28,8 +28,38 @@ export type WalkedLink =
    */
   | { kind: 'other-name' };
 
-/** the folders of a directory export deploy-cli reads, whose files orglint judges (deploy-cli.ts directoryFiles) */
-const EXPORT_FOLDERS = new Set([...Object.keys(DIRECTORY_FOLDERS), 'connections', 'database-connections', 'prompts']);
+/** a Terraform configuration file's name */
+const TERRAFORM_FILE = /\.tf(?:\.json)?$/;
+
+/** the folders whose presence makes a folder a directory export (deploy-cli.ts isExportRoot) */
+const ROOT_FOLDERS = Object.keys(DIRECTORY_FOLDERS);
+/** the other folders deploy-cli reads in an export, and only there (a monorepo's `web/src/prompts/` is none of its) */
+const IN_EXPORT_FOLDERS = new Set(['connections', 'database-connections', 'prompts']);
+
+/** whether a folder (as named, or a real path out of the repository: only stats, nothing read) is a directory export */
+function isExportFolder(dir: string): boolean {
+  return ROOT_FOLDERS.some((f) => {
+    try {
+      return statSync(path.join(dir, f)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Whether deploy-cli would read the folder `full` leads to: an export's `clients/`, `grants/`, `organizations/`
+ * (which make their folder an export); its `connections/`, `prompts/`, `database-connections/` and each folder in
+ * that; or a whole export (`tenants/prod -> /elsewhere/prod`, which `a0deploy --input_file tenants/prod` deploys).
+ */
+function deployCliReadsFolder(full: string, real: string): boolean {
+  const name = path.basename(full);
+  const parent = path.dirname(full);
+  if (ROOT_FOLDERS.includes(name)) return true;
+  if (IN_EXPORT_FOLDERS.has(name) && isExportFolder(parent)) return true;
+  if (path.basename(parent) === 'database-connections' && isExportFolder(path.dirname(parent))) return true;
+  return isExportFolder(real);
+}
 
 export const LINK_NOWHERE = 'a symbolic link that leads nowhere (deploy-cli skips it too)';
 export const LINK_LOOP = 'a symbolic link back to a folder the walk is in (a loop: not walked again)';
@@ -59,7 +89,9 @@ export function walkedLink(full: string, dir: string, matched: boolean, within: 
     // (a folder of `database-connections/`: deploy-cli lists its folders with a stat and reads each one's database.json)
     // a file of a name the walk reads (`tenant-prod.yaml`, `clients/x.json`, a HAR) may be what a tool deploys: a
     // walk cannot tell what a file it did not read holds, so it is a read-error wherever it is
-    const whereDeployCliReads = isDir ? EXPORT_FOLDERS.has(path.basename(full)) || path.basename(path.dirname(full)) === 'database-connections' : true;
+    // (a Terraform file's link out of the repository is the module's to judge: module-links.ts reports it when the
+    // module holds Auth0 resources, in Terraform's words)
+    const whereDeployCliReads = isDir ? deployCliReadsFolder(full, real) : !TERRAFORM_FILE.test(full);
     return whereDeployCliReads ? { kind: 'refused' } : { kind: 'left', reason: LINK_ELSEWHERE };
   }
   if (!isDir) return { kind: 'file' };

@@ -27,12 +27,12 @@ export function readTextFileSync(file: string, maxSize = DEFAULT_MAX_FILE_SIZE, 
   let fd: number;
   try {
     // non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. A listed file is not
-    // followed if it has become a link since it was listed (links inside folders are never followed: the walk
-    // skips them, and a path swapped for one while a run lints other tenants must not read what it points to)
+    // followed if it has become a link since it was listed (a link the walk found as a link is read as a named
+    // path is, walk-links.ts; a path swapped for one while a run lints other tenants must not read what it points to)
     fd = openSync(file, listed ? LISTED_FLAGS : OPEN_FLAGS);
   } catch (err) {
     if (listed && (err as NodeJS.ErrnoException)?.code === 'ELOOP') {
-      return { ok: false, rule: 'read-error', message: 'cannot read file: it became a symbolic link after its folder was listed; links inside folders are not followed' };
+      return { ok: false, rule: 'read-error', message: 'cannot read file: it became a symbolic link after its folder was listed (as a regular file); it is not read through a link that replaced it' };
     }
     return { ok: false, rule: 'read-error', message: `cannot read file: ${describeFsError(err)}` };
   }

@@ -116,9 +116,9 @@ describe('the folder walk', () => {
     expect(targets.map((t) => t.file)).toEqual([...expected.files, ...viaLinks].sort());
     expect(targets.every((t) => !t.explicit)).toBe(true);
     expect(targets.filter((t) => t.linked).map((t) => t.file)).toEqual(at('link.json'));
-    // left: a link Terraform's module reads (module-links.ts), and the devices
+    // left: a link that leads nowhere, and the devices
     expect(left.filter((l) => l.reason.startsWith('a symbolic link')).map((l) => [path.relative(root, l.file), l.reason])).toEqual([
-      ['dangling.tf', 'a symbolic link; links inside folders are not followed (name the file to lint it)'],
+      ['dangling.tf', 'a symbolic link that leads nowhere (deploy-cli skips it too)'],
     ]);
     expect(expected.links.map((f) => path.relative(root, f))).toEqual(['dangling.tf', 'link.json', 'linked-folder.yaml']);
     expect(left.filter((l) => l.reason.startsWith('not a regular file')).map((l) => l.file).sort()).toEqual(expected.devices);

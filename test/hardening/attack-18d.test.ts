@@ -38,7 +38,7 @@ describe('very long secrets', () => {
 });
 
 describe('a walked file swapped while the run lints another tenant', () => {
-  it('a file replaced by a symbolic link after its folder was listed is not followed (links inside folders never are)', async () => {
+  it('a file replaced by a symbolic link after its folder was listed is not followed (a file listed as regular is never read through a link)', async () => {
     // the walk lists every folder first, then lints tenant by tenant: a plugin rule (or any other process) that
     // swaps b/clients/x.json for a link while tenant a is linted made orglint read what the link points to,
     // anywhere on the machine, though the walk itself skips links in folders
@@ -71,7 +71,7 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
     const run = await runCli(['-f', 'compact', '--threads', '1', 'a', 'b'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      'b/clients/x.json:1:1: error: cannot read file: it became a symbolic link after its folder was listed; links inside folders are not followed [read-error]\n' +
+      'b/clients/x.json:1:1: error: cannot read file: it became a symbolic link after its folder was listed (as a regular file); it is not read through a link that replaced it [read-error]\n' +
         'b/clients/z.json:1:1: error: cannot read file: it is a directory [read-error]\n',
     );
     expect(run.code).toBe(1);
@@ -108,7 +108,7 @@ module.exports = { name: 'swap', rules: [{ id: 'swap', meta: { description: 'swa
     const run = await runCli(['-f', 'compact', '--threads', '1', 'a', 'b'], { cwd: dir });
     // what is elsewhere is never linted as b/clients/x.json
     expect(run.stdout).not.toContain('organization-usage-enum');
-    expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); links inside folders are not followed [read-error]\n');
+    expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); its files are not read from where it now leads [read-error]\n');
     expect(run.code).toBe(1);
   });
 });
@@ -156,7 +156,7 @@ module.exports = { name: 'swap', rules: [
     const run = await runCli(['-f', 'compact', '--threads', '2', 'a', 'b'], { cwd: dir, timeoutMs: 60_000 });
     expect(existsSync(path.join(dir, 'b-linted'))).toBe(true);
     expect(run.stdout).not.toContain('organization-usage-enum');
-    expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); links inside folders are not followed [read-error]\n');
+    expect(run.stdout).toContain('b/clients/x.json:1:1: error: cannot read file: its folder clients/ changed after it was listed (replaced by a link or by another folder); its files are not read from where it now leads [read-error]\n');
     expect(run.code).toBe(1);
   }, 60_000);
 });
