@@ -2,11 +2,12 @@
  * Attacks on the file-system letter case of fixed names and on hidden export files (attacker atk-case7).
  * Hard links stand in for a case-insensitive file system (one file, same dev and ino, under several names).
  */
-import { linkSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runCli } from '../helpers/cli';
-import { tempTree } from '../helpers/lint';
+import { ROOT, tempTree } from '../helpers/lint';
 
 const BOGUS = (name: string) => `{ "name": "${name}", "organization_usage": "bogus" }\n`;
 const ENUM = 'error: organization_usage "bogus" is not one of "deny", "allow", "require" [organization-usage-enum]';
@@ -131,5 +132,42 @@ describe('hidden export files', () => {
   it.fails("a glob 'exp/**/*.json' takes the hidden client deploy-cli deploys, as the walk of exp/ does", async () => {
     const run = await runCli(['exp/**/*.json', '-f', 'compact'], { cwd: tree() });
     expect([run.code, run.stdout]).toEqual([1, `exp/clients/.x.json:1:38: ${ENUM}\n`]);
+  });
+});
+
+describe('fixed names with the letters a case-insensitive file system may fold: ſ (to s) and ı (to i)', () => {
+  // orglint's check (same-file.ts differsOnlyInCase) takes `databaſe.json` as database.json in another case, and
+  // reads it when stat gives the same file; the pre-commit hook's files: left such a name out, so on a file system
+  // that folds ſ (APFS folds by Unicode case folding) a commit changing it never reached orglint
+  const [hook] = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string }[];
+  const matches = (file: string) => new RegExp(hook.files).test(file);
+
+  it('orglint reads them when the file system gives them for the fixed name, and the hook hands them over', async () => {
+    const dir = tempTree({ 'exp/clients/ok.json': '{ "name": "Ok", "organization_usage": "allow" }\n', 'exp/database-connections/u/databaſe.json': '{ "name": "U", "strategy": }\n' });
+    linkSync(path.join(dir, 'exp/database-connections/u/databaſe.json'), path.join(dir, 'exp/database-connections/u/database.json'));
+    const run = await runCli(['exp/database-connections/u/databaſe.json', '-f', 'compact'], { cwd: dir });
+    expect([run.code, run.stdout]).toEqual([1, 'exp/database-connections/u/databaſe.json:1:28: error: invalid JSON: expected a value [parse-error]\n']);
+    const names = ['exp/database-connections/u/databaſe.json', 'exp/database-connections/.old/ſettings.json', 'exp/database-connections/u/settıngs.json', 'exp/prompts/promptſ.json', 'tf/terraform.tfvarſ', 'tf/Terraform.tfvarſ.json'];
+    expect(names.filter((f) => !matches(f))).toEqual([]);
+    expect(['exp/tenants.json', 'exp/database-connections/u/x.json'].filter(matches)).toEqual([]);
+  });
+});
+
+describe('folders deploy-cli opens by a fixed name, in another letter case', () => {
+  // deploy-cli opens an export's folders by name too: path.join(dir, 'clients') then a directory check
+  // (handlers/clients.ts, grants, organizations, prompts, database-connections), so on macOS or Windows an export's
+  // `Clients/` IS its clients folder and every client in it is deployed; orglint compares folder names exactly
+  // (deploy-cli.ts LISTED, `folder === 'prompts'`), so there a walk of such an export passes with nothing read
+  // (exit 0). The letter-case check covers file names only. What a user needs: a folder whose name differs only
+  // in case from one deploy-cli opens is read as it when stat gives the same folder for the fixed name, else
+  // skipped saying why (as for Tenant.JSON). Not fixed here: it reaches the walk, the loader's export places and
+  // isExportRoot, more than a small change. On this Linux machine (no case-insensitive folder can be made: a
+  // folder has no hard link) only the second half can be shown: the reason given is the generic "JSON that is none of".
+  it.fails('exp/Clients/a.json (no clients/): not read, and the run says it is not clients/ on this file system', async () => {
+    const dir = tempTree({ 'exp/Clients/a.json': BOGUS('A'), 'exp/organizations/acme.json': '{ "name": "acme", "display_name": "Acme" }\n' });
+    mkdirSync(path.join(dir, 'exp/grants'));
+    const named = await runCli(['exp/Clients/a.json', '-f', 'compact'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('orglint: exp/Clients/a.json: not tenant configuration: the folder Clients is not clients: ');
   });
 });
