@@ -177,6 +177,8 @@ export async function expandPaths(
   forgetSameFiles();
   const rel = relativeTo(ignoreBase);
   const out = new Map<string, TargetFile>();
+  // (each folder's fixed name, `DIR/tenant.json`, to the first file taken by a letter case of it)
+  const fixedTaken = new Map<string, string>();
   const args: PathArg[] = [];
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -193,6 +195,29 @@ export async function expandPaths(
     const alias = (file: string, why: string) => onSkip?.(file, why);
     const take = (file: string, explicit: boolean, linked = false) => {
       if (ignore.length && isIgnored(rel(file))) return skip(file, IGNORED);
+      // (one file by two letter cases of a fixed name, both named, as `pre-commit run --all-files` names a hard
+      // link's two names: linted once, as the walk lints it, under the name that is not the fixed one)
+      const base = file.slice(file.lastIndexOf(path.sep) + 1);
+      const fixed = FIXED_LENGTH[base.length] ? fixedNameOf(base) : undefined;
+      if (fixed !== undefined) {
+        const key = file.slice(0, file.length - base.length) + fixed;
+        const prev = fixedTaken.get(key);
+        if (prev !== undefined && prev !== file && out.has(prev) && isSameFile(prev, file)) {
+          const prevBase = prev.slice(prev.lastIndexOf(path.sep) + 1);
+          if (prevBase === fixed && base !== fixed) {
+            const was = out.get(prev)!;
+            out.delete(prev);
+            out.set(file, { ...was, file, explicit: was.explicit || explicit });
+            fixedTaken.set(key, file);
+            for (const a of args) a.files = a.files.map((f) => (f === prev ? file : f));
+            arg.files.push(file);
+            return alias(prev, sameFileWhy(base));
+          }
+          arg.files.push(prev);
+          return alias(file, sameFileWhy(prevBase));
+        }
+        if (prev === undefined) fixedTaken.set(key, file);
+      }
       arg.files.push(file);
       if (explicit || !out.has(file)) out.set(file, linked && !explicit ? { file, explicit, linked } : { file, explicit });
     };
@@ -407,6 +432,11 @@ function walkFolder(
   for (const p of passedOver.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) unread(p.file, p.why);
 }
 
+/** why a second name of one file is not taken: the name it is taken under */
+function sameFileWhy(kept: string): string {
+  return `the same file as ${kept} (one file by two names that differ only in letter case, as a hard link or a case-insensitive file system gives): linted once, as ${kept}`;
+}
+
 /** the lengths of FIXED_NAMES: a name of another length is none of them in any case (asked of each name taken) */
 const FIXED_LENGTH: boolean[] = [];
 for (const n of FIXED_NAMES) FIXED_LENGTH[n.length] = true;
@@ -424,15 +454,22 @@ function fixedNameOf(name: string): string | undefined {
  * system) are both taken, as before. Asked only of a folder listing two such names.
  */
 function dropSecondNames(dir: string, names: string[], next: string[], join: (dir: string, name: string) => string, alias: (file: string, why: string) => void): void {
+  // (the name each fixed name's file is taken under: the first listed other name that is the same file, as the
+  // loader's fixedNameIn picks it; a third name of the same file, `TENANT.json` beside `Tenant.JSON` and
+  // `tenant.json`, is dropped too, or the one file was linted twice, each finding said twice)
+  const keptAs = new Map<string, string>();
   for (const name of names) {
     const fixed = fixedNameOf(name);
     if (fixed === undefined || fixed === name || !names.includes(fixed)) continue;
     // (the answer is kept for the loader's question about this file: one stat pair for it in the run)
     if (!isSameFile(join(dir, fixed), join(dir, name), true)) continue;
-    const at = next.indexOf(fixed);
+    const first = keptAs.get(fixed);
+    if (first === undefined) keptAs.set(fixed, name);
+    const [gone, kept] = first === undefined ? [fixed, name] : [name, first];
+    const at = next.indexOf(gone);
     if (at === -1) continue;
     next.splice(at, 1);
-    alias(join(dir, fixed), `the same file as ${name} (one file by two names that differ only in letter case, as a hard link or a case-insensitive file system gives): linted once, as ${name}`);
+    alias(join(dir, gone), sameFileWhy(kept));
   }
 }
 
