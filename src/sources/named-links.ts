@@ -72,8 +72,8 @@ function treeEntry(chain: readonly string[], cwd: string): number {
 }
 
 /** whether `file`, as named, is in the current folder's tree (a link to the current folder on its way too) */
-export function inCurrentTree(file: string): boolean {
-  return treeEntry(chainOf(path.dirname(path.resolve(file))), process.cwd()) !== -1;
+export function inCurrentTree(file: string, cwd = process.cwd()): boolean {
+  return treeEntry(chainOf(path.dirname(path.resolve(file))), cwd) !== -1;
 }
 
 /** `folder` and every folder above it, nearest first */

@@ -3,7 +3,7 @@
  * packages (`extends`), through the real CLI.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -96,6 +96,25 @@ describe('outside a checkout, a named path through a link to the current folder'
     expect([own.code, own.stdout]).toEqual([1, '../alias/clients/a.json:1:57: error: organization_usage "Require" is not one of "deny", "allow", "require"; did you mean "require"? [organization-usage-enum]\n']);
   });
 
+  it('-o "$PWD/vendor/report.txt" with $PWD a link to the current folder: refused, nothing written in the other checkout (it was written, over its file)', async () => {
+    const { tree, other, alias } = setup();
+    writeFileSync(path.join(other, 'clients/r.txt'), 'kept\n');
+    const fresh = await runCli(['clients/a.json', '-f', 'compact', '-o', path.join(alias, 'vendor/report.txt')], { cwd: tree });
+    expect([fresh.code, fresh.stdout, fresh.stderr]).toEqual([
+      2,
+      '',
+      `orglint: -o ${path.join(alias, 'vendor/report.txt')}: a symbolic link (this path, or a folder on its way) leads to ${other}, outside the repository; orglint writes a report through a link only into the repository holding it (a link in a pull request could point at a runner's files). Remove or replace the link (name the real path only if you mean to write there)\n`,
+    ]);
+    expect(existsSync(path.join(other, 'report.txt'))).toBe(false);
+    const over = await runCli(['clients/a.json', '-f', 'compact', '-o', path.join(alias, 'vendor/clients/r.txt')], { cwd: tree });
+    expect(over.code).toBe(2);
+    expect(readFileSync(path.join(other, 'clients/r.txt'), 'utf8')).toBe('kept\n');
+    // a report in the tree itself, named through the alias, is written as before
+    const own = await runCli(['clients/a.json', '-f', 'compact', '-o', path.join(alias, 'out.txt')], { cwd: tree });
+    expect(own.code).toBe(1);
+    expect(readFileSync(path.join(tree, 'out.txt'), 'utf8')).toContain('clients/a.json:1:57: error:');
+  });
+
   // A user needs: run from a subfolder of a tree that is no checkout (`cd tenants && orglint ../vendor/…`), a pull
   // request's `vendor -> /other/checkout` still must not make the other checkout "the repository". Today the path
   // is outside the current folder, so by the documented rule ("links … on the way to a path outside it are yours")
@@ -139,5 +158,3 @@ describe('main.tf ignored, override.tf linted: a finding that rests on override.
   });
 });
 
-// (keep writeFileSync imported for cases that write after the tree is made)
-void writeFileSync;
