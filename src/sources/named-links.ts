@@ -60,9 +60,12 @@ export function checkoutOf(folder: string): string | undefined {
 /**
  * The index in `chain` (nearest first) of the outermost folder whose real path is the current folder (`cwd`,
  * physical, as Node gives it) or below it: where the path, as named, enters the tree; -1 when it never does.
- * Lexically below the current folder counts at once (no system call for the usual relative path).
+ * A path lexically below the current folder enters it there at once (no system call for the usual relative path).
  */
 function treeEntry(chain: readonly string[], cwd: string): number {
+  // (the usual case without a system call: a path as named below the current folder enters the tree there, as the
+  // folders above a physical current folder are no links)
+  if (isBelow(chain[0], cwd)) return chain.indexOf(cwd);
   for (let k = chain.length - 1; k >= 0; k--) {
     if (isBelow(chain[k], cwd)) return k;
     const real = realOrSelf(chain[k]);
