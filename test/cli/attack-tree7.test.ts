@@ -68,6 +68,21 @@ describe('extends: a folder named by path is a package whose package.json is bou
   });
 });
 
+describe("pnpm's store-dir from the environment is no licence to read any folder", () => {
+  it("store-dir a runner's folder (npm run exports a pull request's .npmrc `store-dir=`): a package linked into it, outside pnpm's layout, is refused", async () => {
+    // (`npm run lint` with a committed `.npmrc` holding `store-dir=/home/runner/.config` sets npm_config_store_dir)
+    const runner = realpathSync(tempTree({ 'gh/hosts.yml': 'github.com:\n  PLANTEDtoken: x\n' }));
+    const repo = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.orglint.json': '{ "extends": "@org/cfg" }\n', 'clients/a.json': CLIENT, 'node_modules/@org/cfg/package.json': '{ "name": "@org/cfg", "main": "orglint.yml" }\n' }));
+    link(path.join(runner, 'gh/hosts.yml'), path.join(repo, 'node_modules/@org/cfg/orglint.yml'));
+    const env = { npm_config_store_dir: runner, NPM_CONFIG_STORE_DIR: undefined, PNPM_HOME: undefined, XDG_DATA_HOME: undefined };
+    const r = await runCli(['clients/a.json'], { cwd: repo, env });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `orglint: config error: .orglint.json:1:14: extends "@org/cfg" resolves, links followed, to ${path.join(runner, 'gh/hosts.yml')}, outside the repository (${repo}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in the repository (not linked from elsewhere), or name the config with --config\n`,
+    );
+  });
+});
+
 describe('outside a checkout, a named path through a link to the current folder', () => {
   function setup(): { tree: string; other: string; alias: string } {
     const other = realpathSync(tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'clients/x.json': OTHER }));
