@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { boundTarget, isBelow, linkTarget, namedFileTarget, repositoryOf, shellWord, type LinkRefusal } from '../sources/named-links';
+import { boundTarget, inCurrentTree, isBelow, linkTarget, namedFileTarget, repositoryOf, shellWord, type LinkRefusal } from '../sources/named-links';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { secretsOf } from '../engine/positions';
@@ -106,7 +106,9 @@ export function linkedOutput(target: string, cwd: string): string | undefined {
   const trees = [path.resolve(cwd), here, repositoryOf(cwd, 'cwd'), realish(repositoryOf(cwd, 'cwd'))].filter((d) => d !== path.parse(d).root);
   // (its folder's real path: the file itself may be the link)
   const real = path.join(realNearest(path.dirname(target)), path.basename(target));
-  if (!trees.some((d) => isBelow(target, d) || isBelow(real, d))) return undefined;
+  // (or named through a link to the current folder, `"$PWD/vendor/r.sarif"` after `cd` through a link: the
+  // path enters the tree there, and its `vendor -> /other/checkout` is the tree's link)
+  if (!trees.some((d) => isBelow(target, d) || isBelow(real, d)) && !inCurrentTree(target, here)) return undefined;
   // (the file, or for one not yet written the nearest folder above it that exists: mkdir and the write go there)
   let probe = target;
   for (;;) {

@@ -1,5 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyRule } from '../rule-api/define-rule';
 import { didYouMean } from '../rule-api/helpers';
@@ -141,6 +141,13 @@ async function readChain(file: string, cwd: string, seen: string[], texts?: Read
     if (bounds && !byPath) {
       const manifest = packageJsonOf(spec, path.dirname(file));
       if (manifest) bounds.check(spec, manifest, layer.display, pos);
+    }
+    // (a folder named by path is a package too: its package.json, read to find its entry, is held to the same
+    // bounds before a byte of it is read: `./sub/package.json -> ~/.credentials` was quoted by the JSON error)
+    const manifestOfFolder = byPath ? folderManifest(path.resolve(path.dirname(file), spec)) : undefined;
+    if (manifestOfFolder) {
+      if (bounds) bounds.check(spec, manifestOfFolder, layer.display, pos);
+      else insideRepository(path.dirname(file), `${spec.replace(/[\/]+$/, '')}/package.json`, 'extends', layer.display, pos, 'install a shared config as a package, or name the file with --config');
     }
     try {
       target = resolveModule(spec, path.dirname(file), 'extends');
@@ -362,6 +369,17 @@ function expectedText(p: Path, err: { message?: string; keyword: string; params:
   if (p[0] === 'policies' && p.length === 2 && (err.keyword === 'anyOf' || missing === 'require' || missing === 'forbid')) return 'a "require" or a "forbid" entry';
   if (missing) return `a "${missing}" entry`;
   return err.message ?? 'something else';
+}
+
+/** The package.json of a folder `extends` names by path (resolveModule reads it for the entry), if there is one. */
+function folderManifest(dir: string): string | undefined {
+  try {
+    if (!statSync(dir).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const manifest = path.join(dir, 'package.json');
+  return existsSync(manifest) ? manifest : undefined;
 }
 
 /**

@@ -45,7 +45,10 @@ export class PackageBounds {
         at.column,
       );
     }
-    for (const store of this.storeDirs()) if (isBelow(target, store) && !hidden(path.relative(store, target), false)) return;
+    // (in the store, only where pnpm puts packages: `v10/links/…/node_modules/@org/cfg/…`. `store-dir` comes from the
+    // environment, and `npm run` exports a repository's own `.npmrc` there: a pull request's `store-dir=/home/runner`
+    // must not make the runner's files a package store)
+    for (const store of this.storeDirs()) if (isBelow(target, store) && inStoreLayout(path.relative(store, target))) return;
     throw new ConfigError(
       `extends "${spec}" resolves, links followed, to ${shellWord(target)}, outside ${this.label} (${shellWord(this.repository)}) and the package manager's store; orglint reads a shared config from a package only there (a link in node_modules, which a pull request can commit, could point at a runner's files). Install the package in ${this.label} (not linked from elsewhere), or name the config with --config`,
       display,
@@ -94,6 +97,12 @@ function real(p: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** whether a path relative to pnpm's store is where pnpm keeps packages: below `v<N>/`, in a `node_modules` folder, no dot segment */
+function inStoreLayout(rel: string): boolean {
+  const segs = rel.split(path.sep);
+  return /^v\d+$/.test(segs[0]) && segs.indexOf('node_modules') > 0 && !hidden(rel, false);
 }
 
 /** whether a relative path has a segment a dot starts (`.pnpm` right below `node_modules` aside, when `store`) */

@@ -21,6 +21,8 @@ const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SEVERITIES = ['error', 'warning', 'info'];
 const SCOPES = ['client', 'clientGrant', 'organization', 'tenant'];
 const CRASH = 'orglint/plugin-error';
+/** a package.json larger than this is no package's manifest (1 MiB) */
+const MAX_PACKAGE_JSON = 1024 * 1024;
 
 /** A plugin or shareable config that cannot be used; the config loader shows it at the entry naming it. */
 export class PluginError extends Error {}
@@ -47,7 +49,16 @@ function packageEntry(dir: string, spec: string, what: string): string {
   const pkgFile = path.join(dir, 'package.json');
   let entry = 'index.js';
   if (existsSync(pkgFile)) {
-    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: unknown; main?: string };
+    // (a FIFO hung the run for ever, /dev/zero filled memory; a JSON error quoted the file's first characters)
+    const st = statSync(pkgFile);
+    if (!st.isFile()) throw new PluginError(`${what} "${spec}": its package.json is not a regular file (a FIFO, socket or device)`);
+    if (st.size > MAX_PACKAGE_JSON) throw new PluginError(`${what} "${spec}": its package.json is larger than ${MAX_PACKAGE_JSON} bytes`);
+    let pkg: { exports?: unknown; main?: string };
+    try {
+      pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: unknown; main?: string };
+    } catch {
+      throw new PluginError(`${what} "${spec}": its package.json is not valid JSON`);
+    }
     const dot = typeof pkg.exports === 'string' || Array.isArray(pkg.exports) ? pkg.exports : (pkg.exports as Record<string, unknown> | undefined)?.['.'] ?? pkg.exports;
     const pick = (e: unknown): string | undefined => {
       if (typeof e === 'string') return e;

@@ -44,7 +44,7 @@ export function repositoryOf(folder: string, fallback: RootFallback): string {
   if (found !== undefined) return found;
   if (fallback === 'cwd') {
     const cwd = process.cwd();
-    if (cwd !== path.parse(cwd).root && isBelow(chain[0], cwd)) return cwd;
+    if (cwd !== path.parse(cwd).root && treeEntry(chain, cwd) !== -1) return cwd;
   }
   return chain[0];
 }
@@ -55,6 +55,28 @@ export function repositoryOf(folder: string, fallback: RootFallback): string {
  */
 export function checkoutOf(folder: string): string | undefined {
   return checkoutIn(chainOf(folder));
+}
+
+/**
+ * The index in `chain` (nearest first) of the outermost folder whose real path is the current folder (`cwd`,
+ * physical, as Node gives it) or below it: where the path, as named, enters the tree; -1 when it never does.
+ * A path lexically below the current folder enters it there at once (no system call for the usual relative path).
+ */
+function treeEntry(chain: readonly string[], cwd: string): number {
+  // (the usual case without a system call: a path as named below the current folder enters the tree there, as the
+  // folders above a physical current folder are no links)
+  if (isBelow(chain[0], cwd)) return chain.indexOf(cwd);
+  for (let k = chain.length - 1; k >= 0; k--) {
+    if (isBelow(chain[k], cwd)) return k;
+    const real = realOrSelf(chain[k]);
+    if (real !== chain[k] && isBelow(real, cwd)) return k;
+  }
+  return -1;
+}
+
+/** whether `file`, as named, is in the current folder's tree (a link to the current folder on its way too) */
+export function inCurrentTree(file: string, cwd = process.cwd()): boolean {
+  return treeEntry(chainOf(path.dirname(path.resolve(file))), cwd) !== -1;
 }
 
 /** `folder` and every folder above it, nearest first */
@@ -74,10 +96,14 @@ function checkoutIn(chain: readonly string[]): string | undefined {
   // `.git` at or below it is the link's target's, never the repository of the tree being linted (outside a
   // checkout it would make that other checkout "the repository", and its files readable through the link). Links
   // at or above the current folder are the user's way to their checkout (`~/work -> /mnt/data/work`).
+  // (the tree is entered where the path, as named, first really is the current folder or below it: a path named
+  // through a link to the current folder, `$PWD/vendor/…` after `cd` through a link while Node's cwd is physical,
+  // is in the tree as much as `vendor/…` is, and its `vendor` link is the tree's)
   const cwd = process.cwd();
+  const entry = treeEntry(chain, cwd);
   let from = 0;
-  for (let k = chain.length - 1; k >= 0; k--) {
-    if (chain[k] !== cwd && isBelow(chain[k], cwd) && isLink(chain[k])) {
+  for (let k = entry - 1; k >= 0; k--) {
+    if (isLink(chain[k])) {
       from = k + 1;
       break;
     }
@@ -160,7 +186,7 @@ export function namedFileTarget(file: string, opts: { hiddenName?: (name: string
   if (target === undefined || target === named) return { read: file };
   // in no checkout and not below the current folder: a path of the user's own, not a pull request's (a dotfile
   // manager's `~/.config/orglint.yaml -> ../.dotfiles/...` given with --config), read as named
-  if (checkoutOf(path.dirname(named)) === undefined && !isBelow(named, process.cwd())) return { read: file };
+  if (checkoutOf(path.dirname(named)) === undefined && !inCurrentTree(named)) return { read: file };
   const lexical = repositoryOf(path.dirname(named), 'cwd');
   const root = realOrSelf(lexical);
   // links only above the repository (a checkout under a linked folder): the file is where its name says
