@@ -294,7 +294,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       i = end;
       continue;
     }
-    if (c === 34 || (c === 39 && kind !== JSON_TEXT && atValue)) {
+    // (a single quote outside a string is no JSON: a file written as JSON5, `{'kty': 'RSA', 'd': '…'}`, does not
+    // parse and is read as its writer meant it)
+    if (c === 34 || (c === 39 && (kind === JSON_TEXT || atValue))) {
       const start = i;
       const close = string(i);
       const end = Math.min(close + 1, n);
@@ -398,22 +400,27 @@ export const COMMENTED_MEMBER = /(?:^|[\s{,])(["']?)(d|p|q|dp|dq|qi|k)\1[ \t]*[:
 /** a string that holds `kty`, read as a text of its own: unescaped, percent-decoded; its masks in the forms the string writes them */
 function nested(raw: string, quote: number, found: Set<string>, depth: number): void {
   let text = quote === 39 ? raw.replaceAll("''", "'") : unescape(raw);
-  let decoded = false;
-  if (text.includes('%')) {
+  // (percent-decoded as often as it was encoded, a few times: a URL in a query of a URL, `%257B%2522kty%2522…`)
+  let decoded = 0;
+  while (decoded < MAX_DEPTH && text.includes('%')) {
     try {
-      text = decodeURIComponent(text.replace(/\+/g, ' '));
-      decoded = true;
+      const next = decodeURIComponent(text.replace(/\+/g, ' '));
+      if (next === text) break;
+      text = next;
+      decoded++;
     } catch {
       // (not percent-encoded)
+      break;
     }
   }
   const inner = new Set<string>();
   scanJwkText(text, inner, LOOSE_TEXT, depth + 1);
   for (const s of inner) {
     addValue(found, s);
-    if (decoded) {
-      const e = encodeURIComponent(s);
-      if (e !== s) addValue(found, e);
+    for (let e = s, k = 0; k < decoded; k++) {
+      const next = encodeURIComponent(e);
+      if (next === e) break;
+      addValue(found, (e = next));
     }
   }
 }

@@ -1,0 +1,55 @@
+/**
+ * atk-jwk7: shapes of a JSON Web Key's private members that still reached an output after jwk7. Each marker is
+ * planted on a finding's line (or in a file that does not parse, whose error lines are quoted); every format is
+ * written in one run, `--fix-dry-run` is read too, and no marker may appear anywhere.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempTree } from '../helpers/lint';
+
+const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
+
+/** every output of a lint of `args` in `dir` (each format written to a file, stylish on stdout) and of `--fix-dry-run` */
+async function outputs(dir: string, args: string[] = ['.']): Promise<[string, string][]> {
+  const run = await runCli(['-f', 'stylish', ...FORMATS.flatMap((f) => ['-f', `${f}=out/report.${f}`]), ...args], { cwd: dir });
+  expect(run.code, run.stderr).toBe(1);
+  const fix = await runCli(['--fix-dry-run', ...args], { cwd: dir });
+  return [
+    ['stdout', run.stdout],
+    ['stderr', run.stderr],
+    ...FORMATS.map((f): [string, string] => [f, readFileSync(path.join(dir, `out/report.${f}`), 'utf8')]),
+    ['fix-dry-run', fix.stdout + fix.stderr],
+  ];
+}
+
+function leaks(texts: [string, string][], planted: readonly string[]): string[] {
+  return texts.flatMap(([where, text]) => planted.filter((s) => text.includes(s)).map((s) => `${where}: ${s}`));
+}
+
+describe('JWK private members in shapes jwk7 missed are masked in every output (atk-jwk7)', () => {
+  it('a directory export client written as JSON5 with single quotes (does not parse; its error lines are quoted)', async () => {
+    const dir = tempTree({
+      'tenant.json': '{}\n',
+      'clients/app.json': `{"name": "A", "organization_usage": "bogus", "jwks": {'kty': 'RSA', 'n': 'PUBLICjson5N1', 'd': 'PLANTEDjson5D1xyz'}}\n`,
+    });
+    const out = await outputs(dir, ['clients/app.json']);
+    expect(leaks(out, ['PLANTEDjson5D1xyz'])).toEqual([]);
+    const stylish = out[0][1];
+    // the line was quoted (masked), and the public modulus is shown
+    expect(stylish).toContain(`'d': '*****************'`);
+    expect(stylish).toContain('PUBLICjson5N1');
+  });
+
+  it('a JWK percent-encoded twice in a URL held in a query of a callback URL', async () => {
+    const jwk = JSON.stringify({ kty: 'RSA', n: 'PUBLICdblN1', d: 'PLANTEDdblPctD1xyz' });
+    const twice = encodeURIComponent(encodeURIComponent(jwk));
+    const dir = tempTree({
+      'tenant.yaml': `clients:\n  - {name: A, organization_usage: bogus, callbacks: ["https://x.example/cb?u=https%3A%2F%2Fy.example%2F%3Fjwk%3D${twice}"]}\n`,
+    });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDdblPctD1xyz'])).toEqual([]);
+    expect(out[0][1]).toContain('PUBLICdblN1');
+  });
+});
