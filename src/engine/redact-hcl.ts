@@ -1,6 +1,6 @@
 /** JSON Web Keys written in a Terraform file's HCL text (textJwkMembers). */
 import { addValue } from './redact-value';
-import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, nextKtyWord, scanJwkText } from './redact-jwk';
+import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, nextKtyWord, scanJwkText, templateLiterals } from './redact-jwk';
 
 /**
  * The private members of JSON Web Keys written as HCL object literals anywhere in a Terraform file's text, as
@@ -66,6 +66,8 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
     }
     if (f.block === LOCALS) f.assign = `local.${name}`;
     else if (f.block !== undefined && name === 'default') f.assign = f.block;
+    // (an object a local or a default is set to: its attributes are what `local.NAME.ATTR` reads)
+    else if (f.assignTo !== undefined && f.assignTo.length < 200) f.assign = `${f.assignTo}.${name}`;
     return j + 1;
   };
   for (let i = 0; i < n; ) {
@@ -92,6 +94,12 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
             }
           }
           i = after;
+        } else if (capturing.length) {
+          // a private member's value written as a template (`d = "${var.prefix}PLANTED…"`): its literal text is
+          // the key's, whatever the template adds
+          for (const part of templateLiterals(text.slice(top.start, i - 1))) {
+            for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(part);
+          }
         }
       } else if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(i + 1) === 123) {
         if (text.charCodeAt(i - 1) === c) i += 2;
@@ -213,7 +221,7 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
 }
 
 /** a local or variable a value reads */
-const REFERENCE = /(?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*/y;
+const REFERENCE = /(?:local|var)(?:\.[A-Za-z_][A-Za-z0-9_-]*)+/y;
 /** how many references of private members are looked up */
 const MAX_REFERENCES = 1000;
 const LOCALS = 'locals';

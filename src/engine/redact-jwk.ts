@@ -119,7 +119,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     // (a mapping that merges in one with kty, `{<<: *base, d: …}`, is a key too)
     if (!f.kty && f.merges) f.kty = f.merges.some((m) => keyAnchors.has(m));
     if (f.kty && f.anchor) keyAnchors.add(f.anchor);
+    // (a value written as a template, `"${var.prefix}…"`: its literal text)
     if (f.kty && f.vals) for (const v of f.vals) if (!v.includes('${')) addValue(found, v);
+    else for (const part of templateLiterals(v)) addValue(found, part);
   };
   /** a frame opened: it takes the anchor written before it */
   const opened = (f: Frame, col: number) => {
@@ -387,6 +389,37 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     atValue = lineFirst = false;
   }
   while (stack.length) close(stack.pop()!);
+}
+
+/**
+ * The literal text of an HCL template (a string's text between its `${…}` and `%{…}`, escapes as written), each
+ * piece of it; `$${` and `%%{` are literal.
+ */
+export function templateLiterals(raw: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if ((c !== 36 && c !== 37) || raw.charCodeAt(i + 1) !== 123) continue;
+    if (i > 0 && raw.charCodeAt(i - 1) === c) continue;
+    if (i > from) parts.push(raw.slice(from, i));
+    // (to the brace that closes it: braces and strings inside counted)
+    let level = 0;
+    let j = i + 1;
+    for (; j < raw.length; j++) {
+      const d = raw.charCodeAt(j);
+      if (d === 123) level++;
+      else if (d === 125 && --level === 0) break;
+    }
+    i = j;
+    from = j + 1;
+  }
+  if (from < raw.length) parts.push(raw.slice(from));
+  return parts;
 }
 
 /** a block scalar's header (`|`, `>-`, `|2+`) and what ends its line */

@@ -52,4 +52,55 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(leaks(out, ['PLANTEDdblPctD1xyz'])).toEqual([]);
     expect(out[0][1]).toContain('PUBLICdblN1');
   });
+
+  it('Terraform: a private member written as a template, and one read from an attribute of a local or a default object', async () => {
+    const dir = tempTree({
+      'main.tf': [
+        'resource "auth0_client" "a" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { jwk = jsonencode({ kty = "oct", k = "PLANTEDtfTmpl01${var.suffix}PLANTEDtfTmpl02" }) }',
+        '}',
+        'resource "auth0_client" "b" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { jwk = jsonencode({ kty = "RSA", n = "PUBLICtfN02", d = local.keys.signing_d }) }',
+        '}',
+        'resource "auth0_client" "c" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { jwk = jsonencode({ kty = "oct", k = var.jwk.k }) }',
+        '}',
+        'locals {',
+        '  keys = { signing_d = "PLANTEDtfLocalAttr03", organization_usage = "Require" }',
+        '}',
+        'variable "suffix" {',
+        '  default = "x"',
+        '}',
+        'variable "jwk" {',
+        '  default = { k = "PLANTEDtfVarAttr04" }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDtfTmpl01', 'PLANTEDtfTmpl02', 'PLANTEDtfLocalAttr03', 'PLANTEDtfVarAttr04'])).toEqual([]);
+    const html = out.find(([w]) => w === 'html')![1];
+    expect(html).toContain('PUBLICtfN02');
+    expect(html).toContain('${var.suffix}');
+  });
+
+  // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
+  // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
+  // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
+  it.fails('Terraform: a private member whose name is a parenthesised expression', async () => {
+    const dir = tempTree({
+      'main.tf': [
+        'resource "auth0_client" "a" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { jwk = jsonencode({ kty = "oct", (local.kname) = "PLANTEDtfComputed01" }) }',
+        '}',
+        'locals { kname = "k" }',
+        '',
+      ].join('\n'),
+    });
+    expect(leaks(await outputs(dir), ['PLANTEDtfComputed01'])).toEqual([]);
+  });
 });
