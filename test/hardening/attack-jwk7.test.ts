@@ -87,6 +87,30 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(html).toContain('${var.suffix}');
   });
 
+  it('YAML that does not parse: a private member written as a plain scalar over several lines (the HTML report quotes the lines around the error)', async () => {
+    const dir = tempTree({
+      'tenant.yaml': [
+        'clients:',
+        '  - name: A',
+        '    organization_usage: require',
+        '    jwk:',
+        '      kty: RSA',
+        '      d: PLANTEDplainPart1',
+        '        PLANTEDplainPart2',
+        '        PLANTEDplainPart3',
+        '      n: PUBLICplainN1: oops',
+        '  - name: B',
+        '',
+      ].join('\n'),
+    });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDplainPart1', 'PLANTEDplainPart2', 'PLANTEDplainPart3'])).toEqual([]);
+    const html = out.find(([w]) => w === 'html')![1];
+    // (the error's column is marked: `<mark>P</mark>UBLIC…`)
+    expect(html).toContain('UBLICplainN1');
+    expect(html).toMatch(/ 8 \| <\/span> {8}\*{17}\n/);
+  });
+
   // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
   // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
   // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
