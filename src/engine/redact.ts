@@ -8,7 +8,7 @@
  */
 import { addValue } from './redact-value';
 import { B64_BEGIN, B64_JSON, B64_JSON_START, B64_PEM, isBase64Jwk, isBase64Pem, mayBeBase64Json } from './redact-encoded';
-import { LOOSE_TEXT, scanJwkText } from './redact-jwk';
+import { LOOSE_TEXT, mayHoldKty, scanJwkText } from './redact-jwk';
 
 const PATTERNS: readonly RegExp[] = [
   /(\bBearer\s+)([A-Za-z0-9._~+/=-]+)/gi,
@@ -399,7 +399,8 @@ function base64Content(text: string, found: Set<string>): void {
   const bytes = Buffer.from(text, 'base64');
   // (one character per byte: a secret's place in it is its place in the bytes)
   const latin = bytes.toString('latin1');
-  if (!latin.includes('kty') && !latin.includes('PRIVATE KEY')) return;
+  // (`kty` also as JSON escapes write it, `"\u006bty"`)
+  if (!latin.includes('kty') && !latin.includes('PRIVATE KEY') && !mayHoldKty(latin)) return;
   const body = bytes.toString('utf8');
   const inner = new Set<string>();
   try {

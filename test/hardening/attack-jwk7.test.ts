@@ -111,6 +111,29 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(html).toMatch(/ 8 \| <\/span> {8}\*{17}\n/);
   });
 
+  it('HAR: a base64 response body whose JSON writes kty with escapes ("\\u006bty") is masked where it encodes the key', async () => {
+    const body = ' {"\\u006bty": "oct", "k": "PLANTEDharB64Esc1"}';
+    const b64 = Buffer.from(body).toString('base64');
+    // (the groups of four base64 characters that hold the value's bytes)
+    const at = Buffer.from(body).indexOf('PLANTEDharB64Esc1');
+    const part = b64.slice(Math.ceil(at / 3) * 4, Math.floor((at + 'PLANTEDharB64Esc1'.length) / 3) * 4);
+    const har = [
+      '{"log": {"version": "1.2", "creator": {"name": "x", "version": "1"}, "entries": [',
+      '{"request": {"method": "PATCH", "url": "https://example.eu.auth0.com/api/v2/clients/AaiyAPdpYdesoKnqjj8HJqRn4T5titww", "headers": [], "queryString": [], "cookies": [],',
+      ' "postData": {"mimeType": "application/json", "text": "{\\"organization_usage\\": \\"bogus\\"}"}},',
+      ' "response": {"status": 200, "headers": [], "cookies": [], "content": {"size": 10, "mimeType": "application/json", "encoding": "base64",',
+      `  "text": "${b64}"}}}`,
+      ']}}',
+      '',
+    ].join('\n');
+    const dir = tempTree({ 'capture.har': har });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDharB64Esc1', part])).toEqual([]);
+    // the body's line was quoted (around the finding), with the rest of the body readable
+    const html = out.find(([w]) => w === 'html')![1];
+    expect(html).toContain(b64.slice(0, 12));
+  });
+
   // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
   // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
   // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
