@@ -239,8 +239,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       j++;
     }
     take(f, text.slice(i, j).trim());
-    // (a YAML plain scalar goes on over the lines below that are more indented: `d: PLANTED…` then `  …rest`)
-    if (kind !== JSON_TEXT && brackets === 0) capture = captureOf(f, stack.length, valueCol);
+    // (a YAML plain scalar goes on over the lines below that are more indented: `d: PLANTED…` then `  …rest`; not
+    // in a free text, where the words of an indented comment line below are no key's)
+    if (kind === YAML_TEXT && brackets === 0) capture = captureOf(f, stack.length, valueCol);
     return j;
   };
   /** the start of a line's content from `at` (a line start): blank lines skipped; the mappings it ends are closed */
