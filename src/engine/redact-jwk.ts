@@ -105,6 +105,13 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   /** where the current line starts, and the column a value's block lines would be under */
   let lineBegin = 0;
   let valueCol = 0;
+  /** (YAML) the line is indented with a tab: no YAML reads it, and its column is not what an editor shows */
+  let tabbed = false;
+  /** the column of a block mapping's key at `at`: a tab-indented line's is the innermost mapping's (its member) */
+  const blockCol = (at: number): number => {
+    const top = stack[stack.length - 1];
+    return tabbed && top.close === 0 && top.col >= 0 ? top.col : at - lineBegin;
+  };
   /** the next `kty` word at or after a position (strings and comments are read in order) */
   let kty = -1;
   const ktyIn = (s: number, e: number): boolean => {
@@ -175,7 +182,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     let f = stack[stack.length - 1];
     if (brackets === 0 && kind !== JSON_TEXT && lineFirst) {
       // a block mapping's key: the first on its line opens (or continues) the mapping at its column
-      const col = at - lineBegin;
+      const col = blockCol(at);
       popBlocks(col);
       f = stack[stack.length - 1];
       if (f.col !== col && stack.length < MAX_FRAMES) {
@@ -259,7 +266,10 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     }
     atValue = true;
     lineFirst = true;
+    tabbed = kind === YAML_TEXT && text.slice(lineBegin, j).includes('\t');
     if (brackets > 0 || kind === JSON_TEXT || j >= n) return j;
+    // (a line indented with a tab, in a file that does not parse: it ends no mapping, fail-safe for a key above it)
+    if (tabbed) return j;
     const col = j - lineBegin;
     // (a comment line ends no mapping: `# d: …` inside a key is that key's, see commentedMembers)
     if (kind === YAML_TEXT && text.charCodeAt(j) === 35) return j;

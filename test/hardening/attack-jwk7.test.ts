@@ -134,6 +134,30 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(html).toContain(b64.slice(0, 12));
   });
 
+  it('YAML indented with a tab (does not parse: the error quotes the line): the member is the mapping above it', async () => {
+    const dir = tempTree({
+      'tenant.yaml': [
+        'clients:',
+        '  - name: A',
+        '    organization_usage: require',
+        '    jwk:',
+        '      kty: RSA',
+        '\t  d: PLANTEDtabIndent1',
+        '      n: PUBLICtabN1',
+        '  - name: B',
+        '    client_metadata:',
+        '\td: VisibleTabD1',
+        '',
+      ].join('\n'),
+    });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDtabIndent1'])).toEqual([]);
+    const stylish = out[0][1];
+    expect(stylish).toContain('6 | \t  d: *****************');
+    // (a d in a mapping without kty stays readable)
+    expect(stylish).toContain('VisibleTabD1');
+  });
+
   // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
   // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
   // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
