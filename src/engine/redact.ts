@@ -476,6 +476,9 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
     if (!head) continue;
     if (end !== -1 && end < at) end = text.indexOf('-----END ', at);
     if (end === -1) return;
+    // a block written as a list of quoted lines (`join("\n", ["-----BEGIN PRIVATE KEY-----", "MIIE…", …])`, in
+    // HCL, or in a file that does not parse)
+    if (quotedLines(text, at + head[0].length, end, head[1], found)) continue;
     const bodyStart = text.indexOf('\n', at);
     if (bodyStart === -1 || bodyStart > end || end - bodyStart > TEXT_PEM_MAX_CHARS) continue;
     if (!text.startsWith(`-----END ${head[1]}-----`, end)) continue;
@@ -495,6 +498,35 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
   }
 }
 
+
+/**
+ * A PEM block's body written as quoted items of a list, from `from` (just after the BEGIN line's `-----`) to the END
+ * line at `end`: each item's text is a mask when every item is base64, a header or empty, and nothing but commas,
+ * white space and line-end escapes is between them. Returns whether the block was so written.
+ */
+function quotedLines(text: string, from: number, end: number, label: string, found: Set<string>): boolean {
+  if (end - from > TEXT_PEM_MAX_CHARS || !text.startsWith(`-----END ${label}-----`, end)) return false;
+  const between = text.slice(from, end);
+  const open = QUOTED_HEAD.exec(between);
+  const close = QUOTED_TAIL.exec(between);
+  if (!open || !close || open[0].length > close.index) return false;
+  const items: string[] = [];
+  const rest = between.slice(open[0].length, close.index).replace(QUOTED_ITEM, (_, _q: string, item: string) => {
+    items.push(item.replace(LINE_END_ESCAPES, ''));
+    return ' ';
+  });
+  if (!QUOTED_GLUE.test(rest) || items.length === 0) return false;
+  if (!items.every((x) => x === '' || BASE64_LINE.test(x) || PEM_HEADER.test(x))) return false;
+  for (const x of items) if (x.length >= MIN_PEM_PIECE && !PEM_HEADER.test(x)) found.add(x);
+  return true;
+}
+
+/** the end of a list item holding a BEGIN line (`\n"`, `",`), the start of the one holding END, an item, what is between */
+const QUOTED_HEAD = /^(?:\\r)?(?:\\n)?(["'])\s*,/;
+const QUOTED_TAIL = /,\s*(["'])$/;
+const QUOTED_ITEM = /(["'])([^"'\n]*)\1/g;
+const QUOTED_GLUE = /^[\s,]*$/;
+const LINE_END_ESCAPES = /(?:\\r|\\n)+$/;
 
 /** a BEGIN line's label, at the start of a text */
 const BEGIN_LINE = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----/;
