@@ -315,7 +315,8 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       const start = i;
       const close = string(i);
       const end = Math.min(close + 1, n);
-      const sep = separatorEnd(text, end, kind, true);
+      // (JSON may break the line between a key and its colon, `"d"\n: "…"`: inside brackets, or in a JSON text)
+      const sep = separatorEnd(text, end, kind, true, kind === JSON_TEXT || brackets > 0);
       if (sep !== -1) i = key(keyName(start, close), start, sep);
       else {
         if (capture) value(text.slice(start + 1, close));
@@ -544,8 +545,9 @@ function stringEnd(text: string, at: number, quote: number, kind: TextKind): num
 }
 
 /** after a key at `at` (spaces skipped): the end of `:` or `=` when one follows, else -1 */
-function separatorEnd(text: string, at: number, kind: TextKind, quoted: boolean): number {
-  const j = skipSpaces(text, at);
+function separatorEnd(text: string, at: number, kind: TextKind, quoted: boolean, lineBreaks = false): number {
+  let j = skipSpaces(text, at);
+  if (lineBreaks) while (j < text.length && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || isBlank(text.charCodeAt(j)))) j++;
   const c = text.charCodeAt(j);
   if (c === 58) {
     // (a plain YAML key's colon is followed by space: `https://x` is a value)

@@ -182,6 +182,16 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(jsonOut[0][1]).toContain('"*******************\\n"');
   });
 
+  it('JSON that does not parse, with a line break between a JWK member and its colon (the HTML report quotes the lines around the error)', async () => {
+    const dir = tempTree({
+      'tenant.json': '{}\n',
+      'clients/app.json': '{"name": "A", "organization_usage": "bogus", "jwk": {"kty"\n: "oct", "k"\n: "PLANTEDnlColon1"},\n}\n',
+    });
+    const out = await outputs(dir, ['clients/app.json']);
+    expect(leaks(out, ['PLANTEDnlColon1'])).toEqual([]);
+    expect(out.find(([w]) => w === 'html')![1]).toContain('<span class="ln">3 | </span>: &quot;***************&quot;},');
+  });
+
   // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
   // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
   // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
