@@ -167,7 +167,11 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     const end = stringEnd(text, at, q, kind);
     // (a YAML string over several lines: the line it ends on)
     if (stringNewline > at) lineBegin = stringNewline + 1;
-    if (depth < MAX_DEPTH && (ktyIn(at, end) || escapedKtyIn(at, end))) nested(text.slice(at + 1, end), q, found, depth);
+    if (ktyIn(at, end) || escapedKtyIn(at, end)) {
+      if (depth < MAX_DEPTH) nested(text.slice(at + 1, end), q, found, depth);
+      // (a key inside strings deeper than are read, `"{\"…\\\"kty…"` encoded five times: the whole string, fail-safe)
+      else addValue(found, text.slice(at + 1, end));
+    }
     return end;
   };
   /** the name of a key written as a string from `at` to `end`, when it may be a JWK member's (else '') */

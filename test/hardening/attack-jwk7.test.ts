@@ -192,6 +192,16 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(out.find(([w]) => w === 'html')![1]).toContain('<span class="ln">3 | </span>: &quot;***************&quot;},');
   });
 
+  it('a JWK encoded as a JSON string six times over (deeper than the strings read): the fix diff masks it', async () => {
+    let s = JSON.stringify({ kty: 'oct', k: 'PLANTEDnestedSix1' });
+    for (let i = 0; i < 6; i++) s = JSON.stringify(s);
+    const dir = tempTree({ 'tenant.yaml': `clients:\n  - {name: A, organization_usage: Require, client_metadata: {jwk: ${s}}}\n` });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDnestedSix1'])).toEqual([]);
+    // (the hunk was shown, with the fix)
+    expect(out.find(([w]) => w === 'fix-dry-run')![1]).toContain('+  - {name: A, organization_usage: require, client_metadata: {jwk: "');
+  });
+
   // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
   // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
   // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
