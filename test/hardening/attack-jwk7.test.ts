@@ -202,6 +202,25 @@ describe('JWK private members in shapes jwk7 missed are masked in every output (
     expect(out.find(([w]) => w === 'fix-dry-run')![1]).toContain('+  - {name: A, organization_usage: require, client_metadata: {jwk: "');
   });
 
+  it('Terraform: HCL object keys written with escapes ("\\u006bty", "\\u0064") are the names HCL reads', async () => {
+    const dir = tempTree({
+      'main.tf': [
+        'resource "auth0_client" "a" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { jwk = jsonencode({ "\\u006bty" = "oct", "\\u006b" = "PLANTEDhclEsc1" }) }',
+        '}',
+        'resource "auth0_client" "b" {',
+        '  organization_usage = "Require"',
+        '  client_metadata = { jwk = jsonencode({ kty = "RSA", n = "PUBLIChclN2", "\\u0064" = "PLANTEDhclEsc2", "d\\u0070" = "PLANTEDhclEsc3" }) }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const out = await outputs(dir);
+    expect(leaks(out, ['PLANTEDhclEsc1', 'PLANTEDhclEsc2', 'PLANTEDhclEsc3'])).toEqual([]);
+    expect(out.find(([w]) => w === 'fix-dry-run')![1]).toContain('PUBLIChclN2');
+  });
+
   // A key name computed from an expression, `(local.kname) = "…"` with `kname = "k"`, is not followed: orglint would
   // have to evaluate HCL expressions in keys. A user writing a JWK so would see its private member in the quoted
   // lines; kept as a known gap because no Terraform module seen writes a JWK member's name as an expression.
