@@ -44,10 +44,12 @@ export function hasKtyWord(text: string, from = 0, to = text.length): boolean {
  * (`"\\u006bty"`: a parser reads it as `kty`; no writer escapes a letter unless to hide it).
  */
 export function mayHoldKty(text: string): boolean {
-  return hasKtyWord(text) || (text.includes('\\u00') && ESCAPED_KTY.test(text));
+  return hasKtyWord(text) || ((text.includes('\\u00') || text.includes('\\x') || text.includes('\\U000000')) && ESCAPED_KTY.test(text));
 }
 
-const ESCAPED_KTY = /\\u00(?:6[bB]|74|79)/;
+/** a letter of `kty` written as an escape: JSON's and YAML's `\u006b`, YAML's `\x6b` and `\U0000006b` */
+const ESCAPED_KTY = /\\(?:u00|x|U000000)(?:6[bB]|74|79)/;
+const ESCAPED_KTY_G = new RegExp(ESCAPED_KTY.source, 'g');
 
 /** where the next `kty` word (hasKtyWord) at or after `from` is, or -2 when there is none */
 export function nextKtyWord(text: string, from: number): number {
@@ -157,9 +159,12 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   /** the next `\u00` escape at or after a position (`"\u006bty"`) */
   let escape = -1;
   const escapedKtyIn = (s: number, e: number): boolean => {
-    if (escape !== -2 && escape < s) escape = text.indexOf('\\u00', s);
-    if (escape === -1) escape = -2;
-    return escape >= s && escape < e && ESCAPED_KTY.test(text.slice(s, e));
+    if (escape !== -2 && escape < s) {
+      ESCAPED_KTY_G.lastIndex = s;
+      const m = ESCAPED_KTY_G.exec(text);
+      escape = m ? m.index : -2;
+    }
+    return escape >= s && escape < e;
   };
   /** the string opened at `at`: where its closing quote is (or the text's end) */
   const string = (at: number): number => {
@@ -178,7 +183,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   const keyName = (at: number, end: number): string => {
     if (end - at - 1 <= 3) return text.slice(at + 1, end);
     // (`"\u006bty"`: as the parser reads it)
-    if (end - at - 1 <= 24 && text.charCodeAt(at + 1) === 92) return unescape(text.slice(at + 1, end));
+    if (end - at - 1 <= 24 && text.slice(at + 1, end).includes('\\')) return unescape(text.slice(at + 1, end));
     return '';
   };
   /** a key read at `at`; returns where its value starts (or, for a private member, where its value ends) */
@@ -479,8 +484,8 @@ function nested(raw: string, quote: number, found: Set<string>, depth: number): 
 /** a JSON, YAML or HCL double-quoted string's text with its escapes resolved (`\"`, `\\`, `\n`, `\u0041`, `\x41`) */
 function unescape(raw: string): string {
   if (!raw.includes('\\')) return raw;
-  return raw.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/gs, (_, e: string) => {
-    if (e.length > 1) return String.fromCharCode(parseInt(e.slice(1), 16));
+  return raw.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U000[0-9a-fA-F]{5}|.)/gs, (_, e: string) => {
+    if (e.length > 1) return String.fromCodePoint(Math.min(parseInt(e.slice(1), 16), 0x10ffff));
     return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
   });
 }
