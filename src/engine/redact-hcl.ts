@@ -1,6 +1,6 @@
 /** JSON Web Keys written in a Terraform file's HCL text (textJwkMembers). */
 import { addValue } from './redact-value';
-import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, nextKtyWord, scanJwkText } from './redact-jwk';
+import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, mayHoldKty, nextKtyWord, scanJwkText, templateLiterals } from './redact-jwk';
 
 /**
  * The private members of JSON Web Keys written as HCL object literals anywhere in a Terraform file's text, as
@@ -11,7 +11,7 @@ import { COMMENTED_MEMBER, hasKtyWord, JWK_PRIVATE_NAMES, LOOSE_TEXT, nextKtyWor
  * `k`, taken when the object turns out to hold `kty`.
  */
 export function textJwkMembers(text: string, found: Set<string>, depth = 0): void {
-  if (!text.includes('kty')) return;
+  if (!mayHoldKty(text)) return;
   const stack: HclFrame[] = [];
   /** the object frames whose private member's value is being read (innermost last) */
   const capturing: HclFrame[] = [];
@@ -66,6 +66,8 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
     }
     if (f.block === LOCALS) f.assign = `local.${name}`;
     else if (f.block !== undefined && name === 'default') f.assign = f.block;
+    // (an object a local or a default is set to: its attributes are what `local.NAME.ATTR` reads)
+    else if (f.assignTo !== undefined && f.assignTo.length < 200) f.assign = `${f.assignTo}.${name}`;
     return j + 1;
   };
   for (let i = 0; i < n; ) {
@@ -83,7 +85,8 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
         if (depth < MAX_HEREDOC_DEPTH && ktyIn(top.start, i - 1)) nestedText(text.slice(top.start, i - 1), found, depth, true);
         if (top.plain) {
           const value = text.slice(top.start, i - 1);
-          const after = top.atKey && owner ? key(owner, value, i) : i;
+          // (a key written with escapes, `"\u0064" = …`, is the name HCL reads)
+          const after = top.atKey && owner ? key(owner, value.length <= 24 && value.includes('\\') ? unescapeHcl(value) : value, i) : i;
           if (after === i) {
             for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(value);
             if (owner?.assign) {
@@ -92,6 +95,12 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
             }
           }
           i = after;
+        } else if (capturing.length) {
+          // a private member's value written as a template (`d = "${var.prefix}PLANTED…"`): its literal text is
+          // the key's, whatever the template adds
+          for (const part of templateLiterals(text.slice(top.start, i - 1))) {
+            for (let k = Math.max(0, capturing.length - MAX_CAPTURING); k < capturing.length; k++) (capturing[k].values ??= []).push(part);
+          }
         }
       } else if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(i + 1) === 123) {
         if (text.charCodeAt(i - 1) === c) i += 2;
@@ -213,7 +222,7 @@ export function textJwkMembers(text: string, found: Set<string>, depth = 0): voi
 }
 
 /** a local or variable a value reads */
-const REFERENCE = /(?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*/y;
+const REFERENCE = /(?:local|var)(?:\.[A-Za-z_][A-Za-z0-9_-]*)+/y;
 /** how many references of private members are looked up */
 const MAX_REFERENCES = 1000;
 const LOCALS = 'locals';
@@ -281,12 +290,23 @@ function lineCommentsEnd(text: string, at: number): number {
   }
 }
 
+/** an HCL string's text with its escapes resolved (`\"`, `\\`, `\n`, `\u0064`, `\U00000064`) */
+function unescapeHcl(raw: string): string {
+  return raw.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/gs, (_, e: string) => {
+    if (e.length > 1) {
+      const code = parseInt(e.slice(1), 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : e;
+    }
+    return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+  });
+}
+
 /**
  * An HCL string's text (escapes resolved: `\"`, `\\`, `\n`, `$${`) or a heredoc's, read as JSON or YAML for JSON
  * Web Keys; each mask also in the form the file writes it (escaped again for a string).
  */
 function nestedText(raw: string, found: Set<string>, depth: number, escaped: boolean): void {
-  const text = escaped ? raw.replace(/\\(u[0-9a-fA-F]{4}|.)/gs, (_, e: string) => (e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e)).replaceAll('$${', '${').replaceAll('%%{', '%{') : raw;
+  const text = escaped ? unescapeHcl(raw).replaceAll('$${', '${').replaceAll('%%{', '%{') : raw;
   const inner = new Set<string>();
   scanJwkText(text, inner, LOOSE_TEXT, depth + 1);
   for (const s of inner) addValue(found, s);

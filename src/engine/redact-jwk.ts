@@ -44,10 +44,12 @@ export function hasKtyWord(text: string, from = 0, to = text.length): boolean {
  * (`"\\u006bty"`: a parser reads it as `kty`; no writer escapes a letter unless to hide it).
  */
 export function mayHoldKty(text: string): boolean {
-  return hasKtyWord(text) || (text.includes('\\u00') && ESCAPED_KTY.test(text));
+  return hasKtyWord(text) || ((text.includes('\\u00') || text.includes('\\x') || text.includes('\\U000000')) && ESCAPED_KTY.test(text));
 }
 
-const ESCAPED_KTY = /\\u00(?:6[bB]|74|79)/;
+/** a letter of `kty` written as an escape: JSON's and YAML's `\u006b`, YAML's `\x6b` and `\U0000006b` */
+const ESCAPED_KTY = /\\(?:u00|x|U000000)(?:6[bB]|74|79)/;
+const ESCAPED_KTY_G = new RegExp(ESCAPED_KTY.source, 'g');
 
 /** where the next `kty` word (hasKtyWord) at or after `from` is, or -2 when there is none */
 export function nextKtyWord(text: string, from: number): number {
@@ -105,6 +107,13 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   /** where the current line starts, and the column a value's block lines would be under */
   let lineBegin = 0;
   let valueCol = 0;
+  /** (YAML) the line is indented with a tab: no YAML reads it, and its column is not what an editor shows */
+  let tabbed = false;
+  /** the column of a block mapping's key at `at`: a tab-indented line's is the innermost mapping's (its member) */
+  const blockCol = (at: number): number => {
+    const top = stack[stack.length - 1];
+    return tabbed && top.close === 0 && top.col >= 0 ? top.col : at - lineBegin;
+  };
   /** the next `kty` word at or after a position (strings and comments are read in order) */
   let kty = -1;
   const ktyIn = (s: number, e: number): boolean => {
@@ -119,7 +128,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     // (a mapping that merges in one with kty, `{<<: *base, d: …}`, is a key too)
     if (!f.kty && f.merges) f.kty = f.merges.some((m) => keyAnchors.has(m));
     if (f.kty && f.anchor) keyAnchors.add(f.anchor);
+    // (a value written as a template, `"${var.prefix}…"`: its literal text)
     if (f.kty && f.vals) for (const v of f.vals) if (!v.includes('${')) addValue(found, v);
+    else for (const part of templateLiterals(v)) addValue(found, part);
   };
   /** a frame opened: it takes the anchor written before it */
   const opened = (f: Frame, col: number) => {
@@ -148,9 +159,12 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   /** the next `\u00` escape at or after a position (`"\u006bty"`) */
   let escape = -1;
   const escapedKtyIn = (s: number, e: number): boolean => {
-    if (escape !== -2 && escape < s) escape = text.indexOf('\\u00', s);
-    if (escape === -1) escape = -2;
-    return escape >= s && escape < e && ESCAPED_KTY.test(text.slice(s, e));
+    if (escape !== -2 && escape < s) {
+      ESCAPED_KTY_G.lastIndex = s;
+      const m = ESCAPED_KTY_G.exec(text);
+      escape = m ? m.index : -2;
+    }
+    return escape >= s && escape < e;
   };
   /** the string opened at `at`: where its closing quote is (or the text's end) */
   const string = (at: number): number => {
@@ -158,14 +172,18 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     const end = stringEnd(text, at, q, kind);
     // (a YAML string over several lines: the line it ends on)
     if (stringNewline > at) lineBegin = stringNewline + 1;
-    if (depth < MAX_DEPTH && (ktyIn(at, end) || escapedKtyIn(at, end))) nested(text.slice(at + 1, end), q, found, depth);
+    if (ktyIn(at, end) || escapedKtyIn(at, end)) {
+      if (depth < MAX_DEPTH) nested(text.slice(at + 1, end), q, found, depth);
+      // (a key inside strings deeper than are read, `"{\"…\\\"kty…"` encoded five times: the whole string, fail-safe)
+      else addValue(found, text.slice(at + 1, end));
+    }
     return end;
   };
   /** the name of a key written as a string from `at` to `end`, when it may be a JWK member's (else '') */
   const keyName = (at: number, end: number): string => {
     if (end - at - 1 <= 3) return text.slice(at + 1, end);
     // (`"\u006bty"`: as the parser reads it)
-    if (end - at - 1 <= 24 && text.charCodeAt(at + 1) === 92) return unescape(text.slice(at + 1, end));
+    if (end - at - 1 <= 24 && text.slice(at + 1, end).includes('\\')) return unescape(text.slice(at + 1, end));
     return '';
   };
   /** a key read at `at`; returns where its value starts (or, for a private member, where its value ends) */
@@ -173,7 +191,7 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     let f = stack[stack.length - 1];
     if (brackets === 0 && kind !== JSON_TEXT && lineFirst) {
       // a block mapping's key: the first on its line opens (or continues) the mapping at its column
-      const col = at - lineBegin;
+      const col = blockCol(at);
       popBlocks(col);
       f = stack[stack.length - 1];
       if (f.col !== col && stack.length < MAX_FRAMES) {
@@ -237,6 +255,9 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       j++;
     }
     take(f, text.slice(i, j).trim());
+    // (a YAML plain scalar goes on over the lines below that are more indented: `d: PLANTED…` then `  …rest`; not
+    // in a free text, where the words of an indented comment line below are no key's)
+    if (kind === YAML_TEXT && brackets === 0) capture = captureOf(f, stack.length, valueCol);
     return j;
   };
   /** the start of a line's content from `at` (a line start): blank lines skipped; the mappings it ends are closed */
@@ -254,7 +275,10 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
     }
     atValue = true;
     lineFirst = true;
+    tabbed = kind === YAML_TEXT && text.slice(lineBegin, j).includes('\t');
     if (brackets > 0 || kind === JSON_TEXT || j >= n) return j;
+    // (a line indented with a tab, in a file that does not parse: it ends no mapping, fail-safe for a key above it)
+    if (tabbed) return j;
     const col = j - lineBegin;
     // (a comment line ends no mapping: `# d: …` inside a key is that key's, see commentedMembers)
     if (kind === YAML_TEXT && text.charCodeAt(j) === 35) return j;
@@ -294,11 +318,14 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
       i = end;
       continue;
     }
-    if (c === 34 || (c === 39 && kind !== JSON_TEXT && atValue)) {
+    // (a single quote outside a string is no JSON: a file written as JSON5, `{'kty': 'RSA', 'd': '…'}`, does not
+    // parse and is read as its writer meant it)
+    if (c === 34 || (c === 39 && (kind === JSON_TEXT || atValue))) {
       const start = i;
       const close = string(i);
       const end = Math.min(close + 1, n);
-      const sep = separatorEnd(text, end, kind, true);
+      // (JSON may break the line between a key and its colon, `"d"\n: "…"`: inside brackets, or in a JSON text)
+      const sep = separatorEnd(text, end, kind, true, kind === JSON_TEXT || brackets > 0);
       if (sep !== -1) i = key(keyName(start, close), start, sep);
       else {
         if (capture) value(text.slice(start + 1, close));
@@ -387,6 +414,37 @@ export function scanJwkText(text: string, found: Set<string>, kind: TextKind, de
   while (stack.length) close(stack.pop()!);
 }
 
+/**
+ * The literal text of an HCL template (a string's text between its `${…}` and `%{…}`, escapes as written), each
+ * piece of it; `$${` and `%%{` are literal.
+ */
+export function templateLiterals(raw: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if ((c !== 36 && c !== 37) || raw.charCodeAt(i + 1) !== 123) continue;
+    if (i > 0 && raw.charCodeAt(i - 1) === c) continue;
+    if (i > from) parts.push(raw.slice(from, i));
+    // (to the brace that closes it: braces and strings inside counted)
+    let level = 0;
+    let j = i + 1;
+    for (; j < raw.length; j++) {
+      const d = raw.charCodeAt(j);
+      if (d === 123) level++;
+      else if (d === 125 && --level === 0) break;
+    }
+    i = j;
+    from = j + 1;
+  }
+  if (from < raw.length) parts.push(raw.slice(from));
+  return parts;
+}
+
 /** a block scalar's header (`|`, `>-`, `|2+`) and what ends its line */
 const BLOCK_HEAD = /^(?:[|>][-+0-9]*)?[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
 
@@ -398,22 +456,27 @@ export const COMMENTED_MEMBER = /(?:^|[\s{,])(["']?)(d|p|q|dp|dq|qi|k)\1[ \t]*[:
 /** a string that holds `kty`, read as a text of its own: unescaped, percent-decoded; its masks in the forms the string writes them */
 function nested(raw: string, quote: number, found: Set<string>, depth: number): void {
   let text = quote === 39 ? raw.replaceAll("''", "'") : unescape(raw);
-  let decoded = false;
-  if (text.includes('%')) {
+  // (percent-decoded as often as it was encoded, a few times: a URL in a query of a URL, `%257B%2522kty%2522…`)
+  let decoded = 0;
+  while (decoded < MAX_DEPTH && text.includes('%')) {
     try {
-      text = decodeURIComponent(text.replace(/\+/g, ' '));
-      decoded = true;
+      const next = decodeURIComponent(text.replace(/\+/g, ' '));
+      if (next === text) break;
+      text = next;
+      decoded++;
     } catch {
       // (not percent-encoded)
+      break;
     }
   }
   const inner = new Set<string>();
   scanJwkText(text, inner, LOOSE_TEXT, depth + 1);
   for (const s of inner) {
     addValue(found, s);
-    if (decoded) {
-      const e = encodeURIComponent(s);
-      if (e !== s) addValue(found, e);
+    for (let e = s, k = 0; k < decoded; k++) {
+      const next = encodeURIComponent(e);
+      if (next === e) break;
+      addValue(found, (e = next));
     }
   }
 }
@@ -421,8 +484,8 @@ function nested(raw: string, quote: number, found: Set<string>, depth: number): 
 /** a JSON, YAML or HCL double-quoted string's text with its escapes resolved (`\"`, `\\`, `\n`, `\u0041`, `\x41`) */
 function unescape(raw: string): string {
   if (!raw.includes('\\')) return raw;
-  return raw.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/gs, (_, e: string) => {
-    if (e.length > 1) return String.fromCharCode(parseInt(e.slice(1), 16));
+  return raw.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|U000[0-9a-fA-F]{5}|.)/gs, (_, e: string) => {
+    if (e.length > 1) return String.fromCodePoint(Math.min(parseInt(e.slice(1), 16), 0x10ffff));
     return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
   });
 }
@@ -491,8 +554,9 @@ function stringEnd(text: string, at: number, quote: number, kind: TextKind): num
 }
 
 /** after a key at `at` (spaces skipped): the end of `:` or `=` when one follows, else -1 */
-function separatorEnd(text: string, at: number, kind: TextKind, quoted: boolean): number {
-  const j = skipSpaces(text, at);
+function separatorEnd(text: string, at: number, kind: TextKind, quoted: boolean, lineBreaks = false): number {
+  let j = skipSpaces(text, at);
+  if (lineBreaks) while (j < text.length && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || isBlank(text.charCodeAt(j)))) j++;
   const c = text.charCodeAt(j);
   if (c === 58) {
     // (a plain YAML key's colon is followed by space: `https://x` is a value)

@@ -8,7 +8,7 @@
  */
 import { addValue } from './redact-value';
 import { B64_BEGIN, B64_JSON, B64_JSON_START, B64_PEM, isBase64Jwk, isBase64Pem, mayBeBase64Json } from './redact-encoded';
-import { LOOSE_TEXT, scanJwkText } from './redact-jwk';
+import { LOOSE_TEXT, mayHoldKty, scanJwkText } from './redact-jwk';
 
 const PATTERNS: readonly RegExp[] = [
   /(\bBearer\s+)([A-Za-z0-9._~+/=-]+)/gi,
@@ -399,7 +399,8 @@ function base64Content(text: string, found: Set<string>): void {
   const bytes = Buffer.from(text, 'base64');
   // (one character per byte: a secret's place in it is its place in the bytes)
   const latin = bytes.toString('latin1');
-  if (!latin.includes('kty') && !latin.includes('PRIVATE KEY')) return;
+  // (`kty` also as JSON escapes write it, `"\u006bty"`)
+  if (!latin.includes('kty') && !latin.includes('PRIVATE KEY') && !mayHoldKty(latin)) return;
   const body = bytes.toString('utf8');
   const inner = new Set<string>();
   try {
@@ -475,6 +476,9 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
     if (!head) continue;
     if (end !== -1 && end < at) end = text.indexOf('-----END ', at);
     if (end === -1) return;
+    // a block written as a list of quoted lines (`join("\n", ["-----BEGIN PRIVATE KEY-----", "MIIE…", …])`, in
+    // HCL, or in a file that does not parse)
+    if (quotedLines(text, at + head[0].length, end, head[1], found)) continue;
     const bodyStart = text.indexOf('\n', at);
     if (bodyStart === -1 || bodyStart > end || end - bodyStart > TEXT_PEM_MAX_CHARS) continue;
     if (!text.startsWith(`-----END ${head[1]}-----`, end)) continue;
@@ -494,6 +498,35 @@ export function textPrivateKeys(text: string, found: Set<string>): void {
   }
 }
 
+
+/**
+ * A PEM block's body written as quoted items of a list, from `from` (just after the BEGIN line's `-----`) to the END
+ * line at `end`: each item's text is a mask when every item is base64, a header or empty, and nothing but commas,
+ * white space and line-end escapes is between them. Returns whether the block was so written.
+ */
+function quotedLines(text: string, from: number, end: number, label: string, found: Set<string>): boolean {
+  if (end - from > TEXT_PEM_MAX_CHARS || !text.startsWith(`-----END ${label}-----`, end)) return false;
+  const between = text.slice(from, end);
+  const open = QUOTED_HEAD.exec(between);
+  const close = QUOTED_TAIL.exec(between);
+  if (!open || !close || open[0].length > close.index) return false;
+  const items: string[] = [];
+  const rest = between.slice(open[0].length, close.index).replace(QUOTED_ITEM, (_, _q: string, item: string) => {
+    items.push(item.replace(LINE_END_ESCAPES, ''));
+    return ' ';
+  });
+  if (!QUOTED_GLUE.test(rest) || items.length === 0) return false;
+  if (!items.every((x) => x === '' || BASE64_LINE.test(x) || PEM_HEADER.test(x))) return false;
+  for (const x of items) if (x.length >= MIN_PEM_PIECE && !PEM_HEADER.test(x)) found.add(x);
+  return true;
+}
+
+/** the end of a list item holding a BEGIN line (`\n"`, `",`), the start of the one holding END, an item, what is between */
+const QUOTED_HEAD = /^(?:\\r)?(?:\\n)?(["'])\s*,/;
+const QUOTED_TAIL = /,\s*(["'])$/;
+const QUOTED_ITEM = /(["'])([^"'\n]*)\1/g;
+const QUOTED_GLUE = /^[\s,]*$/;
+const LINE_END_ESCAPES = /(?:\\r|\\n)+$/;
 
 /** a BEGIN line's label, at the start of a text */
 const BEGIN_LINE = /^-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*)-----/;
