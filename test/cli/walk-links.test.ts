@@ -145,3 +145,33 @@ describe('a linked folder the walk followed is guarded as any walked folder', ()
     unlinkSync(link);
   });
 });
+
+describe('where a link out of the repository matters, and where it does not (review)', () => {
+  it("a linked prompts/ or connections/ outside an export is not a read-error; a whole tenant folder linked out is", async () => {
+    const outside = realpathSync(tempTree({ 'llm/prompts/p.json': PLANTED, 'prod/clients/b.json': PLANTED }));
+    const repo = checkout({ 'web/src/app.ts': '' });
+    // (a monorepo's app folder: no tool reads web/src/prompts as tenant configuration)
+    symlinkSync(path.join(outside, 'llm/prompts'), path.join(repo, 'web/src/prompts'));
+    symlinkSync(path.join(outside, 'llm/prompts'), path.join(repo, 'web/src/connections'));
+    const app = await runCli(['.', '-f', 'compact', '--debug'], { cwd: repo });
+    expect(lines(app.stdout)).toEqual([`shared/clients/portal.json:1:62: ${ENUM}`]);
+    expect(app.stderr).toContain(`skipped ${path.join(repo, 'web/src/prompts')}: a symbolic link to a path outside the repository`);
+    // `a0deploy --input_file tenants/prod` deploys the folder the link leads to: it is a read-error, nothing of it shown
+    symlinkSync(path.join(outside, 'prod'), path.join(repo, 'prod'));
+    const run = await runCli(['.', '-f', 'compact'], { cwd: repo });
+    expect(run.stdout + run.stderr).not.toMatch(/Planted|PLANTED/);
+    expect(lines(run.stdout)).toEqual([`prod:1:1: ${outsideMessage(path.join(outside, 'prod'))}`, `shared/clients/portal.json:1:62: ${ENUM}`]);
+    expect(run.code).toBe(1);
+  });
+
+  it("a Terraform module whose only resource file is a linked main.tf inside the repository is linted (was passed over)", async () => {
+    const repo = checkout({
+      'shared-tf/b.tf': 'resource "auth0_client" "b" {\n  name = "b"\n  app_type = "spa"\n  organization_usage = "bogus"\n}\n',
+      'infra/b/variables.tf': 'variable "x" {}\n',
+    });
+    symlinkSync('../../shared-tf/b.tf', path.join(repo, 'infra/b/main.tf'));
+    const run = await runCli(['infra', '-f', 'compact'], { cwd: repo });
+    expect(lines(run.stdout)).toEqual([expect.stringMatching(/^infra\/b\/main\.tf:4:24: error: organization_usage "bogus" is not one of/)]);
+    expect(run.code).toBe(1);
+  });
+});
