@@ -1,19 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-Y7JODXWL.js";
+} from "./chunks/chunk-NAI2R5D3.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-DHJ4XHMS.js";
+} from "./chunks/chunk-OPPQWAHL.js";
 import {
   bySeverity
-} from "./chunks/chunk-G2BFKRUW.js";
+} from "./chunks/chunk-RZXAMKLD.js";
 import {
   html
-} from "./chunks/chunk-EMDGUJP3.js";
+} from "./chunks/chunk-H3KGWFDE.js";
 import {
   markdownReport
-} from "./chunks/chunk-GMAPB42G.js";
+} from "./chunks/chunk-F52IFSWW.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -22,31 +22,31 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-OS4IKMRH.js";
+} from "./chunks/chunk-AULWSJ5T.js";
 import {
   sarif
-} from "./chunks/chunk-RQROKRAJ.js";
+} from "./chunks/chunk-XDVVPVPL.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-CX2TSSBN.js";
+import "./chunks/chunk-4ZT3QG6B.js";
 import {
   stylish
-} from "./chunks/chunk-INFFXLCZ.js";
+} from "./chunks/chunk-M32Q4VUS.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import "./chunks/chunk-KVHTNZY4.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-UTAHYQBJ.js";
+} from "./chunks/chunk-45FQETCE.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-C4WYMHKV.js";
-import "./chunks/chunk-RR4C35SM.js";
+} from "./chunks/chunk-DE4XEC5R.js";
+import "./chunks/chunk-RG54EE75.js";
 import {
   ConfigError,
   MissingPathError,
@@ -67,7 +67,7 @@ import {
   rulesOf,
   skippedNotes,
   version
-} from "./chunks/chunk-EBNX3LPX.js";
+} from "./chunks/chunk-LVLRO74R.js";
 import {
   __commonJS,
   __require,

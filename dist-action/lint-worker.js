@@ -3,14 +3,14 @@ import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-XMXTKZ24.js";
+} from "./chunks/chunk-JQ4UPH3N.js";
 import {
   groupShared,
   lintGroup,
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-EBNX3LPX.js";
+} from "./chunks/chunk-LVLRO74R.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
 // src/engine/lint-worker.ts
@@ -67,7 +67,7 @@ async function lintQueue(m) {
     const index = m.order[at];
     Atomics.store(queue, QUEUE_SLOTS + start.slot, index);
     const group = [];
-    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push({ file: m.files[i], explicit: m.explicit[i] === 1 });
+    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push(m.explicit[i] === 2 ? { file: m.files[i], explicit: false, linked: true } : { file: m.files[i], explicit: m.explicit[i] === 1 });
     debugLines = [];
     try {
       const outcome = await lintGroup(req, group, groupShared2, m.modelLimit);

@@ -169,13 +169,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-2QVGSOQR.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-2QVGSOQR.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-VBZSFVPU.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-VBZSFVPU.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-VBZSFVPU.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-IQUDMMML.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-5L76JQHK.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-BMFQWQ22.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-BMFQWQ22.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-SKJPEN6T.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-SKJPEN6T.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-SKJPEN6T.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-Z7Z4FHGL.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-Q7VEXLZN.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -199,7 +199,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-4277FSIZ.js");
+    const { lintCommand } = await import("./chunks/lint-command-37IEIC46.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

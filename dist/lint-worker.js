@@ -10,7 +10,7 @@ import {
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-CJPX546C.js";
+} from "./chunks/chunk-IQYXLGBB.js";
 import "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 
@@ -68,7 +68,7 @@ async function lintQueue(m) {
     const index = m.order[at];
     Atomics.store(queue, QUEUE_SLOTS + start.slot, index);
     const group = [];
-    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push({ file: m.files[i], explicit: m.explicit[i] === 1 });
+    for (let i = m.bounds[index]; i < m.bounds[index + 1]; i++) group.push(m.explicit[i] === 2 ? { file: m.files[i], explicit: false, linked: true } : { file: m.files[i], explicit: m.explicit[i] === 1 });
     debugLines = [];
     try {
       const outcome = await lintGroup(req, group, groupShared2, m.modelLimit);
