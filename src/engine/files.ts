@@ -202,7 +202,8 @@ export async function expandPaths(
       if (fixed !== undefined) {
         const key = file.slice(0, file.length - base.length) + fixed;
         const prev = fixedTaken.get(key);
-        if (prev !== undefined && prev !== file && out.has(prev) && isSameFile(prev, file)) {
+        // (two walked names the walk itself told apart: dropSecondNames; its answer is the loader's to reuse)
+        if (prev !== undefined && prev !== file && out.has(prev) && (explicit || out.get(prev)!.explicit) && isSameFile(prev, file)) {
           const prevBase = prev.slice(prev.lastIndexOf(path.sep) + 1);
           if (prevBase === fixed && base !== fixed) {
             const was = out.get(prev)!;

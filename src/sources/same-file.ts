@@ -38,7 +38,8 @@ export function forgetSameFiles(): void {
  * the loader's question about the same pair, then forgotten.
  */
 export function isSameFile(a: string, b: string, keep = false): boolean {
-  const key = a + '\0' + b;
+  // (either order: the walk asks fixed name first, a loader may ask the other way round)
+  const key = a < b ? a + '\0' + b : b + '\0' + a;
   const known = walked.get(key);
   if (known !== undefined) {
     walked.delete(key);
