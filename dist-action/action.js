@@ -1,19 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-NAI2R5D3.js";
+} from "./chunks/chunk-ERGYZASZ.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-OPPQWAHL.js";
+} from "./chunks/chunk-3UHUOJL2.js";
 import {
   bySeverity
-} from "./chunks/chunk-RZXAMKLD.js";
+} from "./chunks/chunk-2LQZE2ES.js";
 import {
   html
-} from "./chunks/chunk-H3KGWFDE.js";
+} from "./chunks/chunk-GDTGFA2V.js";
 import {
   markdownReport
-} from "./chunks/chunk-F52IFSWW.js";
+} from "./chunks/chunk-GMMYA5WD.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -22,31 +22,31 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-AULWSJ5T.js";
+} from "./chunks/chunk-G5BVQ2TU.js";
 import {
   sarif
-} from "./chunks/chunk-XDVVPVPL.js";
+} from "./chunks/chunk-JCYTZOAG.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-4ZT3QG6B.js";
+import "./chunks/chunk-2AM564DU.js";
 import {
   stylish
-} from "./chunks/chunk-M32Q4VUS.js";
+} from "./chunks/chunk-KWPNYKN5.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import "./chunks/chunk-KVHTNZY4.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-45FQETCE.js";
+} from "./chunks/chunk-XUVFGXXM.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-DE4XEC5R.js";
-import "./chunks/chunk-RG54EE75.js";
+} from "./chunks/chunk-QJCPQ5Q2.js";
+import "./chunks/chunk-P5OW2VDQ.js";
 import {
   ConfigError,
   MissingPathError,
@@ -67,7 +67,7 @@ import {
   rulesOf,
   skippedNotes,
   version
-} from "./chunks/chunk-LVLRO74R.js";
+} from "./chunks/chunk-PRL3T4IC.js";
 import {
   __commonJS,
   __require,

@@ -3,14 +3,14 @@ import {
   QUEUE_NEXT,
   QUEUE_SLOTS,
   sendableError
-} from "./chunks/chunk-JQ4UPH3N.js";
+} from "./chunks/chunk-7HMKSTEU.js";
 import {
   groupShared,
   lintGroup,
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-LVLRO74R.js";
+} from "./chunks/chunk-PRL3T4IC.js";
 import "./chunks/chunk-2PXXPKA6.js";
 
 // src/engine/lint-worker.ts

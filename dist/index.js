@@ -1,12 +1,12 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-FPRQGC6H.js";
+} from "./chunks/chunk-Q7COCQA7.js";
 import {
   jsonReport
-} from "./chunks/chunk-62PJI5SX.js";
+} from "./chunks/chunk-IS4AZVIW.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-Y3NNP34N.js";
+import "./chunks/chunk-KDCTFCOQ.js";
 import "./chunks/chunk-QQL23TRU.js";
 import {
   BUILTIN_RULES,
@@ -32,7 +32,7 @@ import {
   rulesOf,
   runRules,
   skippedNotes
-} from "./chunks/chunk-IQYXLGBB.js";
+} from "./chunks/chunk-36GYYFVT.js";
 import {
   version
 } from "./chunks/chunk-H6IJQYMW.js";
@@ -72,7 +72,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-DTZ7NPKW.js");
+    const { reportContext } = await import("./chunks/report-context-RBLNPWUT.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);

@@ -10,7 +10,7 @@ import {
   receiveFolders,
   resolveConfig,
   rulesOf
-} from "./chunks/chunk-IQYXLGBB.js";
+} from "./chunks/chunk-36GYYFVT.js";
 import "./chunks/chunk-H6IJQYMW.js";
 import "./chunks/chunk-J5OMSPZF.js";
 

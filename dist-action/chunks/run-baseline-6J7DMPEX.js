@@ -1,0 +1,11 @@
+import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
+import {
+  runBaseline
+} from "./chunk-ERGYZASZ.js";
+import "./chunk-3UHUOJL2.js";
+import "./chunk-YTVYJYIZ.js";
+import "./chunk-PRL3T4IC.js";
+import "./chunk-2PXXPKA6.js";
+export {
+  runBaseline
+};
