@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { mayList, recordFolder } from './folder-guard';
 import { walkedLink } from './walk-links';
 import { notReadByTerraform } from '../sources/terraform/module-file-names';
@@ -6,9 +6,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MissingPathError, UsageError } from '../cli/io';
 import { checkGlob, GlobError, globMatcher, isGlobPattern } from './glob';
-import { namedFileTarget, shellWord } from '../sources/named-links';
-import { CONNECTIONS_FOLDER, DATABASES_FOLDER, FIXED_NAMES, isHiddenListedJson, LISTED_FOLDERS } from '../sources/deploy-cli/export-names';
-import { differsOnlyInCase, forgetSameFiles, isSameFile } from '../sources/same-file';
+import { namedFileTarget, realOrSelf, shellWord } from '../sources/named-links';
+import { CONNECTIONS_FOLDER, DATABASES_FOLDER, fixedNameOf, hasExportFolder, isHiddenListedJson, LISTED_FOLDERS } from '../sources/deploy-cli/export-names';
+import { forgetSameFiles, isSameFile } from '../sources/same-file';
 
 /** (thrown here for a path that does not exist; declared with the CLI's other errors) */
 export { MissingPathError };
@@ -198,7 +198,7 @@ export async function expandPaths(
       // (one file by two letter cases of a fixed name, both named, as `pre-commit run --all-files` names a hard
       // link's two names: linted once, as the walk lints it, under the name that is not the fixed one)
       const base = file.slice(file.lastIndexOf(path.sep) + 1);
-      const fixed = FIXED_LENGTH[base.length] ? fixedNameOf(base) : undefined;
+      const fixed = fixedNameOf(base);
       if (fixed !== undefined) {
         const key = file.slice(0, file.length - base.length) + fixed;
         const prev = fixedTaken.get(key);
@@ -363,7 +363,7 @@ function walkFolder(
         listing.files.push(name);
         if (matches) {
           next.push(name);
-          if (FIXED_LENGTH[name.length] && fixedNameOf(name)) (fixed ??= []).push(name);
+          if (fixedNameOf(name)) (fixed ??= []).push(name);
         } else if (!inDot && TF_LIKE.test(name)) {
           // (`.old.tf`, `copy.TF`, `main.tf~`: not taken, and said why when the walk lints nothing)
           const why = notReadByTerraform(name);
@@ -438,15 +438,6 @@ function sameFileWhy(kept: string): string {
   return `the same file as ${kept} (one file by two names that differ only in letter case, as a hard link or a case-insensitive file system gives): linted once, as ${kept}`;
 }
 
-/** the lengths of FIXED_NAMES: a name of another length is none of them in any case (asked of each name taken) */
-const FIXED_LENGTH: boolean[] = [];
-for (const n of FIXED_NAMES) FIXED_LENGTH[n.length] = true;
-
-/** the fixed name (FIXED_NAMES) `name` is in some letter case, or undefined */
-function fixedNameOf(name: string): string | undefined {
-  return FIXED_NAMES.find((n) => n === name || differsOnlyInCase(name, n));
-}
-
 /**
  * One file listed under two names of a fixed name's (`tenant.json` and `tenant.JSON`: a hard link; a
  * case-insensitive file system lists one name only) is taken once, under the name that is not the fixed one (what
@@ -504,22 +495,9 @@ function isExport(dir: string, listings: FolderListings): boolean {
   const listing = listings.get(dir);
   if (listing) return listing.dirs.some((d) => LISTED.has(d)) || listing.links.some((d) => LISTED.has(d));
   // (the folder named on the command line is connections/ itself: its parent was not listed)
-  return LISTED_FOLDERS.some((f) => {
-    try {
-      return statSync(path.join(dir, f)).isDirectory();
-    } catch {
-      return false;
-    }
-  });
+  return hasExportFolder(dir);
 }
 
-function realOrSelf(dir: string): string {
-  try {
-    return realpathSync.native(dir);
-  } catch {
-    return dir;
-  }
-}
 
 /**
  * The most folders a walk lists below the links it follows: a tenant's linked `clients/` is a few folders, fifty

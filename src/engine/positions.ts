@@ -191,13 +191,14 @@ export function secretsOf(doc: SourceDocument): string[] {
   const memo = memoOf(doc);
   let s = memo.secrets;
   if (!s) {
-    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----') || mayHoldKty(doc.text)) {
+    const kty = mayHoldKty(doc.text);
+    if (doc.secretValues?.length || doc.text.includes('PRIVATE KEY-----') || kty) {
       const found = new Set<string>();
       collectSecrets(doc.value, found, isJsonTree(doc));
       if (doc.secretValues?.length) collectSecrets(doc.secretValues, found);
       // (a key in the text outside every value: commented out)
       textPrivateKeys(doc.text, found);
-      textJwks(doc.text, doc.format, found);
+      textJwks(doc.text, doc.format, found, kty);
       if (tfJsonJwk(doc)) templateJwkMembers(doc.text, found);
       s = found.size === 0 ? [] : longestFirstOf(found);
     } else s = documentSecrets(doc.value, isJsonTree(doc));

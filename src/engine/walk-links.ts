@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DIRECTORY_FOLDERS } from '../sources/deploy-cli/deploy-cli';
+import { hasExportFolder, LISTED_FOLDERS } from '../sources/deploy-cli/export-names';
 import { boundTarget, linkTarget } from '../sources/named-links';
 
 /**
@@ -32,20 +32,10 @@ export type WalkedLink =
 const TERRAFORM_FILE = /\.tf(?:\.json)?$/;
 
 /** the folders whose presence makes a folder a directory export (deploy-cli.ts isExportRoot) */
-const ROOT_FOLDERS = Object.keys(DIRECTORY_FOLDERS);
+const ROOT_FOLDERS: readonly string[] = LISTED_FOLDERS;
 /** the other folders deploy-cli reads in an export, and only there (a monorepo's `web/src/prompts/` is none of its) */
 const IN_EXPORT_FOLDERS = new Set(['connections', 'database-connections', 'prompts']);
 
-/** whether a folder (as named, or a real path out of the repository: only stats, nothing read) is a directory export */
-function isExportFolder(dir: string): boolean {
-  return ROOT_FOLDERS.some((f) => {
-    try {
-      return statSync(path.join(dir, f)).isDirectory();
-    } catch {
-      return false;
-    }
-  });
-}
 
 /**
  * Whether deploy-cli would read the folder `full` leads to: an export's `clients/`, `grants/`, `organizations/`
@@ -56,9 +46,9 @@ function deployCliReadsFolder(full: string, real: string): boolean {
   const name = path.basename(full);
   const parent = path.dirname(full);
   if (ROOT_FOLDERS.includes(name)) return true;
-  if (IN_EXPORT_FOLDERS.has(name) && isExportFolder(parent)) return true;
-  if (path.basename(parent) === 'database-connections' && isExportFolder(path.dirname(parent))) return true;
-  return isExportFolder(real);
+  if (IN_EXPORT_FOLDERS.has(name) && hasExportFolder(parent)) return true;
+  if (path.basename(parent) === 'database-connections' && hasExportFolder(path.dirname(parent))) return true;
+  return hasExportFolder(real);
 }
 
 export const LINK_NOWHERE = 'a symbolic link that leads nowhere (deploy-cli skips it too)';

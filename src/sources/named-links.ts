@@ -136,7 +136,7 @@ export function isBelow(p: string, dir: string): boolean {
 }
 
 // (the system's realpath: one call for a named file's whole path, whatever its depth)
-function realOrSelf(p: string): string {
+export function realOrSelf(p: string): string {
   try {
     return realpathSync.native(p);
   } catch {

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Resource } from '../../rule-api/resource';
 import type { ResourceKind } from '../../rule-api/tenant-model';
@@ -9,7 +8,7 @@ import { endsWithName } from '../file-name';
 import { isPlain, resourceAt, resourceName, type Plain } from '../plain-object';
 import { isPlaceholder } from '../keywords';
 import { differsOnlyInCase, isSameFile } from '../same-file';
-import { FIXED_NAMES } from './export-names';
+import { FIXED_NAMES, fixedNameOf, hasExportFolder } from './export-names';
 
 /** Objects of a list at `key` of the root, as resources. */
 export function listResources(doc: SourceDocument, root: Plain, key: string, type: ResourceType, origin: Origin, meta?: Record<string, unknown>): Resource[] {
@@ -103,13 +102,7 @@ const rootCache = new Map<string, boolean>();
 function isExportRoot(dir: string): boolean {
   let yes = rootCache.get(dir);
   if (yes === undefined) {
-    yes = Object.keys(DIRECTORY_FOLDERS).some((f) => {
-      try {
-        return statSync(path.join(dir, f)).isDirectory();
-      } catch {
-        return false;
-      }
-    });
+    yes = hasExportFolder(dir);
     if (rootCache.size > 10_000) rootCache.clear();
     rootCache.set(dir, yes);
   }
@@ -174,13 +167,6 @@ function findPlace(file: string): DirectoryPlace | null {
   const read = isSameFile(plain ? dir + '/' + name : path.join(dir, name), file);
   lastCase = { file, fixed: name, read };
   return read ? place : null;
-}
-
-/** the fixed name (FIXED_NAMES) `base` is, in any letter case; undefined for nearly every name (by its length first) */
-function fixedNameOf(base: string): string | undefined {
-  if (base.length < 11 || base.length > 13) return undefined;
-  for (const n of FIXED_NAMES) if (base === n || differsOnlyInCase(base, n)) return n;
-  return undefined;
 }
 
 /** the last file whose name differs only in case from a fixed name at its place, and whether deploy-cli reads it */

@@ -12,6 +12,9 @@
  *
  * Kept apart from deploy-cli.ts so the folder walk can ask them without loading the source kinds.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { differsOnlyInCase } from '../same-file';
 
 /** the folders whose `.json` files deploy-cli lists, each holding one resource a file (and `connections`, below) */
 export const LISTED_FOLDERS = ['clients', 'grants', 'client-grants', 'organizations'] as const;
@@ -32,4 +35,29 @@ export const FIXED_NAMES = ['tenant.json', 'prompts.json', 'database.json', 'set
 export function isHiddenListedJson(name: string): boolean {
   // (path.extname of `.json` is '', of `..json` is `.json`; the case of the extension is the loader's to explain)
   return name.length > 5 && name.charCodeAt(0) === 46 && /\.json$/i.test(name);
+}
+
+/** the lengths of FIXED_NAMES: a name of another length is none of them in any case */
+const FIXED_LENGTH: boolean[] = [];
+for (const n of FIXED_NAMES) FIXED_LENGTH[n.length] = true;
+
+/** The fixed name (FIXED_NAMES) `name` is in some letter case, or undefined (nearly every name: by its length first). */
+export function fixedNameOf(name: string): string | undefined {
+  if (!FIXED_LENGTH[name.length]) return undefined;
+  for (const n of FIXED_NAMES) if (name === n || differsOnlyInCase(name, n)) return n;
+  return undefined;
+}
+
+/**
+ * Whether a folder holds one of LISTED_FOLDERS (a folder, links followed): what makes it a directory export. Asked
+ * with `stat`s only (a real path out of the repository is asked too, and nothing of it is read).
+ */
+export function hasExportFolder(dir: string): boolean {
+  return LISTED_FOLDERS.some((f) => {
+    try {
+      return statSync(path.join(dir, f)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
 }
