@@ -1,19 +1,19 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   runBaseline
-} from "./chunks/chunk-ERGYZASZ.js";
+} from "./chunks/chunk-ILPZ7UBP.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-3UHUOJL2.js";
+} from "./chunks/chunk-ONNANAHT.js";
 import {
   bySeverity
-} from "./chunks/chunk-2LQZE2ES.js";
+} from "./chunks/chunk-4D2ETAW3.js";
 import {
   html
-} from "./chunks/chunk-GDTGFA2V.js";
+} from "./chunks/chunk-VJCFN5HA.js";
 import {
   markdownReport
-} from "./chunks/chunk-GMMYA5WD.js";
+} from "./chunks/chunk-NTSDHNLZ.js";
 import {
   discoverySentence,
   invitationSentence,
@@ -22,31 +22,31 @@ import {
   personalSentence,
   promptSentence,
   usersSentence
-} from "./chunks/chunk-G5BVQ2TU.js";
+} from "./chunks/chunk-PCYODDXL.js";
 import {
   sarif
-} from "./chunks/chunk-JCYTZOAG.js";
+} from "./chunks/chunk-OUE4AMQU.js";
 import {
   repoPath,
   repoRoot
 } from "./chunks/chunk-CWHNAUHF.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-2AM564DU.js";
+import "./chunks/chunk-5XKZOIIN.js";
 import {
   stylish
-} from "./chunks/chunk-KWPNYKN5.js";
+} from "./chunks/chunk-CG2ZKZAO.js";
 import "./chunks/chunk-AEP2ZLDI.js";
 import "./chunks/chunk-KVHTNZY4.js";
 import {
   mdCodeSpan,
   mdText
-} from "./chunks/chunk-XUVFGXXM.js";
+} from "./chunks/chunk-MWJ3632Z.js";
 import "./chunks/chunk-YTVYJYIZ.js";
 import {
   loginModel,
   reportContext
-} from "./chunks/chunk-QJCPQ5Q2.js";
-import "./chunks/chunk-P5OW2VDQ.js";
+} from "./chunks/chunk-YGXYO64X.js";
+import "./chunks/chunk-LK4ZQA7U.js";
 import {
   ConfigError,
   MissingPathError,
@@ -67,7 +67,7 @@ import {
   rulesOf,
   skippedNotes,
   version
-} from "./chunks/chunk-PRL3T4IC.js";
+} from "./chunks/chunk-XGHWUMGV.js";
 import {
   __commonJS,
   __require,

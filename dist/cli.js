@@ -169,13 +169,13 @@ ${FOOTER}`;
 
 // src/cli/main.ts
 var COMMANDS = {
-  rules: async () => (await import("./chunks/rules-command-OZHS2WRL.js")).rulesCommand,
-  explain: async () => (await import("./chunks/rules-command-OZHS2WRL.js")).explainCommand,
-  audit: async () => (await import("./chunks/live-commands-EM3JB3VH.js")).auditCommand,
-  fix: async () => (await import("./chunks/live-commands-EM3JB3VH.js")).fixCommand,
-  rollback: async () => (await import("./chunks/live-commands-EM3JB3VH.js")).rollbackCommand,
-  lsp: async () => (await import("./chunks/server-TCKKOO73.js")).lspCommand,
-  flows: async () => (await import("./chunks/flows-command-JNQX36AE.js")).flowsCommand
+  rules: async () => (await import("./chunks/rules-command-TUNR55J6.js")).rulesCommand,
+  explain: async () => (await import("./chunks/rules-command-TUNR55J6.js")).explainCommand,
+  audit: async () => (await import("./chunks/live-commands-P3ODMUWE.js")).auditCommand,
+  fix: async () => (await import("./chunks/live-commands-P3ODMUWE.js")).fixCommand,
+  rollback: async () => (await import("./chunks/live-commands-P3ODMUWE.js")).rollbackCommand,
+  lsp: async () => (await import("./chunks/server-6U7EAZGD.js")).lspCommand,
+  flows: async () => (await import("./chunks/flows-command-TYZPJQU5.js")).flowsCommand
 };
 async function main(argv, io2) {
   try {
@@ -199,7 +199,7 @@ async function main(argv, io2) {
       const command = await COMMANDS[first]();
       return await command(rest, io2);
     }
-    const { lintCommand } = await import("./chunks/lint-command-T2ILW7O6.js");
+    const { lintCommand } = await import("./chunks/lint-command-3CDPUZI7.js");
     return await lintCommand(argv, io2);
   } catch (err) {
     return reportFatal(err, io2);

@@ -1,12 +1,12 @@
 import { createRequire as __orglintCreateRequire } from 'node:module'; let __orglintRequire; const __orglintReal = () => (__orglintRequire ??= __orglintCreateRequire(import.meta.url)); const require = Object.assign((id) => __orglintReal()(id), { resolve: (id, options) => __orglintReal().resolve(id, options) });
 import {
   fixPaths
-} from "./chunks/chunk-Q7COCQA7.js";
+} from "./chunks/chunk-PWW4NCIS.js";
 import {
   jsonReport
-} from "./chunks/chunk-IS4AZVIW.js";
+} from "./chunks/chunk-QFBMK6C4.js";
 import "./chunks/chunk-PYQS654I.js";
-import "./chunks/chunk-KDCTFCOQ.js";
+import "./chunks/chunk-HTPDSBGJ.js";
 import "./chunks/chunk-QQL23TRU.js";
 import {
   BUILTIN_RULES,
@@ -32,7 +32,7 @@ import {
   rulesOf,
   runRules,
   skippedNotes
-} from "./chunks/chunk-36GYYFVT.js";
+} from "./chunks/chunk-FZRJ4BAB.js";
 import {
   version
 } from "./chunks/chunk-H6IJQYMW.js";
@@ -72,7 +72,7 @@ async function format(report, name, options = {}) {
   if (!load) throw new TypeError(`unknown format "${name}" (formats: ${FORMAT_NAMES.join(", ")})`);
   const input = { ...m.input, color: options.color === true };
   if (name === "html" || name === "markdown") {
-    const { reportContext } = await import("./chunks/report-context-RBLNPWUT.js");
+    const { reportContext } = await import("./chunks/report-context-RHCVAKOE.js");
     input.report = reportContext(m.result, m.input.findings, { cwd: m.input.cwd, config: m.config, rules: m.input.rules, cliRules: m.cliRules, env: process.env });
   }
   return (await load())(input);
